@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// The app is a static single-page build; `base: './'` lets the built files be opened from any path
+// (a lecture-hall laptop, a USB stick, a sub-folder on a course web site).
+export default defineConfig({
+  base: './',
+  plugins: [react()],
+  build: { target: 'es2022', sourcemap: true },
+  test: {
+    // Unit tests live next to the code; e2e/*.spec.ts belong to Playwright, not vitest.
+    include: ['src/**/*.test.{ts,tsx}', 'conformance/**/*.test.ts', 'bench/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
