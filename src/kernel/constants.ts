@@ -1,0 +1,155 @@
+/**
+ * Linux constants and errno values, exactly as <sys/socket.h>, <poll.h> and
+ * <errno.h> define them on x86-64 Linux. The interpreter maps Python's socket
+ * module onto these numbers, so they must never drift from the real ones.
+ */
+
+export const AF_INET = 2;
+export const AF_INET6 = 10;
+export const SOCK_STREAM = 1;
+export const SOCK_DGRAM = 2;
+/** Linux lets the type carry these flags (socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK)). */
+export const SOCK_NONBLOCK = 0o4000;
+export const SOCK_CLOEXEC = 0o2000000;
+export const SOL_SOCKET = 1;
+export const SO_REUSEADDR = 2;
+export const SO_TYPE = 3;
+export const SO_ERROR = 4;
+export const SO_SNDBUF = 7;
+export const SO_RCVBUF = 8;
+export const SO_KEEPALIVE = 9;
+export const SO_LINGER = 13;
+export const SO_REUSEPORT = 15;
+export const SO_ACCEPTCONN = 30;
+export const IPPROTO_IP = 0;
+export const IPPROTO_TCP = 6;
+export const IPPROTO_UDP = 17;
+export const IPPROTO_IPV6 = 41;
+export const IPV6_V6ONLY = 26;
+export const TCP_NODELAY = 1;
+export const TCP_MAXSEG = 2;
+export const MSG_OOB = 1;
+export const MSG_PEEK = 2;
+export const MSG_DONTWAIT = 0x40;
+export const MSG_WAITALL = 0x100;
+export const MSG_NOSIGNAL = 0x4000;
+export const SHUT_RD = 0;
+export const SHUT_WR = 1;
+export const SHUT_RDWR = 2;
+export const POLLIN = 1;
+export const POLLPRI = 2;
+export const POLLOUT = 4;
+export const POLLERR = 8;
+export const POLLHUP = 16;
+export const POLLNVAL = 32;
+export const POLLRDNORM = 0x40;
+export const POLLRDBAND = 0x80;
+export const POLLWRNORM = 0x100;
+export const POLLRDHUP = 0x2000;
+
+/** select() refuses descriptors at or above FD_SETSIZE. */
+export const FD_SETSIZE = 1024;
+
+/** Linux errno numbers (asm-generic/errno-base.h and errno.h). */
+export const ERRNO = {
+  EPERM: 1,
+  ENOENT: 2,
+  EINTR: 4,
+  EBADF: 9,
+  EAGAIN: 11,
+  ENOMEM: 12,
+  EACCES: 13,
+  EFAULT: 14,
+  EINVAL: 22,
+  EMFILE: 24,
+  EPIPE: 32,
+  ENOSYS: 38,
+  ENOTSOCK: 88,
+  EDESTADDRREQ: 89,
+  EMSGSIZE: 90,
+  EPROTOTYPE: 91,
+  ENOPROTOOPT: 92,
+  EPROTONOSUPPORT: 93,
+  ESOCKTNOSUPPORT: 94,
+  EOPNOTSUPP: 95,
+  EPFNOSUPPORT: 96,
+  EAFNOSUPPORT: 97,
+  EADDRINUSE: 98,
+  EADDRNOTAVAIL: 99,
+  ENETDOWN: 100,
+  ENETUNREACH: 101,
+  ENETRESET: 102,
+  ECONNABORTED: 103,
+  ECONNRESET: 104,
+  ENOBUFS: 105,
+  EISCONN: 106,
+  ENOTCONN: 107,
+  ESHUTDOWN: 108,
+  ETIMEDOUT: 110,
+  ECONNREFUSED: 111,
+  EHOSTDOWN: 112,
+  EHOSTUNREACH: 113,
+  EALREADY: 114,
+  EINPROGRESS: 115,
+} as const;
+
+export type ErrnoName = keyof typeof ERRNO;
+
+/** EWOULDBLOCK is the same number as EAGAIN on Linux. */
+export const EWOULDBLOCK = ERRNO.EAGAIN;
+
+/** glibc's strerror() text for each errno (what Python prints in an OSError). */
+const MESSAGES: Record<number, string> = {
+  1: 'Operation not permitted',
+  2: 'No such file or directory',
+  4: 'Interrupted system call',
+  9: 'Bad file descriptor',
+  11: 'Resource temporarily unavailable',
+  12: 'Cannot allocate memory',
+  13: 'Permission denied',
+  14: 'Bad address',
+  22: 'Invalid argument',
+  24: 'Too many open files',
+  32: 'Broken pipe',
+  38: 'Function not implemented',
+  88: 'Socket operation on non-socket',
+  89: 'Destination address required',
+  90: 'Message too long',
+  91: 'Protocol wrong type for socket',
+  92: 'Protocol not available',
+  93: 'Protocol not supported',
+  94: 'Socket type not supported',
+  95: 'Operation not supported',
+  96: 'Protocol family not supported',
+  97: 'Address family not supported by protocol',
+  98: 'Address already in use',
+  99: 'Cannot assign requested address',
+  100: 'Network is down',
+  101: 'Network is unreachable',
+  102: 'Network dropped connection on reset',
+  103: 'Software caused connection abort',
+  104: 'Connection reset by peer',
+  105: 'No buffer space available',
+  106: 'Transport endpoint is already connected',
+  107: 'Transport endpoint is not connected',
+  108: 'Cannot send after transport endpoint shutdown',
+  110: 'Connection timed out',
+  111: 'Connection refused',
+  112: 'Host is down',
+  113: 'No route to host',
+  114: 'Operation already in progress',
+  115: 'Operation now in progress',
+};
+
+const NAMES: Record<number, string> = {};
+for (const [name, n] of Object.entries(ERRNO)) NAMES[n] = name;
+
+/** 'ECONNREFUSED' for 111; 'E<n>' for numbers this table does not know. */
+export function errnoName(n: number): string {
+  return NAMES[n] ?? `E${n}`;
+}
+
+/** glibc's message, e.g. strerror(111) === 'Connection refused'. */
+export function strerror(n: number): string {
+  return MESSAGES[n] ?? `Unknown error ${n}`;
+}

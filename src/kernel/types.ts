@@ -1,0 +1,242 @@
+/**
+ * The kernel's whole state, as plain data. Everything here must survive
+ * structuredClone(): no classes with methods, no closures. The scheduler
+ * snapshots the kernel with structuredClone to let students step backwards.
+ */
+
+export type Family = 2 | 10;
+
+export type SockAddr =
+  | { family: 2; host: string; port: number }
+  | { family: 10; host: string; port: number; flowinfo: number; scopeId: number };
+
+/** The eleven RFC 9293 states, spelled as the RFC spells them. */
+export type TcpState =
+  | 'CLOSED'
+  | 'LISTEN'
+  | 'SYN-SENT'
+  | 'SYN-RECEIVED'
+  | 'ESTABLISHED'
+  | 'FIN-WAIT-1'
+  | 'FIN-WAIT-2'
+  | 'CLOSE-WAIT'
+  | 'CLOSING'
+  | 'LAST-ACK'
+  | 'TIME-WAIT';
+
+/** TCP header flag bits, in their wire positions. */
+export const FIN = 0x01;
+export const SYN = 0x02;
+export const RST = 0x04;
+export const PSH = 0x08;
+export const ACK = 0x10;
+export const URG = 0x20;
+
+export type Proto = 'tcp' | 'udp' | 'icmp';
+
+/**
+ * One IP packet on the wire. Segments are never deep-copied: the payload is a
+ * view of bytes that nobody mutates after they were handed to the kernel.
+ */
+export interface Segment {
+  id: number;
+  family: Family;
+  proto: Proto;
+  src: string;
+  sport: number;
+  dst: string;
+  dport: number;
+  /** TCP only (0 otherwise). seq/ack are unsigned 32-bit. */
+  seq: number;
+  ack: number;
+  flags: number;
+  window: number;
+  payload: Uint8Array;
+  sentAt: number;
+  deliverAt: number;
+  srcHost: number;
+  dstHost: number;
+  /** For ICMP port-unreachable: the UDP datagram it answers. */
+  icmp?: { type: number; code: number; origSrc: string; origSport: number; origDst: string; origDport: number };
+  /** True when this is a retransmission of an earlier segment. */
+  retransmit?: boolean;
+}
+
+export interface Host {
+  name: string;
+  /** Link addresses (not loopback). */
+  addrs: string[];
+  /** A crashed host drops everything and runs no timers. */
+  down: boolean;
+}
+
+export interface Proc {
+  pid: number;
+  host: number;
+  /** fd -> socket id; index = fd. null = free slot. */
+  fds: (number | null)[];
+  exited: boolean;
+}
+
+export interface Dgram {
+  data: Uint8Array;
+  from: SockAddr;
+}
+
+export interface Sock {
+  id: number;
+  host: number;
+  family: Family;
+  /** SOCK_STREAM 1 or SOCK_DGRAM 2 */
+  type: 1 | 2;
+  /** Owning process and its fd, or -1/-1 when the user has closed it (orphan) or it sits in an accept queue. */
+  pid: number;
+  fd: number;
+  localIp: string;
+  localPort: number;
+  /** Key of the bind table entry this socket is in, or '' when not bound. */
+  bindKey: string;
+  /** Key in the connection (4-tuple) table, or ''. */
+  connKey: string;
+  remoteIp: string;
+  remotePort: number;
+  state: TcpState;
+  nonblocking: boolean;
+  reuseaddr: boolean;
+  reuseport: boolean;
+  keepalive: boolean;
+  nodelay: boolean;
+  v6only: boolean;
+  lingerOn: boolean;
+  lingerSecs: number;
+  sndbuf: number;
+  rcvbuf: number;
+  sndbufLocked: boolean;
+  rcvbufLocked: boolean;
+  /** Pending socket error (sk_err): reported once by SO_ERROR or the next call. */
+  soError: number;
+  /** Soft error (sk_err_soft), e.g. from ICMP, reported only if the connect times out. */
+  softError: number;
+  /** SHUT_RD / SHUT_WR seen (sk_shutdown). */
+  shutRd: boolean;
+  shutWr: boolean;
+  /** The peer's FIN has been received in order (SOCK_DONE): reads return EOF. */
+  finReceived: boolean;
+  /** The user closed the fd: the socket lives on only for the protocol (orphan). */
+  orphan: boolean;
+
+  // --- TCP send sequence space (RFC 9293 3.3.1) ---
+  iss: number;
+  sndUna: number;
+  sndNxt: number;
+  sndWnd: number;
+  /** Highest sequence number sent (for retransmission after rewinding sndNxt). */
+  sndMax: number;
+  /** Bytes from sndUna onward (unacknowledged and unsent), as immutable chunks. */
+  sendQ: Uint8Array[];
+  sendQOff: number;
+  sendLen: number;
+  /** The user asked for a FIN after the queued data (close or SHUT_WR). */
+  finQueued: boolean;
+  finSent: boolean;
+  mss: number;
+
+  // --- TCP receive sequence space ---
+  irs: number;
+  rcvNxt: number;
+  /** Window we last advertised (bytes). */
+  rcvWndAdv: number;
+  recvQ: Uint8Array[];
+  recvQOff: number;
+  recvLen: number;
+
+  // --- listener ---
+  backlog: number;
+  synQ: number[];
+  acceptQ: number[];
+  /** For a child connection: its listener (until accepted). */
+  parent: number;
+
+  // --- timers (absolute ms; -1 = off). Heap entries carry timerGen to invalidate. ---
+  rtxAt: number;
+  rto: number;
+  rtxCount: number;
+  /** When the first transmission of the segment now being retransmitted left. */
+  rtxStart: number;
+  twAt: number;
+  timerGen: number;
+
+  // --- UDP ---
+  dgrams: Dgram[];
+  dgramBytes: number;
+}
+
+export type Cause = { pid: number; syscall: string; line?: number; note?: string } | { timer: string } | null;
+
+/** A heap entry: a timer or a segment delivery, ordered by (at, seq). */
+export interface QItem {
+  at: number;
+  seq: number;
+  /** 'deliver' carries seg; 'timer' carries sock id and the timerGen it was armed with. */
+  kind: 'deliver' | 'timer';
+  seg: Segment | null;
+  sock: number;
+  gen: number;
+}
+
+/** Which segments a fault applies to (plain data, so it can be saved with a scenario). */
+export interface SegmentMatch {
+  proto?: Proto;
+  /** All of these flags must be set. */
+  flagsAll?: number;
+  /** None of these flags may be set. */
+  flagsNone?: number;
+  /** Exactly these flags. */
+  flagsExact?: number;
+  srcHost?: string;
+  dstHost?: string;
+  src?: string;
+  dst?: string;
+  sport?: number;
+  dport?: number;
+  /** Only segments carrying payload (true) or without (false). */
+  hasPayload?: boolean;
+  /** Match only the nth matching segment (1-based); omit for every match. */
+  nth?: number;
+}
+
+export type Fault =
+  | { id: number; kind: 'drop'; match: SegmentMatch; seen: number; remaining: number }
+  | { id: number; kind: 'delay'; match: SegmentMatch; ms: number; seen: number; remaining: number }
+  | { id: number; kind: 'duplicate'; match: SegmentMatch; seen: number; remaining: number }
+  | { id: number; kind: 'cut'; a: string; b: string };
+
+export interface Kernel {
+  now: number;
+  /** PRNG state (mulberry32). */
+  rng: number;
+  latencyMs: number;
+  hosts: Host[];
+  hostByName: Map<string, number>;
+  /** Link address -> host index. */
+  addrOwner: Map<string, number>;
+  procs: Map<number, Proc>;
+  nextPid: number;
+  socks: Map<number, Sock>;
+  nextSock: number;
+  nextSegId: number;
+  /** `${host}|${type}|${port}` -> ids of sockets bound to that port on that host. */
+  binds: Map<string, number[]>;
+  /** `${host}|${localIp}|${localPort}|${remoteIp}|${remotePort}` -> established-ish TCP socket. */
+  conns: Map<string, number>;
+  /** Min-heap of timers and deliveries. */
+  queue: QItem[];
+  qseq: number;
+  /** Loopback softirq backlog: processed synchronously before a syscall returns. */
+  local: Segment[];
+  faults: Fault[];
+  nextFaultId: number;
+  cause: Cause;
+  /** When false, no events are recorded (the benchmark can turn them off). */
+  recording: boolean;
+}
