@@ -1,0 +1,21 @@
+# fileno(): fds are allocated lowest-free from 3; -1 after close.
+import socket
+a = socket.socket()
+b = socket.socket()
+c = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+print(a.fileno(), b.fileno(), c.fileno())
+b.close()
+print(b.fileno())
+d = socket.socket()
+print("reused", d.fileno())
+l = socket.socket()
+l.bind(('127.0.0.1', 0))
+l.listen()
+cl = socket.socket()
+cl.connect(l.getsockname())
+conn, addr = l.accept()
+print(l.fileno(), cl.fileno(), conn.fileno())
+print(type(a.fileno()).__name__)
+for s in (a, c, d, l, cl, conn):
+    s.close()
+print([s.fileno() for s in (a, b, c, d, l, cl, conn)])

@@ -1,0 +1,16 @@
+# The exceptional set holds only urgent (MSG_OOB) data.
+import socket, select
+l = socket.socket(); l.bind(('127.0.0.1', 0)); l.listen(1)
+c = socket.socket(); c.connect(l.getsockname())
+a, _ = l.accept()
+c.send(b'normal')
+r, w, x = select.select([a], [], [a], 0)
+print("normal data: r=%s x=%s" % (a in r, a in x))
+c.send(b'!', socket.MSG_OOB)
+r, w, x = select.select([a], [], [a], 0)
+print("urgent data: r=%s x=%s" % (a in r, a in x))
+print(a.recv(1, socket.MSG_OOB))
+print(a.recv(100))
+r, w, x = select.select([a], [], [a], 0)
+print("after: r=%s x=%s" % (a in r, a in x))
+c.close(); a.close(); l.close()
