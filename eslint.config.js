@@ -95,6 +95,15 @@ export default tseslint.config(
     },
   },
   {
+    // src/share is a pure room: the session codec (links, files). No React, zustand, store or UI.
+    files: ['src/share/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [...uiOnly, ...zustand], patterns: [...uiOnlyPatterns, ...zustandPatterns, ...notUi,
+        { group: ['**/store', '**/store/**'], message: 'src/share is below the store.' }] }],
+      'no-restricted-globals': ['error', ...impureGlobals.filter((g) => ['document', 'window', 'localStorage'].includes(g.name))],
+    },
+  },
+  {
     files: ['src/store/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: uiOnly, patterns: [...uiOnlyPatterns, ...notUi,
