@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './ui/App';
+import { App, optionsFromUrl } from './ui/App';
 import './ui/theme.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App options={optionsFromUrl(window.location.search)} />
     </StrictMode>,
   );
 }

@@ -1,26 +1,120 @@
+import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
+import type { ProgramView } from '../sim/types';
+import { highlightStore } from '../store';
+import { useHighlight, useWorkspaceStore } from './context';
+import { tokenize } from './python-tokens';
+import { StatusBadge } from './badges';
+import { Icon } from './Icon';
+
 interface CodeViewProps {
-  /** Accessible name of the region, e.g. "Server code". */
-  title: string;
-  source: string;
+  program: ProgramView;
 }
 
-/** A program with line numbers, as a labelled region that later panels mark up line by line. */
-export function CodeView({ title, source }: CodeViewProps) {
-  const lines = source.replace(/\n$/, '').split('\n');
-  const id = `code-${title.replace(/\W+/g, '-').toLowerCase()}`;
+const STATUS_WORDS: Record<ProgramView['status'], string> = {
+  ready: 'ready', blocked: 'blocked', exited: 'finished', crashed: 'crashed', 'syntax-error': 'syntax error',
+  budget: 'stopped', 'waiting-to-start': 'not started',
+};
+
+function CodeLine({ text }: { text: string }) {
+  if (!text.trim()) return <code>{' '}</code>;
+  // Long lines wrap with a hanging indent, so a projector never needs a horizontal scroll bar.
+  const hang = text.length - text.trimStart().length + 4;
   return (
-    <section className="panel code-panel" role="region" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      <ol className="code" aria-label={`${title}, ${lines.length} lines`}>
-        {lines.map((line, i) => (
-          <li key={i} className="code-line">
-            <span className="line-no" aria-hidden="true">
-              {i + 1}
-            </span>
-            <code>{line || ' '}</code>
-          </li>
-        ))}
+    <code style={{ paddingLeft: `${hang}ch`, textIndent: `-${hang}ch` }}>
+      {tokenize(text).map((t, i) => (t.kind === 'plain' ? t.text : <span key={i} className={`tok-${t.kind}`}>{t.text}</span>))}
+    </code>
+  );
+}
+
+/**
+ * A program with line numbers. The line about to run carries aria-current="step"; the line just
+ * executed is marked "just ran"; a blocked line says why. Clicking a line runs the program to it.
+ */
+function CodeViewImpl({ program: p }: CodeViewProps) {
+  const store = useWorkspaceStore();
+  const linked = useHighlight((s) => (s.current?.programId === p.id ? s.current.line : null));
+  const listRef = useRef<HTMLOListElement>(null);
+  const title = `${p.label} code`;
+  const id = `code-${p.id}`;
+  const focusLine = p.currentLine ?? p.lastLine ?? 1;
+
+  const runTo = useCallback((line: number) => store.getState().ranToLine(p.id, line), [store, p.id]);
+  const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button.line-hit') ?? [])];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (at < 0) return;
+    e.preventDefault();
+    e.stopPropagation();
+    buttons[Math.max(0, Math.min(buttons.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+  };
+
+  return (
+    <section className={`panel code-panel status-${p.status}`} role="region" aria-labelledby={id} data-program={p.id}>
+      <header className="panel-head">
+        <h2 id={id}>{title}</h2>
+        <span className="host-tag">{p.host} · {p.hostAddr}</span>
+        <StatusBadge status={p.status} text={STATUS_WORDS[p.status]} />
+        <button type="button" className="btn small step-program" onClick={() => store.getState().stepped(p.id)}
+          disabled={p.status === 'exited' || p.status === 'crashed' || p.status === 'syntax-error' || p.status === 'budget'}>
+          Step {p.label.toLowerCase()}
+        </button>
+      </header>
+      <ol className="code" ref={listRef} aria-label={`${title}, ${p.lines.length} lines`} onKeyDown={onKeyDown}>
+        {p.lines.map((text, i) => {
+          const n = i + 1;
+          const current = p.currentLine === n;
+          const last = p.lastLine === n && !current;
+          const cls = ['code-line', current && 'current', last && 'last', current && p.status === 'blocked' && 'blocked',
+            linked === n && 'linked', p.syntaxError?.line === n && 'error'].filter(Boolean).join(' ');
+          return (
+            <li
+              key={i}
+              className={cls}
+              aria-current={current ? 'step' : undefined}
+              onClick={() => runTo(n)}
+              onMouseEnter={() => highlightStore.getState().hovered({ programId: p.id, line: n, segmentId: null, mode: 'hover' })}
+              onMouseLeave={() => highlightStore.getState().hovered(null)}
+            >
+              <button
+                type="button"
+                className="line-hit"
+                tabIndex={n === focusLine ? 0 : -1}
+                aria-label={`Run ${p.label} to line ${n}`}
+                onFocus={() => highlightStore.getState().hovered({ programId: p.id, line: n, segmentId: null, mode: 'hover' })}
+                onBlur={() => highlightStore.getState().hovered(null)}
+              >
+                <span className="line-no">{n}</span>
+              </button>
+              <span className="gutter-mark" aria-hidden="true">{current ? <Icon name={p.status === 'blocked' ? 'blocked' : 'play'} /> : last ? <Icon name="check" /> : null}</span>
+              <CodeLine text={text} />
+              {current && <span className="sr-only"> (next line to run)</span>}
+              {last && <span className="sr-only"> (just ran)</span>}
+              {current && p.status === 'blocked' && (
+                <div className="line-note blocked-note">
+                  <Icon name="blocked" /> {p.statusText}
+                </div>
+              )}
+              {p.syntaxError?.line === n && (
+                <div className="line-note error-note">SyntaxError: {p.syntaxError.msg}</div>
+              )}
+            </li>
+          );
+        })}
       </ol>
+      {p.status !== 'blocked' && p.status !== 'ready' && p.statusText && (
+        <p className={`program-status status-${p.status}`}>{p.statusText}</p>
+      )}
     </section>
   );
 }
+
+function same(a: CodeViewProps, b: CodeViewProps): boolean {
+  const p = a.program, q = b.program;
+  return p === q || (p.id === q.id && p.label === q.label && p.currentLine === q.currentLine && p.lastLine === q.lastLine
+    && p.status === q.status && p.statusText === q.statusText && p.host === q.host && p.hostAddr === q.hostAddr
+    && p.lines.length === q.lines.length && p.lines.every((l, i) => l === q.lines[i])
+    && p.syntaxError?.line === q.syntaxError?.line && p.syntaxError?.msg === q.syntaxError?.msg);
+}
+
+export const CodeView = memo(CodeViewImpl, same);

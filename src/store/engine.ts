@@ -1,0 +1,20 @@
+/**
+ * The engine the workspace store drives: exactly the scheduler contract of `src/sim/index.ts`
+ * (docs/CONTRACTS.md), seen through an opaque handle so the store never touches its insides.
+ */
+import type { SessionSpec, SimView } from '../sim/types';
+
+/** An engine handle. The store only passes it back to the engine. */
+export type SimHandle = object;
+
+export interface Engine {
+  createSimulation(spec: SessionSpec): SimHandle;
+  /** One line of the next runnable program (or of `programId`); false if nothing can run. */
+  stepForward(sim: SimHandle, programId?: string): boolean;
+  stepBack(sim: SimHandle): void;
+  goTo(sim: SimHandle, step: number): void;
+  runToLine(sim: SimHandle, programId: string, line: number): void;
+  getView(sim: SimHandle): SimView;
+  lectureSession(clients?: number): SessionSpec;
+  addClient(spec: SessionSpec): SessionSpec;
+}

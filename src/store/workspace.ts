@@ -1,0 +1,119 @@
+/**
+ * The workspace store: a thin zustand slice over the pure simulation (src/sim).
+ *
+ * It holds the engine handle and a revision number that goes up whenever the handle changed; the
+ * view the panels draw is derived from the handle by a memoised selector (`selectView`), never
+ * stored. Actions are named for what happened (stepped, steppedBack, scrubbed …) and do nothing but
+ * call the engine. Animation state lives in the components, not here.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { SessionSpec, SimView } from '../sim/types';
+import type { Engine, SimHandle } from './engine';
+
+/** Steps per second while playing; 'max' is one step per animation frame. */
+export type Speed = 0.5 | 1 | 2 | 4 | 8 | 'max';
+export const SPEEDS: readonly Speed[] = [0.5, 1, 2, 4, 8, 'max'];
+
+export interface WorkspaceState {
+  engine: Engine;
+  spec: SessionSpec;
+  sim: SimHandle;
+  /** Goes up by one whenever the simulation changed; selectors key their caches on it. */
+  revision: number;
+  playing: boolean;
+  speed: Speed;
+
+  /** One line of the next runnable program (or of `programId`). False when nothing can run. */
+  stepped(programId?: string): boolean;
+  steppedBack(): void;
+  scrubbed(step: number): void;
+  ranToLine(programId: string, line: number): void;
+  reset(): void;
+  clientAdded(): void;
+  played(): void;
+  paused(): void;
+  speedChanged(speed: Speed): void;
+}
+
+export type WorkspaceStore = StoreApi<WorkspaceState>;
+
+export interface WorkspaceOptions {
+  clients?: number;
+  stepBudget?: number;
+  speed?: Speed;
+}
+
+export function initialSpec(engine: Engine, opts: WorkspaceOptions = {}): SessionSpec {
+  const spec = engine.lectureSession(Math.max(1, opts.clients ?? 1));
+  return opts.stepBudget ? { ...spec, stepBudget: opts.stepBudget } : spec;
+}
+
+export function createWorkspaceStore(engine: Engine, spec: SessionSpec, opts: WorkspaceOptions = {}): WorkspaceStore {
+  return createStore<WorkspaceState>()((set, get) => {
+    const changed = () => set((s) => ({ revision: s.revision + 1 }));
+    return {
+      engine,
+      spec,
+      sim: engine.createSimulation(spec),
+      revision: 0,
+      playing: false,
+      speed: opts.speed ?? 2,
+
+      stepped(programId) {
+        const { sim } = get();
+        const moved = engine.stepForward(sim, programId);
+        if (moved) changed();
+        else if (get().playing) set({ playing: false });
+        return moved;
+      },
+      steppedBack() {
+        const { sim } = get();
+        if (selectView(get()).step === 0) return;
+        engine.stepBack(sim);
+        set((s) => ({ revision: s.revision + 1, playing: false }));
+      },
+      scrubbed(step) {
+        const { sim } = get();
+        engine.goTo(sim, Math.max(0, Math.floor(step)));
+        set((s) => ({ revision: s.revision + 1, playing: false }));
+      },
+      ranToLine(programId, line) {
+        engine.runToLine(get().sim, programId, line);
+        set((s) => ({ revision: s.revision + 1, playing: false }));
+      },
+      reset() {
+        set((s) => ({ sim: engine.createSimulation(s.spec), revision: s.revision + 1, playing: false }));
+      },
+      clientAdded() {
+        const s = get();
+        const at = selectView(s).step;
+        const next = engine.addClient(s.spec);
+        const sim = engine.createSimulation(next);
+        // The new session is brought to the same point in its own history: the same number of
+        // steps, scheduled as the simulator schedules them with the new client taking part.
+        for (let i = 0; i < at; i++) if (!engine.stepForward(sim)) break;
+        set({ spec: next, sim, revision: s.revision + 1 });
+      },
+      played() {
+        set({ playing: true });
+      },
+      paused() {
+        set({ playing: false });
+      },
+      speedChanged(speed) {
+        set({ speed });
+      },
+    };
+  });
+}
+
+const cache = new WeakMap<SimHandle, { revision: number; view: SimView }>();
+
+/** The view of the current step, derived on demand and memoised per (handle, revision). */
+export function selectView(s: Pick<WorkspaceState, 'engine' | 'sim' | 'revision'>): SimView {
+  const hit = cache.get(s.sim);
+  if (hit && hit.revision === s.revision) return hit.view;
+  const view = s.engine.getView(s.sim);
+  cache.set(s.sim, { revision: s.revision, view });
+  return view;
+}

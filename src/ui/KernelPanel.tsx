@@ -1,0 +1,119 @@
+import { memo } from 'react';
+import { AnimatePresence, m } from 'framer-motion';
+import type { BufferView, HostView, SocketView } from '../sim/types';
+import { useDuration, useView } from './context';
+import { StateBadge } from './badges';
+
+function Meter({ label, value, max, unit }: { label: string; value: number; max: number; unit?: string }) {
+  const pct = max > 0 ? Math.min(100, (value / max) * 100) : 0;
+  const full = max > 0 && value >= max;
+  return (
+    <div className={`meter${full ? ' full' : ''}`}>
+      <span className="meter-label">{label}</span>
+      <span className="meter-track" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={max} aria-valuenow={value}
+        aria-valuetext={`${value} of ${max}${unit ? ` ${unit}` : ''}${full ? ', full' : ''}`}>
+        <span className="meter-fill" style={{ width: `${pct}%` }} />
+      </span>
+      <span className="meter-value">{value}/{max}{unit ? ` ${unit}` : ''}{full ? ' FULL' : ''}</span>
+    </div>
+  );
+}
+
+function Buffer({ label, buf }: { label: string; buf: BufferView }) {
+  return (
+    <div className={`buffer${buf.bytes ? ' has-bytes' : ''}`}>
+      <span className="buffer-label">{label}</span>
+      <span className="buffer-bytes">{buf.bytes} B</span>
+      <span className="buffer-cap">of {buf.capacity}</span>
+      {buf.bytes > 0 && <code className="buffer-preview" title={buf.preview}>{buf.preview}</code>}
+    </div>
+  );
+}
+
+function Queue({ sock }: { sock: SocketView }) {
+  const d = useDuration(0.35);
+  const limit = sock.acceptQueueLimit ?? sock.backlog ?? 0;
+  return (
+    <div className="queues">
+      <Meter label="SYN queue" value={sock.synQueue} max={sock.backlog ?? limit} />
+      <Meter label="Accept queue" value={sock.acceptQueue.length} max={limit} />
+      {sock.acceptQueue.length > 0 && (
+        <ul className="accept-queue" aria-label="Connections in the accept queue">
+          <AnimatePresence initial={false}>
+            {sock.acceptQueue.map((peer, i) => (
+              <m.li key={`${peer}#${i}`} initial={{ x: -24, opacity: 0 }} animate={{ x: 0, opacity: 1 }} exit={{ x: 24, opacity: 0 }} transition={{ duration: d }}>
+                <span aria-hidden="true">⇲ </span>{peer}
+              </m.li>
+            ))}
+          </AnimatePresence>
+        </ul>
+      )}
+    </div>
+  );
+}
+
+const SocketCard = memo(function SocketCard({ sock }: { sock: SocketView }) {
+  const d = useDuration(0.4);
+  const listening = sock.state === 'LISTEN';
+  return (
+    <div className={`socket-card group-${sock.state}`} data-socket={sock.id}>
+      <div className="socket-head">
+        <span className="fd">{sock.fd === null ? 'no fd' : `fd ${sock.fd}`}</span>
+        <span className="socket-kind">{sock.family} {sock.type}</span>
+        <m.span key={sock.state} className="badge-wrap" initial={d ? { scale: 1.25 } : false} animate={{ scale: 1 }} transition={{ duration: d }}>
+          <StateBadge state={sock.state} />
+        </m.span>
+      </div>
+      <div className="socket-addrs">
+        <span><span className="addr-label">local</span> <code>{sock.local}</code></span>
+        <span><span className="addr-label">remote</span> <code>{sock.remote}</code></span>
+      </div>
+      {sock.fd === null && sock.state !== 'LISTEN' && (
+        <p className="socket-note">{sock.state === 'TIME-WAIT' ? 'Closed by its program; the kernel keeps it in TIME-WAIT.' : sock.pid === null ? 'Not accepted yet: waiting in the accept queue.' : 'Its fd is closed; the kernel is finishing the connection.'}</p>
+      )}
+      {listening ? <Queue sock={sock} /> : (
+        <div className="buffers">
+          <Buffer label="Receive buffer" buf={sock.recv} />
+          <Buffer label="Send buffer" buf={sock.send} />
+        </div>
+      )}
+      {sock.flags.length > 0 && (
+        <ul className="flags" aria-label="Flags">
+          {sock.flags.map((f) => <li key={f} className="flag"><span aria-hidden="true">⚑ </span>{f}</li>)}
+        </ul>
+      )}
+    </div>
+  );
+}, (a, b) => JSON.stringify(a.sock) === JSON.stringify(b.sock));
+
+const HostSockets = memo(function HostSockets({ host }: { host: HostView }) {
+  const d = useDuration(0.3);
+  return (
+    <section className="host" aria-labelledby={`host-${host.name}`}>
+      <h3 id={`host-${host.name}`}><span className="host-name">{host.name}</span> <span className="host-addr">{host.addr}</span></h3>
+      {host.sockets.length === 0 ? <p className="empty">No sockets.</p> : (
+        <ul className="sockets">
+          <AnimatePresence initial={false}>
+            {host.sockets.map((s) => (
+              <m.li key={s.id} className="socket-slot" initial={{ opacity: 0, y: -8 }} animate={{ opacity: 1, y: 0 }} exit={{ opacity: 0 }} transition={{ duration: d }}>
+                <SocketCard sock={s} />
+              </m.li>
+            ))}
+          </AnimatePresence>
+        </ul>
+      )}
+    </section>
+  );
+}, (a, b) => JSON.stringify(a.host) === JSON.stringify(b.host));
+
+export function KernelPanel() {
+  const view = useView();
+  return (
+    <section className="panel kernel-panel" role="region" aria-labelledby="kernel-title">
+      <header className="panel-head"><h2 id="kernel-title">Kernel</h2><span className="panel-sub">fd tables and sockets, per host</span></header>
+      <div className="panel-body hosts">
+        {view.hosts.map((h) => <HostSockets key={h.name} host={h} />)}
+      </div>
+    </section>
+  );
+}

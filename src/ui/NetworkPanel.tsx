@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { AnimatePresence, m } from 'framer-motion';
+import type { SegmentView, SimView } from '../sim/types';
+import { useDuration, useHighlight, useView } from './context';
+import { payloadLabel, segmentKind, segmentLabel } from './segments';
+
+const W = 960;
+const ROW = 78;
+const BOX_W = 170;
+const BOX_H = 62;
+const SEG_W = 230;
+const SEG_H = 56;
+
+interface Geometry { height: number; pos: Map<string, { x: number; y: number; side: 'left' | 'right' }> }
+
+function layout(view: SimView): Geometry {
+  const [first, ...rest] = view.hosts;
+  const others = rest.length ? rest : [];
+  const height = Math.max(190, 30 + Math.max(1, others.length) * ROW);
+  const pos = new Map<string, { x: number; y: number; side: 'left' | 'right' }>();
+  if (first) pos.set(first.name, { x: 12, y: height / 2 - BOX_H / 2, side: 'left' });
+  others.forEach((h, i) => pos.set(h.name, { x: W - 12 - BOX_W, y: 15 + i * ROW + (ROW - BOX_H) / 2, side: 'right' }));
+  return { height, pos };
+}
+
+function endpoint(g: Geometry, host: string): { x: number; y: number } {
+  const p = g.pos.get(host);
+  if (!p) return { x: W / 2, y: g.height / 2 };
+  return { x: p.side === 'left' ? p.x + BOX_W : p.x, y: p.y + BOX_H / 2 };
+}
+
+/** Where a segment's label box sits (top-left) at progress t ∈ [0, 1] of its trip. */
+function at(g: Geometry, s: SegmentView, t: number) {
+  const a = endpoint(g, s.from), b = endpoint(g, s.to);
+  const dir = Math.sign(b.x - a.x) || 1;
+  const ax = a.x + dir * (SEG_W / 2 + 4), bx = b.x - dir * (SEG_W / 2 + 4);
+  return { x: ax + (bx - ax) * t - SEG_W / 2, y: a.y + (b.y - a.y) * t - SEG_H / 2 };
+}
+
+const progress = (s: SegmentView, time: number) =>
+  s.arriveAt <= s.sentAt ? 1 : Math.max(0, Math.min(1, (time - s.sentAt) / (s.arriveAt - s.sentAt)));
+
+function Segment({ s, g, prevTime, time, d, lit }: { s: SegmentView; g: Geometry; prevTime: number; time: number; d: number; lit: boolean }) {
+  const from = at(g, s, s.sentAt < prevTime ? progress(s, prevTime) : 0);
+  const kind = segmentKind(s);
+  const body = (
+    <>
+      <rect width={SEG_W} height={SEG_H} rx={8} className={`seg-box seg-${kind}${lit ? ' lit' : ''}`} />
+      <text x={10} y={23} className="seg-flags">{segmentLabel(s)}</text>
+      <text x={10} y={46} className="seg-payload">{s.status === 'dropped' ? '✕ dropped' : payloadLabel(s) || `${s.src.split(':')[1]} → ${s.dst.split(':')[1]}`}</text>
+    </>
+  );
+  if (s.status === 'dropped') {
+    const mid = at(g, s, 0.5);
+    return (
+      <m.g className="segment dropped" data-segment={s.id} initial={{ x: from.x, y: from.y, opacity: 1, rotate: 0 }}
+        animate={{ x: [from.x, mid.x, mid.x], y: [from.y, mid.y, mid.y + 90], opacity: [1, 1, 0.15], rotate: [0, 0, 18] }}
+        transition={{ duration: d * 2, times: [0, 0.5, 1] }}>
+        {body}
+      </m.g>
+    );
+  }
+  const to = at(g, s, s.status === 'delivered' ? 1 : progress(s, time));
+  return (
+    <m.g className={`segment ${s.status}`} data-segment={s.id} initial={{ x: from.x, y: from.y, opacity: 1 }}
+      animate={{ x: to.x, y: to.y, opacity: s.status === 'delivered' ? 0 : 1 }}
+      exit={{ opacity: 0 }}
+      transition={{ x: { duration: d, ease: 'easeInOut' }, y: { duration: d, ease: 'easeInOut' }, opacity: { duration: d * 0.4, delay: s.status === 'delivered' ? d : 0 } }}>
+      {body}
+    </m.g>
+  );
+}
+
+/**
+ * The hosts and the link, with the segments on it. A segment moves from sender to receiver over its
+ * sentAt→arriveAt span (mapped to a fraction of a second); a dropped one falls and fades.
+ */
+export function NetworkPanel() {
+  const view = useView();
+  const d = useDuration(0.8);
+  const lit = useHighlight((s) => s.current);
+  // The previous step's time, for segments that started or finished during the last step
+  // (kept from the previous render, as React recommends, rather than in the simulation store).
+  const [track, setTrack] = useState({ step: view.step, time: view.time, prevTime: view.time });
+  let prevTime = track.prevTime;
+  if (track.step !== view.step) {
+    prevTime = view.step === track.step + 1 ? track.time : view.time;
+    setTrack({ step: view.step, time: view.time, prevTime });
+  }
+
+  const g = layout(view);
+  const shown = view.segments.filter((s) => s.status === 'in-flight' || (s.arriveAt > prevTime && s.arriveAt <= view.time && prevTime < view.time) || (s.sentAt >= prevTime && prevTime < view.time));
+  const inFlight = view.segments.filter((s) => s.status === 'in-flight');
+  const [server, ...clients] = view.hosts;
+  const isLit = (s: SegmentView) => !!lit && (lit.segmentId === s.id || (lit.segmentId === null && s.cause.programId === lit.programId && s.cause.line === lit.line));
+
+  return (
+    <section className="panel network-panel" role="region" aria-labelledby="net-title">
+      <header className="panel-head"><h2 id="net-title">Network</h2><span className="panel-sub">t = {view.time} ms</span></header>
+      <div className="panel-body">
+        <svg className="network" viewBox={`0 0 ${W} ${g.height}`} role="img" aria-label={`${view.hosts.length} hosts on one link; ${inFlight.length} segment${inFlight.length === 1 ? '' : 's'} in flight`}>
+          <defs>
+            <pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <line x1="0" y1="0" x2="0" y2="8" className="hatch-line" strokeWidth="3" />
+            </pattern>
+          </defs>
+          {server && clients.map((c) => {
+            const a = endpoint(g, server.name), b = endpoint(g, c.name);
+            return <line key={c.name} x1={a.x} y1={a.y} x2={b.x} y2={b.y} className="link" />;
+          })}
+          {view.hosts.map((h) => {
+            const p = g.pos.get(h.name)!;
+            return (
+              <g key={h.name} transform={`translate(${p.x},${p.y})`} className="host-box">
+                <rect width={BOX_W} height={BOX_H} rx={10} />
+                <text x={BOX_W / 2} y={26} textAnchor="middle" className="host-name">{h.name}</text>
+                <text x={BOX_W / 2} y={49} textAnchor="middle" className="host-addr">{h.addr}</text>
+              </g>
+            );
+          })}
+          <AnimatePresence>
+            {shown.map((s) => <Segment key={s.id} s={s} g={g} prevTime={prevTime} time={view.time} d={d} lit={isLit(s)} />)}
+          </AnimatePresence>
+        </svg>
+        <p className="wire-summary">
+          {inFlight.length === 0 ? 'Nothing on the wire.' : `On the wire: ${inFlight.map((s) => `${segmentLabel(s)} ${s.from} → ${s.to}`).join('; ')}.`}
+          {shown.filter((s) => s.status === 'dropped').map((s) => <span key={s.id} className="dropped-note"> ✕ {segmentLabel(s)} {s.from} → {s.to} was dropped.</span>)}
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { useWorkspace, useWorkspaceStore } from './context';
+
+/** Plays the simulation: one step per tick at the chosen speed ('max' = one per animation frame). */
+export function usePlayLoop(): void {
+  const store = useWorkspaceStore();
+  const playing = useWorkspace((s) => s.playing);
+  const speed = useWorkspace((s) => s.speed);
+  useEffect(() => {
+    if (!playing) return;
+    const tick = () => {
+      const s = store.getState();
+      if (!s.stepped()) s.paused();
+    };
+    if (speed === 'max') {
+      let raf = 0;
+      const loop = () => {
+        tick();
+        if (store.getState().playing) raf = requestAnimationFrame(loop);
+      };
+      raf = requestAnimationFrame(loop);
+      return () => cancelAnimationFrame(raf);
+    }
+    const timer = setInterval(tick, 1000 / speed);
+    return () => clearInterval(timer);
+  }, [store, playing, speed]);
+}
+
+function isTyping(t: EventTarget | null): boolean {
+  if (!(t instanceof HTMLElement)) return false;
+  return t.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName);
+}
+function isActivatable(t: EventTarget | null): boolean {
+  return t instanceof Element && (t.tagName === 'BUTTON' || t.tagName === 'A' || t.getAttribute('role') === 'button');
+}
+
+/** → steps, ← goes back, space plays or pauses, Home resets (unless a form field has the keys). */
+export function useKeyboard(): void {
+  const store = useWorkspaceStore();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      const s = store.getState();
+      if (e.key === 'ArrowRight') { e.preventDefault(); s.stepped(); }
+      else if (e.key === 'ArrowLeft') { e.preventDefault(); s.steppedBack(); }
+      else if (e.key === ' ' && !isActivatable(e.target)) { e.preventDefault(); if (s.playing) s.paused(); else s.played(); }
+      else if (e.key === 'Home') { e.preventDefault(); s.reset(); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}
