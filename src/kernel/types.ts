@@ -157,14 +157,29 @@ export interface Sock {
   /** For a child connection: its listener (until accepted). */
   parent: number;
 
-  // --- timers (absolute ms; -1 = off). Heap entries carry timerGen to invalidate. ---
-  rtxAt: number;
-  rto: number;
-  rtxCount: number;
-  /** When the first transmission of the segment now being retransmitted left. */
-  rtxStart: number;
-  twAt: number;
+  // --- timers: one logical timer per socket; heap entries carry timerGen so stale ones are skipped ---
+  timerAt: number;
+  timerKind: 'none' | 'rtx' | 'synack' | 'timewait' | 'finwait2' | 'persist';
   timerGen: number;
+  rto: number;
+  /** Expiries since the last forward progress (icsk_retransmits). */
+  rtxCount: number;
+  /** When the first unacknowledged transmission left (retrans_stamp), for the give-up limit. */
+  rtxStart: number;
+  /** RFC 6298 estimators (ms); -1 before the first sample. */
+  srtt: number;
+  rttvar: number;
+  /** Sequence number being timed and when it left (Karn: -1 when none). */
+  rttSeq: number;
+  rttAt: number;
+  /** Right edge of the window we last advertised (rcv_wup + rcv_wnd). */
+  rcvWndEdge: number;
+  /** BSD socket state (SS_UNCONNECTED / SS_CONNECTING / SS_CONNECTED), separate from the TCP state. */
+  ss: 'unconnected' | 'connecting' | 'connected';
+  /** bind() was called explicitly (SOCK_BINDPORT_LOCK): the port survives a failed connect. */
+  userBound: boolean;
+  /** Peer is on the same host (loopback path). */
+  local: boolean;
 
   // --- UDP ---
   dgrams: Dgram[];

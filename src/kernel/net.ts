@@ -1,0 +1,221 @@
+/**
+ * Delivery and time: the softirq loop for loopback segments, advance() for
+ * timers and segments in flight between hosts, and UDP/ICMP input.
+ */
+import { isV4, unmap } from './addr';
+import { ERRNO } from './constants';
+import { bindKeyOf, destroySock, hostName, mkAddr, qItemLive, qPop, toSockIp, xmit } from './core';
+import { emit } from './events';
+import { tcpRcv, tcpTimer } from './tcp';
+import type { Kernel, Segment, Sock } from './types';
+
+/** Process one arriving segment on its destination host. */
+export function deliver(k: Kernel, seg: Segment): void {
+  const h = k.hosts[seg.dstHost];
+  if (h === undefined || h.down) {
+    if (k.recording) emit(k, { t: 'segment', time: k.now, cause: k.cause, what: 'dropped', seg, reason: 'destination host is down' });
+    return;
+  }
+  if (k.recording) emit(k, { t: 'segment', time: k.now, cause: k.cause, what: 'delivered', seg });
+  switch (seg.proto) {
+    case 'tcp':
+      tcpRcv(k, seg);
+      return;
+    case 'udp':
+      udpRcv(k, seg);
+      return;
+    case 'icmp':
+      icmpRcv(k, seg);
+      return;
+  }
+}
+
+/**
+ * Run the loopback backlog until it is empty. Linux processes a loopback
+ * packet in softirq on the sending CPU, so the whole exchange (SYN, SYN-ACK,
+ * ACK, data, ACK) completes before the syscall that started it returns.
+ */
+export function flush(k: Kernel): void {
+  const q = k.local;
+  let i = 0;
+  while (i < q.length) {
+    deliver(k, q[i]!);
+    i++;
+  }
+  q.length = 0;
+}
+
+/** Advance simulated time to `to`, firing timers and deliveries in (time, order) order. */
+export function advanceImpl(k: Kernel, to: number): void {
+  flush(k);
+  const saved = k.cause;
+  for (;;) {
+    const top = k.queue[0];
+    if (top === undefined || top.at > to) break;
+    qPop(k);
+    if (!qItemLive(k, top)) continue;
+    if (top.at > k.now) k.now = top.at;
+    if (top.kind === 'deliver') {
+      k.cause = { timer: 'delivery' };
+      deliver(k, top.seg!);
+    } else {
+      const s = k.socks.get(top.sock)!;
+      if (k.hosts[s.host]!.down) continue;
+      k.cause = { timer: s.timerKind };
+      tcpTimer(k, s);
+    }
+    flush(k);
+  }
+  k.cause = saved;
+  if (to > k.now) k.now = to;
+}
+
+/** When the next timer or delivery is due, or null if nothing is pending. */
+export function nextDeadlineImpl(k: Kernel): number | null {
+  for (;;) {
+    const top = k.queue[0];
+    if (top === undefined) return null;
+    if (qItemLive(k, top)) return top.at;
+    qPop(k);
+  }
+}
+
+// ---------------------------------------------------------------- UDP
+
+/** UDP demultiplexing: a connected match beats an exact local address beats a wildcard. */
+function udpLookup(k: Kernel, seg: Segment): Sock | undefined {
+  const list = k.binds.get(bindKeyOf(seg.dstHost, 2, seg.dport));
+  if (list === undefined) return undefined;
+  let best: Sock | undefined;
+  let bestScore = -1;
+  for (const id of list) {
+    const s = k.socks.get(id);
+    if (s === undefined) continue;
+    if (s.family === 2 && seg.family !== 2) continue;
+    if (s.family === 10 && seg.family === 2 && s.v6only) continue;
+    const lip = unmap(s.localIp);
+    let score: number;
+    if (lip === '0.0.0.0' || lip === '::') score = 1;
+    else if (lip === seg.dst) score = 2;
+    else continue;
+    if (s.state === 'ESTABLISHED') {
+      if (unmap(s.remoteIp) !== seg.src || s.remotePort !== seg.sport) continue;
+      score += 4;
+    }
+    if (score >= bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function udpRcv(k: Kernel, seg: Segment): void {
+  const s = udpLookup(k, seg);
+  if (s === undefined) {
+    // Nobody bound: ICMP destination unreachable (port unreachable) goes back.
+    if (k.recording) emit(k, { t: 'segment', time: k.now, cause: k.cause, what: 'dropped', seg, reason: 'no socket bound to this UDP port: ICMP port unreachable' });
+    const icmp: Segment = {
+      id: 0,
+      family: seg.family,
+      proto: 'icmp',
+      src: seg.dst,
+      sport: 0,
+      dst: seg.src,
+      dport: 0,
+      seq: 0,
+      ack: 0,
+      flags: 0,
+      window: 0,
+      payload: new Uint8Array(0),
+      sentAt: 0,
+      deliverAt: 0,
+      srcHost: seg.dstHost,
+      dstHost: -1,
+      icmp: { type: seg.family === 2 ? 3 : 1, code: seg.family === 2 ? 3 : 4, origSrc: seg.src, origSport: seg.sport, origDst: seg.dst, origDport: seg.dport },
+    };
+    xmit(k, icmp);
+    return;
+  }
+  if (s.dgramBytes + seg.payload.length > s.rcvbuf) {
+    if (k.recording) emit(k, { t: 'segment', time: k.now, cause: k.cause, what: 'dropped', seg, reason: 'UDP receive buffer full' });
+    return;
+  }
+  s.dgrams.push({ data: seg.payload, from: mkAddr(s.family, toSockIp(s, seg.src), seg.sport) });
+  s.dgramBytes += seg.payload.length;
+  if (k.recording) emit(k, { t: 'queue', time: k.now, cause: k.cause, sock: s.id, queue: 'recv', op: 'add', len: s.dgrams.length, bytes: s.dgramBytes });
+}
+
+/**
+ * ICMP port unreachable: a *connected* UDP socket to that destination gets
+ * ECONNREFUSED as a pending error; an unconnected one ignores it (IP_RECVERR off).
+ */
+function icmpRcv(k: Kernel, seg: Segment): void {
+  const ic = seg.icmp;
+  if (ic === undefined) return;
+  const list = k.binds.get(bindKeyOf(seg.dstHost, 2, ic.origSport));
+  if (list === undefined) return;
+  for (const id of list) {
+    const s = k.socks.get(id);
+    if (s === undefined || s.state !== 'ESTABLISHED') continue;
+    if (unmap(s.remoteIp) === ic.origDst && s.remotePort === ic.origDport) {
+      s.soError = ERRNO.ECONNREFUSED;
+      if (k.recording) emit(k, { t: 'fault', time: k.now, cause: k.cause, what: `ICMP port unreachable: socket ${s.id} on ${hostName(k, s.host)} gets ECONNREFUSED` });
+      return;
+    }
+  }
+}
+
+/** Send one UDP datagram from socket s to dst:port (wire addresses). */
+export function udpOutput(k: Kernel, s: Sock, payload: Uint8Array, dst: string, dport: number): void {
+  const seg: Segment = {
+    id: 0,
+    family: isV4(dst) ? 2 : 10,
+    proto: 'udp',
+    src: '',
+    sport: s.localPort,
+    dst,
+    dport,
+    seq: 0,
+    ack: 0,
+    flags: 0,
+    window: 0,
+    payload,
+    sentAt: 0,
+    deliverAt: 0,
+    srcHost: s.host,
+    dstHost: -1,
+  };
+  seg.src = srcFor(k, s, dst);
+  xmit(k, seg);
+}
+
+function srcFor(k: Kernel, s: Sock, dst: string): string {
+  const lip = unmap(s.localIp);
+  if (lip !== '0.0.0.0' && lip !== '::' && isV4(lip) === isV4(dst)) return lip;
+  if (dst.startsWith('127.')) return '127.0.0.1';
+  if (dst === '::1') return '::1';
+  const v4 = isV4(dst);
+  for (const a of k.hosts[s.host]!.addrs) if (isV4(a) === v4) return a;
+  return v4 ? '127.0.0.1' : '::1';
+}
+
+/** Crash a host: its sockets vanish without a word (no FIN, no RST), its processes die. */
+export function crashHostImpl(k: Kernel, name: string): void {
+  const h = k.hostByName.get(name);
+  if (h === undefined) return;
+  k.hosts[h]!.down = true;
+  for (const s of [...k.socks.values()]) if (s.host === h) destroySock(k, s, 'host crashed');
+  for (const p of k.procs.values()) if (p.host === h) {
+    p.exited = true;
+    p.fds = [];
+  }
+  if (k.recording) emit(k, { t: 'fault', time: k.now, cause: k.cause, what: `host ${name} crashed` });
+}
+
+export function restartHostImpl(k: Kernel, name: string): void {
+  const h = k.hostByName.get(name);
+  if (h === undefined) return;
+  k.hosts[h]!.down = false;
+  if (k.recording) emit(k, { t: 'fault', time: k.now, cause: k.cause, what: `host ${name} restarted` });
+}
