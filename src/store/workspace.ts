@@ -41,6 +41,8 @@ export interface WorkspaceOptions {
   clients?: number;
   stepBudget?: number;
   speed?: Speed;
+  /** Steps to run before the first view (a link to a moment of the story). */
+  startStep?: number;
 }
 
 export function initialSpec(engine: Engine, opts: WorkspaceOptions = {}): SessionSpec {
@@ -49,12 +51,14 @@ export function initialSpec(engine: Engine, opts: WorkspaceOptions = {}): Sessio
 }
 
 export function createWorkspaceStore(engine: Engine, spec: SessionSpec, opts: WorkspaceOptions = {}): WorkspaceStore {
+  const first = engine.createSimulation(spec);
+  for (let i = 0; i < (opts.startStep ?? 0); i++) if (!engine.stepForward(first)) break;
   return createStore<WorkspaceState>()((set, get) => {
     const changed = () => set((s) => ({ revision: s.revision + 1 }));
     return {
       engine,
       spec,
-      sim: engine.createSimulation(spec),
+      sim: first,
       revision: 0,
       playing: false,
       speed: opts.speed ?? 2,

@@ -69,13 +69,15 @@ export interface AppOptions {
   instant?: boolean;
   clients?: number;
   stepBudget?: number;
+  /** Start this many steps into the story. */
+  step?: number;
 }
 
-/** Reads ?speed=instant, ?clients=N and ?budget=N from the page's address. */
+/** Reads ?speed=instant, ?clients=N, ?budget=N and ?step=N from the page's address. */
 export function optionsFromUrl(search: string): AppOptions {
   const q = new URLSearchParams(search);
   const n = (k: string) => (q.has(k) && Number.isFinite(Number(q.get(k))) ? Number(q.get(k)) : undefined);
-  return { instant: q.get('speed') === 'instant', clients: n('clients'), stepBudget: n('budget') };
+  return { instant: q.get('speed') === 'instant', clients: n('clients'), stepBudget: n('budget'), step: n('step') };
 }
 
 function reducedMotion(): boolean {
@@ -83,7 +85,7 @@ function reducedMotion(): boolean {
 }
 
 export function App({ store: given, options = {} }: { store?: WorkspaceStore; options?: AppOptions }) {
-  const [store] = useState(() => given ?? createWorkspaceStore(simEngine, initialSpec(simEngine, options)));
+  const [store] = useState(() => given ?? createWorkspaceStore(simEngine, initialSpec(simEngine, options), { startStep: options.step }));
   const [motion] = useState<MotionSettings>(() => ({ instant: !!options.instant, reduced: reducedMotion() }));
   return (
     <WorkspaceContext.Provider value={store}>

@@ -8,7 +8,7 @@ const COL = 320;
 const LEFT = 150;
 const RIGHT = 250;
 const TOP = 86;
-const ROW = 46;
+const ROW = 58;
 
 function rows(view: SimView): Map<number, number> {
   const ts = new Set<number>([0, view.time]);
@@ -46,7 +46,7 @@ const Ladder = memo(function Ladder({ view, lit }: { view: SimView; lit: Highlig
     <svg className="ladder" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label="Segments between hosts over time" onKeyDown={onKeyDown}>
       <defs>
         {['syn', 'fin', 'rst', 'data', 'ack', 'udp'].map((k) => (
-          <marker key={k} id={`arrow-${k}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" orient="auto-start-reverse">
+          <marker key={k} id={`arrow-${k}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="14" markerHeight="14" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
             <path d="M0,0 L10,5 L0,10 z" className={`arrowhead seg-${k}`} />
           </marker>
         ))}
@@ -76,6 +76,11 @@ const Ladder = memo(function Ladder({ view, lit }: { view: SimView; lit: Highlig
           if (y2e === y1) y2e = y1 + 4;
         }
         const mx = (x1 + x2e) / 2, my = (y1 + y2e) / 2;
+        // Labels run along their arrow, upright, just above it.
+        let angle = (Math.atan2(y2e - y1, x2e - x1) * 180) / Math.PI;
+        if (angle > 90) angle -= 180;
+        if (angle < -90) angle += 180;
+        const along = `rotate(${angle.toFixed(1)} ${mx} ${my})`;
         const lit1 = isLit(s);
         return (
           <g key={s.id} className={`seq-seg seg-${kind} ${s.status}${lit1 ? ' lit' : ''}`} data-segment={s.id}
@@ -95,8 +100,8 @@ const Ladder = memo(function Ladder({ view, lit }: { view: SimView; lit: Highlig
             <line x1={x1} y1={y1} x2={x2e} y2={y2e} className="hit" />
             <line x1={x1} y1={y1} x2={x2e} y2={y2e} className="arrow" markerEnd={s.status === 'dropped' ? undefined : `url(#arrow-${kind})`} />
             {s.status === 'dropped' && <text x={x2e} y={y2e + 7} textAnchor="middle" className="drop-x">✕</text>}
-            <text x={mx} y={my - 8} textAnchor="middle" className="seq-label">{segmentLabel(s)}</text>
-            {s.len > 0 && <text x={mx} y={my + 16} textAnchor="middle" className="seq-payload">{payloadLabel(s)}</text>}
+            <text x={mx} y={my - 8} textAnchor="middle" className="seq-label" transform={along}>{segmentLabel(s)}</text>
+            {s.len > 0 && <text x={mx} y={my + 19} textAnchor="middle" className="seq-payload" transform={along}>{payloadLabel(s)}</text>}
           </g>
         );
       })}
