@@ -3,8 +3,19 @@
  * IPv4, RFC 5952 compressed form for IPv6 ('::1', '::ffff:127.0.0.1').
  */
 
-/** Canonical IPv4 string, or null if `s` is not a dotted quad. */
+const v4cache = new Map<string, string | null>();
+
+/** Canonical IPv4 string, or null if `s` is not a dotted quad (memoised: a pure function). */
 export function parseV4(s: string): string | null {
+  let r = v4cache.get(s);
+  if (r === undefined) {
+    r = parseV4Slow(s);
+    if (v4cache.size < 4096) v4cache.set(s, r);
+  }
+  return r;
+}
+
+function parseV4Slow(s: string): string | null {
   const parts = s.split('.');
   if (parts.length !== 4) return null;
   const out: number[] = [];

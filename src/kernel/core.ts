@@ -110,6 +110,31 @@ export function createKernelImpl(opts: CreateOptions): Kernel {
   };
 }
 
+// ---------------------------------------------------------------- byte copies
+
+let slab = new Uint8Array(0);
+let slabUsed = 0;
+const SLAB = 256 * 1024;
+
+/**
+ * Copy user bytes into kernel memory. Small copies are carved out of shared
+ * 256 KB slabs (one ArrayBuffer allocation for hundreds of segments): kernel
+ * bytes are never mutated after the copy, so views may share a slab, even
+ * across structuredClone()d kernels.
+ */
+export function copyBytes(data: Uint8Array, from = 0, to = data.length): Uint8Array {
+  const n = to - from;
+  if (n > 8192) return data.slice(from, to);
+  if (slabUsed + n > slab.length) {
+    slab = new Uint8Array(SLAB);
+    slabUsed = 0;
+  }
+  const out = slab.subarray(slabUsed, slabUsed + n);
+  out.set(data.subarray(from, to));
+  slabUsed += (n + 7) & ~7;
+  return out;
+}
+
 // ---------------------------------------------------------------- PRNG
 
 /** mulberry32: small, fast, and its whole state is one number in the kernel. */
@@ -165,28 +190,50 @@ export function qPop(k: Kernel): QItem | undefined {
   return top;
 }
 
-/** A timer entry is live only if its socket still exists and was not re-armed since. */
-export function qItemLive(k: Kernel, it: QItem): boolean {
+/**
+ * Timers are lazy: each socket has at most one live heap entry. Re-arming to a
+ * later time just updates s.timerAt; when the early entry comes up it is pushed
+ * again at the new time. This keeps per-ACK timer restarts O(1).
+ *
+ * Returns the socket whose timer is due now for this entry, or null if the entry
+ * was stale (and has been dealt with). Only call on the popped top entry.
+ */
+export function timerDue(k: Kernel, it: QItem): Sock | null {
+  const s = k.socks.get(it.sock);
+  if (s === undefined || s.timerGen !== it.gen) return null;
+  s.timerQueuedAt = -1;
+  if (s.timerKind === 'none') return null;
+  if (s.timerAt > it.at) {
+    s.timerGen++;
+    s.timerQueuedAt = s.timerAt;
+    qPush(k, { at: s.timerAt, seq: k.qseq++, kind: 'timer', seg: null, sock: s.id, gen: s.timerGen });
+    return null;
+  }
+  return s;
+}
+
+/** Is the heap's top entry a real deadline (not a stale or postponed timer)? */
+export function qTopLive(k: Kernel, it: QItem): boolean {
   if (it.kind === 'deliver') return true;
   const s = k.socks.get(it.sock);
-  return s !== undefined && s.timerGen === it.gen && s.timerAt === it.at;
+  return s !== undefined && s.timerGen === it.gen && s.timerKind !== 'none' && s.timerAt === it.at;
 }
 
 // ---------------------------------------------------------------- timers
 
 export function armTimer(k: Kernel, s: Sock, kind: Sock['timerKind'], at: number): void {
-  if (s.timerKind === kind && s.timerAt === at) return;
   s.timerKind = kind;
   s.timerAt = at;
+  if (s.timerQueuedAt >= 0 && s.timerQueuedAt <= at) return;
   s.timerGen++;
+  s.timerQueuedAt = at;
   qPush(k, { at, seq: k.qseq++, kind: 'timer', seg: null, sock: s.id, gen: s.timerGen });
 }
 
+/** Stop the timer; a queued heap entry stays and is skipped when it comes up. */
 export function stopTimer(s: Sock): void {
-  if (s.timerKind === 'none') return;
   s.timerKind = 'none';
   s.timerAt = -1;
-  s.timerGen++;
 }
 
 // ---------------------------------------------------------------- events
@@ -316,6 +363,11 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     timerAt: -1,
     timerKind: 'none',
     timerGen: 0,
+    timerQueuedAt: -1,
+    peerKey: '',
+    wSrc: '',
+    wDst: '',
+    peerHost: -1,
     rto: LINUX.rtoInit,
     rtxCount: 0,
     rtxStart: -1,
@@ -426,7 +478,7 @@ export function pickEphemeral(k: Kernel, s: Sock, ip: string, parity: 0 | 1 | -1
     if (p > LINUX.ephemeralHi) p -= n;
     if (parity >= 0 && (p & 1) !== parity) continue;
     if (!k.binds.has(bindKeyOf(s.host, s.type, p))) return p;
-    if (!bindConflict(k, s, ip, p, false) && parity === 1) return p;
+    if (parity === 1 && !bindConflict(k, s, ip, p, false)) return p;
   }
   // Fall back to the other parity, as Linux does when one half is exhausted.
   for (let p = lo; p <= LINUX.ephemeralHi; p++) {
@@ -500,7 +552,7 @@ function faultHits(k: Kernel, f: Fault & { match: SegmentMatch; seen: number; re
 export function xmit(k: Kernel, seg: Segment): void {
   seg.id = k.nextSegId++;
   seg.sentAt = k.now;
-  seg.dstHost = route(k, seg.srcHost, unmap(seg.dst));
+  if (seg.dstHost < 0) seg.dstHost = route(k, seg.srcHost, unmap(seg.dst));
   const sameHost = seg.dstHost === seg.srcHost;
   let delay = sameHost ? 0 : k.latencyMs;
   seg.deliverAt = k.now + delay;

@@ -17,20 +17,29 @@ export type KEvent =
 const logs = new WeakMap<Kernel, KEvent[]>();
 
 /** Record one event (no-op when k.recording is false). */
+let lastK: Kernel | null = null;
+let lastLog: KEvent[] = [];
+
 export function emit(k: Kernel, ev: KEvent): void {
   if (!k.recording) return;
-  let log = logs.get(k);
-  if (log === undefined) {
-    log = [];
-    logs.set(k, log);
+  if (k !== lastK) {
+    let log = logs.get(k);
+    if (log === undefined) {
+      log = [];
+      logs.set(k, log);
+    }
+    lastK = k;
+    lastLog = log;
   }
-  log.push(ev);
+  lastLog.push(ev);
 }
 
 /** Events since the last drain, oldest first. A structuredClone of the kernel starts with none. */
 export function drainEvents(k: Kernel): KEvent[] {
   const log = logs.get(k);
   if (log === undefined || log.length === 0) return [];
-  logs.set(k, []);
+  const fresh: KEvent[] = [];
+  logs.set(k, fresh);
+  if (lastK === k) lastLog = fresh;
   return log;
 }

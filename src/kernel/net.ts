@@ -4,10 +4,22 @@
  */
 import { isV4, unmap } from './addr';
 import { ERRNO } from './constants';
-import { bindKeyOf, destroySock, hostName, mkAddr, qItemLive, qPop, toSockIp, xmit } from './core';
+import { bindKeyOf, destroySock, hostName, mkAddr, qPop, qTopLive, timerDue, toSockIp, xmit } from './core';
 import { emit } from './events';
 import { tcpRcv, tcpTimer } from './tcp';
-import type { Kernel, Segment, Sock } from './types';
+import type { Cause, Kernel, Segment, Sock } from './types';
+
+const CAUSE_DELIVERY: Cause = Object.freeze({ timer: 'delivery' });
+const TIMER_CAUSES = new Map<string, Cause>();
+/** Shared, frozen cause objects: no allocation per timer or delivery. */
+function timerCause(kind: string): Cause {
+  let c = TIMER_CAUSES.get(kind);
+  if (c === undefined) {
+    c = Object.freeze({ timer: kind });
+    TIMER_CAUSES.set(kind, c);
+  }
+  return c;
+}
 
 /** Process one arriving segment on its destination host. */
 export function deliver(k: Kernel, seg: Segment): void {
@@ -53,15 +65,16 @@ export function advanceImpl(k: Kernel, to: number): void {
     const top = k.queue[0];
     if (top === undefined || top.at > to) break;
     qPop(k);
-    if (!qItemLive(k, top)) continue;
-    if (top.at > k.now) k.now = top.at;
     if (top.kind === 'deliver') {
-      k.cause = { timer: 'delivery' };
+      if (top.at > k.now) k.now = top.at;
+      k.cause = CAUSE_DELIVERY;
       deliver(k, top.seg!);
     } else {
-      const s = k.socks.get(top.sock)!;
+      const s = timerDue(k, top);
+      if (s === null) continue;
+      if (top.at > k.now) k.now = top.at;
       if (k.hosts[s.host]!.down) continue;
-      k.cause = { timer: s.timerKind };
+      k.cause = timerCause(s.timerKind);
       tcpTimer(k, s);
     }
     flush(k);
@@ -75,8 +88,9 @@ export function nextDeadlineImpl(k: Kernel): number | null {
   for (;;) {
     const top = k.queue[0];
     if (top === undefined) return null;
-    if (qItemLive(k, top)) return top.at;
+    if (qTopLive(k, top)) return top.at;
     qPop(k);
+    if (top.kind === 'timer') timerDue(k, top);
   }
 }
 
@@ -132,6 +146,8 @@ function udpRcv(k: Kernel, seg: Segment): void {
       deliverAt: 0,
       srcHost: seg.dstHost,
       dstHost: -1,
+      rkey: '',
+      retransmit: false,
       icmp: { type: seg.family === 2 ? 3 : 1, code: seg.family === 2 ? 3 : 4, origSrc: seg.src, origSport: seg.sport, origDst: seg.dst, origDport: seg.dport },
     };
     xmit(k, icmp);
@@ -152,7 +168,7 @@ function udpRcv(k: Kernel, seg: Segment): void {
  */
 function icmpRcv(k: Kernel, seg: Segment): void {
   const ic = seg.icmp;
-  if (ic === undefined) return;
+  if (ic === null) return;
   const list = k.binds.get(bindKeyOf(seg.dstHost, 2, ic.origSport));
   if (list === undefined) return;
   for (const id of list) {
@@ -185,6 +201,9 @@ export function udpOutput(k: Kernel, s: Sock, payload: Uint8Array, dst: string, 
     deliverAt: 0,
     srcHost: s.host,
     dstHost: -1,
+    rkey: '',
+    retransmit: false,
+    icmp: null,
   };
   seg.src = srcFor(k, s, dst);
   xmit(k, seg);

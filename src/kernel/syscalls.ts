@@ -57,6 +57,7 @@ import {
   LINUX,
   addBind,
   addFaultImpl,
+  copyBytes,
   anyFor,
   bindConflict,
   canonIp,
@@ -535,7 +536,7 @@ function doSend(k: Kernel, pid: number, fd: number, a: SendArgs, op: 'send' | 's
   if (space > 0) {
     const n = Math.min(space, total - done);
     // Copy: the caller may reuse its buffer; from here on the bytes are immutable.
-    s.sendQ.push(a.data.slice(done, done + n));
+    s.sendQ.push(copyBytes(a.data, done, done + n));
     s.sendLen += n;
     done += n;
     queueEvent(k, s, 'send', 'add', s.sendQ.length, s.sendLen);
@@ -571,7 +572,7 @@ function udpSend(k: Kernel, s: Sock, data: Uint8Array, addr: SockAddr | null): S
   if (data.length > max) return err(ERRNO.EMSGSIZE);
   const rc = routeCheck(k, s, dst);
   if (rc !== 0) return err(rc);
-  udpOutput(k, s, data.slice(), dst, port);
+  udpOutput(k, s, copyBytes(data), dst, port);
   return ok(data.length);
 }
 
@@ -609,6 +610,20 @@ function concat(parts: Uint8Array[], len: number): Uint8Array {
 /** Take up to n bytes from the receive queue (leaving them with MSG_PEEK). */
 function takeRecv(s: Sock, n: number, peek: boolean): Uint8Array {
   const want = Math.min(n, s.recvLen);
+  const first = s.recvQ[0]!;
+  if (s.recvQOff + want <= first.length) {
+    // Served from one chunk: hand out a view (kernel bytes are immutable).
+    const out = first.subarray(s.recvQOff, s.recvQOff + want);
+    if (!peek) {
+      s.recvQOff += want;
+      s.recvLen -= want;
+      if (s.recvQOff === first.length) {
+        s.recvQ.shift();
+        s.recvQOff = 0;
+      }
+    }
+    return out;
+  }
   const out = new Uint8Array(want);
   let got = 0;
   let i = 0;

@@ -27,6 +27,7 @@ import {
   toSockIp,
   xmit,
   bindKeyOf,
+  route,
 } from './core';
 import { emit } from './events';
 import { ACK, FIN, PSH, RST, SYN, type Kernel, type Segment, type Sock } from './types';
@@ -59,12 +60,13 @@ function advertise(s: Sock): number {
 const EMPTY = new Uint8Array(0);
 
 function tcpSend(k: Kernel, s: Sock, flags: number, seq: number, payload: Uint8Array, retransmit = false): Segment {
-  const dst = unmap(s.remoteIp);
+  if (s.peerKey === '') peerKeyOf(k, s);
+  const dst = s.wDst;
   const seg: Segment = {
     id: 0,
     family: isV4(dst) ? 2 : 10,
     proto: 'tcp',
-    src: unmap(s.localIp),
+    src: s.wSrc,
     sport: s.localPort,
     dst,
     dport: s.remotePort,
@@ -76,11 +78,21 @@ function tcpSend(k: Kernel, s: Sock, flags: number, seq: number, payload: Uint8A
     sentAt: 0,
     deliverAt: 0,
     srcHost: s.host,
-    dstHost: -1,
+    dstHost: s.peerHost,
+    rkey: s.peerKey,
+    retransmit,
+    icmp: null,
   };
-  if (retransmit) seg.retransmit = true;
   xmit(k, seg);
   return seg;
+}
+
+/** Compute once per connection what every segment needs: wire addresses, route, the peer's table key. */
+function peerKeyOf(k: Kernel, s: Sock): void {
+  s.wDst = unmap(s.remoteIp);
+  s.wSrc = unmap(s.localIp);
+  s.peerHost = route(k, s.host, s.wDst);
+  s.peerKey = connKeyOf(s.peerHost, s.wDst, s.remotePort, s.wSrc, s.localPort);
 }
 
 function sendAck(k: Kernel, s: Sock): void {
@@ -114,6 +126,9 @@ export function sendRstFor(k: Kernel, seg: Segment, why: string): void {
     deliverAt: 0,
     srcHost: seg.dstHost,
     dstHost: -1,
+    rkey: '',
+    retransmit: false,
+    icmp: null,
   };
   xmit(k, rst);
 }
@@ -723,7 +738,7 @@ export function findListener(k: Kernel, host: number, dst: string, dport: number
 
 /** Deliver a TCP segment on its destination host: 4-tuple first, then a listener, else RST. */
 export function tcpRcv(k: Kernel, seg: Segment): void {
-  const id = k.conns.get(connKeyOf(seg.dstHost, seg.dst, seg.dport, seg.src, seg.sport));
+  const id = k.conns.get(seg.rkey !== '' ? seg.rkey : connKeyOf(seg.dstHost, seg.dst, seg.dport, seg.src, seg.sport));
   const s = id === undefined ? findListener(k, seg.dstHost, seg.dst, seg.dport, seg.family) : k.socks.get(id);
   if (s === undefined) {
     sendRstFor(k, seg, 'no socket for this port');
@@ -746,6 +761,7 @@ export function tcpConnect(k: Kernel, s: Sock): void {
   s.rttSeq = s.sndNxt;
   s.rttAt = k.now;
   s.mss = s.local ? LINUX.mssLoopback : LINUX.mssLink;
+  s.peerKey = '';
   addConn(k, s);
   setState(k, s, 'SYN-SENT', 'connect() sent SYN');
   tcpSend(k, s, SYN, s.iss, EMPTY);

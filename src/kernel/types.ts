@@ -57,9 +57,11 @@ export interface Segment {
   srcHost: number;
   dstHost: number;
   /** For ICMP port-unreachable: the UDP datagram it answers. */
-  icmp?: { type: number; code: number; origSrc: string; origSport: number; origDst: string; origDport: number };
+  icmp: null | { type: number; code: number; origSrc: string; origSport: number; origDst: string; origDport: number };
+  /** The receiver's connection-table key, stamped by the sender so demultiplexing needs no string building. */
+  rkey: string;
   /** True when this is a retransmission of an earlier segment. */
-  retransmit?: boolean;
+  retransmit: boolean;
 }
 
 export interface Host {
@@ -161,6 +163,14 @@ export interface Sock {
   timerAt: number;
   timerKind: 'none' | 'rtx' | 'synack' | 'timewait' | 'finwait2' | 'persist';
   timerGen: number;
+  /** `at` of this socket's live heap entry (-1: none). Re-arming later reuses it (lazy timers). */
+  timerQueuedAt: number;
+  /** Cached connection-table key of the peer socket (see Segment.rkey). */
+  peerKey: string;
+  /** Cached wire-form addresses and route of the connection (valid while peerKey !== ''). */
+  wSrc: string;
+  wDst: string;
+  peerHost: number;
   rto: number;
   /** Expiries since the last forward progress (icsk_retransmits). */
   rtxCount: number;
