@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { createWorkspaceStore, initialSpec, simEngine, type WorkspaceStore } from '../store';
-import { MotionSettingsContext, useView, WorkspaceContext, type MotionSettings } from './context';
+import { MotionSettingsContext, useMotionSettings, useView, WorkspaceContext, type MotionSettings } from './context';
 import { CodeView } from './CodeView';
 import { Controls, Narration, ThemePicker, Timeline } from './Controls';
 import { KernelPanel } from './KernelPanel';
@@ -36,8 +36,9 @@ function CodeArea() {
 function Workspace() {
   usePlayLoop();
   useKeyboard();
+  const motion = useMotionSettings();
   return (
-    <div className="app">
+    <div className="app" data-motion={motion.instant ? 'instant' : motion.reduced ? 'reduced' : 'full'}>
       <div className="top">
       <header className="app-header">
         <div className="brand">

@@ -12,9 +12,10 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { python } from '@codemirror/lang-python';
 import { HighlightStyle, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { linter, lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
-import { Compartment, EditorState, type Text } from '@codemirror/state';
-import { EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import { Compartment, EditorState, StateEffect, StateField, type Text } from '@codemirror/state';
+import { Decoration, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
 import { tags as t } from '@lezer/highlight';
+import './editor.css';
 
 export interface SyntaxErrorMark {
   line: number;
@@ -31,7 +32,27 @@ export interface CodeEditorProps {
   /** "Server code": the editor is named "Server code editor". */
   label: string;
   readOnly?: boolean;
+  /** The line the program is about to run (marked, as in the read-only view), or null. */
+  currentLine?: number | null;
 }
+
+const setStepLine = StateEffect.define<number | null>();
+const stepLineMark = Decoration.line({ class: 'cm-step-line', attributes: { title: 'The next line to run' } });
+
+/** The line about to run, kept as a line decoration that follows edits until the next run. */
+const stepLine = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    deco = deco.map(tr.changes);
+    for (const e of tr.effects) {
+      if (!e.is(setStepLine)) continue;
+      const n = e.value;
+      deco = n !== null && n >= 1 && n <= tr.state.doc.lines ? Decoration.set([stepLineMark.range(tr.state.doc.line(n).from)]) : Decoration.none;
+    }
+    return deco;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
 
 const highlight = HighlightStyle.define([
   { tag: [t.keyword, t.controlKeyword, t.definitionKeyword, t.moduleKeyword, t.operatorKeyword, t.bool, t.null, t.self], color: 'var(--tok-kw)' },
@@ -46,8 +67,9 @@ const theme = EditorView.theme({
   '.cm-content': { fontFamily: 'var(--font-code)', caretColor: 'var(--focus)' },
   '.cm-scroller': { fontFamily: 'var(--font-code)', lineHeight: '1.45' },
   '.cm-gutters': { backgroundColor: 'var(--panel-2)', color: 'var(--muted)', borderRight: '1px solid var(--border)' },
-  '.cm-activeLine': { backgroundColor: 'var(--current-bg)' },
-  '.cm-activeLineGutter': { backgroundColor: 'var(--current-bg)' },
+  '.cm-activeLine': { backgroundColor: 'rgba(127, 127, 127, 0.12)' },
+  '.cm-step-line': { backgroundColor: 'var(--current-bg)', boxShadow: 'inset 4px 0 0 var(--current-edge)' },
+  '.cm-activeLineGutter': { backgroundColor: 'rgba(127, 127, 127, 0.12)' },
   '&.cm-focused': { outline: '3px solid var(--focus)', outlineOffset: '-3px' },
   '&.cm-focused .cm-cursor': { borderLeftColor: 'var(--focus)', borderLeftWidth: '2px' },
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'rgba(86, 180, 233, 0.35) !important' },
@@ -81,17 +103,17 @@ function diagnostics(doc: Text, e: SyntaxErrorMark | null): Diagnostic[] {
   return [{ from, to, severity: 'error', source: 'Python', message: `SyntaxError: ${e.msg}` }];
 }
 
-export default function CodeEditor({ value, onChange, error, label, readOnly = false }: CodeEditorProps) {
+export default function CodeEditor({ value, onChange, error, label, readOnly = false, currentLine = null }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const change = useRef(onChange);
   const readOnlyConf = useRef(new Compartment());
   // The latest props, read by the effects below without re-creating the editor.
-  const latest = useRef({ value, error, readOnly });
+  const latest = useRef({ value, error, readOnly, currentLine });
 
   useEffect(() => {
     change.current = onChange;
-    latest.current = { value, error, readOnly };
+    latest.current = { value, error, readOnly, currentLine };
   });
 
   useEffect(() => {
@@ -115,6 +137,7 @@ export default function CodeEditor({ value, onChange, error, label, readOnly = f
           // this linter only keeps the lint state and gutter in place and adds none of its own.
           linter(null),
           lintGutter(),
+          stepLine,
           theme,
           readOnlyConf.current.of(EditorState.readOnly.of(ro)),
           EditorView.contentAttributes.of({ 'aria-label': `${label} editor`, spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
@@ -126,6 +149,7 @@ export default function CodeEditor({ value, onChange, error, label, readOnly = f
     });
     view.current = v;
     v.dispatch(setDiagnostics(v.state, diagnostics(v.state.doc, latest.current.error)));
+    v.dispatch({ effects: setStepLine.of(latest.current.currentLine) });
     return () => {
       v.destroy();
       view.current = null;
@@ -144,6 +168,10 @@ export default function CodeEditor({ value, onChange, error, label, readOnly = f
     const v = view.current;
     if (v) v.dispatch({ effects: readOnlyConf.current.reconfigure(EditorState.readOnly.of(readOnly)) });
   }, [readOnly]);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: setStepLine.of(currentLine) });
+  }, [currentLine]);
 
   const errLine = error?.line, errCol = error?.col, errMsg = error?.msg;
   useEffect(() => {

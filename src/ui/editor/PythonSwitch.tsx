@@ -1,4 +1,5 @@
 import type { PythonMode } from '../../sim/types';
+import './editor.css';
 
 export interface PythonSwitchProps {
   /** The program's label, "Server": the group is named "Server's Python version". */

@@ -1,0 +1,130 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { LazyMotion, MotionConfig } from 'framer-motion';
+import { useStore } from 'zustand';
+import { selectView } from '../../store';
+import { sectionOf, type PanelId, type Slide } from '../../slides';
+import { MotionSettingsContext, WorkspaceContext, type MotionSettings } from '../context';
+import { KernelPanel } from '../KernelPanel';
+import { NetworkPanel } from '../NetworkPanel';
+import { SequencePanel } from '../SequencePanel';
+import { SelectPanel } from '../SelectPanel';
+import { OutputPanel } from '../OutputPanel';
+import { VariablesPanel } from '../VariablesPanel';
+import { Narration } from '../Controls';
+import { SlideCode } from './SlideCode';
+import { specFor, useSlideSim, type SlideSim } from './useSlideSim';
+
+const loadFeatures = () => import('../motion').then((m) => m.default);
+
+const PANELS: Record<PanelId, () => ReactNode> = {
+  kernel: () => <KernelPanel />,
+  network: () => <NetworkPanel />,
+  sequence: () => <SequencePanel />,
+  select: () => <SelectPanel />,
+  output: () => <OutputPanel />,
+  variables: () => <VariablesPanel />,
+};
+
+/** The slide's code listings, following the live simulation. */
+function SlideCodes({ slide, sim, compact }: { slide: Slide; sim: SlideSim; compact: boolean }) {
+  const view = useStore(sim.store, selectView);
+  const spec = specFor(slide);
+  return (
+    <div className={`slide-codes n${slide.code.length}`}>
+      {slide.code.map((c) => {
+        const p = spec.programs.find((q) => q.id === c.program);
+        const live = view.programs.find((q) => q.id === c.program);
+        const lines = p ? p.source.replace(/\n$/, '').split('\n') : (live?.lines ?? []);
+        return (
+          <SlideCode key={c.program} id={`${slide.id}-${c.program}`} label={p?.label ?? c.program} filename={p?.filename ?? ''}
+            lines={lines} highlight={c.highlight} program={live} compact={compact} />
+        );
+      })}
+    </div>
+  );
+}
+
+function PlayBar({ slide, sim }: { slide: Slide; sim: SlideSim }) {
+  const steps = sim.res.end - sim.res.step;
+  const progress = Math.max(0, Math.min(steps, sim.step - sim.res.step));
+  return (
+    <div className="play-bar" role="group" aria-label="Play this slide">
+      {slide.play ? (
+        <button type="button" className="btn primary play-btn" onClick={() => (sim.playing ? sim.pause() : sim.play())} aria-keyshortcuts="Space">
+          <span aria-hidden="true">{sim.playing ? '⏸ ' : sim.done ? '↻ ' : '▶ '}</span>
+          {sim.playing ? 'Pause' : sim.done ? `Replay: ${slide.play.label}` : slide.play.label}
+        </button>
+      ) : null}
+      <button type="button" className="btn small" onClick={sim.stepBackOnce} disabled={sim.step === 0}>
+        <span aria-hidden="true">⏮ </span>Back a step
+      </button>
+      <button type="button" className="btn small" onClick={sim.stepOnce}>
+        <span aria-hidden="true">⏭ </span>Step
+      </button>
+      <button type="button" className="btn small" onClick={sim.rewind} disabled={sim.step === sim.res.step}>
+        <span aria-hidden="true">↺ </span>Back to the slide’s start
+      </button>
+      {slide.play && (
+        <span className="play-progress" data-testid="play-progress" data-step={sim.step} data-end={sim.res.end} data-done={sim.done ? 'true' : 'false'}>
+          <span className="sr-only">Animation </span>
+          {progress}/{steps} steps
+        </span>
+      )}
+      {!sim.res.matched && <span className="preset-problem" role="note">Preset not reached: {sim.res.problem}</span>}
+    </div>
+  );
+}
+
+export interface SlideViewProps {
+  slide: Slide;
+  index: number;
+  total: number;
+  projection: boolean;
+  instant: boolean;
+  reduced: boolean;
+  /** Increments each time this slide should play (Space, or the presenter's window). */
+  playSignal: number;
+}
+
+/** One live slide: headline, bullets, code with the lines it explains, and the simulator at that point. */
+export function SlideView({ slide, index, total, projection, instant, reduced, playSignal }: SlideViewProps) {
+  const sim = useSlideSim(slide, instant);
+  const seen = useRef(playSignal);
+  const play = sim.play;
+  useEffect(() => {
+    if (playSignal !== seen.current) {
+      seen.current = playSignal;
+      play();
+    }
+  }, [playSignal, play]);
+  const motion: MotionSettings = { instant, reduced };
+  const section = sectionOf(slide.section);
+  return (
+    <article className="slide" id={`slide-${slide.id}`} aria-roledescription="slide" aria-labelledby={`title-${slide.id}`}
+      data-slide={index + 1} data-slide-id={slide.id}>
+      <div className="slide-text">
+        <p className="slide-kicker"><span className="slide-section">{section.title}</span> <span className="slide-of" aria-hidden="true">· {index + 1}/{total}</span></p>
+        <h2 id={`title-${slide.id}`} className="slide-title">{slide.title}</h2>
+        <ul className="slide-bullets">
+          {slide.bullets.map((b) => <li key={b}>{b}</li>)}
+        </ul>
+      </div>
+      <WorkspaceContext.Provider value={sim.store}>
+        <MotionSettingsContext.Provider value={motion}>
+          <MotionConfig reducedMotion={instant || reduced ? 'always' : 'user'}>
+            <LazyMotion features={loadFeatures} strict>
+              <SlideCodes slide={slide} sim={sim} compact={projection} />
+              <section className={`slide-stage panels-${slide.panels.length}`} aria-label="Simulator">
+                <PlayBar slide={slide} sim={sim} />
+                <div className="stage-panels">
+                  {slide.panels.map((p) => <div key={p} className={`stage-panel stage-${p}`}>{PANELS[p]()}</div>)}
+                </div>
+                <Narration />
+              </section>
+            </LazyMotion>
+          </MotionConfig>
+        </MotionSettingsContext.Provider>
+      </WorkspaceContext.Provider>
+    </article>
+  );
+}
