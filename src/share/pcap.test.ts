@@ -18,10 +18,11 @@ const enc = (s: string) => new TextEncoder().encode(s);
 
 let nextId = 1;
 function seg(p: Partial<Segment> & Pick<Segment, 'src' | 'dst' | 'sport' | 'dport'>): Segment {
+  // Built loosely (cast) so the test keeps compiling as the kernel adds bookkeeping fields.
   return {
     id: nextId++, family: 2, proto: 'tcp', seq: 0, ack: 0, flags: 0, window: 65535, payload: new Uint8Array(), sentAt: 0, deliverAt: 0,
-    srcHost: 1, dstHost: 0, ...p,
-  };
+    srcHost: 1, dstHost: 0, icmp: null, rkey: '', retransmit: false, ...p,
+  } as Segment;
 }
 
 /** The lecture's exchange: the handshake, "Hello Server!", the client's FIN, in one family. */
