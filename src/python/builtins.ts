@@ -1,0 +1,1591 @@
+/**
+ * Builtin functions, methods of builtin types, attribute and item access, and str.format specs.
+ * Builtins are dispatched by name (plain data), never stored as closures.
+ */
+import { T, type PyClass, type PyInst, type PyState, type PyValue, type PyModule } from './types';
+import {
+  PyThrow, type Rt, binop, bytes, checkLen, compare, contains, decodeAscii, eq, excStr, float, fmtFloat, getIter, hashKey,
+  isInt, isSubclass, iterNext, list, makeExc, newExc, normBig, order, rangeLen, repr, str, throwExc, toArray, toBig, toNum,
+  truthy, tuple, typeError, typeName, typeOf, valueError, MAX_SEQ, floatRepr, fakeAddr,
+} from './objects';
+import { BLOCKED, PUSHED, callSync, callValue, lookupClassAttr } from './vm';
+import { Bin, Cmp } from './ops';
+import { SOCK_METHODS, callSockMethod, callModuleFunc, getModule, sockAttr, writeOut, POLL_METHODS, callPollMethod } from './modules';
+import { utf8Latin } from './compiler';
+
+type Kw = Map<string, PyValue> | null;
+
+// ---------------------------------------------------------------- helpers
+function isObj(v: PyValue, t: number): boolean { return v !== null && typeof v === 'object' && v.t === t; }
+function isBytesLike(v: PyValue): boolean { return v !== null && typeof v === 'object' && (v.t === T.BYTES || v.t === T.BYTEARRAY); }
+
+export function argN(st: PyState, name: string, args: PyValue[], min: number, max: number): void {
+  if (args.length < min || args.length > max) {
+    if (min === max) {
+      if (min === 0) typeError(st, `${name}() takes no arguments (${args.length} given)`);
+      if (min === 1) typeError(st, `${name}() takes exactly one argument (${args.length} given)`);
+      typeError(st, `${name} expected ${min} arguments, got ${args.length}`);
+    }
+    if (args.length < min) typeError(st, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
+    typeError(st, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
+  }
+}
+
+function noKw(st: PyState, name: string, kw: Kw): void {
+  if (kw && kw.size) typeError(st, `${name}() takes no keyword arguments`);
+}
+
+export function toIndex(st: PyState, v: PyValue, what = 'integer'): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return Number(v);
+  if (v !== null && typeof v === 'object' && v.t === T.FLOAT) typeError(st, `'float' object cannot be interpreted as an ${what}`);
+  typeError(st, `'${typeName(st, v)}' object cannot be interpreted as an ${what}`);
+}
+
+/** The text of a str (or Python 2 str/bytes). */
+function strOf(st: PyState, v: PyValue): string | null {
+  if (typeof v === 'string') return v;
+  if (st.version === 2 && isBytesLike(v)) return v.s;
+  return null;
+}
+
+export function encodeUtf8(s: string): string { return utf8Latin(s); }
+
+export function decodeUtf8(rt: Rt, s: string, errors = 'strict'): string {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  try {
+    return new TextDecoder('utf-8', { fatal: errors === 'strict' }).decode(b);
+  } catch {
+    // find the bad byte
+    let pos = 0;
+    for (; pos < b.length; pos++) if (b[pos] >= 0x80) break;
+    throw new PyThrow(newExc(rt.st, 'UnicodeDecodeError', [`'utf-8' codec can't decode byte 0x${b[pos].toString(16)} in position ${pos}: invalid start byte`]));
+  }
+}
+
+// ---------------------------------------------------------------- slices & items
+export function sliceOf(start: PyValue, stop: PyValue, step: PyValue): PyValue { return { t: T.SLICE, start, stop, step }; }
+
+export function sliceIndices(st: PyState, sl: PyValue, len: number): [number, number, number] {
+  let step = sl.step === null ? 1 : toIndex(st, sl.step, 'integer');
+  if (step === 0) valueError(st, 'slice step cannot be zero');
+  let start: number, stop: number;
+  if (sl.start === null) start = step < 0 ? len - 1 : 0;
+  else {
+    start = toIndex(st, sl.start);
+    if (start < 0) { start += len; if (start < 0) start = step < 0 ? -1 : 0; } else if (start >= len) start = step < 0 ? len - 1 : len;
+  }
+  if (sl.stop === null) stop = step < 0 ? -1 : len;
+  else {
+    stop = toIndex(st, sl.stop);
+    if (stop < 0) { stop += len; if (stop < 0) stop = step < 0 ? -1 : 0; } else if (stop >= len) stop = step < 0 ? len - 1 : len;
+  }
+  step = step | 0 || step;
+  return [start, stop, step];
+}
+
+function sliceArr<X>(st: PyState, a: ArrayLike<X> & { slice?: unknown }, sl: PyValue): X[] {
+  const [start, stop, step] = sliceIndices(st, sl, a.length);
+  const out: X[] = [];
+  if (step > 0) for (let i = start; i < stop; i += step) out.push(a[i]);
+  else for (let i = start; i > stop; i += step) out.push(a[i]);
+  return out;
+}
+
+function sliceStr(st: PyState, s: string, sl: PyValue): string {
+  const [start, stop, step] = sliceIndices(st, sl, s.length);
+  if (step === 1) return start < stop ? s.slice(start, stop) : '';
+  let out = '';
+  if (step > 0) for (let i = start; i < stop; i += step) out += s[i];
+  else for (let i = start; i > stop; i += step) out += s[i];
+  return out;
+}
+
+function normIndex(st: PyState, v: PyValue, len: number, what: string): number {
+  let i = toIndex(st, v, 'integer');
+  if (!isInt(v)) typeError(st, `${what} indices must be integers or slices, not ${typeName(st, v)}`);
+  if (i < 0) i += len;
+  if (i < 0 || i >= len) throwExc(st, 'IndexError', `${what} index out of range`);
+  return i;
+}
+
+export function getItem(rt: Rt, o: PyValue, k: PyValue): PyValue {
+  const st = rt.st;
+  if (typeof o === 'string') {
+    if (isObj(k, T.SLICE)) return sliceStr(st, o, k);
+    if (!isInt(k)) typeError(st, `string indices must be integers${st.version === 3 ? ', not \'' + typeName(st, k) + '\'' : ''}`);
+    return o[normIndex(st, k, o.length, 'string')];
+  }
+  if (o !== null && typeof o === 'object') {
+    switch (o.t) {
+      case T.LIST: case T.TUPLE: {
+        if (typeof k === 'number') {
+          const i = k < 0 ? k + o.a.length : k;
+          if (i >= 0 && i < o.a.length) return o.a[i];
+          throwExc(st, 'IndexError', `${o.t === T.LIST ? 'list' : 'tuple'} index out of range`);
+        }
+        if (isObj(k, T.SLICE)) { const r = sliceArr(st, o.a, k); return o.t === T.LIST ? list(r) : tuple(r); }
+        if (!isInt(k)) typeError(st, `${o.t === T.LIST ? 'list' : 'tuple'} indices must be integers or slices, not ${typeName(st, k)}`);
+        return o.a[normIndex(st, k, o.a.length, o.t === T.LIST ? 'list' : 'tuple')];
+      }
+      case T.DICT: {
+        const e = o.m.get(hashKey(rt, k));
+        if (e === undefined) {
+          throw new PyThrow(newExc(st, 'KeyError', [k]));
+        }
+        return e[1];
+      }
+      case T.BYTES: case T.BYTEARRAY: {
+        if (isObj(k, T.SLICE)) return o.t === T.BYTES ? bytes(sliceStr(st, o.s, k)) : { t: T.BYTEARRAY, s: sliceStr(st, o.s, k) };
+        const i = normIndex(st, k, o.s.length, st.version === 2 ? 'string' : o.t === T.BYTES ? 'index' : 'bytearray');
+        return st.version === 2 && o.t === T.BYTES ? bytes(o.s[i]) : o.s.charCodeAt(i);
+      }
+      case T.RANGE: {
+        const n = rangeLen(o);
+        if (isObj(k, T.SLICE)) {
+          const [a, b, c] = sliceIndices(st, k, n);
+          return { t: T.RANGE, start: o.start + a * o.step, stop: o.start + b * o.step, step: o.step * c };
+        }
+        const i = normIndex(st, k, n, 'range object');
+        return o.start + i * o.step;
+      }
+      case T.INST: {
+        const f = lookupClassAttr(o.cls, '__getitem__');
+        if (f !== undefined && f.t === T.FUNC) return callSync(rt, f, [o, k]);
+        if (isSubclass(o.cls, st.types.BaseException) && st.version === 2) return getItem(rt, o.args, k);
+        break;
+      }
+      case T.CLASS:
+        if (o.builtin && ['list', 'dict', 'tuple', 'set', 'type', 'frozenset'].includes(o.builtin)) return o; // list[int] annotations
+        break;
+    }
+  }
+  typeError(st, `'${typeName(st, o)}' object is not subscriptable`);
+}
+
+export function setItem(rt: Rt, o: PyValue, k: PyValue, v: PyValue): void {
+  const st = rt.st;
+  if (o !== null && typeof o === 'object') {
+    switch (o.t) {
+      case T.LIST: {
+        if (isObj(k, T.SLICE)) {
+          const items = toArray(rt, v);
+          const [start, stop, step] = sliceIndices(st, k, o.a.length);
+          if (step === 1) { o.a.splice(start, Math.max(0, stop - start), ...items); checkLen(st, o.a.length); return; }
+          const idx: number[] = [];
+          if (step > 0) for (let i = start; i < stop; i += step) idx.push(i); else for (let i = start; i > stop; i += step) idx.push(i);
+          if (idx.length !== items.length) valueError(st, `attempt to assign sequence of size ${items.length} to extended slice of size ${idx.length}`);
+          idx.forEach((i, j) => { o.a[i] = items[j]; });
+          return;
+        }
+        if (!isInt(k)) typeError(st, `list indices must be integers or slices, not ${typeName(st, k)}`);
+        let i = toIndex(st, k);
+        if (i < 0) i += o.a.length;
+        if (i < 0 || i >= o.a.length) throwExc(st, 'IndexError', 'list assignment index out of range');
+        o.a[i] = v;
+        return;
+      }
+      case T.DICT: {
+        const hk = hashKey(rt, k);
+        const e = o.m.get(hk);
+        if (e) e[1] = v; else { o.m.set(hk, [k, v]); if (o.m.size > MAX_SEQ) throwExc(st, 'MemoryError'); }
+        return;
+      }
+      case T.BYTEARRAY: {
+        const i = normIndex(st, k, o.s.length, 'bytearray');
+        o.s = o.s.slice(0, i) + String.fromCharCode(toIndex(st, v) & 0xff) + o.s.slice(i + 1);
+        return;
+      }
+      case T.INST: {
+        const f = lookupClassAttr(o.cls, '__setitem__');
+        if (f !== undefined && f.t === T.FUNC) { callSync(rt, f, [o, k, v]); return; }
+        break;
+      }
+    }
+  }
+  typeError(st, `'${typeName(st, o)}' object does not support item assignment`);
+}
+
+export function delItem(rt: Rt, o: PyValue, k: PyValue): void {
+  const st = rt.st;
+  if (o !== null && typeof o === 'object') {
+    switch (o.t) {
+      case T.LIST: {
+        if (isObj(k, T.SLICE)) {
+          const [start, stop, step] = sliceIndices(st, k, o.a.length);
+          if (step === 1) { if (stop > start) o.a.splice(start, stop - start); return; }
+          const idx = new Set<number>();
+          if (step > 0) for (let i = start; i < stop; i += step) idx.add(i); else for (let i = start; i > stop; i += step) idx.add(i);
+          o.a = o.a.filter((_: PyValue, i: number) => !idx.has(i));
+          return;
+        }
+        let i = toIndex(st, k);
+        if (i < 0) i += o.a.length;
+        if (i < 0 || i >= o.a.length) throwExc(st, 'IndexError', 'list assignment index out of range');
+        o.a.splice(i, 1);
+        return;
+      }
+      case T.DICT: {
+        if (!o.m.delete(hashKey(rt, k))) throw new PyThrow(newExc(st, 'KeyError', [k]));
+        return;
+      }
+      case T.INST: {
+        const f = lookupClassAttr(o.cls, '__delitem__');
+        if (f !== undefined && f.t === T.FUNC) { callSync(rt, f, [o, k]); return; }
+        break;
+      }
+    }
+  }
+  typeError(st, `'${typeName(st, o)}' object doesn't support item deletion`);
+}
+
+// ---------------------------------------------------------------- attributes
+const STR_METHODS = new Set(['encode', 'decode', 'upper', 'lower', 'strip', 'lstrip', 'rstrip', 'split', 'rsplit', 'splitlines', 'join', 'startswith', 'endswith', 'replace', 'find', 'rfind', 'index', 'rindex', 'count', 'format', 'isdigit', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'isnumeric', 'isdecimal', 'isidentifier', 'istitle', 'isprintable', 'isascii', 'capitalize', 'title', 'swapcase', 'center', 'ljust', 'rjust', 'zfill', 'partition', 'rpartition', 'expandtabs', 'casefold', 'hex', 'removeprefix', 'removesuffix', 'format_map', '__len__', '__contains__', '__getitem__', '__add__', '__mul__', '__eq__', '__str__', '__repr__']);
+const LIST_METHODS = new Set(['append', 'extend', 'insert', 'remove', 'pop', 'index', 'count', 'sort', 'reverse', 'clear', 'copy', '__len__', '__contains__', '__getitem__', '__setitem__', '__iter__']);
+const TUPLE_METHODS = new Set(['index', 'count', '__len__', '__contains__', '__getitem__']);
+const DICT_METHODS = new Set(['keys', 'values', 'items', 'get', 'setdefault', 'update', 'pop', 'popitem', 'clear', 'copy', 'has_key', 'iterkeys', 'itervalues', 'iteritems', '__len__', '__contains__', '__getitem__', '__setitem__']);
+const SET_METHODS = new Set(['add', 'discard', 'remove', 'pop', 'clear', 'copy', 'update', 'union', 'intersection', 'difference', 'symmetric_difference', 'issubset', 'issuperset', 'isdisjoint', 'intersection_update', 'difference_update', '__len__', '__contains__']);
+const INT_METHODS = new Set(['bit_length', 'to_bytes', 'conjugate', '__add__', '__sub__', '__mul__', '__eq__', '__lt__', '__hash__']);
+const FLOAT_METHODS = new Set(['is_integer', 'hex', 'conjugate']);
+const EXC_METHODS = new Set(['with_traceback']);
+
+export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
+  switch (typeof o) {
+    case 'string': return STR_METHODS.has(name) && (name !== 'decode' || st.version === 2) && !(st.version === 2 && (name === 'isascii' || name === 'removeprefix' || name === 'removesuffix' || name === 'casefold'));
+    case 'number': case 'bigint': case 'boolean': return INT_METHODS.has(name);
+  }
+  if (o === null || typeof o !== 'object') return false;
+  switch (o.t) {
+    case T.BYTES: case T.BYTEARRAY: return STR_METHODS.has(name) && (name !== 'encode' || st.version === 2) && name !== 'format' || (st.version === 2 && name === 'format') || (o.t === T.BYTEARRAY && (name === 'append' || name === 'extend'));
+    case T.LIST: return LIST_METHODS.has(name);
+    case T.TUPLE: return TUPLE_METHODS.has(name);
+    case T.DICT: return DICT_METHODS.has(name) && (st.version === 2 || !['has_key', 'iterkeys', 'itervalues', 'iteritems'].includes(name));
+    case T.SET: case T.FROZENSET: return SET_METHODS.has(name);
+    case T.FLOAT: return FLOAT_METHODS.has(name);
+    case T.SOCK: return SOCK_METHODS.has(name);
+    case T.POLL: return POLL_METHODS.has(name);
+  }
+  return false;
+}
+
+export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
+  const st = rt.st;
+  if (o !== null && typeof o === 'object') {
+    switch (o.t) {
+      case T.INST: {
+        if (name === '__class__') return o.cls;
+        if (name === '__dict__') return dictFromMap(rt, o.dict);
+        const dv = o.dict.get(name);
+        if (dv !== undefined) return dv;
+        if (isSubclass(o.cls, st.types.BaseException)) {
+          if (name === 'args') return o.args;
+          if (name === 'message' && st.version === 2) return o.args && o.args.a.length === 1 ? o.args.a[0] : '';
+          if (name === '__traceback__') return null;
+          if (name === '__cause__') return o.cause ?? null;
+          if (name === '__context__') return o.context ?? null;
+          if (name === 'with_traceback') return { t: T.BMETHOD, name: 'with_traceback', self: o };
+        }
+        const cv = lookupClassAttr(o.cls, name);
+        if (cv !== undefined) {
+          if (cv !== null && typeof cv === 'object') {
+            if (cv.t === T.FUNC) return { t: T.BOUND, f: cv, self: o };
+            if (cv.t === T.INST && cv.cls === st.types.staticmethod) return cv.dict.get('__func__');
+            if (cv.t === T.INST && cv.cls === st.types.classmethod) return { t: T.BOUND, f: cv.dict.get('__func__'), self: o.cls };
+            if (cv.t === T.INST && cv.cls === st.types.property) return callSync(rt, cv.dict.get('fget'), [o]);
+            if (cv.t === T.BUILTIN) return { t: T.BOUND, f: cv, self: o };
+          }
+          return cv;
+        }
+        if (o.cls === st.types.super) return superAttr(rt, o, name);
+        const ga = lookupClassAttr(o.cls, '__getattr__');
+        if (ga !== undefined && ga.t === T.FUNC) return callSync(rt, ga, [o, name]);
+        if (o.dict.has('__stream__') && name === 'write') return { t: T.BMETHOD, name: 'stream.write', self: o };
+        if (o.dict.has('__stream__') && name === 'flush') return { t: T.BMETHOD, name: 'stream.flush', self: o };
+        throwExc(st, 'AttributeError', st.version === 2 ? `'${o.cls.name}' object has no attribute '${name}'` : `'${o.cls.name}' object has no attribute '${name}'`);
+        break;
+      }
+      case T.CLASS: {
+        if (name === '__name__') return o.name;
+        if (name === '__qualname__') return o.qualname;
+        if (name === '__module__') return o.module;
+        if (name === '__mro__') return tuple(o.mro);
+        if (name === '__bases__') return tuple(o.bases);
+        if (name === '__dict__') return dictFromMap(rt, o.dict);
+        const cv = lookupClassAttr(o, name);
+        if (cv !== undefined) {
+          if (cv !== null && typeof cv === 'object' && cv.t === T.INST) {
+            if (cv.cls === st.types.staticmethod) return cv.dict.get('__func__');
+            if (cv.cls === st.types.classmethod) return { t: T.BOUND, f: cv.dict.get('__func__'), self: o };
+          }
+          return cv;
+        }
+        if (name === '__init__' || name === '__str__' || name === '__repr__') {
+          if (isSubclass(o, st.types.BaseException)) return { t: T.BUILTIN, name: `BaseException.${name}` };
+          return { t: T.BUILTIN, name: `object.${name}` };
+        }
+        if (o.builtin === 'dict' && name === 'fromkeys') return { t: T.BUILTIN, name: 'dict.fromkeys' };
+        if (o.builtin === 'int' && name === 'from_bytes') return { t: T.BUILTIN, name: 'int.from_bytes' };
+        if (o.builtin && o.builtin !== 'exc') {
+          // unbound builtin method: str.upper, list.append ...
+          const sample = { str: '', bytes: bytes(''), list: list([]), dict: { t: T.DICT, m: new Map() }, tuple: tuple([]), set: { t: T.SET, m: new Map() }, int: 0 }[o.builtin as 'str'];
+          if (sample !== undefined && hasMethod(st, sample, name)) return { t: T.BUILTIN, name: `unbound.${name}` };
+        }
+        throwExc(st, 'AttributeError', `type object '${o.name}' has no attribute '${name}'`);
+        break;
+      }
+      case T.MODULE: {
+        const v = o.dict.get(name);
+        if (v !== undefined) return v;
+        if (name === '__name__') return o.name;
+        throwExc(st, 'AttributeError', st.version === 2 ? `'module' object has no attribute '${name}'` : `module '${o.name}' has no attribute '${name}'`);
+        break;
+      }
+      case T.FUNC:
+        if (name === '__name__') return o.name;
+        if (name === '__qualname__') return o.qualname;
+        if (name === '__module__') return '__main__';
+        if (name === '__doc__') return null;
+        if (name === '__defaults__' || name === 'func_defaults') return o.defaults.length ? tuple(o.defaults) : null;
+        if (o.dict && o.dict.has(name)) return o.dict.get(name);
+        break;
+      case T.BUILTIN:
+        if (name === '__name__') return o.name.replace(/^.*\./, '');
+        break;
+      case T.BOUND:
+        if (name === '__self__' || name === 'im_self') return o.self;
+        if (name === '__func__' || name === 'im_func') return o.f;
+        if (name === '__name__') return o.f.name;
+        break;
+      case T.SOCK: {
+        const r = sockAttr(rt, o, name);
+        if (r !== undefined) return r;
+        break;
+      }
+      case T.FLOAT:
+        if (name === 'real') return o;
+        if (name === 'imag') return float(0);
+        break;
+      case T.SLICE:
+        if (name === 'start' || name === 'stop' || name === 'step') return o[name];
+        break;
+      case T.RANGE:
+        if (name === 'start' || name === 'stop' || name === 'step') return o[name];
+        break;
+    }
+  } else if (isInt(o)) {
+    if (name === 'real' || name === 'numerator') return typeof o === 'boolean' ? (o ? 1 : 0) : o;
+    if (name === 'imag') return 0;
+    if (name === 'denominator') return 1;
+  }
+  if (hasMethod(st, o, name)) return { t: T.BMETHOD, name, self: o };
+  throwExc(st, 'AttributeError', `'${typeName(st, o)}' object has no attribute '${name}'`);
+}
+
+function superAttr(rt: Rt, sup: PyInst, name: string): PyValue {
+  const st = rt.st;
+  const thisCls: PyClass = sup.dict.get('__thisclass__');
+  const self = sup.dict.get('__self__');
+  const startCls: PyClass = self && self.t === T.CLASS ? self : self.cls;
+  const mro = startCls.mro;
+  let i = mro.indexOf(thisCls);
+  for (i = i + 1; i < mro.length; i++) {
+    const v = mro[i].dict.get(name);
+    if (v !== undefined) {
+      if (v && v.t === T.FUNC) return { t: T.BOUND, f: v, self };
+      if (v && v.t === T.INST && v.cls === st.types.classmethod) return { t: T.BOUND, f: v.dict.get('__func__'), self: startCls };
+      return v;
+    }
+    if (mro[i].builtin === 'exc' && (name === '__init__' || name === '__str__' || name === '__repr__')) return { t: T.BOUND, f: { t: T.BUILTIN, name: `BaseException.${name}` }, self };
+  }
+  if (name === '__init__') return { t: T.BOUND, f: { t: T.BUILTIN, name: 'object.__init__' }, self };
+  throwExc(st, 'AttributeError', `'super' object has no attribute '${name}'`);
+}
+
+function dictFromMap(rt: Rt, m: Map<string, PyValue>): PyValue {
+  const d = { t: T.DICT, m: new Map() };
+  for (const [k, v] of m) if (!k.startsWith('__stream')) d.m.set(hashKey(rt, k), [k, v]);
+  return d;
+}
+
+export function setAttr(rt: Rt, o: PyValue, name: string, v: PyValue): void {
+  const st = rt.st;
+  if (o !== null && typeof o === 'object') {
+    if (o.t === T.INST) {
+      if (isSubclass(o.cls, st.types.BaseException) && name === 'args') { o.args = tuple(toArray(rt, v)); return; }
+      if (name === '__class__') typeError(st, '__class__ assignment is not supported');
+      const sa = lookupClassAttr(o.cls, '__setattr__');
+      if (sa !== undefined && sa.t === T.FUNC) { callSync(rt, sa, [o, name, v]); return; }
+      o.dict.set(name, v);
+      return;
+    }
+    if (o.t === T.CLASS && !o.builtin) { o.dict.set(name, v); return; }
+    if (o.t === T.CLASS) typeError(st, `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    if (o.t === T.MODULE) { o.dict.set(name, v); return; }
+    if (o.t === T.FUNC) { if (!o.dict) o.dict = new Map(); o.dict.set(name, v); return; }
+  }
+  if (hasMethod(st, o, name)) throwExc(st, 'AttributeError', `'${typeName(st, o)}' object attribute '${name}' is read-only`);
+  throwExc(st, 'AttributeError', `'${typeName(st, o)}' object has no attribute '${name}'`);
+}
+
+export function delAttr(rt: Rt, o: PyValue, name: string): void {
+  const st = rt.st;
+  if (o !== null && typeof o === 'object' && (o.t === T.INST || (o.t === T.CLASS && !o.builtin) || o.t === T.MODULE)) {
+    if (o.dict.delete(name)) return;
+  }
+  throwExc(st, 'AttributeError', `'${typeName(st, o)}' object has no attribute '${name}'`);
+}
+
+// ---------------------------------------------------------------- format specs (format(), f-strings, str.format)
+export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
+  const st = rt.st;
+  if (v !== null && typeof v === 'object' && v.t === T.INST) {
+    const f = lookupClassAttr(v.cls, '__format__');
+    if (f !== undefined && f.t === T.FUNC) return str(rt, callSync(rt, f, [v, spec]));
+    if (spec === '') return str(rt, v);
+  }
+  const m = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s.exec(spec);
+  if (!m) valueError(st, 'Invalid format specifier');
+  let [, fill, align] = m;
+  const [, , , sign, , alt, zero, widthS, group, precS, typeC] = m;
+  const width = widthS ? parseInt(widthS, 10) : 0;
+  const prec = precS !== undefined ? parseInt(precS, 10) : null;
+  let body: string;
+  let neg = false;
+  const numeric = isInt(v) || isObj(v, T.FLOAT);
+  if (typeof v === 'string' || (isBytesLike(v) && st.version === 2) || (!numeric && !typeC)) {
+    if (typeC && typeC !== 's') valueError(st, `Unknown format code '${typeC}' for object of type '${typeName(st, v)}'`);
+    body = typeof v === 'string' ? v : strOf(st, v) ?? str(rt, v);
+    if (prec !== null) body = body.slice(0, prec);
+    if (!align) align = '<';
+  } else if (numeric) {
+    const t = typeC ?? (isInt(v) && typeof v !== 'object' ? 'd' : '');
+    if (isInt(v) && 'bcdoxXn'.includes(t) && t !== '') {
+      const n = toBig(v);
+      neg = n < 0n;
+      const a = neg ? -n : n;
+      switch (t) {
+        case 'b': body = a.toString(2); break;
+        case 'o': body = a.toString(8); break;
+        case 'x': body = a.toString(16); break;
+        case 'X': body = a.toString(16).toUpperCase(); break;
+        case 'c': body = String.fromCodePoint(Number(a)); break;
+        default: body = a.toString();
+      }
+      if (group) body = groupDigits(body, group, t === 'd' || t === 'n' ? 3 : 4);
+      if (alt && 'box'.includes(t.toLowerCase())) body = '0' + (t === 'X' ? 'X' : t) + body;
+    } else {
+      if (t === 'c' || (t && 'bdoxX'.includes(t))) valueError(st, `Unknown format code '${t}' for object of type 'float'`);
+      const x = toNum(v);
+      neg = x < 0 || Object.is(x, -0);
+      const a = Math.abs(x);
+      if (t === '') {
+        body = prec === null ? floatRepr(a) : fmtFloat(a, 'g', prec, false);
+        if (prec !== null && !/[.e]/.test(body) && Number.isFinite(a)) { /* like repr without .0 */ }
+      } else if (t === '%') body = fmtFloat(a * 100, 'f', prec ?? 6, !!alt) + '%';
+      else body = fmtFloat(a, t === 'n' ? 'g' : t, prec ?? 6, !!alt);
+      if (group) {
+        const [ip, ...rest] = body.split('.');
+        body = groupDigits(ip, group, 3) + (rest.length ? '.' + rest.join('.') : '');
+      }
+    }
+    if (!align) align = zero ? '=' : '>';
+    if (zero && !fill) fill = '0';
+  } else {
+    body = str(rt, v);
+    if (!align) align = '<';
+  }
+  const signStr = neg ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '';
+  const f = fill ?? ' ';
+  const total = signStr.length + body.length;
+  if (width <= total) return signStr + body;
+  const pad = width - total;
+  switch (align) {
+    case '<': return signStr + body + f.repeat(pad);
+    case '>': return f.repeat(pad) + signStr + body;
+    case '^': return f.repeat(Math.floor(pad / 2)) + signStr + body + f.repeat(pad - Math.floor(pad / 2));
+    case '=': return signStr + f.repeat(pad) + body;
+  }
+  return signStr + body;
+}
+
+function groupDigits(s: string, sep: string, n: number): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && (s.length - i) % n === 0) out += sep;
+    out += s[i];
+  }
+  return out;
+}
+
+export function strFormat(rt: Rt, fmt: string, args: PyValue[], kw: Kw): string {
+  const st = rt.st;
+  let out = '';
+  let auto = 0;
+  let i = 0;
+  while (i < fmt.length) {
+    const c = fmt[i];
+    if (c === '{') {
+      if (fmt[i + 1] === '{') { out += '{'; i += 2; continue; }
+      // find matching }
+      let depth = 1, j = i + 1;
+      while (j < fmt.length && depth > 0) { if (fmt[j] === '{') depth++; else if (fmt[j] === '}') depth--; if (depth > 0) j++; }
+      if (j >= fmt.length) valueError(st, "Single '{' encountered in format string");
+      const field = fmt.slice(i + 1, j);
+      i = j + 1;
+      const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(field)!;
+      let [, name] = m;
+      const conv = m[2];
+      let spec = m[3] ?? '';
+      let v: PyValue;
+      const first = /^[^.[]*/.exec(name)![0];
+      let rest = name.slice(first.length);
+      if (first === '') {
+        if (auto < 0) valueError(st, 'cannot switch from manual field specification to automatic field numbering');
+        if (auto >= args.length) throwExc(st, 'IndexError', `Replacement index ${auto} out of range for positional args tuple`);
+        v = args[auto++];
+      } else if (/^\d+$/.test(first)) {
+        const n = parseInt(first, 10);
+        if (n >= args.length) throwExc(st, 'IndexError', `Replacement index ${n} out of range for positional args tuple`);
+        v = args[n];
+      } else {
+        const kv = kw?.get(first);
+        if (kv === undefined) throw new PyThrow(newExc(st, 'KeyError', [first]));
+        v = kv;
+      }
+      while (rest.length) {
+        let mm = /^\.(\w+)/.exec(rest);
+        if (mm) { v = getAttr(rt, v, mm[1]); rest = rest.slice(mm[0].length); continue; }
+        mm = /^\[([^\]]*)\]/.exec(rest);
+        if (mm) { v = getItem(rt, v, /^\d+$/.test(mm[1]) ? parseInt(mm[1], 10) : mm[1]); rest = rest.slice(mm[0].length); continue; }
+        break;
+      }
+      if (spec.includes('{')) spec = strFormat(rt, spec, args.slice(auto), kw);
+      if (conv === 'r' || conv === 'a') v = repr(rt, v);
+      else if (conv === 's') v = str(rt, v);
+      out += spec === '' ? str(rt, v) : formatSpec(rt, v, spec);
+      continue;
+    }
+    if (c === '}') {
+      if (fmt[i + 1] === '}') { out += '}'; i += 2; continue; }
+      valueError(st, "Single '}' encountered in format string");
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- builtin functions
+export const BUILTIN_FUNCS = [
+  'print', 'len', 'range', 'enumerate', 'zip', 'sorted', 'reversed', 'min', 'max', 'sum', 'abs', 'isinstance', 'issubclass',
+  'repr', 'hex', 'oct', 'bin', 'ord', 'chr', 'iter', 'next', 'any', 'all', 'map', 'filter', 'id', 'hash', 'callable',
+  'getattr', 'setattr', 'hasattr', 'delattr', 'round', 'divmod', 'pow', 'input', 'open', 'format', 'vars', 'dir', 'globals', 'locals',
+  'exit', 'quit', 'ascii', 'super',
+];
+export const PY2_BUILTIN_FUNCS = ['raw_input', 'xrange', 'unichr', 'cmp', 'reduce'];
+
+function kwArg(kw: Kw, name: string): PyValue {
+  const v = kw?.get(name);
+  return v;
+}
+
+export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyValue {
+  const st = rt.st;
+  switch (name) {
+    case 'print': {
+      const sep = kwArg(kw, 'sep');
+      const end = kwArg(kw, 'end');
+      const file = kwArg(kw, 'file');
+      const sepS = sep === undefined || sep === null ? ' ' : typeof sep === 'string' ? sep : typeError(st, `sep must be None or a string, not ${typeName(st, sep)}`);
+      const endS = end === undefined || end === null ? '\n' : typeof end === 'string' ? end : typeError(st, `end must be None or a string, not ${typeName(st, end)}`);
+      if (kw) for (const k of kw.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) typeError(st, `'${k}' is an invalid keyword argument for print()`);
+      const text = args.map((a) => (st.version === 2 && isObj(a, T.BYTES) ? decodeForOutput(a.s) : str(rt, a))).join(sepS) + endS;
+      if (file === undefined || file === null) writeOut(rt, 'stdout', text);
+      else if (file.t === T.INST && file.dict.has('__stream__')) writeOut(rt, file.dict.get('__stream__'), text);
+      else callSync(rt, getAttr(rt, file, 'write'), [text]);
+      return null;
+    }
+    case 'len': {
+      noKw(st, 'len', kw);
+      argN(st, 'len', args, 1, 1);
+      return pyLen(rt, args[0]);
+    }
+    case 'range': case 'xrange': {
+      noKw(st, name, kw);
+      if (args.length === 0) typeError(st, `${name} expected at least 1 argument, got 0`);
+      if (args.length > 3) typeError(st, `${name} expected at most 3 arguments, got ${args.length}`);
+      const n = args.map((a) => toIndex(st, a));
+      const [start, stop, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? 1];
+      if (step === 0) valueError(st, st.version === 2 ? `${name}() step argument must not be zero` : 'range() arg 3 must not be zero');
+      const r = { t: T.RANGE, start, stop, step };
+      if (st.version === 2 && name === 'range') {
+        const len = rangeLen(r);
+        checkLen(st, len);
+        const a: number[] = [];
+        for (let i = 0, x = start; i < len; i++, x += step) a.push(x);
+        return list(a);
+      }
+      return r;
+    }
+    case 'enumerate': {
+      const start = args.length > 1 ? toIndex(st, args[1]) : kw?.has('start') ? toIndex(st, kw.get('start')) : 0;
+      const items = toArray(rt, args[0]);
+      return iterOf(items.map((x, i) => tuple([start + i, x])));
+    }
+    case 'zip': {
+      const arrs = args.map((a) => toArray(rt, a));
+      const n = arrs.length ? Math.min(...arrs.map((a) => a.length)) : 0;
+      const out: PyValue[] = [];
+      for (let i = 0; i < n; i++) out.push(tuple(arrs.map((a) => a[i])));
+      return st.version === 2 ? list(out) : iterOf(out);
+    }
+    case 'sorted': {
+      argN(st, 'sorted', args, 1, 1);
+      const items = toArray(rt, args[0]);
+      sortList(rt, items, kwArg(kw, 'key'), kwArg(kw, 'reverse'));
+      return list(items);
+    }
+    case 'reversed': {
+      const v = args[0];
+      if (isObj(v, T.DICT) || isObj(v, T.SET)) typeError(st, `'${typeName(st, v)}' object is not reversible`);
+      return iterOf(toArray(rt, v).reverse());
+    }
+    case 'min': case 'max': {
+      const items = args.length === 1 ? toArray(rt, args[0]) : args;
+      const key = kwArg(kw, 'key');
+      if (items.length === 0) {
+        const d = kwArg(kw, 'default');
+        if (d !== undefined) return d;
+        valueError(st, st.version === 2 ? `${name}() arg is an empty sequence` : `${name}() arg is an empty sequence`);
+      }
+      let best = items[0];
+      let bestK = key && key !== null ? callSync(rt, key, [best]) : best;
+      for (let i = 1; i < items.length; i++) {
+        const k = key && key !== null ? callSync(rt, key, [items[i]]) : items[i];
+        if (name === 'min' ? compare(rt, Cmp.LT, k, bestK) : compare(rt, Cmp.GT, k, bestK)) { best = items[i]; bestK = k; }
+      }
+      return best;
+    }
+    case 'sum': {
+      let acc: PyValue = args.length > 1 ? args[1] : kwArg(kw, 'start') ?? 0;
+      if (typeof acc === 'string') typeError(st, "sum() can't sum strings [use ''.join(seq) instead]");
+      for (const x of toArray(rt, args[0])) acc = binop(rt, Bin.ADD, acc, x);
+      return acc;
+    }
+    case 'abs': {
+      argN(st, 'abs', args, 1, 1);
+      const v = args[0];
+      if (typeof v === 'number') return Math.abs(v);
+      if (typeof v === 'boolean') return v ? 1 : 0;
+      if (typeof v === 'bigint') return v < 0n ? -v : v;
+      if (isObj(v, T.FLOAT)) return float(Math.abs(v.v));
+      typeError(st, `bad operand type for abs(): '${typeName(st, v)}'`);
+      break;
+    }
+    case 'isinstance': {
+      argN(st, 'isinstance', args, 2, 2);
+      return isInstance(rt, args[0], args[1]);
+    }
+    case 'issubclass': {
+      argN(st, 'issubclass', args, 2, 2);
+      if (!isObj(args[0], T.CLASS)) typeError(st, 'issubclass() arg 1 must be a class');
+      const check = (c: PyValue): boolean => {
+        if (isObj(c, T.TUPLE)) return c.a.some(check);
+        if (!isObj(c, T.CLASS)) typeError(st, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+        return isSubclass(args[0], c) || (c === st.types.int && args[0] === st.types.bool);
+      };
+      return check(args[1]);
+    }
+    case 'repr': argN(st, 'repr', args, 1, 1); return repr(rt, args[0]);
+    case 'ascii': return repr(rt, args[0]).replace(/[^\x00-\x7f]/g, (c) => '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0'));
+    case 'hex': case 'oct': case 'bin': {
+      argN(st, name, args, 1, 1);
+      if (!isInt(args[0])) typeError(st, `'${typeName(st, args[0])}' object cannot be interpreted as an integer`);
+      const n = toBig(args[0]);
+      const a = n < 0n ? -n : n;
+      const body = name === 'hex' ? '0x' + a.toString(16) : name === 'oct' ? (st.version === 2 ? (a === 0n ? '0' : '0' + a.toString(8)) : '0o' + a.toString(8)) : '0b' + a.toString(2);
+      return (n < 0n ? '-' : '') + body + (st.version === 2 && typeof args[0] === 'bigint' && name === 'hex' ? 'L' : '');
+    }
+    case 'ord': {
+      argN(st, 'ord', args, 1, 1);
+      const v = args[0];
+      const s = typeof v === 'string' ? v : isBytesLike(v) ? v.s : null;
+      if (s === null) typeError(st, `ord() expected string of length 1, but ${typeName(st, v)} found`);
+      const cps = [...s];
+      if (cps.length !== 1) typeError(st, `ord() expected a character, but string of length ${s.length} found`);
+      return cps[0].codePointAt(0)!;
+    }
+    case 'chr': case 'unichr': {
+      argN(st, name, args, 1, 1);
+      const n = toIndex(st, args[0]);
+      if (st.version === 2 && name === 'chr') {
+        if (n < 0 || n > 255) valueError(st, 'chr() arg not in range(256)');
+        return bytes(String.fromCharCode(n));
+      }
+      if (n < 0 || n > 0x10ffff) valueError(st, 'chr() arg not in range(0x110000)');
+      return String.fromCodePoint(n);
+    }
+    case 'iter': argN(st, 'iter', args, 1, 1); return getIter(rt, args[0]);
+    case 'next': {
+      argN(st, 'next', args, 1, 2);
+      const it = args[0];
+      if (!isObj(it, T.ITER)) {
+        if (isObj(it, T.INST)) {
+          const f = lookupClassAttr(it.cls, st.version === 2 ? 'next' : '__next__') ?? lookupClassAttr(it.cls, '__next__');
+          if (f !== undefined) {
+            try { return callSync(rt, f, [it]); } catch (e) {
+              if (args.length > 1 && e instanceof PyThrow && isSubclass(e.exc.cls, st.types.StopIteration)) return args[1];
+              throw e;
+            }
+          }
+        }
+        typeError(st, `'${typeName(st, it)}' object is not an iterator`);
+      }
+      const v = iterNext(rt, it);
+      if (v === undefined) {
+        if (args.length > 1) return args[1];
+        throwExc(st, 'StopIteration');
+      }
+      return v;
+    }
+    case 'any': for (const x of toArray(rt, args[0])) if (truthy(rt, x)) return true; return false;
+    case 'all': for (const x of toArray(rt, args[0])) if (!truthy(rt, x)) return false; return true;
+    case 'map': {
+      if (args.length < 2) typeError(st, 'map() must have at least two arguments.');
+      const fn = args[0];
+      const arrs = args.slice(1).map((a) => toArray(rt, a));
+      const n = Math.min(...arrs.map((a) => a.length));
+      const out: PyValue[] = [];
+      for (let i = 0; i < n; i++) out.push(fn === null ? (arrs.length === 1 ? arrs[0][i] : tuple(arrs.map((a) => a[i]))) : callSync(rt, fn, arrs.map((a) => a[i])));
+      return st.version === 2 ? list(out) : iterOf(out);
+    }
+    case 'filter': {
+      argN(st, 'filter', args, 2, 2);
+      const fn = args[0];
+      const out = toArray(rt, args[1]).filter((x) => truthy(rt, fn === null ? x : callSync(rt, fn, [x])));
+      if (st.version === 2) return typeof args[1] === 'string' ? out.join('') : isObj(args[1], T.TUPLE) ? tuple(out) : list(out);
+      return iterOf(out);
+    }
+    case 'reduce': {
+      const items = toArray(rt, args[1]);
+      let acc: PyValue;
+      let i = 0;
+      if (args.length > 2) acc = args[2];
+      else { if (!items.length) typeError(st, 'reduce() of empty sequence with no initial value'); acc = items[0]; i = 1; }
+      for (; i < items.length; i++) acc = callSync(rt, args[0], [acc, items[i]]);
+      return acc;
+    }
+    case 'cmp': return order(rt, args[0], args[1], Cmp.LT);
+    case 'id': {
+      const v = args[0];
+      if (v !== null && typeof v === 'object') { if (v.id === undefined) v.id = st.nextId++; return 140000000000000 + v.id * 16; }
+      return 94000000000000 + (typeof v === 'number' ? v * 32 : 8);
+    }
+    case 'hash': {
+      const k = hashKey(rt, args[0]);
+      if (typeof k === 'number') return Number.isInteger(k) ? k : Math.floor(k * 1000003) | 0;
+      if (typeof k === 'bigint') return normBig(k % 2305843009213693951n);
+      let h = 0;
+      const s = String(k);
+      for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+      return h;
+    }
+    case 'callable': {
+      const v = args[0];
+      if (v === null || typeof v !== 'object') return false;
+      if ([T.FUNC, T.BUILTIN, T.BOUND, T.BMETHOD, T.CLASS].includes(v.t)) return true;
+      return v.t === T.INST && lookupClassAttr(v.cls, '__call__') !== undefined;
+    }
+    case 'getattr': {
+      argN(st, 'getattr', args, 2, 3);
+      const nm = strOf(st, args[1]);
+      if (nm === null) typeError(st, `attribute name must be string, not '${typeName(st, args[1])}'`);
+      try { return getAttr(rt, args[0], nm); } catch (e) {
+        if (args.length === 3 && e instanceof PyThrow && isSubclass(e.exc.cls, st.types.AttributeError)) return args[2];
+        throw e;
+      }
+    }
+    case 'setattr': { const nm = strOf(st, args[1]); if (nm === null) typeError(st, 'attribute name must be string'); setAttr(rt, args[0], nm, args[2]); return null; }
+    case 'delattr': { const nm = strOf(st, args[1]); if (nm === null) typeError(st, 'attribute name must be string'); delAttr(rt, args[0], nm); return null; }
+    case 'hasattr': {
+      const nm = strOf(st, args[1]);
+      if (nm === null) typeError(st, `attribute name must be string, not '${typeName(st, args[1])}'`);
+      try { getAttr(rt, args[0], nm); return true; } catch (e) {
+        if (e instanceof PyThrow && isSubclass(e.exc.cls, st.types.AttributeError)) return false;
+        throw e;
+      }
+    }
+    case 'round': {
+      const v = args[0];
+      const nd = args.length > 1 && args[1] !== null ? toIndex(st, args[1]) : null;
+      if (isInt(v)) return nd === null || nd >= 0 ? (typeof v === 'boolean' ? (v ? 1 : 0) : v) : Number(toBig(v)) - (Number(toBig(v)) % Math.pow(10, -nd));
+      const x = toNum(v);
+      if (nd === null) {
+        if (!Number.isFinite(x)) valueError(st, 'cannot convert float NaN to integer');
+        let r = Math.round(x);
+        if (Math.abs(x % 1) === 0.5 && st.version === 3) r = 2 * Math.round(x / 2);
+        if (st.version === 2) return float(x < 0 ? -Math.round(-x) : Math.round(x));
+        return r;
+      }
+      const p = Math.pow(10, nd);
+      return float(Number((Math.round(x * p) / p).toFixed(Math.max(0, Math.min(nd, 20)))));
+    }
+    case 'divmod': return tuple([binop(rt, Bin.FLOORDIV, args[0], args[1]), binop(rt, Bin.MOD, args[0], args[1])]);
+    case 'pow': {
+      if (args.length === 3) {
+        const m = toBig(args[2]);
+        let b = toBig(args[0]) % m, e = toBig(args[1]), r = 1n;
+        while (e > 0n) { if (e & 1n) r = (r * b) % m; b = (b * b) % m; e >>= 1n; }
+        return normBig(r);
+      }
+      return binop(rt, Bin.POW, args[0], args[1]);
+    }
+    case 'input': case 'raw_input':
+      throwExc(st, 'EOFError', 'EOF when reading a line');
+      break;
+    case 'open': throwExc(st, 'PermissionError', 13, 'Permission denied');
+      break;
+    case 'format': return formatSpec(rt, args[0], args.length > 1 ? args[1] : '');
+    case 'vars': case 'locals': case 'globals': {
+      if (name === 'vars' && args.length) return getAttr(rt, args[0], '__dict__');
+      const d = { t: T.DICT, m: new Map() };
+      for (const [k, v] of st.globals) d.m.set(hashKey(rt, k), [k, v]);
+      return d;
+    }
+    case 'dir': {
+      if (args.length === 0) return list([...st.globals.keys()].sort());
+      const v = args[0];
+      const names = new Set<string>();
+      if (v && v.t === T.MODULE) for (const k of v.dict.keys()) names.add(k);
+      else if (v && v.t === T.INST) { for (const k of v.dict.keys()) names.add(k); for (const c of v.cls.mro) for (const k of c.dict.keys()) names.add(k); }
+      else if (v && v.t === T.CLASS) { for (const c of v.mro) for (const k of c.dict.keys()) names.add(k); }
+      return list([...names].sort());
+    }
+    case 'exit': case 'quit': case 'sys.exit': {
+      throw new PyThrow(makeExc(st, st.types.SystemExit, args.length ? [args[0]] : []));
+    }
+    case 'super': {
+      const f = st.frames[st.frames.length - 1];
+      let cls: PyValue, self: PyValue;
+      if (args.length >= 2) { cls = args[0]; self = args[1]; } else {
+        cls = f?.func?.defClass;
+        const code = f ? rt.prog.codes[f.code] : null;
+        self = f && code && code.argcount > 0 ? f.locals[0] : undefined;
+        if (self === undefined && f && code && code.cellParam[0] === 0) self = f.cells[0]?.v;
+        if (!cls || self === undefined) throwExc(st, 'RuntimeError', 'super(): no arguments');
+      }
+      const sup: PyInst = { t: T.INST, cls: st.types.super, dict: new Map([['__thisclass__', cls], ['__self__', self]]) };
+      return sup;
+    }
+    // ---- bound builtin helpers
+    case 'BaseException.__init__': {
+      const self = args[0];
+      self.args = tuple(args.slice(1));
+      if (isSubclass(self.cls, st.types.OSError) && args.length >= 3) {
+        self.dict.set('errno', args[1]); self.dict.set('strerror', args[2]);
+      }
+      return null;
+    }
+    case 'BaseException.__str__': return excStr(rt, args[0]);
+    case 'BaseException.__repr__': case 'object.__repr__': return repr(rt, args[0]);
+    case 'object.__str__': return str(rt, args[0]);
+    case 'object.__init__': return null;
+    case 'dict.fromkeys': {
+      const d = { t: T.DICT, m: new Map() };
+      const val = args.length > 1 ? args[1] : null;
+      for (const k of toArray(rt, args[0])) d.m.set(hashKey(rt, k), [k, val]);
+      return d;
+    }
+    case 'int.from_bytes': {
+      const b = args[0];
+      const order2 = args[1] ?? kwArg(kw, 'byteorder') ?? 'big';
+      let s = isBytesLike(b) ? b.s : toArray(rt, b).map((x) => String.fromCharCode(toIndex(st, x))).join('');
+      if (order2 === 'little') s = [...s].reverse().join('');
+      let n = 0n;
+      for (let i = 0; i < s.length; i++) n = (n << 8n) | BigInt(s.charCodeAt(i));
+      return normBig(n);
+    }
+  }
+  if (name.startsWith('unbound.')) {
+    if (args.length === 0) typeError(st, `unbound method needs an argument`);
+    return callMethod(rt, args[0], name.slice(8), args.slice(1), kw);
+  }
+  if (name.includes('.')) return callModuleFunc(rt, name, args, kw);
+  throwExc(st, 'NotImplementedError', `${name}() is not available in Socket Lab`);
+}
+
+export function decodeForOutput(s: string): string {
+  // Python 2 str written to a UTF-8 terminal
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return new TextDecoder('utf-8').decode(b);
+}
+
+function iterOf(items: PyValue[]): PyValue { return { t: T.ITER, kind: 4, seq: items, i: 0 }; }
+
+export function pyLen(rt: Rt, v: PyValue): number {
+  const st = rt.st;
+  if (typeof v === 'string') {
+    let n = 0;
+    for (let i = 0; i < v.length; i++) { const c = v.charCodeAt(i); if (c < 0xd800 || c > 0xdbff) n++; }
+    return n;
+  }
+  if (v !== null && typeof v === 'object') {
+    switch (v.t) {
+      case T.LIST: case T.TUPLE: return v.a.length;
+      case T.BYTES: case T.BYTEARRAY: return v.s.length;
+      case T.DICT: case T.SET: case T.FROZENSET: return v.m.size;
+      case T.RANGE: return rangeLen(v);
+      case T.INST: {
+        const f = lookupClassAttr(v.cls, '__len__');
+        if (f !== undefined && f.t === T.FUNC) return toIndex(st, callSync(rt, f, [v]));
+        break;
+      }
+    }
+  }
+  typeError(st, `object of type '${typeName(st, v)}' has no len()`);
+}
+
+export function isInstance(rt: Rt, v: PyValue, c: PyValue): boolean {
+  const st = rt.st;
+  if (isObj(c, T.TUPLE)) return c.a.some((x: PyValue) => isInstance(rt, v, x));
+  if (!isObj(c, T.CLASS)) typeError(st, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  const t = typeOf(st, v);
+  if (isSubclass(t, c)) return true;
+  if (c === st.types.int && typeof v === 'boolean') return true;
+  if (c === st.types.object) return true;
+  if (st.version === 2 && c === st.types.basestring && (typeof v === 'string' || isObj(v, T.BYTES))) return true;
+  if (st.version === 2 && c === st.types.long && isInt(v) && typeof v !== 'boolean') return typeof v === 'bigint';
+  return false;
+}
+
+function sortList(rt: Rt, items: PyValue[], key: PyValue, reverse: PyValue): void {
+  const keys = key !== undefined && key !== null ? items.map((x) => callSync(rt, key, [x])) : items;
+  const idx = items.map((_, i) => i);
+  idx.sort((a, b) => {
+    const c = order(rt, keys[a], keys[b], Cmp.LT);
+    return c === 0 ? a - b : c;
+  });
+  const rev = reverse !== undefined && truthy(rt, reverse);
+  if (rev) {
+    // stable reverse sort: sort descending while keeping equal elements in original order
+    idx.sort((a, b) => {
+      const c = order(rt, keys[b], keys[a], Cmp.LT);
+      return c === 0 ? a - b : c;
+    });
+  }
+  const sorted = idx.map((i) => items[i]);
+  for (let i = 0; i < items.length; i++) items[i] = sorted[i];
+}
+
+// ---------------------------------------------------------------- constructors of builtin types
+export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValue {
+  const st = rt.st;
+  const b = cls.builtin;
+  switch (b) {
+    case 'int': case 'long': {
+      if (args.length === 0) return 0;
+      const v = args[0];
+      const base = args.length > 1 ? toIndex(st, args[1]) : kw?.has('base') ? toIndex(st, kw.get('base')) : null;
+      if (typeof v === 'number' || typeof v === 'bigint') return v;
+      if (typeof v === 'boolean') return v ? 1 : 0;
+      if (isObj(v, T.FLOAT)) {
+        if (!Number.isFinite(v.v)) {
+          if (Number.isNaN(v.v)) valueError(st, 'cannot convert float NaN to integer');
+          throwExc(st, 'OverflowError', 'cannot convert float infinity to integer');
+        }
+        return normBig(BigInt(Math.trunc(v.v)));
+      }
+      const s = typeof v === 'string' ? v : isBytesLike(v) ? v.s : null;
+      if (s === null) {
+        if (isObj(v, T.INST)) {
+          const f = lookupClassAttr(v.cls, '__int__') ?? lookupClassAttr(v.cls, '__index__');
+          if (f !== undefined) return callSync(rt, f, [v]);
+        }
+        typeError(st, `int() argument must be a string, a bytes-like object or a real number, not '${typeName(st, v)}'`);
+      }
+      return parseIntStr(rt, s, base ?? 10, v);
+    }
+    case 'float': {
+      if (args.length === 0) return float(0);
+      const v = args[0];
+      if (isInt(v)) return float(toNum(v));
+      if (isObj(v, T.FLOAT)) return v;
+      const s = typeof v === 'string' ? v : isBytesLike(v) ? v.s : null;
+      if (s === null) typeError(st, `float() argument must be a string or a real number, not '${typeName(st, v)}'`);
+      const t = s.trim().toLowerCase().replace(/_/g, '');
+      if (/^[+-]?(inf|infinity)$/.test(t)) return float(t.startsWith('-') ? -Infinity : Infinity);
+      if (/^[+-]?nan$/.test(t)) return float(NaN);
+      if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) valueError(st, st.version === 2 ? `could not convert string to float: ${s}` : `could not convert string to float: ${repr(rt, v)}`);
+      return float(parseFloat(t));
+    }
+    case 'bool': return args.length ? truthy(rt, args[0]) : false;
+    case 'str': {
+      if (args.length === 0) return '';
+      const v = args[0];
+      if (args.length > 1 || kw?.has('encoding')) {
+        if (!isBytesLike(v)) typeError(st, `decoding str is not supported`);
+        return decodeUtf8(rt, v.s, args[2] ?? kw?.get('errors') ?? 'strict');
+      }
+      return str(rt, v);
+    }
+    case 'unicode': {
+      if (args.length === 0) return '';
+      const v = args[0];
+      if (isObj(v, T.BYTES)) return args.length > 1 ? decodeUtf8(rt, v.s) : decodeAscii(rt, v.s);
+      return str(rt, v);
+    }
+    case 'bytes': {
+      if (st.version === 2) {
+        // Python 2: bytes is str
+        if (args.length === 0) return bytes('');
+        const v = args[0];
+        if (isObj(v, T.BYTES)) return v;
+        if (typeof v === 'string') return bytes(encodeAsciiStrict(rt, v));
+        return bytes(str(rt, v));
+      }
+      if (args.length === 0) return bytes('');
+      const v = args[0];
+      if (typeof v === 'string') {
+        const enc = args[1] ?? kw?.get('encoding');
+        if (enc === undefined) typeError(st, 'string argument without an encoding');
+        return bytes(encodeStr(rt, v, enc));
+      }
+      if (isInt(v)) { const n = toIndex(st, v); if (n < 0) valueError(st, 'negative count'); checkLen(st, n); return bytes('\0'.repeat(n)); }
+      if (isBytesLike(v)) return bytes(v.s);
+      const items = toArray(rt, v);
+      let s = '';
+      for (const x of items) {
+        const n = toIndex(st, x);
+        if (n < 0 || n > 255) valueError(st, 'bytes must be in range(0, 256)');
+        s += String.fromCharCode(n);
+      }
+      return bytes(s);
+    }
+    case 'bytearray': {
+      const r = construct(rt, st.version === 2 ? { ...st.types.bytes, builtin: 'bytes3' } as PyClass : st.types.bytes, args, kw);
+      return { t: T.BYTEARRAY, s: r.s };
+    }
+    case 'bytes3': {
+      const v = args[0];
+      if (v === undefined) return bytes('');
+      if (isInt(v)) return bytes('\0'.repeat(toIndex(st, v)));
+      if (isBytesLike(v)) return bytes(v.s);
+      if (typeof v === 'string') return bytes(encodeStr(rt, v, args[1] ?? 'utf-8'));
+      return bytes(toArray(rt, v).map((x) => String.fromCharCode(toIndex(st, x))).join(''));
+    }
+    case 'list': return list(args.length ? toArray(rt, args[0]) : []);
+    case 'tuple': return args.length && isObj(args[0], T.TUPLE) ? args[0] : tuple(args.length ? toArray(rt, args[0]) : []);
+    case 'set': case 'frozenset': {
+      const m = new Map();
+      if (args.length) for (const x of toArray(rt, args[0])) { const k = hashKey(rt, x); if (!m.has(k)) m.set(k, x); }
+      return { t: b === 'set' ? T.SET : T.FROZENSET, m };
+    }
+    case 'dict': {
+      const d = { t: T.DICT, m: new Map() };
+      if (args.length) dictUpdate(rt, d, args[0]);
+      if (kw) for (const [k, v] of kw) d.m.set(hashKey(rt, k), [k, v]);
+      return d;
+    }
+    case 'type': {
+      if (args.length === 1) return typeOf(st, args[0]);
+      typeError(st, 'type() with 3 arguments is not supported');
+      break;
+    }
+    case 'object': {
+      return { t: T.INST, cls, dict: new Map() };
+    }
+    case 'range': return callBuiltin(rt, 'range', args, kw);
+    case 'xrange': return callBuiltin(rt, 'xrange', args, kw);
+    case 'slice': return args.length === 1 ? sliceOf(null, args[0], null) : sliceOf(args[0], args[1], args[2] ?? null);
+    case 'staticmethod': case 'classmethod': return { t: T.INST, cls, dict: new Map([['__func__', args[0]]]) };
+    case 'property': return { t: T.INST, cls, dict: new Map([['fget', args[0]]]) };
+    case 'super': return callBuiltin(rt, 'super', args, kw);
+    case 'socket': return callModuleFunc(rt, 'socket.socket', args, kw);
+    case 'poll': return callModuleFunc(rt, 'select.poll', args, kw);
+  }
+  typeError(st, `cannot create '${cls.name}' instances`);
+}
+
+function parseIntStr(rt: Rt, s: string, base: number, orig: PyValue): PyValue {
+  const st = rt.st;
+  let t = s.trim().replace(/_/g, '');
+  let neg = false;
+  if (t.startsWith('-')) { neg = true; t = t.slice(1); } else if (t.startsWith('+')) t = t.slice(1);
+  if (st.version === 2 && /[lL]$/.test(t)) t = t.slice(0, -1);
+  let b = base;
+  if (b === 0) {
+    if (/^0[xX]/.test(t)) { b = 16; t = t.slice(2); } else if (/^0[oO]/.test(t)) { b = 8; t = t.slice(2); } else if (/^0[bB]/.test(t)) { b = 2; t = t.slice(2); } else b = 10;
+  } else if (b === 16 && /^0[xX]/.test(t)) t = t.slice(2);
+  else if (b === 8 && /^0[oO]/.test(t)) t = t.slice(2);
+  else if (b === 2 && /^0[bB]/.test(t)) t = t.slice(2);
+  const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, b);
+  if (t === '' || ![...t.toLowerCase()].every((c) => digits.includes(c))) {
+    valueError(st, `invalid literal for int() with base ${base}: ${repr(rt, typeof orig === 'string' ? s : orig)}`);
+  }
+  if (t.length > 4300 && b === 10) valueError(st, 'Exceeds the limit (4300 digits) for integer string conversion: value has ' + t.length + ' digits; use sys.set_int_max_str_digits() to increase the limit');
+  let n = 0n;
+  const bb = BigInt(b);
+  for (const c of t.toLowerCase()) n = n * bb + BigInt(digits.indexOf(c));
+  return normBig(neg ? -n : n);
+}
+
+function encodeAsciiStrict(rt: Rt, s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) throw new PyThrow(newExc(rt.st, 'UnicodeEncodeError', [`'ascii' codec can't encode character u'\\x${s.charCodeAt(i).toString(16)}' in position ${i}: ordinal not in range(128)`]));
+  return s;
+}
+
+function encodeStr(rt: Rt, s: string, enc: PyValue): string {
+  const e = (typeof enc === 'string' ? enc : 'utf-8').toLowerCase().replace(/_/g, '-');
+  if (e === 'utf-8' || e === 'utf8') return encodeUtf8(s);
+  if (e === 'ascii' || e === 'us-ascii') {
+    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) throw new PyThrow(newExc(rt.st, 'UnicodeEncodeError', [`'ascii' codec can't encode character '\\x${s.charCodeAt(i).toString(16)}' in position ${i}: ordinal not in range(128)`]));
+    return s;
+  }
+  if (e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1') {
+    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) throw new PyThrow(newExc(rt.st, 'UnicodeEncodeError', [`'latin-1' codec can't encode character '\\u${s.charCodeAt(i).toString(16)}' in position ${i}: ordinal not in range(256)`]));
+    return s;
+  }
+  throwExc(rt.st, 'LookupError', `unknown encoding: ${e}`);
+}
+
+function dictUpdate(rt: Rt, d: PyValue, src: PyValue): void {
+  const st = rt.st;
+  if (isObj(src, T.DICT)) { for (const [k, e] of src.m) d.m.set(k, [e[0], e[1]]); return; }
+  const items = toArray(rt, src);
+  items.forEach((it, i) => {
+    const pair = toArray(rt, it);
+    if (pair.length !== 2) valueError(st, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+    const hk = hashKey(rt, pair[0]);
+    const old = d.m.get(hk);
+    d.m.set(hk, [old ? old[0] : pair[0], pair[1]]);
+  });
+}
+
+// ---------------------------------------------------------------- methods of builtin types
+export function callMethod(rt: Rt, self: PyValue, name: string, args: PyValue[], kw: Kw): PyValue {
+  const st = rt.st;
+  if (typeof self === 'string') return strMethod(rt, self, name, args, kw, false);
+  if (self !== null && typeof self === 'object') {
+    switch (self.t) {
+      case T.BYTES: case T.BYTEARRAY: {
+        if (self.t === T.BYTEARRAY && name === 'append') { self.s += String.fromCharCode(toIndex(st, args[0]) & 0xff); return null; }
+        if (self.t === T.BYTEARRAY && name === 'extend') { self.s += construct(rt, st.types.bytes, [args[0]], null).s; return null; }
+        return strMethod(rt, self.s, name, args, kw, true);
+      }
+      case T.LIST: return listMethod(rt, self, name, args, kw);
+      case T.TUPLE: return seqCommon(rt, self.a, name, args, 'tuple');
+      case T.DICT: return dictMethod(rt, self, name, args, kw);
+      case T.SET: case T.FROZENSET: return setMethod(rt, self, name, args);
+      case T.SOCK: return callSockMethod(rt, self, name, args, kw);
+      case T.POLL: return callPollMethod(rt, self, name, args, kw);
+      case T.FLOAT:
+        if (name === 'is_integer') return Number.isInteger(self.v);
+        if (name === 'hex') return self.v.toString(16);
+        if (name === 'conjugate') return self;
+        break;
+      case T.INST:
+        if (name === 'stream.write') {
+          const v = args[0];
+          if (st.version === 3 && typeof v !== 'string') typeError(st, `write() argument must be str, not ${typeName(st, v)}`);
+          const text = typeof v === 'string' ? v : isBytesLike(v) ? decodeForOutput(v.s) : str(rt, v);
+          writeOut(rt, self.dict.get('__stream__'), text);
+          return st.version === 3 ? text.length : null;
+        }
+        if (name === 'stream.flush') return null;
+        if (name === 'with_traceback') return self;
+        break;
+    }
+  } else if (isInt(self)) {
+    if (name === 'bit_length') { const n = toBig(self); return (n < 0n ? -n : n).toString(2).replace(/^0$/, '').length; }
+    if (name === 'to_bytes') {
+      const len = toIndex(st, args[0] ?? kw?.get('length') ?? 1);
+      const order2 = args[1] ?? kw?.get('byteorder') ?? 'big';
+      let n = toBig(self);
+      if (n < 0n) throwExc(st, 'OverflowError', "can't convert negative int to unsigned");
+      let s = '';
+      for (let i = 0; i < len; i++) { s = String.fromCharCode(Number(n & 0xffn)) + s; n >>= 8n; }
+      if (n > 0n) throwExc(st, 'OverflowError', 'int too big to convert');
+      return bytes(order2 === 'little' ? [...s].reverse().join('') : s);
+    }
+    if (name === 'conjugate') return self;
+  }
+  throwExc(st, 'AttributeError', `'${typeName(st, self)}' object has no attribute '${name}'`);
+}
+
+function seqCommon(rt: Rt, a: PyValue[], name: string, args: PyValue[], what: string): PyValue {
+  const st = rt.st;
+  switch (name) {
+    case 'index': {
+      const start = args.length > 1 ? toIndex(st, args[1]) : 0;
+      for (let i = Math.max(0, start < 0 ? start + a.length : start); i < a.length; i++) if (eq(rt, a[i], args[0])) return i;
+      valueError(st, what === 'list' ? (st.version === 2 ? `${repr(rt, args[0])} is not in list` : `${repr(rt, args[0])} is not in list`) : 'tuple.index(x): x not in tuple');
+      break;
+    }
+    case 'count': { let n = 0; for (const x of a) if (eq(rt, x, args[0])) n++; return n; }
+    case '__len__': return a.length;
+    case '__contains__': return a.some((x) => eq(rt, x, args[0]));
+    case '__getitem__': return getItem(rt, what === 'list' ? list(a) : tuple(a), args[0]);
+  }
+  throwExc(st, 'AttributeError', `'${what}' object has no attribute '${name}'`);
+}
+
+function listMethod(rt: Rt, self: PyValue, name: string, args: PyValue[], kw: Kw): PyValue {
+  const st = rt.st;
+  const a: PyValue[] = self.a;
+  switch (name) {
+    case 'append': argN(st, 'append', args, 1, 1); a.push(args[0]); if (a.length > MAX_SEQ) throwExc(st, 'MemoryError'); return null;
+    case 'extend': { const items = toArray(rt, args[0]); checkLen(st, a.length + items.length); for (const x of items) a.push(x); return null; }
+    case 'insert': {
+      argN(st, 'insert', args, 2, 2);
+      let i = toIndex(st, args[0]);
+      if (i < 0) i = Math.max(0, i + a.length);
+      a.splice(Math.min(i, a.length), 0, args[1]);
+      return null;
+    }
+    case 'remove': {
+      for (let i = 0; i < a.length; i++) if (eq(rt, a[i], args[0])) { a.splice(i, 1); return null; }
+      valueError(st, st.version === 2 ? 'list.remove(x): x not in list' : 'list.remove(x): x not in list');
+      break;
+    }
+    case 'pop': {
+      if (a.length === 0) throwExc(st, 'IndexError', 'pop from empty list');
+      let i = args.length ? toIndex(st, args[0]) : a.length - 1;
+      if (i < 0) i += a.length;
+      if (i < 0 || i >= a.length) throwExc(st, 'IndexError', 'pop index out of range');
+      return a.splice(i, 1)[0];
+    }
+    case 'sort': sortList(rt, a, kwArg(kw, 'key'), kwArg(kw, 'reverse')); return null;
+    case 'reverse': a.reverse(); return null;
+    case 'clear': a.length = 0; return null;
+    case 'copy': return list(a.slice());
+    case '__setitem__': setItem(rt, self, args[0], args[1]); return null;
+    case '__iter__': return getIter(rt, self);
+  }
+  return seqCommon(rt, a, name, args, 'list');
+}
+
+function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): PyValue {
+  const st = rt.st;
+  const m: Map<unknown, [PyValue, PyValue]> = d.m;
+  switch (name) {
+    case 'keys': case 'iterkeys': { const r = [...m.values()].map((e) => e[0]); return st.version === 2 && name === 'keys' ? list(r) : iterView(r, 'dict_keys'); }
+    case 'values': case 'itervalues': { const r = [...m.values()].map((e) => e[1]); return st.version === 2 && name === 'values' ? list(r) : iterView(r, 'dict_values'); }
+    case 'items': case 'iteritems': { const r = [...m.values()].map((e) => tuple([e[0], e[1]])); return st.version === 2 && name === 'items' ? list(r) : iterView(r, 'dict_items'); }
+    case 'get': { argN(st, 'get', args, 1, 2); const e = m.get(hashKey(rt, args[0])); return e ? e[1] : args.length > 1 ? args[1] : null; }
+    case 'has_key': return m.has(hashKey(rt, args[0]));
+    case 'setdefault': {
+      const k = hashKey(rt, args[0]);
+      const e = m.get(k);
+      if (e) return e[1];
+      const v = args.length > 1 ? args[1] : null;
+      m.set(k, [args[0], v]);
+      return v;
+    }
+    case 'update': {
+      if (args.length) dictUpdate(rt, d, args[0]);
+      if (kw) for (const [k, v] of kw) m.set(hashKey(rt, k), [k, v]);
+      return null;
+    }
+    case 'pop': {
+      const k = hashKey(rt, args[0]);
+      const e = m.get(k);
+      if (e) { m.delete(k); return e[1]; }
+      if (args.length > 1) return args[1];
+      throw new PyThrow(newExc(st, 'KeyError', [args[0]]));
+    }
+    case 'popitem': {
+      if (m.size === 0) throwExc(st, 'KeyError', st.version === 2 ? 'popitem(): dictionary is empty' : 'popitem(): dictionary is empty');
+      const last = [...m.keys()].pop();
+      const e = m.get(last)!;
+      m.delete(last);
+      return tuple([e[0], e[1]]);
+    }
+    case 'clear': m.clear(); return null;
+    case 'copy': { const c = new Map(); for (const [k, e] of m) c.set(k, [e[0], e[1]]); return { t: T.DICT, m: c }; }
+    case '__len__': return m.size;
+    case '__contains__': return m.has(hashKey(rt, args[0]));
+    case '__getitem__': return getItem(rt, d, args[0]);
+    case '__setitem__': setItem(rt, d, args[0], args[1]); return null;
+  }
+  throwExc(st, 'AttributeError', `'dict' object has no attribute '${name}'`);
+}
+
+/** dict views are represented as lists (their repr differs: dict_keys([...])). */
+function iterView(items: PyValue[], _kind: string): PyValue { return list(items); }
+
+function setMethod(rt: Rt, s: PyValue, name: string, args: PyValue[]): PyValue {
+  const st = rt.st;
+  const m: Map<unknown, PyValue> = s.m;
+  const other = (v: PyValue): Map<unknown, PyValue> => {
+    if (isObj(v, T.SET) || isObj(v, T.FROZENSET)) return v.m;
+    const r = new Map();
+    for (const x of toArray(rt, v)) r.set(hashKey(rt, x), x);
+    return r;
+  };
+  switch (name) {
+    case 'add': { const k = hashKey(rt, args[0]); if (!m.has(k)) m.set(k, args[0]); return null; }
+    case 'discard': m.delete(hashKey(rt, args[0])); return null;
+    case 'remove': if (!m.delete(hashKey(rt, args[0]))) throw new PyThrow(newExc(st, 'KeyError', [args[0]])); return null;
+    case 'pop': {
+      if (m.size === 0) throwExc(st, 'KeyError', 'pop from an empty set');
+      const [k, v] = m.entries().next().value as [unknown, PyValue];
+      m.delete(k);
+      return v;
+    }
+    case 'clear': m.clear(); return null;
+    case 'copy': return { t: s.t, m: new Map(m) };
+    case 'update': for (const a of args) for (const [k, v] of other(a)) if (!m.has(k)) m.set(k, v); return null;
+    case 'union': { const r = new Map(m); for (const a of args) for (const [k, v] of other(a)) if (!r.has(k)) r.set(k, v); return { t: s.t, m: r }; }
+    case 'intersection': { let r = new Map(m); for (const a of args) { const o = other(a); r = new Map([...r].filter(([k]) => o.has(k))); } return { t: s.t, m: r }; }
+    case 'intersection_update': { for (const a of args) { const o = other(a); for (const k of [...m.keys()]) if (!o.has(k)) m.delete(k); } return null; }
+    case 'difference': { const r = new Map(m); for (const a of args) for (const k of other(a).keys()) r.delete(k); return { t: s.t, m: r }; }
+    case 'difference_update': { for (const a of args) for (const k of other(a).keys()) m.delete(k); return null; }
+    case 'symmetric_difference': { const o = other(args[0]); const r = new Map([...m].filter(([k]) => !o.has(k))); for (const [k, v] of o) if (!m.has(k)) r.set(k, v); return { t: s.t, m: r }; }
+    case 'issubset': { const o = other(args[0]); return [...m.keys()].every((k) => o.has(k)); }
+    case 'issuperset': { const o = other(args[0]); return [...o.keys()].every((k) => m.has(k)); }
+    case 'isdisjoint': { const o = other(args[0]); return [...m.keys()].every((k) => !o.has(k)); }
+    case '__len__': return m.size;
+    case '__contains__': return m.has(hashKey(rt, args[0]));
+  }
+  throwExc(st, 'AttributeError', `'set' object has no attribute '${name}'`);
+}
+
+function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB: boolean): PyValue {
+  const st = rt.st;
+  const tn = isB ? (st.version === 2 ? 'str' : 'bytes') : st.version === 2 ? 'unicode' : 'str';
+  const wrap = (x: string): PyValue => (isB ? bytes(x) : x);
+  /** Argument that must be the same kind of string. */
+  const sarg = (v: PyValue, what = 'argument'): string => {
+    if (typeof v === 'string') {
+      if (isB && st.version === 3) typeError(st, `a bytes-like object is required, not 'str'`);
+      return v;
+    }
+    if (isBytesLike(v)) {
+      if (!isB && st.version === 3) typeError(st, `must be str, not ${typeName(st, v)}`);
+      return v.s;
+    }
+    if (isB) typeError(st, `a bytes-like object is required, not '${typeName(st, v)}'`);
+    typeError(st, `${what} must be str, not ${typeName(st, v)}`);
+  };
+  const ws = /^[\s\x1c-\x1f\x85\xa0]+|[\s\x1c-\x1f\x85\xa0]+$/g;
+  switch (name) {
+    case 'encode': {
+      if (isB) { // Python 2 str.encode: decode as ascii first
+        const enc = args[0] ?? 'ascii';
+        decodeAscii(rt, s);
+        void enc;
+        return bytes(s);
+      }
+      const enc = args[0] ?? kw?.get('encoding') ?? 'utf-8';
+      return bytes(encodeStr(rt, s, enc));
+    }
+    case 'decode': {
+      const enc = (args[0] ?? kw?.get('encoding') ?? (st.version === 2 ? 'ascii' : 'utf-8')) as string;
+      const errors = args[1] ?? kw?.get('errors') ?? 'strict';
+      const e = typeof enc === 'string' ? enc.toLowerCase().replace(/_/g, '-') : 'utf-8';
+      if (e === 'ascii') {
+        if (errors === 'strict') return decodeAscii(rt, s).replace(/^/, '');
+        return s.replace(/[\x80-\xff]/g, errors === 'ignore' ? '' : '\ufffd');
+      }
+      if (e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1') return s;
+      if (e !== 'utf-8' && e !== 'utf8') throwExc(st, 'LookupError', `unknown encoding: ${enc}`);
+      if (errors === 'ignore') return decodeUtf8(rt, s, 'replace').replace(/\ufffd/g, '');
+      return decodeUtf8(rt, s, errors);
+    }
+    case 'upper': return wrap(isB ? s.replace(/[a-z]+/g, (m) => m.toUpperCase()) : s.toUpperCase());
+    case 'lower': return wrap(isB ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s.toLowerCase());
+    case 'casefold': return s.toLowerCase();
+    case 'swapcase': return wrap([...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''));
+    case 'capitalize': return wrap(s.length ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s);
+    case 'title': return wrap(s.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, a, b) => a + b.toUpperCase()));
+    case 'strip': case 'lstrip': case 'rstrip': {
+      const chars = args.length && args[0] !== null ? sarg(args[0]) : null;
+      let a = 0, b = s.length;
+      const isStrip = (c: string): boolean => (chars === null ? /[\s\x1c-\x1f]/.test(c) || (!isB && (c === '\x85' || c === '\xa0')) : chars.includes(c));
+      if (name !== 'rstrip') while (a < b && isStrip(s[a])) a++;
+      if (name !== 'lstrip') while (b > a && isStrip(s[b - 1])) b--;
+      void ws;
+      return wrap(s.slice(a, b));
+    }
+    case 'split': case 'rsplit': {
+      const sepV = args.length ? args[0] : kw?.get('sep') ?? null;
+      const maxsplit = args.length > 1 ? toIndex(st, args[1]) : kw?.has('maxsplit') ? toIndex(st, kw.get('maxsplit')) : -1;
+      let parts: string[];
+      if (sepV === null || sepV === undefined) {
+        if (name === 'split') {
+          parts = [];
+          let rest = s.replace(/^\s+/, '');
+          while (rest.length) {
+            if (maxsplit >= 0 && parts.length === maxsplit) { parts.push(rest); break; }
+            const m = /\s+/.exec(rest);
+            if (!m) { parts.push(rest); break; }
+            parts.push(rest.slice(0, m.index));
+            rest = rest.slice(m.index + m[0].length);
+          }
+        } else {
+          parts = [];
+          let rest = s.replace(/\s+$/, '');
+          while (rest.length) {
+            if (maxsplit >= 0 && parts.length === maxsplit) { parts.unshift(rest); break; }
+            const m = /\s+(?=\S*$)/.exec(rest);
+            if (!m) { parts.unshift(rest); break; }
+            parts.unshift(rest.slice(m.index + m[0].length));
+            rest = rest.slice(0, m.index);
+          }
+        }
+      } else {
+        const sep = sarg(sepV);
+        if (sep === '') valueError(st, 'empty separator');
+        const all = s.split(sep);
+        if (maxsplit < 0 || all.length - 1 <= maxsplit) parts = all;
+        else if (name === 'split') parts = [...all.slice(0, maxsplit), all.slice(maxsplit).join(sep)];
+        else parts = [all.slice(0, all.length - maxsplit).join(sep), ...all.slice(all.length - maxsplit)];
+      }
+      checkLen(st, parts.length);
+      return list(parts.map(wrap));
+    }
+    case 'splitlines': {
+      const keep = args.length ? truthy(rt, args[0]) : kw?.has('keepends') ? truthy(rt, kw.get('keepends')) : false;
+      const out: string[] = [];
+      const re = /\r\n|\r|\n/g;
+      let last = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s))) { out.push(s.slice(last, keep ? m.index + m[0].length : m.index)); last = m.index + m[0].length; }
+      if (last < s.length) out.push(s.slice(last));
+      return list(out.map(wrap));
+    }
+    case 'join': {
+      const items = toArray(rt, args[0]);
+      const parts = items.map((x, i) => {
+        if (typeof x === 'string') {
+          if (isB && st.version === 3) typeError(st, `sequence item ${i}: expected a bytes-like object, str found`);
+          return x;
+        }
+        if (isBytesLike(x)) {
+          if (!isB && st.version === 3) typeError(st, `sequence item ${i}: expected str instance, ${typeName(st, x)} found`);
+          return x.s;
+        }
+        typeError(st, isB ? `sequence item ${i}: expected a bytes-like object, ${typeName(st, x)} found` : `sequence item ${i}: expected str instance, ${typeName(st, x)} found`);
+      });
+      const r = parts.join(s);
+      checkLen(st, r.length);
+      if (st.version === 2 && isB && items.some((x) => typeof x === 'string')) return r;
+      return wrap(r);
+    }
+    case 'startswith': case 'endswith': {
+      const pre = args[0];
+      const start = args.length > 1 && args[1] !== null ? toIndex(st, args[1]) : 0;
+      const end = args.length > 2 && args[2] !== null ? toIndex(st, args[2]) : s.length;
+      const sub = s.slice(start < 0 ? Math.max(0, s.length + start) : start, end < 0 ? s.length + end : end);
+      const test = (p: PyValue): boolean => (name === 'startswith' ? sub.startsWith(sarg(p)) : sub.endsWith(sarg(p)));
+      if (isObj(pre, T.TUPLE)) return pre.a.some(test);
+      if (typeof pre !== 'string' && !isBytesLike(pre)) typeError(st, `${name} first arg must be ${isB ? 'bytes' : 'str'} or a tuple of ${isB ? 'bytes' : 'str'}, not ${typeName(st, pre)}`);
+      return test(pre);
+    }
+    case 'replace': {
+      const a = sarg(args[0]), b = sarg(args[1]);
+      const count = args.length > 2 ? toIndex(st, args[2]) : -1;
+      let r: string;
+      if (count < 0) r = a === '' ? b + [...s].join(b) + b : s.split(a).join(b);
+      else { r = s; let n = 0, idx = 0; const parts: string[] = []; while (n < count) { const j = r.indexOf(a, idx); if (j < 0) break; parts.push(r.slice(idx, j)); idx = j + a.length; n++; } parts.push(r.slice(idx)); r = parts.join(b); }
+      checkLen(st, r.length);
+      return wrap(r);
+    }
+    case 'find': case 'rfind': case 'index': case 'rindex': case 'count': {
+      const sub = isB && isInt(args[0]) ? String.fromCharCode(toIndex(st, args[0])) : sarg(args[0]);
+      let start = args.length > 1 && args[1] !== null ? toIndex(st, args[1]) : 0;
+      let end = args.length > 2 && args[2] !== null ? toIndex(st, args[2]) : s.length;
+      if (start < 0) start = Math.max(0, start + s.length);
+      if (end < 0) end = Math.max(0, end + s.length);
+      const region = s.slice(start, end);
+      if (name === 'count') {
+        if (sub === '') return region.length + 1;
+        let n = 0, i = 0;
+        while ((i = region.indexOf(sub, i)) >= 0) { n++; i += sub.length; }
+        return n;
+      }
+      const i = name === 'find' || name === 'index' ? region.indexOf(sub) : region.lastIndexOf(sub);
+      if (i < 0 || start > s.length) {
+        if (name === 'index' || name === 'rindex') valueError(st, isB && st.version === 3 ? 'subsection not found' : 'substring not found');
+        return -1;
+      }
+      return i + start;
+    }
+    case 'format': return wrap(strFormat(rt, s, args, kw));
+    case 'format_map': return strFormat(rt, s, [], new Map([...args[0].m.values()].map((e: PyValue[]) => [e[0], e[1]])));
+    case 'isdigit': case 'isdecimal': case 'isnumeric': return s.length > 0 && /^[0-9]+$/.test(s);
+    case 'isalpha': return s.length > 0 && (isB ? /^[a-zA-Z]+$/ : /^\p{L}+$/u).test(s);
+    case 'isalnum': return s.length > 0 && (isB ? /^[a-zA-Z0-9]+$/ : /^[\p{L}\p{N}]+$/u).test(s);
+    case 'isspace': return s.length > 0 && /^\s+$/.test(s);
+    case 'isupper': return /[A-Z]/.test(s) && s === s.toUpperCase();
+    case 'islower': return /[a-z]/.test(s) && s === s.toLowerCase();
+    case 'istitle': return /[A-Za-z]/.test(s) && s === s.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, a, b) => a + b.toUpperCase());
+    case 'isidentifier': return /^[A-Za-z_][A-Za-z0-9_]*$/.test(s);
+    case 'isprintable': return !/[\x00-\x1f\x7f]/.test(s);
+    case 'isascii': return /^[\x00-\x7f]*$/.test(s);
+    case 'center': case 'ljust': case 'rjust': {
+      const w = toIndex(st, args[0]);
+      const fill = args.length > 1 ? sarg(args[1]) : ' ';
+      if (s.length >= w) return wrap(s);
+      const pad = w - s.length;
+      if (name === 'ljust') return wrap(s + fill.repeat(pad));
+      if (name === 'rjust') return wrap(fill.repeat(pad) + s);
+      const left = Math.floor(pad / 2) + (pad & w & 1);
+      return wrap(fill.repeat(left) + s + fill.repeat(pad - left));
+    }
+    case 'zfill': {
+      const w = toIndex(st, args[0]);
+      if (s.length >= w) return wrap(s);
+      const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
+      return wrap(sign + '0'.repeat(w - s.length) + s.slice(sign.length));
+    }
+    case 'partition': case 'rpartition': {
+      const sep = sarg(args[0]);
+      if (sep === '') valueError(st, 'empty separator');
+      const i = name === 'partition' ? s.indexOf(sep) : s.lastIndexOf(sep);
+      if (i < 0) return name === 'partition' ? tuple([wrap(s), wrap(''), wrap('')]) : tuple([wrap(''), wrap(''), wrap(s)]);
+      return tuple([wrap(s.slice(0, i)), wrap(sep), wrap(s.slice(i + sep.length))]);
+    }
+    case 'expandtabs': {
+      const ts = args.length ? toIndex(st, args[0]) : 8;
+      let out = '', col = 0;
+      for (const c of s) {
+        if (c === '\t') { const n = ts ? ts - (col % ts) : 0; out += ' '.repeat(n); col += n; } else { out += c; col = c === '\n' || c === '\r' ? 0 : col + 1; }
+      }
+      return wrap(out);
+    }
+    case 'hex': {
+      let out = '';
+      for (let i = 0; i < s.length; i++) out += s.charCodeAt(i).toString(16).padStart(2, '0');
+      return out;
+    }
+    case 'removeprefix': { const p = sarg(args[0]); return wrap(s.startsWith(p) ? s.slice(p.length) : s); }
+    case 'removesuffix': { const p = sarg(args[0]); return wrap(p && s.endsWith(p) ? s.slice(0, -p.length) : s); }
+    case '__len__': return isB ? s.length : pyLen(rt, s);
+    case '__contains__': return contains(rt, isB ? bytes(s) : s, args[0]);
+    case '__getitem__': return getItem(rt, isB ? bytes(s) : s, args[0]);
+    case '__add__': return binop(rt, Bin.ADD, isB ? bytes(s) : s, args[0]);
+    case '__mul__': return binop(rt, Bin.MUL, isB ? bytes(s) : s, args[0]);
+    case '__eq__': return eq(rt, isB ? bytes(s) : s, args[0]);
+    case '__str__': return str(rt, isB ? bytes(s) : s);
+    case '__repr__': return repr(rt, isB ? bytes(s) : s);
+  }
+  throwExc(st, 'AttributeError', `'${tn}' object has no attribute '${name}'`);
+}
+
+// ---------------------------------------------------------------- import
+export function importModule(rt: Rt, name: string): PyModule {
+  const st = rt.st;
+  const m = getModule(rt, name);
+  if (!m) {
+    throw new PyThrow(newExc(st, st.version === 2 ? 'ImportError' : 'ModuleNotFoundError', [st.version === 2 ? `No module named ${name}` : `No module named '${name}'`]));
+  }
+  return m;
+}
+
+export { PUSHED, BLOCKED, callValue, fakeAddr, excStr };

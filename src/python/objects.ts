@@ -1,0 +1,1123 @@
+/**
+ * Python value semantics: type names, repr/str, equality, hashing, arithmetic, comparison,
+ * truthiness, iteration and exception objects.
+ */
+import type { Kernel } from '../kernel/syscalls';
+import { Bin, Cmp, BIN_SYMBOL, CMP_SYMBOL } from './ops';
+import { T, type Program, type PyClass, type PyInst, type PyState, type PyValue, type PyTuple, type PyDict, type PyList } from './types';
+import { callSync, lookupClassAttr } from './vm';
+import { sockRepr } from './modules';
+
+/** The interpreter context for one runStep (transient, never stored). */
+export interface Rt { st: PyState; prog: Program; k: Kernel; budget: number }
+
+/** A Python exception travelling through JS code. Transient (never stored in the state). */
+export class PyThrow {
+  constructor(readonly exc: PyInst) {}
+}
+
+export const MAX_SEQ = 10_000_000;
+
+// ---------------------------------------------------------------- construction helpers
+export function tuple(a: PyValue[]): PyTuple { return { t: T.TUPLE, a }; }
+export function list(a: PyValue[]): PyList { return { t: T.LIST, a }; }
+export function bytes(s: string): { t: 2; s: string } { return { t: T.BYTES, s }; }
+export function float(v: number): { t: 1; v: number } { return { t: T.FLOAT, v }; }
+export function dict(): PyDict { return { t: T.DICT, m: new Map() }; }
+
+export function newExc(st: PyState, clsName: string, args: PyValue[]): PyInst {
+  const cls = st.types[clsName];
+  return makeExc(st, cls, args);
+}
+
+const ERRNO_SUBCLASS: Record<number, string> = {
+  11: 'BlockingIOError', 114: 'BlockingIOError', 115: 'BlockingIOError',
+  10: 'ChildProcessError', 32: 'BrokenPipeError', 108: 'BrokenPipeError', 103: 'ConnectionAbortedError',
+  111: 'ConnectionRefusedError', 104: 'ConnectionResetError', 17: 'FileExistsError', 2: 'FileNotFoundError',
+  21: 'IsADirectoryError', 20: 'NotADirectoryError', 4: 'InterruptedError', 13: 'PermissionError', 1: 'PermissionError',
+  3: 'ProcessLookupError', 110: 'TimeoutError',
+};
+
+export function makeExc(st: PyState, cls: PyClass, args: PyValue[]): PyInst {
+  // OSError(errno, strerror) picks the subclass from errno, as CPython does (Python 3)
+  if (st.version === 3 && cls === st.types.OSError && args.length >= 2 && typeof args[0] === 'number') {
+    const sub = ERRNO_SUBCLASS[args[0]];
+    if (sub) cls = st.types[sub];
+  }
+  const e: PyInst = { t: T.INST, cls, dict: new Map(), args: tuple(args) };
+  if (isSubclass(cls, st.types.OSError) || (st.types.EnvironmentError && isSubclass(cls, st.types.EnvironmentError))) {
+    if (args.length >= 2 && args.length <= 5) {
+      e.dict.set('errno', args[0]);
+      e.dict.set('strerror', args[1]);
+      e.dict.set('filename', args.length >= 3 ? args[2] : null);
+      if (args.length > 2) e.args = tuple(args.slice(0, 2));
+    } else {
+      e.dict.set('errno', null);
+      e.dict.set('strerror', null);
+      e.dict.set('filename', null);
+    }
+  }
+  return e;
+}
+
+export function throwExc(st: PyState, clsName: string, ...args: PyValue[]): never {
+  throw new PyThrow(newExc(st, clsName, args));
+}
+
+export function typeError(st: PyState, msg: string): never { throwExc(st, 'TypeError', msg); }
+export function valueError(st: PyState, msg: string): never { throwExc(st, 'ValueError', msg); }
+
+export function osError(st: PyState, errno: number, strerror: string): never {
+  if (st.version === 2) throw new PyThrow(makeExc(st, st.types['socket.error'], [errno, strerror]));
+  const sub = ERRNO_SUBCLASS[errno];
+  throw new PyThrow(makeExc(st, st.types[sub ?? 'OSError'], [errno, strerror]));
+}
+
+export function isSubclass(c: PyClass, base: PyClass | undefined): boolean {
+  if (!base) return false;
+  if (c === base) return true;
+  const mro = c.mro;
+  for (let i = 0; i < mro.length; i++) if (mro[i] === base) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- types
+export function typeOf(st: PyState, v: PyValue): PyClass {
+  const ty = st.types;
+  switch (typeof v) {
+    case 'number': case 'bigint': return ty.int;
+    case 'string': return ty.str;
+    case 'boolean': return ty.bool;
+    case 'object':
+      if (v === null) return ty.NoneType;
+      switch (v.t) {
+        case T.FLOAT: return ty.float;
+        case T.BYTES: return ty.bytes;
+        case T.LIST: return ty.list;
+        case T.TUPLE: return ty.tuple;
+        case T.DICT: return ty.dict;
+        case T.SET: return ty.set;
+        case T.FROZENSET: return ty.frozenset;
+        case T.FUNC: return ty.function;
+        case T.BUILTIN: return ty.builtin_function_or_method;
+        case T.BMETHOD: return ty.builtin_function_or_method;
+        case T.BOUND: return ty.method;
+        case T.CLASS: return ty.type;
+        case T.INST: return v.cls;
+        case T.MODULE: return ty.module;
+        case T.SOCK: return ty['socket.socket'];
+        case T.RANGE: return ty.range;
+        case T.ITER: return ty.iterator;
+        case T.SLICE: return ty.slice;
+        case T.ELLIPSIS: return ty.ellipsis;
+        case T.POLL: return ty['select.poll'];
+        case T.BYTEARRAY: return ty.bytearray;
+      }
+  }
+  return ty.object;
+}
+
+export function typeName(st: PyState, v: PyValue): string {
+  return typeOf(st, v).name;
+}
+
+export function isInt(v: PyValue): boolean { return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean'; }
+export function isStrLike(st: PyState, v: PyValue): boolean { return typeof v === 'string' || (st.version === 2 && v !== null && typeof v === 'object' && v.t === T.BYTES); }
+
+export function fakeAddr(st: PyState, v: { id?: number }): string {
+  if (v.id === undefined) v.id = st.nextId++;
+  return '0x7f' + (0x3a2c1b4000 + v.id * 0x50).toString(16);
+}
+
+// ---------------------------------------------------------------- repr / str
+export function floatRepr(v: number): string {
+  if (Number.isNaN(v)) return 'nan';
+  if (v === Infinity) return 'inf';
+  if (v === -Infinity) return '-inf';
+  if (v === 0) return Object.is(v, -0) ? '-0.0' : '0.0';
+  const e = v.toExponential();
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(e)!;
+  const sign = m[1];
+  const digits = m[2] + (m[3] ?? '');
+  const exp = parseInt(m[4], 10);
+  if (exp >= -5 && exp < 16) {
+    if (exp >= 0) {
+      const intPart = digits.length > exp + 1 ? digits.slice(0, exp + 1) : digits + '0'.repeat(exp + 1 - digits.length);
+      const frac = digits.length > exp + 1 ? digits.slice(exp + 1) : '0';
+      return `${sign}${intPart}.${frac}`;
+    }
+    if (exp >= -4) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+  }
+  const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+  const ee = Math.abs(exp) < 10 ? `0${Math.abs(exp)}` : `${Math.abs(exp)}`;
+  return `${sign}${mant}e${exp < 0 ? '-' : '+'}${ee}`;
+}
+
+export function strRepr(s: string, py2unicode = false): string {
+  const useDouble = s.includes("'") && !s.includes('"');
+  const q = useDouble ? '"' : "'";
+  let out = py2unicode ? 'u' + q : q;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const code = s.charCodeAt(i);
+    if (c === q || c === '\\') out += '\\' + c;
+    else if (c === '\n') out += '\\n';
+    else if (c === '\r') out += '\\r';
+    else if (c === '\t') out += '\\t';
+    else if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) || (py2unicode && code >= 0x80)) {
+      if (code < 0x100) out += '\\x' + code.toString(16).padStart(2, '0');
+      else out += '\\u' + code.toString(16).padStart(4, '0');
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) { out += py2unicode ? '\\U' + cp.toString(16).padStart(8, '0') : String.fromCodePoint(cp); i++; }
+      else out += '\\ud' + code.toString(16).slice(1);
+    } else out += c;
+  }
+  return out + q;
+}
+
+export function bytesRepr(s: string, prefix: string): string {
+  const useDouble = s.includes("'") && !s.includes('"');
+  const q = useDouble ? '"' : "'";
+  let out = prefix + q;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const code = s.charCodeAt(i);
+    if (c === q || c === '\\') out += '\\' + c;
+    else if (c === '\n') out += '\\n';
+    else if (c === '\r') out += '\\r';
+    else if (c === '\t') out += '\\t';
+    else if (code < 0x20 || code >= 0x7f) out += '\\x' + code.toString(16).padStart(2, '0');
+    else out += c;
+  }
+  return out + q;
+}
+
+const reprStack: unknown[] = [];
+
+export function repr(rt: Rt, v: PyValue): string {
+  const st = rt.st;
+  switch (typeof v) {
+    case 'number': return String(v);
+    case 'bigint': return st.version === 2 ? v.toString() + 'L' : v.toString();
+    case 'string': return strRepr(v, st.version === 2);
+    case 'boolean': return v ? 'True' : 'False';
+    case 'undefined': return '<NULL>';
+    case 'object': break;
+    default: return String(v);
+  }
+  if (v === null) return 'None';
+  switch (v.t) {
+    case T.FLOAT: return floatRepr(v.v);
+    case T.BYTES: return bytesRepr(v.s, st.version === 2 ? '' : 'b');
+    case T.BYTEARRAY: return `bytearray(${bytesRepr(v.s, 'b')})`;
+    case T.LIST: case T.TUPLE: case T.SET: case T.FROZENSET: case T.DICT: {
+      if (reprStack.includes(v)) return v.t === T.LIST ? '[...]' : v.t === T.DICT ? '{...}' : '(...)';
+      reprStack.push(v);
+      try {
+        if (v.t === T.LIST) return '[' + v.a.map((x: PyValue) => repr(rt, x)).join(', ') + ']';
+        if (v.t === T.TUPLE) return v.a.length === 1 ? '(' + repr(rt, v.a[0]) + ',)' : '(' + v.a.map((x: PyValue) => repr(rt, x)).join(', ') + ')';
+        if (v.t === T.DICT) {
+          const parts: string[] = [];
+          for (const [k, val] of v.m.values()) parts.push(repr(rt, k) + ': ' + repr(rt, val));
+          return '{' + parts.join(', ') + '}';
+        }
+        const items = [...v.m.values()].map((x) => repr(rt, x));
+        const name = v.t === T.SET ? 'set' : 'frozenset';
+        if (items.length === 0) return name + '()';
+        if (st.version === 2) return `${name}([${items.join(', ')}])`;
+        return v.t === T.SET ? '{' + items.join(', ') + '}' : `frozenset({${items.join(', ')}})`;
+      } finally {
+        reprStack.pop();
+      }
+    }
+    case T.FUNC: return `<function ${st.version === 2 ? v.name : v.qualname} at ${fakeAddr(st, v)}>`;
+    case T.BUILTIN: return `<built-in function ${v.name.replace(/^.*\./, '')}>`;
+    case T.BMETHOD: return `<built-in method ${v.name} of ${typeName(st, v.self)} object at ${fakeAddr(st, v.self)}>`;
+    case T.BOUND: return `<bound method ${st.version === 2 ? typeName(st, v.self) + '.' + v.f.name : v.f.qualname} of ${repr(rt, v.self)}>`;
+    case T.CLASS: {
+      const mod = v.module === 'builtins' ? '' : v.module + '.';
+      if (st.version === 2 && v.builtin && v.module === 'builtins') return `<type '${v.name}'>`;
+      if (st.version === 2 && v.builtin === 'exc' && v.module === 'exceptions') return `<type 'exceptions.${v.name}'>`;
+      return `<class '${mod}${v.qualname}'>`;
+    }
+    case T.INST: return instRepr(rt, v);
+    case T.MODULE: return moduleRepr(v.name);
+    case T.SOCK: return sockRepr(rt, v);
+    case T.RANGE: return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
+    case T.ITER: return `<${['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'bytes_iterator', 'dict_keyiterator', 'set_iterator', 'range_iterator', 'iterator'][v.kind] ?? 'iterator'} object at ${fakeAddr(st, v)}>`;
+    case T.SLICE: return `slice(${repr(rt, v.start)}, ${repr(rt, v.stop)}, ${repr(rt, v.step)})`;
+    case T.ELLIPSIS: return 'Ellipsis';
+    case T.POLL: return `<select.poll object at ${fakeAddr(st, v)}>`;
+  }
+  return '<object>';
+}
+
+export function moduleRepr(name: string): string {
+  switch (name) {
+    case 'socket': return "<module 'socket' from '/usr/lib/python3.11/socket.py'>";
+    case 'select': return "<module 'select' from '/usr/lib/python3.11/lib-dynload/select.cpython-311-x86_64-linux-gnu.so'>";
+    case 'struct': return "<module 'struct' from '/usr/lib/python3.11/struct.py'>";
+    default: return `<module '${name}' (built-in)>`;
+  }
+}
+
+function instRepr(rt: Rt, v: PyInst): string {
+  const st = rt.st;
+  const r = lookupClassAttr(v.cls, '__repr__');
+  if (r !== undefined && r.t === T.FUNC) {
+    const s = callSync(rt, r, [v]);
+    if (typeof s !== 'string') typeError(st, `__repr__ returned non-string (type ${typeName(st, s)})`);
+    return s;
+  }
+  if (isSubclass(v.cls, st.types.BaseException)) {
+    const args = v.args?.a ?? [];
+    const name = v.cls.name;
+    if (st.version === 2) return `${name}(${args.map((a) => repr(rt, a)).join(', ')}${args.length === 1 ? ',' : ''})`;
+    return `${name}(${args.map((a) => repr(rt, a)).join(', ')})`;
+  }
+  const mod = v.cls.module === 'builtins' ? '' : v.cls.module + '.';
+  if (st.version === 2 && !v.cls.mro.includes(st.types.object)) return `<${mod}${v.cls.qualname} instance at ${fakeAddr(st, v)}>`;
+  return `<${mod}${v.cls.qualname} object at ${fakeAddr(st, v)}>`;
+}
+
+export function str(rt: Rt, v: PyValue): string {
+  if (typeof v === 'string') return v;
+  if (v !== null && typeof v === 'object') {
+    if (v.t === T.BYTES && rt.st.version === 2) return v.s;
+    if (v.t === T.INST) return instStr(rt, v);
+  }
+  return repr(rt, v);
+}
+
+export function excStr(rt: Rt, v: PyInst): string {
+  const st = rt.st;
+  const args = v.args?.a ?? [];
+  if (v.dict.has('errno') && v.dict.get('errno') !== null && v.dict.get('strerror') !== null && args.length >= 2) {
+    const fn = v.dict.get('filename');
+    if (fn !== null && fn !== undefined) return `[Errno ${str(rt, v.dict.get('errno'))}] ${str(rt, v.dict.get('strerror'))}: ${repr(rt, fn)}`;
+    return `[Errno ${str(rt, v.dict.get('errno'))}] ${str(rt, v.dict.get('strerror'))}`;
+  }
+  if (v.cls === st.types.KeyError || isSubclass(v.cls, st.types.KeyError)) {
+    if (args.length === 1) return repr(rt, args[0]);
+  }
+  if (args.length === 0) return '';
+  if (args.length === 1) return str(rt, args[0]);
+  return repr(rt, tuple(args));
+}
+
+function instStr(rt: Rt, v: PyInst): string {
+  const st = rt.st;
+  const s = lookupClassAttr(v.cls, '__str__');
+  if (s !== undefined && s.t === T.FUNC) {
+    const r = callSync(rt, s, [v]);
+    if (typeof r !== 'string' && !(st.version === 2 && r && r.t === T.BYTES)) typeError(st, `__str__ returned non-string (type ${typeName(st, r)})`);
+    return typeof r === 'string' ? r : r.s;
+  }
+  if (isSubclass(v.cls, st.types.BaseException)) return excStr(rt, v);
+  return instRepr(rt, v);
+}
+
+// ---------------------------------------------------------------- truthiness
+export function truthy(rt: Rt, v: PyValue): boolean {
+  switch (typeof v) {
+    case 'boolean': return v;
+    case 'number': return v !== 0;
+    case 'string': return v.length > 0;
+    case 'bigint': return v !== 0n;
+  }
+  if (v === null) return false;
+  switch (v.t) {
+    case T.FLOAT: return v.v !== 0;
+    case T.BYTES: case T.BYTEARRAY: return v.s.length > 0;
+    case T.LIST: case T.TUPLE: return v.a.length > 0;
+    case T.DICT: case T.SET: case T.FROZENSET: return v.m.size > 0;
+    case T.RANGE: return rangeLen(v) > 0;
+    case T.INST: {
+      const b = lookupClassAttr(v.cls, rt.st.version === 2 ? '__nonzero__' : '__bool__') ?? lookupClassAttr(v.cls, '__bool__');
+      if (b !== undefined && b.t === T.FUNC) return truthy(rt, callSync(rt, b, [v]));
+      const l = lookupClassAttr(v.cls, '__len__');
+      if (l !== undefined && l.t === T.FUNC) return truthy(rt, callSync(rt, l, [v]));
+      return true;
+    }
+  }
+  return true;
+}
+
+export function rangeLen(r: { start: number; stop: number; step: number }): number {
+  if (r.step > 0) return r.start < r.stop ? Math.floor((r.stop - r.start - 1) / r.step) + 1 : 0;
+  return r.start > r.stop ? Math.floor((r.start - r.stop - 1) / -r.step) + 1 : 0;
+}
+
+// ---------------------------------------------------------------- numbers
+export function toBig(v: PyValue): bigint {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  return BigInt(v);
+}
+export function normBig(b: bigint): number | bigint {
+  if (b <= 9007199254740991n && b >= -9007199254740991n) return Number(b);
+  return b;
+}
+export function toNum(v: PyValue): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return Number(v);
+  return v.v;
+}
+function isNumeric(v: PyValue): boolean {
+  const t = typeof v;
+  return t === 'number' || t === 'bigint' || t === 'boolean' || (v !== null && t === 'object' && v.t === T.FLOAT);
+}
+function isFloat(v: PyValue): boolean { return v !== null && typeof v === 'object' && v.t === T.FLOAT; }
+
+function intOp(st: PyState, op: number, a: number | bigint | boolean, b: number | bigint | boolean): PyValue {
+  if (typeof a === 'boolean') a = a ? 1 : 0;
+  if (typeof b === 'boolean') b = b ? 1 : 0;
+  if (typeof a === 'number' && typeof b === 'number') {
+    let r: number;
+    switch (op) {
+      case Bin.ADD: r = a + b; if (Number.isSafeInteger(r)) return r; break;
+      case Bin.SUB: r = a - b; if (Number.isSafeInteger(r)) return r; break;
+      case Bin.MUL: r = a * b; if (Number.isSafeInteger(r)) return r === 0 ? 0 : r; break;
+      case Bin.FLOORDIV: case Bin.DIV:
+        if (b === 0) throwExc(st, 'ZeroDivisionError', st.version === 2 ? 'integer division or modulo by zero' : 'integer division or modulo by zero');
+        return Math.floor(a / b) + 0;
+      case Bin.MOD: {
+        if (b === 0) throwExc(st, 'ZeroDivisionError', st.version === 2 ? 'integer division or modulo by zero' : 'integer modulo by zero');
+        const m = a % b;
+        return (m !== 0 && (m < 0) !== (b < 0) ? m + b : m) + 0;
+      }
+      case Bin.TRUEDIV:
+        if (b === 0) throwExc(st, 'ZeroDivisionError', 'division by zero');
+        return float(a / b);
+      case Bin.POW:
+        if (b < 0) {
+          if (a === 0) throwExc(st, 'ZeroDivisionError', '0.0 cannot be raised to a negative power');
+          return float(Math.pow(a, b));
+        }
+        r = Math.pow(a, b); if (Number.isSafeInteger(r)) return r; break;
+      case Bin.AND: if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a & b; break;
+      case Bin.OR: if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a | b; break;
+      case Bin.XOR: if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a ^ b; break;
+      case Bin.LSHIFT: if (b < 0) valueError(st, 'negative shift count'); break;
+      case Bin.RSHIFT: if (b < 0) valueError(st, 'negative shift count'); if (a >= 0 && a <= 0x7fffffff) return b >= 31 ? 0 : a >> b; break;
+    }
+  }
+  const x = toBig(a), y = toBig(b);
+  switch (op) {
+    case Bin.ADD: return normBig(x + y);
+    case Bin.SUB: return normBig(x - y);
+    case Bin.MUL: checkBigSize(st, x, y, 'mul'); return normBig(x * y);
+    case Bin.FLOORDIV: case Bin.DIV: {
+      if (y === 0n) throwExc(st, 'ZeroDivisionError', 'integer division or modulo by zero');
+      let q = x / y;
+      if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
+      return normBig(q);
+    }
+    case Bin.MOD: {
+      if (y === 0n) throwExc(st, 'ZeroDivisionError', 'integer modulo by zero');
+      let m = x % y;
+      if (m !== 0n && (m < 0n) !== (y < 0n)) m += y;
+      return normBig(m);
+    }
+    case Bin.TRUEDIV:
+      if (y === 0n) throwExc(st, 'ZeroDivisionError', 'division by zero');
+      return float(Number(x) / Number(y));
+    case Bin.POW:
+      if (y < 0n) return float(Math.pow(Number(x), Number(y)));
+      if (y > 100000n && x !== 0n && x !== 1n && x !== -1n) throwExc(st, 'MemoryError');
+      checkBigSize(st, x, y, 'pow');
+      return normBig(x ** y);
+    case Bin.AND: return normBig(x & y);
+    case Bin.OR: return normBig(x | y);
+    case Bin.XOR: return normBig(x ^ y);
+    case Bin.LSHIFT: if (y < 0n) valueError(st, 'negative shift count'); if (y > 1000000n) throwExc(st, 'MemoryError'); return normBig(x << y);
+    case Bin.RSHIFT: if (y < 0n) valueError(st, 'negative shift count'); return normBig(x >> y);
+  }
+  return undefined;
+}
+
+function checkBigSize(st: PyState, x: bigint, y: bigint, kind: string): void {
+  const bits = (v: bigint) => (v < 0n ? -v : v).toString(16).length * 4;
+  if (kind === 'mul' && bits(x) + bits(y) > 4_000_000) throwExc(st, 'MemoryError');
+  if (kind === 'pow' && bits(x) * Number(y) > 4_000_000) throwExc(st, 'MemoryError');
+}
+
+function floatOp(st: PyState, op: number, a: number, b: number): PyValue {
+  switch (op) {
+    case Bin.ADD: return float(a + b);
+    case Bin.SUB: return float(a - b);
+    case Bin.MUL: return float(a * b);
+    case Bin.TRUEDIV: case Bin.DIV:
+      if (b === 0) throwExc(st, 'ZeroDivisionError', st.version === 2 ? 'float division by zero' : 'float division by zero');
+      return float(a / b);
+    case Bin.FLOORDIV:
+      if (b === 0) throwExc(st, 'ZeroDivisionError', st.version === 2 ? 'float divmod()' : 'float floor division by zero');
+      return float(Math.floor(a / b));
+    case Bin.MOD: {
+      if (b === 0) throwExc(st, 'ZeroDivisionError', st.version === 2 ? 'float modulo' : 'float modulo');
+      const m = a % b;
+      return float(m !== 0 && (m < 0) !== (b < 0) ? m + b : m);
+    }
+    case Bin.POW:
+      if (a === 0 && b < 0) throwExc(st, 'ZeroDivisionError', '0.0 cannot be raised to a negative power');
+      return float(Math.pow(a, b));
+  }
+  return undefined;
+}
+
+export function binop(rt: Rt, op: number, a: PyValue, b: PyValue, inplace = false): PyValue {
+  const st = rt.st;
+  if (isNumeric(a) && isNumeric(b)) {
+    if (isFloat(a) || isFloat(b)) {
+      const r = floatOp(st, op, toNum(a), toNum(b));
+      if (r !== undefined) return r;
+    } else {
+      const r = intOp(st, op, a, b);
+      if (r !== undefined) return r;
+    }
+    return unsupported(rt, op, a, b, inplace);
+  }
+  const ta = typeof a, tb = typeof b;
+  if (ta === 'string' && tb === 'string') {
+    if (op === Bin.ADD) { checkLen(st, a.length + b.length); return a + b; }
+    if (op === Bin.MOD) return percentFormat(rt, a, b, false);
+  }
+  if (ta === 'string' || (a !== null && ta === 'object' && a.t === T.BYTES)) {
+    if (op === Bin.MOD) {
+      if (ta === 'string') return percentFormat(rt, a, b, false);
+      return bytes(percentFormat(rt, a.s, b, true));
+    }
+    if (op === Bin.MUL && isInt(b)) return repeatSeq(rt, a, b);
+    if (op === Bin.ADD) {
+      if (ta === 'string' && b !== null && typeof b === 'object' && b.t === T.BYTES && st.version === 2) return a + decodeAscii(rt, b.s);
+      if (ta === 'object' && b !== null && typeof b === 'object' && (b.t === T.BYTES || b.t === T.BYTEARRAY)) { checkLen(st, a.s.length + b.s.length); return bytes(a.s + b.s); }
+      if (ta === 'object' && tb === 'string' && st.version === 2) return decodeAscii(rt, a.s) + b;
+      if (ta === 'string') typeError(st, st.version === 2 ? `coercing to Unicode: need string or buffer, ${typeName(st, b)} found` : `can only concatenate str (not "${typeName(st, b)}") to str`);
+      typeError(st, st.version === 2 ? `cannot concatenate 'str' and '${typeName(st, b)}' objects` : `can't concat ${typeName(st, b)} to bytes`);
+    }
+  }
+  if (a !== null && ta === 'object') {
+    if (a.t === T.LIST) {
+      if (op === Bin.ADD) {
+        if (b !== null && typeof b === 'object' && b.t === T.LIST) { checkLen(st, a.a.length + b.a.length); if (inplace) { for (const x of b.a) a.a.push(x); return a; } return list(a.a.concat(b.a)); }
+        if (inplace) { const items = toArray(rt, b); checkLen(st, a.a.length + items.length); for (const x of items) a.a.push(x); return a; }
+        typeError(st, `can only concatenate list (not "${typeName(st, b)}") to list`);
+      }
+      if (op === Bin.MUL && isInt(b)) {
+        const r = repeatSeq(rt, a, b);
+        if (inplace) { a.a = r.a; return a; }
+        return r;
+      }
+    }
+    if (a.t === T.TUPLE) {
+      if (op === Bin.ADD) {
+        if (b !== null && typeof b === 'object' && b.t === T.TUPLE) return tuple(a.a.concat(b.a));
+        typeError(st, `can only concatenate tuple (not "${typeName(st, b)}") to tuple`);
+      }
+      if (op === Bin.MUL && isInt(b)) return repeatSeq(rt, a, b);
+    }
+    if ((a.t === T.SET || a.t === T.FROZENSET) && b !== null && typeof b === 'object' && (b.t === T.SET || b.t === T.FROZENSET)) {
+      const r = setOp(op, a, b);
+      if (r) {
+        if (inplace && a.t === T.SET) { a.m = r.m; return a; }
+        return r;
+      }
+    }
+    if (a.t === T.DICT && op === Bin.OR && b !== null && typeof b === 'object' && b.t === T.DICT) {
+      const r = inplace ? a : { t: T.DICT, m: new Map(a.m) };
+      for (const [k, v] of b.m) r.m.set(k, v);
+      return r;
+    }
+    if (a.t === T.INST) {
+      const r = userBinop(rt, op, a, b, inplace, false);
+      if (r !== undefined) return r;
+    }
+  }
+  if (isInt(a) && b !== null && typeof b === 'object' && (b.t === T.LIST || b.t === T.TUPLE || b.t === T.BYTES) && op === Bin.MUL) return repeatSeq(rt, b, a);
+  if (isInt(a) && typeof b === 'string' && op === Bin.MUL) return repeatSeq(rt, b, a);
+  if (b !== null && typeof b === 'object' && b.t === T.INST) {
+    const r = userBinop(rt, op, b, a, false, true);
+    if (r !== undefined) return r;
+  }
+  return unsupported(rt, op, a, b, inplace);
+}
+
+function userBinop(rt: Rt, op: number, self: PyInst, other: PyValue, inplace: boolean, reflected: boolean): PyValue {
+  const nm = ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'or', 'xor', 'matmul', rt.st.version === 2 ? 'div' : 'truediv'][op];
+  const names = reflected ? [`__r${nm}__`] : inplace ? [`__i${nm}__`, `__${nm}__`] : [`__${nm}__`];
+  for (const n of names) {
+    const f = lookupClassAttr(self.cls, n);
+    if (f !== undefined && f.t === T.FUNC) {
+      const r = callSync(rt, f, [self, other]);
+      if (!(r && typeof r === 'object' && r.t === T.INST && r.cls.name === 'NotImplementedType')) return r;
+    }
+  }
+  return undefined;
+}
+
+function unsupported(rt: Rt, op: number, a: PyValue, b: PyValue, inplace: boolean): never {
+  const st = rt.st;
+  const sym = op === Bin.POW && !inplace ? '** or pow()' : BIN_SYMBOL[op] + (inplace ? '=' : '');
+  if (op === Bin.MOD && typeof a !== 'string') { /* fallthrough */ }
+  typeError(st, `unsupported operand type(s) for ${sym}: '${typeName(st, a)}' and '${typeName(st, b)}'`);
+}
+
+function setOp(op: number, a: { t: number; m: Map<unknown, PyValue> }, b: { m: Map<unknown, PyValue> }): PyValue {
+  const m = new Map<unknown, PyValue>();
+  switch (op) {
+    case Bin.OR: for (const [k, v] of a.m) m.set(k, v); for (const [k, v] of b.m) if (!m.has(k)) m.set(k, v); break;
+    case Bin.AND: for (const [k, v] of a.m) if (b.m.has(k)) m.set(k, v); break;
+    case Bin.SUB: for (const [k, v] of a.m) if (!b.m.has(k)) m.set(k, v); break;
+    case Bin.XOR: for (const [k, v] of a.m) if (!b.m.has(k)) m.set(k, v); for (const [k, v] of b.m) if (!a.m.has(k)) m.set(k, v); break;
+    default: return null;
+  }
+  return { t: a.t, m };
+}
+
+function repeatSeq(rt: Rt, a: PyValue, n: PyValue): PyValue {
+  const st = rt.st;
+  let k = toNum(n);
+  if (k < 0) k = 0;
+  if (typeof a === 'string') { checkLen(st, a.length * k); return a.repeat(k); }
+  if (a.t === T.BYTES) { checkLen(st, a.s.length * k); return bytes(a.s.repeat(k)); }
+  checkLen(st, a.a.length * k);
+  const out: PyValue[] = [];
+  for (let i = 0; i < k; i++) for (const x of a.a) out.push(x);
+  return a.t === T.LIST ? list(out) : tuple(out);
+}
+
+export function checkLen(st: PyState, n: number): void {
+  if (n > MAX_SEQ) throwExc(st, 'MemoryError');
+}
+
+export function decodeAscii(rt: Rt, s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 127) {
+      throw new PyThrow(newExc(rt.st, 'UnicodeDecodeError', [`'ascii' codec can't decode byte 0x${s.charCodeAt(i).toString(16)} in position ${i}: ordinal not in range(128)`]));
+    }
+  }
+  return s;
+}
+
+export function unary(rt: Rt, op: number, v: PyValue): PyValue {
+  const st = rt.st;
+  switch (op) {
+    case 3: return !truthy(rt, v);
+    case 0: // NEG
+      if (typeof v === 'number') return v === 0 ? 0 : -v;
+      if (typeof v === 'boolean') return v ? -1 : 0;
+      if (typeof v === 'bigint') return normBig(-v);
+      if (isFloat(v)) return float(-v.v);
+      break;
+    case 1:
+      if (typeof v === 'number' || typeof v === 'bigint') return v;
+      if (typeof v === 'boolean') return v ? 1 : 0;
+      if (isFloat(v)) return v;
+      break;
+    case 2:
+      if (typeof v === 'number' && v >= -0x80000000 && v <= 0x7fffffff) return ~v;
+      if (isInt(v)) return normBig(~toBig(v));
+      break;
+  }
+  if (v !== null && typeof v === 'object' && v.t === T.INST) {
+    const f = lookupClassAttr(v.cls, ['__neg__', '__pos__', '__invert__'][op]);
+    if (f !== undefined && f.t === T.FUNC) return callSync(rt, f, [v]);
+  }
+  typeError(st, `bad operand type for unary ${['-', '+', '~'][op]}: '${typeName(st, v)}'`);
+}
+
+// ---------------------------------------------------------------- equality / hashing / ordering
+export function eq(rt: Rt, a: PyValue, b: PyValue): boolean {
+  if (a === b) return !(a !== null && typeof a === 'object' && a.t === T.FLOAT && Number.isNaN(a.v));
+  const ta = typeof a, tb = typeof b;
+  if (ta === 'number' && tb === 'number') return false;
+  if (ta === 'string' && tb === 'string') return false;
+  if (isNumeric(a) && isNumeric(b)) {
+    if (isFloat(a) || isFloat(b)) return toNum(a) === toNum(b);
+    return toBig(a) === toBig(b);
+  }
+  if (a === null || b === null || ta !== 'object' || tb !== 'object') {
+    if (rt.st.version === 2) {
+      if (ta === 'string' && b !== null && tb === 'object' && b.t === T.BYTES) return a === b.s;
+      if (tb === 'string' && a !== null && ta === 'object' && a.t === T.BYTES) return b === a.s;
+    }
+    if (a !== null && ta === 'object' && a.t === T.INST) return userEq(rt, a, b);
+    if (b !== null && tb === 'object' && b.t === T.INST) return userEq(rt, b, a);
+    return false;
+  }
+  if (a.t !== b.t) {
+    if ((a.t === T.SET || a.t === T.FROZENSET) && (b.t === T.SET || b.t === T.FROZENSET)) return setEq(a, b);
+    if ((a.t === T.BYTES || a.t === T.BYTEARRAY) && (b.t === T.BYTES || b.t === T.BYTEARRAY)) return a.s === b.s;
+    if (a.t === T.INST) return userEq(rt, a, b);
+    if (b.t === T.INST) return userEq(rt, b, a);
+    return false;
+  }
+  switch (a.t) {
+    case T.BYTES: case T.BYTEARRAY: return a.s === b.s;
+    case T.LIST: case T.TUPLE: {
+      if (a.a.length !== b.a.length) return false;
+      for (let i = 0; i < a.a.length; i++) if (!eq(rt, a.a[i], b.a[i])) return false;
+      return true;
+    }
+    case T.DICT: {
+      if (a.m.size !== b.m.size) return false;
+      for (const [k, [, v]] of a.m) {
+        const o = b.m.get(k);
+        if (!o || !eq(rt, v, o[1])) return false;
+      }
+      return true;
+    }
+    case T.SET: case T.FROZENSET: return setEq(a, b);
+    case T.RANGE: return rangeLen(a) === rangeLen(b) && (rangeLen(a) === 0 || (a.start === b.start && (rangeLen(a) === 1 || a.step === b.step)));
+    case T.INST: return userEq(rt, a, b);
+    case T.BMETHOD: return a.name === b.name && a.self === b.self;
+    case T.BOUND: return a.f === b.f && a.self === b.self;
+    case T.ELLIPSIS: return true;
+  }
+  return false;
+}
+
+function setEq(a: { m: Map<unknown, PyValue> }, b: { m: Map<unknown, PyValue> }): boolean {
+  if (a.m.size !== b.m.size) return false;
+  for (const k of a.m.keys()) if (!b.m.has(k)) return false;
+  return true;
+}
+
+function userEq(rt: Rt, a: PyInst, b: PyValue): boolean {
+  const f = lookupClassAttr(a.cls, '__eq__');
+  if (f !== undefined && f.t === T.FUNC) {
+    const r = callSync(rt, f, [a, b]);
+    if (r && typeof r === 'object' && r.t === T.INST && r.cls.name === 'NotImplementedType') return a === b;
+    return truthy(rt, r);
+  }
+  return a === b;
+}
+
+/** A JS Map key that is equal for equal Python values. */
+export function hashKey(rt: Rt, v: PyValue): unknown {
+  switch (typeof v) {
+    case 'number': return v;
+    case 'string':
+      if (rt.st.version === 2 && isAscii(v)) return '\u0001' + v;
+      return v;
+    case 'boolean': return v ? 1 : 0;
+    case 'bigint': return v;
+  }
+  if (v === null) return '\u0000None';
+  switch (v.t) {
+    case T.FLOAT: return Number.isInteger(v.v) ? v.v : v.v;
+    case T.BYTES: return '\u0001' + v.s;
+    case T.TUPLE: return '\u0002(' + v.a.map((x: PyValue) => keyString(hashKey(rt, x))).join('\u0003') + ')';
+    case T.FROZENSET: return '\u0002f{' + [...v.m.keys()].map(keyString).sort().join('\u0003') + '}';
+    case T.LIST: case T.DICT: case T.SET: case T.BYTEARRAY:
+      typeError(rt.st, `unhashable type: '${typeName(rt.st, v)}'`);
+      break;
+    case T.INST: {
+      const h = lookupClassAttr(v.cls, '__hash__');
+      if (h === null) typeError(rt.st, `unhashable type: '${v.cls.name}'`);
+      if (h !== undefined && h.t === T.FUNC) return 'h\u0004' + keyString(hashKey(rt, callSync(rt, h, [v])));
+      const e = lookupClassAttr(v.cls, '__eq__');
+      if (e !== undefined && e.t === T.FUNC && rt.st.version === 3) typeError(rt.st, `unhashable type: '${v.cls.name}'`);
+      break;
+    }
+    case T.RANGE: return `\u0002r${v.start},${v.stop},${v.step}`;
+    case T.ELLIPSIS: return '\u0000Ellipsis';
+  }
+  if (v.id === undefined) v.id = rt.st.nextId++;
+  return '\u0000@' + v.id;
+}
+
+function keyString(k: unknown): string {
+  if (typeof k === 'number') return 'n' + (Object.is(k, -0) ? 0 : k);
+  if (typeof k === 'bigint') return 'n' + k.toString();
+  return 's' + String(k);
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** Rich comparison for <, <=, >, >= (and the rest via eq/contains/is). */
+export function compare(rt: Rt, op: number, a: PyValue, b: PyValue): boolean {
+  switch (op) {
+    case Cmp.EQ: return eq(rt, a, b);
+    case Cmp.NE: {
+      if (a !== null && typeof a === 'object' && a.t === T.INST) {
+        const f = lookupClassAttr(a.cls, '__ne__');
+        if (f !== undefined && f.t === T.FUNC) return truthy(rt, callSync(rt, f, [a, b]));
+      }
+      return !eq(rt, a, b);
+    }
+    case Cmp.IS: return a === b || (a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && a.t === T.ELLIPSIS && b.t === T.ELLIPSIS);
+    case Cmp.IS_NOT: return !(a === b || (a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && a.t === T.ELLIPSIS && b.t === T.ELLIPSIS));
+    case Cmp.IN: return contains(rt, b, a);
+    case Cmp.NOT_IN: return !contains(rt, b, a);
+  }
+  const c = order(rt, a, b, op);
+  switch (op) {
+    case Cmp.LT: return c < 0;
+    case Cmp.LE: return c <= 0;
+    case Cmp.GT: return c > 0;
+    case Cmp.GE: return c >= 0;
+  }
+  return false;
+}
+
+/** -1/0/1 ordering; NaN comparisons give 2 (always false). */
+export function order(rt: Rt, a: PyValue, b: PyValue, op: number): number {
+  const st = rt.st;
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  if (isNumeric(a) && isNumeric(b)) {
+    if (isFloat(a) || isFloat(b)) {
+      const x = toNum(a), y = toNum(b);
+      if (Number.isNaN(x) || Number.isNaN(y)) return op === Cmp.LT || op === Cmp.LE ? 1 : -1;
+      return x < y ? -1 : x > y ? 1 : 0;
+    }
+    const x = toBig(a), y = toBig(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+    if (a.t === T.BYTES && b.t === T.BYTES) return a.s < b.s ? -1 : a.s > b.s ? 1 : 0;
+    if ((a.t === T.LIST && b.t === T.LIST) || (a.t === T.TUPLE && b.t === T.TUPLE)) {
+      const n = Math.min(a.a.length, b.a.length);
+      for (let i = 0; i < n; i++) {
+        if (!eq(rt, a.a[i], b.a[i])) return order(rt, a.a[i], b.a[i], op);
+      }
+      return a.a.length - b.a.length < 0 ? -1 : a.a.length > b.a.length ? 1 : 0;
+    }
+    if ((a.t === T.SET || a.t === T.FROZENSET) && (b.t === T.SET || b.t === T.FROZENSET)) {
+      const sub = [...a.m.keys()].every((k) => b.m.has(k));
+      const sup = [...b.m.keys()].every((k) => a.m.has(k));
+      if (op === Cmp.LT) return sub && a.m.size < b.m.size ? -1 : 1;
+      if (op === Cmp.LE) return sub ? -1 : 1;
+      if (op === Cmp.GT) return sup && a.m.size > b.m.size ? 1 : -1;
+      return sup ? 1 : -1;
+    }
+    if (a.t === T.INST || b.t === T.INST) {
+      const names = ['__lt__', '__le__', '', '', '__gt__', '__ge__'];
+      const refl = ['__gt__', '__ge__', '', '', '__lt__', '__le__'];
+      if (a.t === T.INST) {
+        const f = lookupClassAttr(a.cls, names[op]);
+        if (f !== undefined && f.t === T.FUNC) return truthy(rt, callSync(rt, f, [a, b])) ? (op === Cmp.LT || op === Cmp.LE ? -1 : 1) : (op === Cmp.LT || op === Cmp.LE ? 1 : -1);
+      }
+      if (b.t === T.INST) {
+        const f = lookupClassAttr(b.cls, refl[op]);
+        if (f !== undefined && f.t === T.FUNC) return truthy(rt, callSync(rt, f, [b, a])) ? (op === Cmp.LT || op === Cmp.LE ? -1 : 1) : (op === Cmp.LT || op === Cmp.LE ? 1 : -1);
+      }
+    }
+  }
+  if (st.version === 2) {
+    // Python 2 orders mixed types: None < numbers < everything else (by type name)
+    if (a === null) return b === null ? 0 : -1;
+    if (b === null) return 1;
+    if (isNumeric(a)) return -1;
+    if (isNumeric(b)) return 1;
+    if (typeof a === 'string' && b && b.t === T.BYTES) return a < b.s ? -1 : a > b.s ? 1 : 0;
+    if (typeof b === 'string' && a && a.t === T.BYTES) return a.s < b ? -1 : a.s > b ? 1 : 0;
+    const na = typeName(st, a), nb = typeName(st, b);
+    return na < nb ? -1 : na > nb ? 1 : 0;
+  }
+  typeError(st, `'${CMP_SYMBOL[op]}' not supported between instances of '${typeName(st, a)}' and '${typeName(st, b)}'`);
+}
+
+export function contains(rt: Rt, container: PyValue, item: PyValue): boolean {
+  const st = rt.st;
+  if (typeof container === 'string') {
+    if (typeof item === 'string') return container.includes(item);
+    if (st.version === 2 && item && item.t === T.BYTES) return container.includes(item.s);
+    typeError(st, st.version === 2 ? `'in <string>' requires string as left operand, not ${typeName(st, item)}` : `'in <string>' requires string as left operand, not ${typeName(st, item)}`);
+  }
+  if (container === null || typeof container !== 'object') typeError(st, `argument of type '${typeName(st, container)}' is not iterable`);
+  switch (container.t) {
+    case T.BYTES: case T.BYTEARRAY:
+      if (typeof item === 'number') return container.s.includes(String.fromCharCode(item));
+      if (item && item.t === T.BYTES) return container.s.includes(item.s);
+      if (st.version === 2 && typeof item === 'string') return container.s.includes(item);
+      typeError(st, `a bytes-like object is required, not '${typeName(st, item)}'`);
+      break;
+    case T.LIST: case T.TUPLE: {
+      const a = container.a;
+      for (let i = 0; i < a.length; i++) if (a[i] === item || eq(rt, a[i], item)) return true;
+      return false;
+    }
+    case T.DICT: return container.m.has(hashKey(rt, item));
+    case T.SET: case T.FROZENSET: return container.m.has(hashKey(rt, item));
+    case T.RANGE: {
+      if (!isInt(item)) return false;
+      const x = toNum(item), r = container;
+      if (r.step > 0 ? x < r.start || x >= r.stop : x > r.start || x <= r.stop) return false;
+      return (x - r.start) % r.step === 0;
+    }
+    case T.INST: {
+      const f = lookupClassAttr(container.cls, '__contains__');
+      if (f !== undefined && f.t === T.FUNC) return truthy(rt, callSync(rt, f, [container, item]));
+      break;
+    }
+  }
+  for (const x of toArray(rt, container)) if (eq(rt, x, item)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- iteration
+export const IT_LIST = 0, IT_TUPLE = 1, IT_STR = 2, IT_BYTES = 3, IT_ARRAY = 4, IT_RANGE = 6, IT_INST = 7;
+
+export function getIter(rt: Rt, v: PyValue): PyValue {
+  const st = rt.st;
+  if (typeof v === 'string') return { t: T.ITER, kind: IT_STR, seq: v, i: 0 };
+  if (v !== null && typeof v === 'object') {
+    switch (v.t) {
+      case T.LIST: return { t: T.ITER, kind: IT_LIST, seq: v, i: 0 };
+      case T.TUPLE: return { t: T.ITER, kind: IT_TUPLE, seq: v, i: 0 };
+      case T.BYTES: case T.BYTEARRAY: return { t: T.ITER, kind: IT_BYTES, seq: v.s, i: 0 };
+      case T.DICT: return { t: T.ITER, kind: IT_ARRAY, seq: [...v.m.values()].map((e) => e[0]), i: 0 };
+      case T.SET: case T.FROZENSET: return { t: T.ITER, kind: IT_ARRAY, seq: [...v.m.values()], i: 0 };
+      case T.RANGE: return { t: T.ITER, kind: IT_RANGE, seq: null, i: v.start, stop: v.stop, step: v.step };
+      case T.ITER: return v;
+      case T.INST: {
+        const f = lookupClassAttr(v.cls, '__iter__');
+        if (f !== undefined && f.t === T.FUNC) {
+          const it = callSync(rt, f, [v]);
+          if (it && it.t === T.INST) return { t: T.ITER, kind: IT_INST, seq: it, i: 0 };
+          return getIter(rt, it);
+        }
+        const g = lookupClassAttr(v.cls, '__getitem__');
+        if (g !== undefined && g.t === T.FUNC) {
+          // old-style iteration protocol
+          const out: PyValue[] = [];
+          for (let i = 0; ; i++) {
+            try { out.push(callSync(rt, g, [v, i])); } catch (e) {
+              if (e instanceof PyThrow && (isSubclass(e.exc.cls, st.types.IndexError) || isSubclass(e.exc.cls, st.types.StopIteration))) break;
+              throw e;
+            }
+            checkLen(st, out.length);
+          }
+          return { t: T.ITER, kind: IT_ARRAY, seq: out, i: 0 };
+        }
+        break;
+      }
+    }
+  }
+  typeError(st, `'${typeName(st, v)}' object is not iterable`);
+}
+
+/** Next item, or undefined when exhausted. */
+export function iterNext(rt: Rt, it: PyValue): PyValue {
+  switch (it.kind) {
+    case IT_LIST: case IT_TUPLE: {
+      const a = it.seq.a;
+      if (it.i < a.length) return a[it.i++];
+      it.i = a.length + 1;
+      return undefined;
+    }
+    case IT_STR: {
+      const s: string = it.seq;
+      if (it.i >= s.length) return undefined;
+      const cp = s.codePointAt(it.i)!;
+      const ch = String.fromCodePoint(cp);
+      it.i += ch.length;
+      return ch;
+    }
+    case IT_BYTES: {
+      const s: string = it.seq;
+      if (it.i >= s.length) return undefined;
+      const c = s.charCodeAt(it.i++);
+      return rt.st.version === 2 ? bytes(String.fromCharCode(c)) : c;
+    }
+    case IT_ARRAY: {
+      const a = it.seq;
+      if (it.i < a.length) return a[it.i++];
+      return undefined;
+    }
+    case IT_RANGE: {
+      const cur = it.i;
+      if (it.step > 0 ? cur >= it.stop : cur <= it.stop) return undefined;
+      it.i = cur + it.step;
+      return cur;
+    }
+    case IT_INST: {
+      const obj = it.seq as PyInst;
+      const f = lookupClassAttr(obj.cls, rt.st.version === 2 ? 'next' : '__next__') ?? lookupClassAttr(obj.cls, '__next__');
+      if (f === undefined) typeError(rt.st, `'${obj.cls.name}' object is not an iterator`);
+      try {
+        return callSync(rt, f, [obj]);
+      } catch (e) {
+        if (e instanceof PyThrow && isSubclass(e.exc.cls, rt.st.types.StopIteration)) return undefined;
+        throw e;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function toArray(rt: Rt, v: PyValue): PyValue[] {
+  if (v !== null && typeof v === 'object') {
+    if (v.t === T.LIST || v.t === T.TUPLE) return v.a.slice();
+  }
+  const it = getIter(rt, v);
+  const out: PyValue[] = [];
+  for (;;) {
+    const x = iterNext(rt, it);
+    if (x === undefined) break;
+    out.push(x);
+    if (out.length > MAX_SEQ) throwExc(rt.st, 'MemoryError');
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- % formatting
+export function percentFormat(rt: Rt, fmt: string, args: PyValue, isBytes: boolean): string {
+  const st = rt.st;
+  let items: PyValue[];
+  let mapping: PyValue = null;
+  if (args !== null && typeof args === 'object' && args.t === T.TUPLE) items = args.a;
+  else {
+    items = [args];
+    if (args !== null && typeof args === 'object' && (args.t === T.DICT || args.t === T.INST)) mapping = args;
+  }
+  let ai = 0;
+  let out = '';
+  const next = (): PyValue => {
+    if (ai >= items.length) typeError(st, 'not enough arguments for format string');
+    return items[ai++];
+  };
+  let usedMapping = false;
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i];
+    if (c !== '%') { out += c; continue; }
+    i++;
+    if (i >= fmt.length) valueError(st, 'incomplete format');
+    let key: string | null = null;
+    if (fmt[i] === '(') {
+      const end = fmt.indexOf(')', i);
+      key = fmt.slice(i + 1, end);
+      i = end + 1;
+    }
+    let flags = '';
+    while ('-+ #0'.includes(fmt[i])) flags += fmt[i++];
+    let width = '';
+    if (fmt[i] === '*') { width = String(toNum(next())); i++; } else while (fmt[i] >= '0' && fmt[i] <= '9') width += fmt[i++];
+    let prec: string | null = null;
+    if (fmt[i] === '.') {
+      i++;
+      prec = '';
+      if (fmt[i] === '*') { prec = String(toNum(next())); i++; } else while (fmt[i] >= '0' && fmt[i] <= '9') prec += fmt[i++];
+    }
+    while ('hlL'.includes(fmt[i])) i++;
+    const conv = fmt[i];
+    if (conv === '%') { out += '%'; continue; }
+    let v: PyValue;
+    if (key !== null) {
+      if (!mapping) typeError(st, 'format requires a mapping');
+      usedMapping = true;
+      v = getItem(rt, mapping, isBytes && st.version === 3 ? bytes(key) : key);
+    } else v = next();
+    out += formatOne(rt, conv, v, flags, width, prec, isBytes);
+  }
+  if (ai < items.length && !usedMapping && !(mapping && ai === 0)) typeError(st, st.version === 2 ? 'not all arguments converted during string formatting' : 'not all arguments converted during string formatting');
+  return out;
+}
+
+import { getItem } from './builtins';
+
+function formatOne(rt: Rt, conv: string, v: PyValue, flags: string, width: string, prec: string | null, isBytes: boolean): string {
+  const st = rt.st;
+  let s: string;
+  switch (conv) {
+    case 's':
+      if (isBytes && st.version === 3) {
+        if (v && (v.t === T.BYTES || v.t === T.BYTEARRAY)) s = v.s;
+        else typeError(st, `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(st, v)}'`);
+      } else s = str(rt, v);
+      if (prec !== null) s = s.slice(0, parseInt(prec || '0', 10));
+      break;
+    case 'b':
+      if (v && (v.t === T.BYTES || v.t === T.BYTEARRAY)) s = v.s; else typeError(st, `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(st, v)}'`);
+      break;
+    case 'r': case 'a': s = repr(rt, v); if (prec !== null) s = s.slice(0, parseInt(prec || '0', 10)); break;
+    case 'd': case 'i': case 'u': {
+      if (!isNumeric(v)) typeError(st, `%${conv} format: a real number is required, not ${typeName(st, v)}`);
+      const n = isFloat(v) ? BigInt(Math.trunc(v.v)) : toBig(v);
+      s = (n < 0n ? -n : n).toString();
+      if (prec !== null && s.length < parseInt(prec || '0', 10)) s = s.padStart(parseInt(prec, 10), '0');
+      s = signed(n < 0n, s, flags);
+      break;
+    }
+    case 'x': case 'X': case 'o': {
+      if (!isInt(v)) typeError(st, `%${conv} format: an integer is required, not ${typeName(st, v)}`);
+      const n = toBig(v);
+      s = (n < 0n ? -n : n).toString(conv === 'o' ? 8 : 16);
+      if (conv === 'X') s = s.toUpperCase();
+      if (flags.includes('#')) s = (conv === 'o' ? '0o' : conv === 'x' ? '0x' : '0X') + s;
+      s = signed(n < 0n, s, flags);
+      break;
+    }
+    case 'c':
+      if (typeof v === 'number') s = String.fromCharCode(v);
+      else if (typeof v === 'string') s = v;
+      else if (v && v.t === T.BYTES) s = v.s;
+      else typeError(st, '%c requires int or char');
+      break;
+    case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': {
+      if (!isNumeric(v)) typeError(st, `must be real number, not ${typeName(st, v)}`);
+      const x = toNum(v);
+      const p = prec === null ? 6 : parseInt(prec || '0', 10);
+      s = fmtFloat(Math.abs(x), conv, p, flags.includes('#'));
+      s = signed(x < 0 || Object.is(x, -0), s, flags);
+      break;
+    }
+    default:
+      valueError(st, `unsupported format character '${conv}' (0x${(conv ?? '').charCodeAt(0).toString(16)}) at index 0`);
+  }
+  const w = parseInt(width || '0', 10);
+  if (s.length < w) {
+    if (flags.includes('-')) s = s.padEnd(w);
+    else if (flags.includes('0') && 'diouxXeEfFgG'.includes(conv)) {
+      const sign = /^[-+ ]/.test(s) ? s[0] : '';
+      s = sign + s.slice(sign.length).padStart(w - sign.length, '0');
+    } else s = s.padStart(w);
+  }
+  return s;
+}
+
+function signed(neg: boolean, s: string, flags: string): string {
+  if (neg) return '-' + s;
+  if (flags.includes('+')) return '+' + s;
+  if (flags.includes(' ')) return ' ' + s;
+  return s;
+}
+
+export function fmtFloat(x: number, conv: string, p: number, alt: boolean): string {
+  if (!Number.isFinite(x)) { const r = Number.isNaN(x) ? 'nan' : 'inf'; return conv === conv.toUpperCase() ? r.toUpperCase() : r; }
+  switch (conv) {
+    case 'f': case 'F': return x.toFixed(Math.min(p, 100));
+    case 'e': case 'E': {
+      const s = x.toExponential(Math.min(p, 100)).replace(/e([+-])(\d)$/, 'e$10$2');
+      return conv === 'E' ? s.toUpperCase() : s;
+    }
+    case 'g': case 'G': {
+      if (p === 0) p = 1;
+      if (x === 0) return alt ? '0.' + '0'.repeat(p - 1) : '0';
+      const exp = Math.floor(Math.log10(x));
+      const e2 = parseInt(x.toExponential(p - 1).split('e')[1], 10);
+      const ex = Number.isFinite(e2) ? e2 : exp;
+      let s: string;
+      if (ex < -4 || ex >= p) {
+        s = x.toExponential(p - 1);
+        if (!alt) s = s.replace(/\.?0+e/, 'e');
+        s = s.replace(/e([+-])(\d)$/, 'e$10$2');
+      } else {
+        s = x.toFixed(Math.max(0, p - 1 - ex));
+        if (!alt && s.includes('.')) s = s.replace(/\.?0+$/, '');
+      }
+      return conv === 'G' ? s.toUpperCase() : s;
+    }
+  }
+  return String(x);
+}
+
+export { Bin, Cmp };
+export type { PyDict };

@@ -1,0 +1,74 @@
+/** CPython-style traceback text for an uncaught exception (3.11 or 2.7 format). */
+import { type Rt, str } from './objects';
+import type { PyInst } from './types';
+
+export function excTypeName(rt: Rt, exc: PyInst): string {
+  const c = exc.cls;
+  if (c.module === 'builtins' || c.module === '__main__' || c.module === 'exceptions') return c.qualname;
+  return `${c.module}.${c.qualname}`;
+}
+
+export function excLastLine(rt: Rt, exc: PyInst): string {
+  let msg: string;
+  try {
+    msg = str(rt, exc);
+  } catch {
+    msg = '<exception str() failed>';
+  }
+  const name = excTypeName(rt, exc);
+  return msg === '' ? name : `${name}: ${msg}`;
+}
+
+function tbLines(rt: Rt, exc: PyInst): string {
+  const prog = rt.prog;
+  let out = '';
+  const tb = exc.tb ?? [];
+  if (tb.length === 0) return '';
+  out += 'Traceback (most recent call last):\n';
+  for (let i = tb.length - 1; i >= 0; i--) {
+    const e = tb[i];
+    out += `  File "${prog.filename}", line ${e.line}, in ${e.name}\n`;
+    const text = prog.lines[e.line - 1];
+    if (text !== undefined) {
+      const stripped = text.trim();
+      if (stripped) {
+        out += `    ${stripped}\n`;
+        if (rt.st.version === 3) out += carets(rt, e.code, e.pc, text, stripped);
+      }
+    }
+  }
+  return out;
+}
+
+function carets(rt: Rt, codeIdx: number, i: number, text: string, stripped: string): string {
+  const code = rt.prog.codes[codeIdx];
+  const packed = code.cols[i];
+  if (packed === undefined || packed < 0) return '';
+  const c1 = packed >>> 16;
+  let c2 = packed & 0xffff;
+  const indent = text.length - text.trimStart().length;
+  const lineEnd = indent + stripped.length;
+  if (c2 === 0xffff || c2 > lineEnd) c2 = lineEnd;
+  if (c1 <= indent && c2 >= lineEnd) return '';
+  if (c2 <= c1) return '';
+  return '    ' + ' '.repeat(c1 - indent) + '^'.repeat(c2 - c1) + '\n';
+}
+
+export function formatTraceback(rt: Rt, exc: PyInst, seen: Set<PyInst> = new Set()): string {
+  seen.add(exc);
+  let out = '';
+  if (rt.st.version === 3) {
+    const cause = exc.cause;
+    const ctx = exc.context;
+    if (cause && cause.t !== undefined && !seen.has(cause)) {
+      out += formatTraceback(rt, cause, seen);
+      out += '\nThe above exception was the direct cause of the following exception:\n\n';
+    } else if (ctx && !(exc as { suppressContext?: boolean }).suppressContext && !seen.has(ctx)) {
+      out += formatTraceback(rt, ctx, seen);
+      out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+    }
+  }
+  out += tbLines(rt, exc);
+  out += excLastLine(rt, exc) + '\n';
+  return out;
+}

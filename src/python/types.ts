@@ -1,0 +1,178 @@
+/**
+ * Data shapes of the interpreter. Everything reachable from a PyState is plain data (objects,
+ * arrays, Maps, strings, numbers, bigints): structuredClone(state) is an exact snapshot.
+ * Python values:
+ *   int   -> JS number (integral, safe) or bigint (beyond 2^53)
+ *   bool  -> true/false, None -> null, str -> JS string (in Python 2 mode: `unicode`)
+ *   everything else -> an object with a numeric tag `t` (see T).
+ */
+
+export const T = {
+  FLOAT: 1,
+  BYTES: 2,
+  LIST: 3,
+  TUPLE: 4,
+  DICT: 5,
+  SET: 6,
+  FUNC: 7,
+  BUILTIN: 8,
+  BOUND: 9,
+  BMETHOD: 10,
+  CLASS: 11,
+  INST: 12,
+  MODULE: 13,
+  SOCK: 14,
+  ITER: 15,
+  RANGE: 16,
+  SLICE: 17,
+  ELLIPSIS: 18,
+  POLL: 19,
+  FROZENSET: 20,
+  BYTEARRAY: 21,
+} as const;
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export type PyValue = any;
+
+export interface PyFloat { t: 1; v: number }
+/** bytes: each char code of `s` is one byte 0..255 (a "latin-1" JS string). Python 2's str too. */
+export interface PyBytes { t: 2; s: string }
+export interface PyList { t: 3; a: PyValue[]; id?: number }
+export interface PyTuple { t: 4; a: PyValue[] }
+/** dict: hash key -> [key, value] */
+export interface PyDict { t: 5; m: Map<unknown, [PyValue, PyValue]>; id?: number }
+export interface PySet { t: 6 | 20; m: Map<unknown, PyValue>; id?: number }
+export interface Cell { v: PyValue }
+export interface PyFunc {
+  t: 7; code: number; name: string; qualname: string; defaults: PyValue[]; kwdefaults: Map<string, PyValue> | null;
+  closure: Cell[]; defClass: PyClass | null; dict: Map<string, PyValue> | null; id?: number;
+}
+export interface PyBuiltin { t: 8; name: string; self?: PyValue }
+export interface PyBound { t: 9; f: PyValue; self: PyValue }
+export interface PyBMethod { t: 10; name: string; self: PyValue }
+export interface PyClass {
+  t: 11; name: string; qualname: string; module: string; bases: PyClass[]; mro: PyClass[];
+  dict: Map<string, PyValue>;
+  /** For builtin types/exceptions: a tag used for dispatch ('int', 'list', 'exc', 'socket' ...). */
+  builtin: string | null;
+  id?: number;
+}
+export interface PyInst { t: 12; cls: PyClass; dict: Map<string, PyValue>; args?: PyTuple; tb?: TbEntry[]; cause?: PyValue; context?: PyValue; id?: number }
+export interface PyModule { t: 13; name: string; dict: Map<string, PyValue>; id?: number }
+export interface PySock {
+  t: 14; fd: number; family: number; type: number; proto: number;
+  /** null = blocking, 0 = non-blocking, >0 = timeout in seconds */
+  timeout: number | null;
+  id?: number;
+}
+export interface PyIter { t: 15; kind: number; seq: PyValue; i: number; stop?: number; step?: number; id?: number }
+export interface PyRange { t: 16; start: number; stop: number; step: number }
+export interface PySlice { t: 17; start: PyValue; stop: PyValue; step: PyValue }
+
+export interface TbEntry { frameId: number; name: string; line: number; code: number; pc: number }
+
+/** One compiled code object (module, function, class body, lambda or comprehension). Immutable. */
+export interface Code {
+  name: string;
+  qualname: string;
+  kind: 'module' | 'function' | 'class' | 'lambda' | 'comp';
+  /** Pairs [op, arg, op, arg, ...]. */
+  ops: Int32Array;
+  /** Source line of each instruction (index = pc / 2). */
+  lines: Int32Array;
+  /** Column span [start, end) of the expression each instruction evaluates, or -1. */
+  cols: Int32Array;
+  consts: PyValue[];
+  names: string[];
+  /** Fast locals: parameters first. */
+  varnames: string[];
+  /** cells: cellvars (locals captured by inner scopes) then freevars (captured from outside). */
+  cellvars: string[];
+  freevars: string[];
+  /** For each cellvar that is also a parameter: its varnames index, else -1. */
+  cellParam: number[];
+  argcount: number;
+  kwonlycount: number;
+  varargs: boolean;
+  varkw: boolean;
+  firstLine: number;
+  /** Does the body assign to `print` as a name etc.? (reserved) */
+  flags: number;
+}
+
+export interface Program {
+  version: 2 | 3;
+  filename: string;
+  source: string;
+  lines: string[];
+  codes: Code[];
+  /** `from __future__ import print_function` seen (Python 2). */
+  printFunction: boolean;
+}
+
+export interface Frame {
+  id: number;
+  code: number;
+  pc: number;
+  stack: PyValue[];
+  locals: PyValue[];
+  cells: Cell[];
+  /** Name lookup namespace for class bodies (module code uses the globals). */
+  ns: Map<string, PyValue> | null;
+  /** Flat triples: [kind, handlerPc, stackLevel, ...] */
+  blocks: number[];
+  /** Exceptions being handled (innermost last), for bare `raise` and sys.exc_info(). */
+  excInfo: PyValue[];
+  func: PyFunc | null;
+  /** When this frame is __init__ called by a class call: push this instead of the return value. */
+  initSelf: PyValue;
+  /** Class body frame: build the class with these when it returns. */
+  classInfo: { name: string; qualname: string; bases: PyClass[] } | null;
+  /** Frames with sync=true were started by the interpreter itself (__repr__ ...) and run to completion. */
+  sync: boolean;
+}
+
+export interface SyscallRecord { name: string; args: string; result: string; line: number | null }
+
+export interface Pending {
+  /** What to do when the wait ends: 'accept', 'recv', 'sendall', 'sleep', 'select', ... */
+  op: string;
+  wait: unknown;
+  deadline: number | null;
+  /** socket timeout deadline (TimeoutError when passed and still not ready) */
+  timeoutAt: number | null;
+  reason: string;
+  sock: PySock | null;
+  data: PyValue;
+  extra: PyValue;
+}
+
+export interface PyState {
+  pid: number;
+  version: 2 | 3;
+  frames: Frame[];
+  globals: Map<string, PyValue>;
+  builtins: Map<string, PyValue>;
+  modules: Map<string, PyModule>;
+  /** Builtin classes by name ('int', 'OSError', 'socket.socket', ...). */
+  types: Record<string, PyClass>;
+  output: { stream: 'stdout' | 'stderr'; text: string }[];
+  /** Python 2 print statement "softspace". */
+  softspace: boolean;
+  argv: string[];
+  line: number | null;
+  lastLine: number | null;
+  done: boolean;
+  exitCode: number;
+  pending: Pending | null;
+  nextId: number;
+  nextFrameId: number;
+  lastSyscall: SyscallRecord | null;
+  syscalls: SyscallRecord[];
+  /** The uncaught exception that ended the program, if any (its formatted last line). */
+  error: string | null;
+  /** socket.setdefaulttimeout() */
+  defaultTimeout: number | null;
+  /** PRNG state for the random module (deterministic). */
+  rng: number;
+}

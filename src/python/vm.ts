@@ -1,0 +1,870 @@
+/**
+ * The bytecode interpreter. All state lives in PyState (plain data); this module holds only code.
+ */
+import { Blk, Op } from './ops';
+import { T, type Code, type Frame, type PyClass, type PyFunc, type PyInst, type PyState, type PyValue, type TbEntry, type Cell } from './types';
+import {
+  PyThrow, type Rt, binop, bytes, checkLen, compare, excStr, getIter, hashKey, isSubclass, iterNext, list, makeExc,
+  newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt,
+} from './objects';
+import { callBuiltin, callMethod, construct, formatSpec, getAttr, getItem, hasMethod, setAttr, delAttr, setItem, delItem, sliceOf, importModule } from './builtins';
+import { writeOut } from './modules';
+import { formatTraceback } from './traceback';
+
+export const PUSHED = Symbol('pushed');
+export const BLOCKED = Symbol('blocked');
+
+export const MAX_DEPTH = 1000;
+/** Instructions per runStep before it yields (a line like `while 1: pass` never hangs). */
+export const INSTR_BUDGET = 1_000_000;
+
+/** Status codes of run(). */
+export const R_STEP = 0, R_BLOCKED = 1, R_DONE = 2, R_BUDGET = 3, R_RETURNED = 4;
+
+export function lookupClassAttr(cls: PyClass, name: string): PyValue {
+  const mro = cls.mro;
+  for (let i = 0; i < mro.length; i++) {
+    const v = mro[i].dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+export function newFrame(st: PyState, codeIdx: number, code: Code, locals: PyValue[], cells: Cell[], func: PyFunc | null): Frame {
+  return {
+    id: st.nextFrameId++, code: codeIdx, pc: 0, stack: [], locals, cells, ns: null, blocks: [], excInfo: [],
+    func, initSelf: undefined, classInfo: null, sync: false,
+  };
+  void code;
+}
+
+/** Bind call arguments to a new frame for a Python function and push it. */
+export function pushFuncFrame(rt: Rt, fn: PyFunc, args: PyValue[], kw: Map<string, PyValue> | null): Frame {
+  const st = rt.st;
+  if (st.frames.length >= MAX_DEPTH) throwExc(st, 'RecursionError', 'maximum recursion depth exceeded');
+  const code = rt.prog.codes[fn.code];
+  const nv = code.varnames.length;
+  const locals: PyValue[] = new Array(nv);
+  const argc = code.argcount;
+  const nargs = args.length;
+  const fname = code.kind === 'lambda' ? '<lambda>' : st.version === 3 ? code.qualname : code.name;
+  if (nargs === argc && kw === null && !code.varargs && !code.varkw && code.kwonlycount === 0) {
+    for (let i = 0; i < nargs; i++) locals[i] = args[i];
+  } else {
+    const npos = Math.min(nargs, argc);
+    for (let i = 0; i < npos; i++) locals[i] = args[i];
+    const total = argc + code.kwonlycount;
+    if (code.varargs) locals[total] = tuple(args.slice(npos));
+    else if (nargs > argc) {
+      const nd = fn.defaults.length;
+      const given = nargs;
+      if (nd > 0) typeError(st, `${fname}() takes from ${argc - nd} to ${argc} positional arguments but ${given} were given`);
+      typeError(st, `${fname}() takes ${argc} positional argument${argc === 1 ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+    }
+    let kwdict: PyValue = null;
+    if (code.varkw) { kwdict = { t: T.DICT, m: new Map() }; locals[total + (code.varargs ? 1 : 0)] = kwdict; }
+    if (kw) {
+      for (const [name, val] of kw) {
+        const idx = code.varnames.indexOf(name);
+        if (idx >= 0 && idx < total) {
+          if (locals[idx] !== undefined) typeError(st, `${fname}() got multiple values for argument '${name}'`);
+          locals[idx] = val;
+        } else if (kwdict) {
+          kwdict.m.set(hashKey(rt, name), [name, val]);
+        } else typeError(st, `${fname}() got an unexpected keyword argument '${name}'`);
+      }
+    }
+    const nd = fn.defaults.length;
+    for (let i = argc - nd; i < argc; i++) if (locals[i] === undefined) locals[i] = fn.defaults[i - (argc - nd)];
+    const missing: string[] = [];
+    for (let i = 0; i < argc; i++) if (locals[i] === undefined) missing.push(code.varnames[i]);
+    if (missing.length) {
+      const names = missing.map((m) => `'${m}'`);
+      const list = names.length === 1 ? names[0] : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
+      typeError(st, `${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+    }
+    for (let i = argc; i < total; i++) {
+      if (locals[i] === undefined) {
+        const d = fn.kwdefaults?.get(code.varnames[i]);
+        if (d === undefined) typeError(st, `${fname}() missing 1 required keyword-only argument: '${code.varnames[i]}'`);
+        locals[i] = d;
+      }
+    }
+  }
+  let cells: Cell[];
+  const ncell = code.cellvars.length;
+  if (ncell === 0 && fn.closure.length === 0) cells = [];
+  else {
+    cells = [];
+    for (let i = 0; i < ncell; i++) {
+      const p = code.cellParam[i];
+      cells.push({ v: p >= 0 ? locals[p] : undefined });
+    }
+    for (const c of fn.closure) cells.push(c);
+  }
+  const f = newFrame(st, fn.code, code, locals, cells, fn);
+  st.frames.push(f);
+  return f;
+}
+
+/** Call any callable. Returns a value, PUSHED (a Python frame was pushed) or BLOCKED. */
+export function callValue(rt: Rt, fn: PyValue, args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
+  const st = rt.st;
+  if (fn !== null && typeof fn === 'object') {
+    switch (fn.t) {
+      case T.FUNC:
+        pushFuncFrame(rt, fn, args, kw);
+        return PUSHED;
+      case T.BOUND:
+        if (fn.f.t === T.FUNC) { pushFuncFrame(rt, fn.f, [fn.self, ...args], kw); return PUSHED; }
+        return callValue(rt, fn.f, [fn.self, ...args], kw);
+      case T.BUILTIN:
+        return callBuiltin(rt, fn.name, args, kw);
+      case T.BMETHOD:
+        return callMethod(rt, fn.self, fn.name, args, kw);
+      case T.CLASS:
+        return callClass(rt, fn, args, kw);
+      case T.INST: {
+        const c = lookupClassAttr(fn.cls, '__call__');
+        if (c !== undefined && c.t === T.FUNC) { pushFuncFrame(rt, c, [fn, ...args], kw); return PUSHED; }
+        break;
+      }
+    }
+  }
+  typeError(st, `'${typeName(st, fn)}' object is not callable`);
+}
+
+function callClass(rt: Rt, cls: PyClass, args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
+  const st = rt.st;
+  if (cls.builtin !== null && cls.builtin !== 'exc') return construct(rt, cls, args, kw);
+  const init = lookupClassAttr(cls, '__init__');
+  let inst: PyInst;
+  if (isSubclass(cls, st.types.BaseException)) {
+    inst = makeExc(st, cls, args);
+    if (init === undefined || init.t !== T.FUNC) {
+      if (kw && kw.size) typeError(st, `${cls.name}() takes no keyword arguments`);
+      return inst;
+    }
+  } else {
+    inst = { t: T.INST, cls, dict: new Map() };
+    if (init === undefined || init.t !== T.FUNC) {
+      if (args.length || (kw && kw.size)) {
+        typeError(st, st.version === 2 ? 'this constructor takes no arguments' : `${cls.name}() takes no arguments`);
+      }
+      return inst;
+    }
+  }
+  const f = pushFuncFrame(rt, init, [inst, ...args], kw);
+  f.initSelf = inst;
+  return PUSHED;
+}
+
+/** Call a Python callable synchronously (from builtins: __repr__, key functions ...). */
+export function callSync(rt: Rt, fn: PyValue, args: PyValue[], kw: Map<string, PyValue> | null = null): PyValue {
+  const st = rt.st;
+  const base = st.frames.length;
+  const r = callValue(rt, fn, args, kw);
+  if (r === BLOCKED) {
+    st.pending = null;
+    throwExc(st, 'RuntimeError', 'a blocking call is not allowed here (inside a function called by a builtin)');
+  }
+  if (r !== PUSHED) return r;
+  st.frames[st.frames.length - 1].sync = true;
+  const status = run(rt, base, false);
+  if (status === R_RETURNED) return syncResult.v;
+  if (status === R_BLOCKED) {
+    st.pending = null;
+    while (st.frames.length > base) st.frames.pop();
+    throwExc(st, 'RuntimeError', 'a blocking call is not allowed here (inside a function called by a builtin)');
+  }
+  while (st.frames.length > base) st.frames.pop();
+  throwExc(st, 'RuntimeError', 'function called by a builtin ran too long');
+}
+
+const syncResult: { v: PyValue } = { v: null };
+
+function buildClass(rt: Rt, f: Frame): PyClass {
+  const st = rt.st;
+  const info = f.classInfo!;
+  const bases = info.bases.length ? info.bases : [st.types.object];
+  const cls: PyClass = { t: T.CLASS, name: info.name, qualname: info.qualname, module: '__main__', bases, mro: [], dict: f.ns!, builtin: null };
+  // C3 linearization (simplified: merge of base MROs, keeping the last occurrence)
+  const seq: PyClass[] = [cls];
+  const merged: PyClass[] = [];
+  for (const b of bases) for (const c of b.mro) merged.push(c);
+  const seen = new Set<PyClass>();
+  for (let i = merged.length - 1; i >= 0; i--) {
+    if (seen.has(merged[i])) continue;
+    seen.add(merged[i]);
+  }
+  const out: PyClass[] = [];
+  const used = new Set<PyClass>();
+  for (let i = 0; i < merged.length; i++) {
+    const c = merged[i];
+    if (used.has(c)) continue;
+    // place c only if it does not appear later in some other base mro (it is a tail there)
+    let later = false;
+    for (let j = i + 1; j < merged.length; j++) if (merged[j] === c) { later = true; break; }
+    if (later) continue;
+    used.add(c);
+    out.push(c);
+  }
+  cls.mro = seq.concat(out);
+  for (const b of bases) if (b.builtin && b.builtin !== 'exc' && b.builtin !== 'object') {
+    // subclassing builtin containers is not supported; behave like object
+  }
+  for (const v of cls.dict.values()) if (v && typeof v === 'object' && v.t === T.FUNC && v.defClass === null) v.defClass = cls;
+  const code = rt.prog.codes[f.code];
+  const ci = code.cellvars.indexOf('__class__');
+  if (ci >= 0) f.cells[ci].v = cls;
+  return cls;
+}
+
+// ---------------------------------------------------------------- exceptions
+function addTb(rt: Rt, exc: PyInst, f: Frame, pc: number): void {
+  if (!exc.tb) exc.tb = [];
+  const last = exc.tb[exc.tb.length - 1];
+  if (last && last.frameId === f.id) return;
+  const code = rt.prog.codes[f.code];
+  const i = Math.max(0, (pc >> 1) - 1);
+  const e: TbEntry = { frameId: f.id, name: code.name, line: code.lines[i] ?? 0, code: f.code, pc: i };
+  exc.tb.push(e);
+}
+
+function currentHandled(st: PyState): PyValue {
+  for (let i = st.frames.length - 1; i >= 0; i--) {
+    const ei = st.frames[i].excInfo;
+    if (ei.length) return ei[ei.length - 1];
+  }
+  return null;
+}
+
+/** Convert any thrown thing into a Python exception instance. */
+export function toPyExc(rt: Rt, e: unknown): PyInst {
+  const st = rt.st;
+  if (e instanceof PyThrow) return e.exc;
+  if (e instanceof RangeError && /call stack/i.test(String(e.message))) return newExc(st, 'RecursionError', ['maximum recursion depth exceeded']);
+  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return newExc(st, 'SystemError', [`internal interpreter error: ${msg}`]);
+}
+
+/**
+ * Unwind to the nearest handler. Returns true if execution continues (in some frame), false when
+ * the exception left frame `base` (it is then rethrown for sync calls, or ends the program).
+ */
+function unwind(rt: Rt, exc: PyInst, base: number, fromPc: number): boolean {
+  const st = rt.st;
+  let f = st.frames[st.frames.length - 1];
+  addTb(rt, exc, f, fromPc);
+  for (;;) {
+    const b = f.blocks;
+    if (b.length) {
+      const excDepth = b.pop()!;
+      const level = b.pop()!;
+      const handler = b.pop()!;
+      b.pop();
+      f.stack.length = level;
+      f.excInfo.length = excDepth;
+      f.stack.push(exc);
+      f.excInfo.push(exc);
+      f.pc = handler;
+      return true;
+    }
+    st.frames.pop();
+    if (st.frames.length <= base) {
+      if (f.sync || base > 0) throw new PyThrow(exc);
+      return false;
+    }
+    f = st.frames[st.frames.length - 1];
+    addTb(rt, exc, f, f.pc);
+  }
+}
+
+function finishUncaught(rt: Rt, exc: PyInst): void {
+  const st = rt.st;
+  st.frames.length = 0;
+  st.done = true;
+  st.line = null;
+  st.pending = null;
+  if (isSubclass(exc.cls, st.types.SystemExit)) {
+    const a = exc.args?.a ?? [];
+    const code = a.length === 0 ? null : a.length === 1 ? a[0] : exc.args;
+    if (code === null) st.exitCode = 0;
+    else if (isInt(code)) st.exitCode = Number(code) & 0xff;
+    else { writeOut(rt, 'stderr', str(rt, code) + '\n'); st.exitCode = 1; }
+    return;
+  }
+  const text = formatTraceback(rt, exc);
+  writeOut(rt, 'stderr', text);
+  const lines = text.trimEnd().split('\n');
+  st.error = lines[lines.length - 1];
+  st.exitCode = 1;
+}
+
+/** Raise `exc` at the current instruction of the top frame (used when resuming a blocked call). */
+export function raiseInTop(rt: Rt, exc: PyInst): boolean {
+  const st = rt.st;
+  const f = st.frames[st.frames.length - 1];
+  const ctx = currentHandled(st);
+  if (ctx && ctx !== exc && exc.context === undefined) exc.context = ctx;
+  if (unwind(rt, exc, 0, f.pc)) return true;
+  finishUncaught(rt, exc);
+  return false;
+}
+
+// ---------------------------------------------------------------- the loop
+/**
+ * Run until a line boundary (stepping), a block, the end, or (sync) until frame depth drops to base.
+ */
+export function run(rt: Rt, base: number, stepping: boolean, midLine = false): number {
+  const st = rt.st;
+  const prog = rt.prog;
+  const codes = prog.codes;
+  const frames = st.frames;
+  let f = frames[frames.length - 1];
+  let code = codes[f.code];
+  let ops = code.ops;
+  let stack = f.stack;
+  let pc = f.pc;
+  let seenLine = midLine || !stepping || ops[pc] !== Op.LINE;
+  let budget = stepping ? INSTR_BUDGET : INSTR_BUDGET * 10;
+  for (;;) {
+    try {
+      for (;;) {
+        const op = ops[pc];
+        const arg = ops[pc + 1];
+        pc += 2;
+        switch (op) {
+          case Op.LINE:
+            if (!stepping) break;
+            if (seenLine) {
+              f.pc = pc - 2;
+              st.line = arg;
+              return R_STEP;
+            }
+            seenLine = true;
+            st.lastLine = arg;
+            st.line = arg;
+            break;
+          case Op.NOP: break;
+          case Op.LOAD_CONST: stack.push(code.consts[arg]); break;
+          case Op.LOAD_FAST: {
+            const v = f.locals[arg];
+            if (v === undefined) throwExc(st, 'UnboundLocalError', st.version === 2 ? `local variable '${code.varnames[arg]}' referenced before assignment` : `cannot access local variable '${code.varnames[arg]}' where it is not associated with a value`);
+            stack.push(v);
+            break;
+          }
+          case Op.STORE_FAST: f.locals[arg] = stack.pop(); break;
+          case Op.DELETE_FAST:
+            if (f.locals[arg] === undefined) throwExc(st, 'UnboundLocalError', `cannot access local variable '${code.varnames[arg]}' where it is not associated with a value`);
+            f.locals[arg] = undefined;
+            break;
+          case Op.LOAD_GLOBAL: {
+            const nm = code.names[arg];
+            let v = st.globals.get(nm);
+            if (v === undefined) {
+              v = st.builtins.get(nm);
+              if (v === undefined) throwExc(st, 'NameError', st.version === 2 ? `global name '${nm}' is not defined` : `name '${nm}' is not defined`);
+            }
+            stack.push(v);
+            break;
+          }
+          case Op.STORE_GLOBAL: st.globals.set(code.names[arg], stack.pop()); break;
+          case Op.DELETE_GLOBAL: {
+            const nm = code.names[arg];
+            if (!st.globals.delete(nm)) throwExc(st, 'NameError', `name '${nm}' is not defined`);
+            break;
+          }
+          case Op.LOAD_NAME: {
+            const nm = code.names[arg];
+            let v = f.ns ? f.ns.get(nm) : undefined;
+            if (v === undefined) v = st.globals.get(nm);
+            if (v === undefined) v = st.builtins.get(nm);
+            if (v === undefined) throwExc(st, 'NameError', `name '${nm}' is not defined`);
+            stack.push(v);
+            break;
+          }
+          case Op.STORE_NAME: (f.ns ?? st.globals).set(code.names[arg], stack.pop()); break;
+          case Op.DELETE_NAME: {
+            const nm = code.names[arg];
+            if (!(f.ns ?? st.globals).delete(nm)) throwExc(st, 'NameError', `name '${nm}' is not defined`);
+            break;
+          }
+          case Op.LOAD_DEREF: {
+            const v = f.cells[arg].v;
+            if (v === undefined) {
+              const nm = arg < code.cellvars.length ? code.cellvars[arg] : code.freevars[arg - code.cellvars.length];
+              throwExc(st, 'NameError', `cannot access free variable '${nm}' where it is not associated with a value in enclosing scope`);
+            }
+            stack.push(v);
+            break;
+          }
+          case Op.STORE_DEREF: f.cells[arg].v = stack.pop(); break;
+          case Op.DELETE_DEREF: f.cells[arg].v = undefined; break;
+          case Op.LOAD_CLOSURE: stack.push(f.cells[arg]); break;
+          case Op.LOAD_ATTR: stack.push(getAttr(rt, stack.pop(), code.names[arg])); break;
+          case Op.STORE_ATTR: { const o = stack.pop(); const v = stack.pop(); setAttr(rt, o, code.names[arg], v); break; }
+          case Op.DELETE_ATTR: delAttr(rt, stack.pop(), code.names[arg]); break;
+          case Op.LOAD_METHOD: {
+            const o = stack.pop();
+            const nm = code.names[arg];
+            if (o !== null && typeof o === 'object' && o.t === T.INST) {
+              const dv = o.dict.get(nm);
+              if (dv === undefined) {
+                const cv = lookupClassAttr(o.cls, nm);
+                if (cv !== undefined && cv !== null && typeof cv === 'object' && cv.t === T.FUNC) { stack.push(cv, o); break; }
+              }
+              stack.push(getAttr(rt, o, nm), undefined);
+              break;
+            }
+            if (o !== null && typeof o === 'object' && (o.t === T.MODULE || o.t === T.CLASS)) { stack.push(getAttr(rt, o, nm), undefined); break; }
+            if (hasMethod(st, o, nm)) { stack.push(nm, o); break; }
+            stack.push(getAttr(rt, o, nm), undefined);
+            break;
+          }
+          case Op.CALL_METHOD: {
+            let argc = arg & 0xffff;
+            let kw: Map<string, PyValue> | null = null;
+            if (arg & 0x10000) {
+              const names = stack.pop().a as string[];
+              kw = new Map();
+              const vals = stack.splice(stack.length - names.length, names.length);
+              for (let i = 0; i < names.length; i++) kw.set(names[i], vals[i]);
+              argc -= names.length;
+            }
+            const args = argc ? stack.splice(stack.length - argc, argc) : [];
+            const self = stack.pop();
+            const fn = stack.pop();
+            let r: PyValue;
+            if (typeof fn === 'string') {
+              f.pc = pc;
+              r = callMethod(rt, self, fn, args, kw);
+            } else {
+              f.pc = pc;
+              if (self !== undefined) args.unshift(self);
+              r = callValue(rt, fn, args, kw);
+            }
+            if (r === PUSHED) { f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = 0; break; }
+            if (r === BLOCKED) { f.pc = pc; return R_BLOCKED; }
+            stack.push(r);
+            break;
+          }
+          case Op.CALL: case Op.CALL_KW: case Op.CALL_EX: {
+            let args: PyValue[];
+            let kw: Map<string, PyValue> | null = null;
+            if (op === Op.CALL) {
+              args = arg ? stack.splice(stack.length - arg, arg) : [];
+            } else if (op === Op.CALL_KW) {
+              const names = stack.pop().a as string[];
+              const all = stack.splice(stack.length - arg, arg);
+              const npos = arg - names.length;
+              args = all.slice(0, npos);
+              kw = new Map();
+              for (let i = 0; i < names.length; i++) kw.set(names[i], all[npos + i]);
+            } else {
+              const kwd = stack.pop();
+              const al = stack.pop();
+              args = al.a;
+              if (kwd.m.size) {
+                kw = new Map();
+                for (const [k, v] of kwd.m.values()) {
+                  if (typeof k !== 'string') typeError(st, 'keywords must be strings');
+                  kw.set(k, v);
+                }
+              }
+            }
+            const fn = stack.pop();
+            f.pc = pc;
+            const r = callValue(rt, fn, args, kw);
+            if (r === PUSHED) { f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = 0; break; }
+            if (r === BLOCKED) { f.pc = pc; return R_BLOCKED; }
+            stack.push(r);
+            break;
+          }
+          case Op.RETURN_VALUE: {
+            let v = stack.pop();
+            const done = frames.pop()!;
+            if (done.initSelf !== undefined) {
+              if (v !== null) typeError(st, `__init__() should return None, not '${typeName(st, v)}'`);
+              v = done.initSelf;
+            } else if (done.classInfo) {
+              v = buildClass(rt, done);
+            }
+            if (frames.length <= base || done.sync) {
+              if (done.sync || base > 0) { syncResult.v = v; return R_RETURNED; }
+              st.done = true;
+              st.line = null;
+              st.exitCode = 0;
+              return R_DONE;
+            }
+            f = frames[frames.length - 1];
+            code = codes[f.code];
+            ops = code.ops;
+            stack = f.stack;
+            pc = f.pc;
+            stack.push(v);
+            break;
+          }
+          case Op.BINARY: {
+            const b = stack.pop();
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number' && typeof b === 'number') {
+              let r: number;
+              if (arg === 0) { r = a + b; if (r <= 9007199254740991 && r >= -9007199254740991) { stack[stack.length - 1] = r; break; } }
+              else if (arg === 1) { r = a - b; if (r <= 9007199254740991 && r >= -9007199254740991) { stack[stack.length - 1] = r; break; } }
+            }
+            stack[stack.length - 1] = binop(rt, arg, a, b, false);
+            break;
+          }
+          case Op.INPLACE: {
+            const b = stack.pop();
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number' && typeof b === 'number') {
+              let r: number;
+              if (arg === 0) { r = a + b; if (r <= 9007199254740991 && r >= -9007199254740991) { stack[stack.length - 1] = r; break; } }
+              else if (arg === 1) { r = a - b; if (r <= 9007199254740991 && r >= -9007199254740991) { stack[stack.length - 1] = r; break; } }
+            }
+            stack[stack.length - 1] = binop(rt, arg, a, b, true);
+            break;
+          }
+          case Op.UNARY: stack[stack.length - 1] = unary(rt, arg, stack[stack.length - 1]); break;
+          case Op.COMPARE: {
+            const b = stack.pop();
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number' && typeof b === 'number') {
+              switch (arg) {
+                case 0: stack[stack.length - 1] = a < b; continue;
+                case 1: stack[stack.length - 1] = a <= b; continue;
+                case 2: stack[stack.length - 1] = a === b; continue;
+                case 3: stack[stack.length - 1] = a !== b; continue;
+                case 4: stack[stack.length - 1] = a > b; continue;
+                case 5: stack[stack.length - 1] = a >= b; continue;
+              }
+            }
+            stack[stack.length - 1] = compare(rt, arg, a, b);
+            break;
+          }
+          case Op.POP_TOP: stack.pop(); break;
+          case Op.POP_N: stack.length -= arg; break;
+          case Op.DUP_TOP: stack.push(stack[stack.length - 1]); break;
+          case Op.DUP_TOP_TWO: { const n = stack.length; stack.push(stack[n - 2], stack[n - 1]); break; }
+          case Op.ROT_TWO: { const n = stack.length; const t = stack[n - 1]; stack[n - 1] = stack[n - 2]; stack[n - 2] = t; break; }
+          case Op.ROT_THREE: { const n = stack.length; const t = stack[n - 1]; stack[n - 1] = stack[n - 2]; stack[n - 2] = stack[n - 3]; stack[n - 3] = t; break; }
+          case Op.JUMP:
+            if (arg < pc && --budget <= 0) { pc = arg; throw BUDGET_SIGNAL; }
+            pc = arg;
+            break;
+          case Op.POP_JUMP_IF_FALSE: {
+            const v = stack.pop();
+            if (v === false || (v !== true && !truthy(rt, v))) pc = arg;
+            break;
+          }
+          case Op.POP_JUMP_IF_TRUE: {
+            const v = stack.pop();
+            if (v === true || (v !== false && truthy(rt, v))) pc = arg;
+            break;
+          }
+          case Op.JUMP_IF_FALSE_OR_POP:
+            if (!truthy(rt, stack[stack.length - 1])) pc = arg; else stack.pop();
+            break;
+          case Op.JUMP_IF_TRUE_OR_POP:
+            if (truthy(rt, stack[stack.length - 1])) pc = arg; else stack.pop();
+            break;
+          case Op.GET_ITER: stack[stack.length - 1] = getIter(rt, stack[stack.length - 1]); break;
+          case Op.FOR_ITER: {
+            if (--budget <= 0) { pc -= 2; throw BUDGET_SIGNAL; }
+            f.pc = pc;
+            const v = iterNext(rt, stack[stack.length - 1]);
+            if (v === undefined) { stack.pop(); pc = arg; } else stack.push(v);
+            break;
+          }
+          case Op.BUILD_TUPLE: stack.push(tuple(arg ? stack.splice(stack.length - arg, arg) : [])); break;
+          case Op.BUILD_LIST: stack.push(list(arg ? stack.splice(stack.length - arg, arg) : [])); break;
+          case Op.BUILD_SET: {
+            const items = arg ? stack.splice(stack.length - arg, arg) : [];
+            const m = new Map();
+            for (const x of items) { const k = hashKey(rt, x); if (!m.has(k)) m.set(k, x); }
+            stack.push({ t: T.SET, m });
+            break;
+          }
+          case Op.BUILD_MAP: {
+            const items = arg ? stack.splice(stack.length - 2 * arg, 2 * arg) : [];
+            const m = new Map();
+            for (let i = 0; i < items.length; i += 2) {
+              const k = hashKey(rt, items[i]);
+              const old = m.get(k);
+              m.set(k, [old ? old[0] : items[i], items[i + 1]]);
+            }
+            stack.push({ t: T.DICT, m });
+            break;
+          }
+          case Op.LIST_APPEND: { const v = stack.pop(); const l = stack[stack.length - arg]; l.a.push(v); if (l.a.length > 10_000_000) throwExc(st, 'MemoryError'); break; }
+          case Op.SET_ADD: { const v = stack.pop(); const s = stack[stack.length - arg]; const k = hashKey(rt, v); if (!s.m.has(k)) s.m.set(k, v); break; }
+          case Op.MAP_ADD: {
+            const v = stack.pop(); const k = stack.pop(); const d = stack[stack.length - arg];
+            const hk = hashKey(rt, k); const old = d.m.get(hk); d.m.set(hk, [old ? old[0] : k, v]);
+            break;
+          }
+          case Op.LIST_EXTEND: { const v = stack.pop(); const l = stack[stack.length - arg]; for (const x of toArray(rt, v)) l.a.push(x); checkLen(st, l.a.length); break; }
+          case Op.SET_UPDATE: { const v = stack.pop(); const s = stack[stack.length - arg]; for (const x of toArray(rt, v)) { const k = hashKey(rt, x); if (!s.m.has(k)) s.m.set(k, x); } break; }
+          case Op.DICT_UPDATE: {
+            const v = stack.pop(); const d = stack[stack.length - arg];
+            if (!v || v.t !== T.DICT) typeError(st, `'${typeName(st, v)}' object is not a mapping`);
+            for (const [k, e] of v.m) d.m.set(k, e);
+            break;
+          }
+          case Op.LIST_TO_TUPLE: stack[stack.length - 1] = tuple(stack[stack.length - 1].a); break;
+          case Op.UNPACK_SEQUENCE: {
+            const v = stack.pop();
+            let items: PyValue[];
+            if (v !== null && typeof v === 'object' && (v.t === T.TUPLE || v.t === T.LIST)) items = v.a;
+            else {
+              if (v === null || (typeof v !== 'object' && typeof v !== 'string')) typeError(st, `cannot unpack non-iterable ${typeName(st, v)} object`);
+              items = toArray(rt, v);
+            }
+            if (items.length !== arg) {
+              if (items.length > arg) throwExc(st, 'ValueError', st.version === 2 ? 'too many values to unpack' : `too many values to unpack (expected ${arg})`);
+              throwExc(st, 'ValueError', st.version === 2 ? `need more than ${items.length} value${items.length === 1 ? '' : 's'} to unpack` : `not enough values to unpack (expected ${arg}, got ${items.length})`);
+            }
+            for (let i = arg - 1; i >= 0; i--) stack.push(items[i]);
+            break;
+          }
+          case Op.UNPACK_EX: {
+            const before = arg & 0xff, after = arg >> 8;
+            const v = stack.pop();
+            const items = toArray(rt, v);
+            if (items.length < before + after) throwExc(st, 'ValueError', `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+            const out = [...items.slice(0, before), list(items.slice(before, items.length - after)), ...items.slice(items.length - after)];
+            for (let i = out.length - 1; i >= 0; i--) stack.push(out[i]);
+            break;
+          }
+          case Op.BINARY_SUBSCR: { const k = stack.pop(); stack[stack.length - 1] = getItem(rt, stack[stack.length - 1], k); break; }
+          case Op.STORE_SUBSCR: { const k = stack.pop(); const o = stack.pop(); const v = stack.pop(); setItem(rt, o, k, v); break; }
+          case Op.DELETE_SUBSCR: { const k = stack.pop(); const o = stack.pop(); delItem(rt, o, k); break; }
+          case Op.BUILD_SLICE: {
+            const step = arg === 3 ? stack.pop() : null;
+            const stop = stack.pop();
+            const start = stack.pop();
+            stack.push(sliceOf(start, stop, step));
+            break;
+          }
+          case Op.MAKE_FUNCTION: {
+            const closure = stack.pop();
+            const kwd = stack.pop();
+            const defs = stack.pop();
+            const c = codes[arg];
+            let kwdefaults: Map<string, PyValue> | null = null;
+            if (kwd) { kwdefaults = new Map(); for (const [k, v] of kwd.m.values()) kwdefaults.set(k, v); }
+            const fn: PyFunc = { t: T.FUNC, code: arg, name: c.name, qualname: c.qualname, defaults: defs.a, kwdefaults, closure: closure.a, defClass: null, dict: null };
+            stack.push(fn);
+            break;
+          }
+          case Op.BUILD_CLASS: {
+            const name = stack.pop();
+            const bases = stack.pop();
+            const closure = stack.pop();
+            for (const b of bases.a) if (!b || b.t !== T.CLASS) typeError(st, st.version === 2 ? 'Error when calling the metaclass bases' : 'bases must be types');
+            const c = codes[arg];
+            const cells: Cell[] = c.cellvars.map(() => ({ v: undefined }));
+            for (const x of closure.a) cells.push(x);
+            if (frames.length >= MAX_DEPTH) throwExc(st, 'RecursionError', 'maximum recursion depth exceeded');
+            f.pc = pc;
+            const nf = newFrame(st, arg, c, [], cells, null);
+            nf.ns = new Map();
+            nf.classInfo = { name, qualname: c.qualname, bases: bases.a };
+            frames.push(nf);
+            f = nf; code = c; ops = c.ops; stack = nf.stack; pc = 0;
+            break;
+          }
+          case Op.RAISE: {
+            let exc: PyValue;
+            if (arg === 0) {
+              exc = currentHandled(st);
+              if (exc === null) {
+                if (st.version === 2) typeError(st, 'exceptions must be old-style classes or derived from BaseException, not NoneType');
+                throwExc(st, 'RuntimeError', 'No active exception to reraise');
+              }
+              f.pc = pc;
+              throw new PyThrow(exc);
+            }
+            let cause: PyValue = undefined;
+            if (arg === 2) cause = stack.pop();
+            let value: PyValue = undefined;
+            if (arg === 3) value = stack.pop();
+            exc = stack.pop();
+            exc = instantiateExc(rt, exc, value);
+            if (exc === PUSHED) throw new PyThrow(newExc(st, 'SystemError', ['exception class with __init__ in a Python 2 raise statement']));
+            if (cause !== undefined) {
+              if (cause !== null) cause = instantiateExc(rt, cause, undefined);
+              exc.cause = cause;
+              exc.suppressContext = true;
+            }
+            f.pc = pc;
+            throw new PyThrow(exc);
+          }
+          case Op.SETUP_EXCEPT: case Op.SETUP_FINALLY:
+            f.blocks.push(op === Op.SETUP_EXCEPT ? Blk.EXCEPT : Blk.FINALLY, arg, stack.length, f.excInfo.length);
+            break;
+          case Op.POP_BLOCK: f.blocks.length -= 4; break;
+          case Op.POP_EXCEPT: f.excInfo.pop(); break;
+          case Op.RERAISE: {
+            const exc = stack.pop();
+            f.excInfo.pop();
+            f.pc = pc;
+            throw new PyThrow(exc);
+          }
+          case Op.EXC_MATCH: {
+            const ty = stack.pop();
+            const exc = stack.pop();
+            stack.push(excMatches(rt, exc, ty));
+            break;
+          }
+          case Op.WITH_EXC_ARGS: {
+            const exc = stack[stack.length - 3];
+            stack.push(exc.cls, exc, null);
+            break;
+          }
+          case Op.PRINT_ITEM: {
+            const v = stack.pop();
+            const dest = stack.pop();
+            f.pc = pc;
+            py2PrintItem(rt, dest, v);
+            break;
+          }
+          case Op.PRINT_NEWLINE: {
+            const dest = stack.pop();
+            f.pc = pc;
+            py2Write(rt, dest, '\n');
+            st.softspace = false;
+            break;
+          }
+          case Op.IMPORT_NAME: {
+            stack.pop();
+            const m = importModule(rt, code.names[arg]);
+            stack.push(m);
+            break;
+          }
+          case Op.IMPORT_FROM: {
+            const m = stack[stack.length - 1];
+            const nm = code.names[arg];
+            const v = m.dict.get(nm);
+            if (v === undefined) throwExc(st, 'ImportError', st.version === 2 ? `cannot import name ${nm}` : `cannot import name '${nm}' from '${m.name}' (${m.name === 'socket' ? '/usr/lib/python3.11/socket.py' : 'unknown location'})`);
+            stack.push(v);
+            break;
+          }
+          case Op.IMPORT_STAR: {
+            const m = stack.pop();
+            for (const [k, v] of m.dict) if (!k.startsWith('_')) st.globals.set(k, v);
+            break;
+          }
+          case Op.FORMAT_VALUE: {
+            const spec = arg & 4 ? stack.pop() : null;
+            let v = stack.pop();
+            const conv = arg & 3;
+            if (conv === 1) v = str(rt, v);
+            else if (conv === 2) v = repr(rt, v);
+            else if (conv === 3) v = repr(rt, v).replace(/[^\x00-\x7f]/g, (c) => '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0'));
+            stack.push(spec !== null && spec !== '' ? formatSpec(rt, v, spec) : str(rt, v));
+            break;
+          }
+          case Op.BUILD_STRING: {
+            const parts = stack.splice(stack.length - arg, arg);
+            if (parts.some((p) => typeof p !== 'string')) {
+              // Python 2 implicit concatenation of str and unicode
+              stack.push(parts.map((p) => (typeof p === 'string' ? p : p.s)).join(''));
+            } else {
+              const s = parts.join('');
+              checkLen(st, s.length);
+              stack.push(s);
+            }
+            break;
+          }
+          case Op.ASSERT_FAIL: {
+            const msg = stack.pop();
+            throw new PyThrow(newExc(st, 'AssertionError', arg ? [msg] : []));
+          }
+          default:
+            throw new Error(`bad opcode ${op} at ${pc - 2}`);
+        }
+      }
+    } catch (e) {
+      if (e === BUDGET_SIGNAL) {
+        f.pc = pc;
+        return R_BUDGET;
+      }
+      if (e instanceof RangeError && /call stack/i.test(String(e.message)) && base > 0) {
+        throw new PyThrow(newExc(st, 'RecursionError', ['maximum recursion depth exceeded']));
+      }
+      const exc = toPyExc(rt, e);
+      // context: the exception being handled when this one was raised
+      const ctx = currentHandled(st);
+      if (ctx && ctx !== exc && exc.context === undefined && !(e instanceof PyThrow && frames.length && (f.excInfo[f.excInfo.length - 1] === exc))) exc.context = ctx;
+      if (frames.length === 0) { finishUncaught(rt, exc); return R_DONE; }
+      f = frames[frames.length - 1];
+      const cont = unwind(rt, exc, base, pc);
+      if (!cont) { finishUncaught(rt, exc); return R_DONE; }
+      f = frames[frames.length - 1];
+      code = codes[f.code];
+      ops = code.ops;
+      stack = f.stack;
+      pc = f.pc;
+    }
+  }
+}
+
+const BUDGET_SIGNAL = { budget: true };
+
+function excMatches(rt: Rt, exc: PyInst, ty: PyValue): boolean {
+  const st = rt.st;
+  if (ty !== null && typeof ty === 'object') {
+    if (ty.t === T.CLASS) {
+      if (!isSubclass(ty, st.types.BaseException)) typeError(st, 'catching classes that do not inherit from BaseException is not allowed');
+      return isSubclass(exc.cls, ty);
+    }
+    if (ty.t === T.TUPLE) {
+      for (const x of ty.a) if (excMatches(rt, exc, x)) return true;
+      return false;
+    }
+  }
+  typeError(st, 'catching classes that do not inherit from BaseException is not allowed');
+}
+
+function instantiateExc(rt: Rt, v: PyValue, value: PyValue): PyValue {
+  const st = rt.st;
+  if (v !== null && typeof v === 'object') {
+    if (v.t === T.CLASS && isSubclass(v, st.types.BaseException)) {
+      let args: PyValue[] = [];
+      if (value !== undefined && value !== null) args = value.t === T.TUPLE ? value.a : [value];
+      const init = lookupClassAttr(v, '__init__');
+      if (init !== undefined && init.t === T.FUNC) {
+        return callSync(rt, v, args);
+      }
+      return makeExc(st, v, args);
+    }
+    if (v.t === T.INST && isSubclass(v.cls, st.types.BaseException)) return v;
+  }
+  if (st.version === 2 && (typeof v === 'string' || (v && v.t === T.BYTES))) typeError(st, 'exceptions must be old-style classes or derived from BaseException, not str');
+  typeError(st, 'exceptions must derive from BaseException');
+}
+
+// ---------------------------------------------------------------- Python 2 print statement
+function py2Write(rt: Rt, dest: PyValue, text: string): void {
+  if (dest === null) { writeOut(rt, 'stdout', text); return; }
+  if (dest && dest.t === T.INST && dest.dict.has('__stream__')) {
+    writeOut(rt, dest.dict.get('__stream__'), text);
+    return;
+  }
+  const w = getAttr(rt, dest, 'write');
+  callSync(rt, w, [bytes(text)]);
+}
+
+function py2PrintItem(rt: Rt, dest: PyValue, v: PyValue): void {
+  const st = rt.st;
+  let s = str(rt, v);
+  if (typeof v === 'string') s = v;
+  if (st.softspace) py2Write(rt, dest, ' ');
+  py2Write(rt, dest, s);
+  st.softspace = !(s.length > 0 && (s.endsWith('\n') || s.endsWith('\t')) && (typeof v === 'string' || (v && v.t === T.BYTES)));
+}
+
+export { float, fmtFloat, toNum };
