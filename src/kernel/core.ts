@@ -445,6 +445,7 @@ function addrsOverlap(a: Sock, aIp: string, b: Sock): boolean {
  * socket always conflicts; a TIME-WAIT socket keeps the flag of its owner).
  */
 export function bindConflict(k: Kernel, s: Sock, ip: string, port: number, listening: boolean): boolean {
+  void listening;
   const list = k.binds.get(bindKeyOf(s.host, s.type, port));
   if (list === undefined) return false;
   for (const id of list) {
@@ -457,7 +458,8 @@ export function bindConflict(k: Kernel, s: Sock, ip: string, port: number, liste
       if (s.reuseaddr && o.reuseaddr) continue;
       return true;
     }
-    if (s.reuseaddr && o.reuseaddr && !listening && o.state !== 'LISTEN') continue;
+    // inet_bind_conflict() with relax: both SO_REUSEADDR and the other one not listening.
+    if (s.reuseaddr && o.reuseaddr && o.state !== 'LISTEN') continue;
     return true;
   }
   return false;

@@ -449,9 +449,12 @@ function tcpConnectCall(k: Kernel, pid: number, fd: number, s: Sock, ip: string,
   s.ss = 'connecting';
   tcpConnect(k, s);
   flush(k);
+  // A non-blocking connect always says EINPROGRESS, even on loopback where the
+  // handshake (or the refusal) has already happened: Linux processes the answer
+  // from the socket backlog only after connect() releases the socket lock.
+  if (s.nonblocking) return err(ERRNO.EINPROGRESS);
   const r = connectResult(s);
   if (r !== null) return r;
-  if (s.nonblocking) return err(ERRNO.EINPROGRESS);
   return block(connectWait(pid, fd));
 }
 

@@ -503,9 +503,14 @@ function synchronizedInput(k: Kernel, s: Sock, seg: Segment): void {
   // Second: SYN. In SYN-RECEIVED a retransmitted SYN means our SYN-ACK was
   // lost: send it again. Anywhere else a SYN draws a challenge ACK (RFC 5961).
   if (seg.flags & SYN) {
-    if (s.state === 'SYN-RECEIVED' && seg.seq === s.irs) tcpSend(k, s, SYN | ACK, s.iss, EMPTY, true);
-    else sendAck(k, s);
-    return;
+    if (s.state === 'SYN-RECEIVED' && seg.flags & ACK && seg.seq === s.irs && seg.ack === s.sndNxt && s.parent < 0) {
+      // Simultaneous open: the peer's SYN-ACK acknowledges our SYN; treat it as the ACK.
+      seq = s.rcvNxt;
+    } else {
+      if (s.state === 'SYN-RECEIVED' && seg.seq === s.irs) tcpSend(k, s, SYN | ACK, s.iss, EMPTY, true);
+      else sendAck(k, s);
+      return;
+    }
   }
   if (!(seg.flags & ACK)) return;
 
@@ -585,7 +590,8 @@ function synchronizedInput(k: Kernel, s: Sock, seg: Segment): void {
       case 'FIN-WAIT-1':
       case 'FIN-WAIT-2':
         if (s.orphan) {
-          sendRst(k, s);
+          // The reset answers the segment (a bare RST taking its seq from the ACK field).
+          sendRstFor(k, seg, 'data arrived for a closed socket');
           tcpDone(k, s, ERRNO.ECONNRESET, 'data arrived for a closed socket');
           return;
         }
