@@ -6,12 +6,14 @@
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Presentation properties that decide how SVG shapes and text look. */
-const PROPS = [
+/** Presentation properties that decide how SVG shapes and text look, and whether children inherit them. */
+const INHERITED = [
   'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-dashoffset', 'stroke-linecap',
-  'stroke-linejoin', 'opacity', 'visibility', 'display', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor',
-  'dominant-baseline', 'letter-spacing', 'paint-order', 'text-decoration',
+  'stroke-linejoin', 'visibility', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'letter-spacing',
+  'paint-order',
 ] as const;
+/** Not inherited: written where they differ from their initial value. */
+const OWN: Record<string, string> = { opacity: '1', display: 'inline', 'dominant-baseline': 'auto', 'text-decoration-line': 'none' };
 
 /** The region with this accessible name (aria-label, or the text of its aria-labelledby element). */
 export function findRegion(name: string, root: ParentNode = document): HTMLElement | null {
@@ -41,20 +43,27 @@ export function findDiagramSvg(regionName = 'Sequence diagram', root: ParentNode
   return best;
 }
 
-function inlineStyles(source: Element, target: Element) {
+/**
+ * Copy the computed look of `source` onto `target` as a style attribute: inherited properties only
+ * where they differ from the parent's (so the file stays small), the others where they differ from
+ * their initial value. Classes and interaction attributes are dropped.
+ */
+function inlineStyles(source: Element, target: Element, parent: CSSStyleDeclaration | null) {
   const cs = getComputedStyle(source);
   const decl: string[] = [];
-  for (const p of PROPS) {
+  for (const p of INHERITED) {
     const v = cs.getPropertyValue(p);
-    if (v !== '') decl.push(`${p}:${v}`);
+    if (v !== '' && (!parent || parent.getPropertyValue(p) !== v)) decl.push(`${p}:${v}`);
+  }
+  for (const [p, initial] of Object.entries(OWN)) {
+    const v = cs.getPropertyValue(p);
+    if (v !== '' && v !== initial && !(p === 'display' && (v === 'block' || v === 'inline'))) decl.push(`${p}:${v}`);
   }
   if (decl.length) target.setAttribute('style', decl.join(';'));
-  target.removeAttribute('class');
-  target.removeAttribute('tabindex');
-  target.removeAttribute('role');
-  target.removeAttribute('aria-pressed');
+  else target.removeAttribute('style');
+  for (const a of ['class', 'tabindex', 'role', 'aria-pressed', 'aria-label', 'data-segment']) target.removeAttribute(a);
   const sc = source.children, tc = target.children;
-  for (let i = 0; i < sc.length && i < tc.length; i++) inlineStyles(sc[i], tc[i]);
+  for (let i = 0; i < sc.length && i < tc.length; i++) inlineStyles(sc[i], tc[i], cs);
 }
 
 function background(el: Element): string {
@@ -69,7 +78,7 @@ function background(el: Element): string {
 export function diagramSvgText(svg: SVGSVGElement | null = findDiagramSvg()): string | null {
   if (!svg) return null;
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  inlineStyles(svg, clone);
+  inlineStyles(svg, clone, null);
   const vb = svg.viewBox.baseVal;
   const w = vb?.width || svg.width.baseVal.value || svg.getBoundingClientRect().width;
   const h = vb?.height || svg.height.baseVal.value || svg.getBoundingClientRect().height;
