@@ -130,12 +130,12 @@ export function pairIn(state: TcpState): Pair {
     cs: () => sockOf(k, cli, c),
     ss: () => sockOf(k, srv, p.s),
   };
-  const r = K.sys_connect(k, cli, c, v4('10.0.0.1', 5000));
-  blocked(r);
+  const wait = blocked(K.sys_connect(k, cli, c, v4('10.0.0.1', 5000)));
   if (state === 'SYN-SENT') return p;
   step(k, 10); // SYN arrives, SYN-ACK leaves
   if (state === 'SYN-RECEIVED') return p;
   step(k, 10); // SYN-ACK arrives, client ESTABLISHED, ACK leaves
+  ok(K.resume(k, wait, false)); // connect() returns
   step(k, 10); // ACK arrives, server ESTABLISHED
   p.s = ok(K.sys_accept(k, srv, l)).fd;
   if (state === 'ESTABLISHED') return p;
