@@ -184,7 +184,7 @@ export default function CodeEditor({ value, onChange, error, label, readOnly = f
   return (
     <div className="code-editor">
       <div className="code-editor-host" ref={host} />
-      <p className={`editor-status${error ? ' has-error' : ''}`} role="status" aria-live="polite">
+      <p className={`editor-status${error ? ' has-error' : ''}`} aria-live="polite">
         {error ? `SyntaxError: ${error.msg} (line ${error.line}, column ${error.col})` : 'No syntax errors. An edit restarts the run from the beginning.'}
       </p>
     </div>

@@ -102,7 +102,7 @@ export function SessionMenu({ ports }: { ports: SessionPorts }) {
           <input ref={linkField} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}
-      <p className={`session-note${note?.kind === 'error' ? ' error' : ''}`} role="status" aria-live="polite">{note?.text ?? ''}</p>
+      <p className={`session-note${note?.kind === 'error' ? ' error' : ''}`} aria-live="polite">{note?.text ?? ''}</p>
     </div>
   );
 }

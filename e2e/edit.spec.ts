@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Editing in real Chromium: a program is edited in CodeMirror into a syntax error, the error is
+ * shown where it is with CPython's message, the edit is fixed, and the changed program runs.
+ */
+
+function workspace(page: Page) {
+  const main = page.getByRole('main');
+  return {
+    client: main.getByRole('region', { name: 'Client 1 code', exact: true }),
+    server: main.getByRole('region', { name: 'Server code', exact: true }),
+    output: main.getByRole('region', { name: 'Output', exact: true }),
+    slider: page.getByRole('slider', { name: 'Timeline' }),
+    button: (name: string) => page.getByRole('button', { name, exact: true }),
+  };
+}
+
+/** Play at the fastest speed until `text` shows in the output, then pause. */
+async function playUntilOutput(page: Page, text: string) {
+  const w = workspace(page);
+  await page.getByLabel('Speed').selectOption({ label: 'Max' });
+  await w.button('Play').click();
+  await expect(w.output).toContainText(text, { timeout: 30_000 });
+  if (await w.button('Pause').isVisible()) await w.button('Pause').click();
+}
+
+/** Put the cursor at the end of line `n` of an editor. */
+async function endOfLine(page: Page, editor: ReturnType<Page['getByRole']>, n: number) {
+  await editor.click();
+  await page.keyboard.press('Control+Home');
+  for (let i = 1; i < n; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+}
+
+test('edit a program into a syntax error, see it, fix it, and run the changed program', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./?speed=instant');
+  const w = workspace(page);
+
+  // Run a few steps first: an edit must take the run back to the start.
+  for (let i = 1; i <= 3; i++) {
+    await w.button('Step').click();
+    await expect(w.slider).toHaveValue(String(i));
+  }
+
+  await w.client.getByRole('button', { name: 'Edit Client 1 code' }).click();
+  const editor = w.client.getByRole('textbox', { name: 'Client 1 code editor' });
+  await expect(editor).toBeVisible();
+  await expect(editor).toContainText('s.send("Hello Server!")');
+
+  // Line 7 is s.send("Hello Server!"): delete its closing parenthesis.
+  await endOfLine(page, editor, 7);
+  await page.keyboard.press('Backspace');
+  await expect(editor).toContainText('s.send("Hello Server!"');
+  await expect(w.slider).toHaveValue('0');
+
+  // The error is underlined at its place and named with CPython's message.
+  const status = w.client.locator('.editor-status');
+  await expect(status).toContainText(/SyntaxError: .*(never closed|invalid syntax)/);
+  await expect(status).toContainText('line 7');
+  await expect(w.client.locator('.cm-lintRange-error').first()).toBeVisible();
+  await expect(w.client).toContainText(/syntax error/i);
+
+  // Fix it, and change what the client says.
+  await page.keyboard.press('End');
+  await page.keyboard.type(')');
+  await expect(status).toContainText('No syntax errors');
+  await expect(w.client.locator('.cm-lintRange-error')).toHaveCount(0);
+  await endOfLine(page, editor, 7);
+  for (let i = 0; i < 'Server!")'.length; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type('Lab!")');
+  await expect(editor).toContainText('s.send("Hello Lab!")');
+  await expect(status).toContainText('No syntax errors');
+
+  // The changed program runs: the server prints what the edited client sent.
+  await playUntilOutput(page, 'Hello Lab!');
+  await expect(w.output).not.toContainText('Hello Server!');
+
+  // Leaving the editor keeps the edit; the read-only view shows the new line.
+  await w.client.getByRole('button', { name: 'Edit Client 1 code' }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(w.client).toContainText('s.send("Hello Lab!")');
+  expect(errors).toEqual([]);
+});
+
+test('each program has its own Python 2/3 switch; switching restarts the run', async ({ page }) => {
+  await page.goto('./?speed=instant');
+  const w = workspace(page);
+  const serverPy = w.server.getByRole('radiogroup', { name: "Server's Python version" });
+  const clientPy = w.client.getByRole('radiogroup', { name: "Client 1's Python version" });
+  // The lecture server is Python 2 (print data); it is detected.
+  await expect(serverPy.getByRole('radio', { name: 'Python 2' })).toBeChecked();
+
+  const clientChecked = await clientPy.locator('input:checked').getAttribute('value');
+  await w.button('Step').click();
+  await expect(w.slider).toHaveValue('1');
+  // As Python 3, `print data` is a syntax error, with CPython 3's message.
+  await serverPy.getByRole('radio', { name: 'Python 3' }).check();
+  await expect(w.slider).toHaveValue('0');
+  await expect(w.server).toContainText(/SyntaxError: Missing parentheses in call to 'print'/);
+  // The client's own switch is untouched.
+  await expect(clientPy.locator('input:checked')).toHaveAttribute('value', clientChecked ?? '');
+  // Back to Python 2: the server runs again.
+  await serverPy.getByRole('radio', { name: 'Python 2' }).check();
+  await expect(w.server).not.toContainText('SyntaxError');
+  await playUntilOutput(page, 'Hello Server!');
+});
