@@ -104,6 +104,7 @@ interface CodeBuilder {
   ops: number[];
   lines: number[];
   cols: number[];
+  anchors: number[];
   consts: PyValue[];
   constMap: Map<unknown, number>;
   names: string[];
@@ -153,7 +154,49 @@ function detectPy2(tree: Tree, src: string): boolean {
       return undefined;
     },
   });
-  return py2;
+  if (py2) return true;
+  // No Python-2-only syntax. Still Python 2 when the program sends a plain string literal
+  // (s.send("Hello Server!")), which only works in Python 2 -- unless it uses Python-3-only syntax.
+  let py3only = false;
+  let sendsStr = false;
+  tree.iterate({
+    enter(n) {
+      switch (n.name) {
+        case 'FormatString': py3only = true; break;
+        case 'nonlocal': py3only = true; break;
+        case 'NamedExpression': case 'AwaitExpression': py3only = true; break;
+        case 'TypeDef': if (src.slice(n.from, n.from + 2) === '->' || n.node.parent?.name === 'ParamList') py3only = true; break;
+        case 'RaiseStatement': if (kids(n.node).some((c) => c.name === 'from')) py3only = true; break;
+        case 'CallExpression': {
+          const k = kids(n.node);
+          const callee = k[0];
+          const al = k[1];
+          if (!al || al.name !== 'ArgList') break;
+          const args = kids(al).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== ',');
+          if (callee.name === 'VariableName' && src.slice(callee.from, callee.to) === 'print') {
+            // print(x, end='') / print(..., file=f) is Python 3
+            if (args.some((c) => c.name === 'VariableName' && c.nextSibling?.name === 'AssignOp')) py3only = true;
+          }
+          if (callee.name === 'MemberExpression') {
+            const prop = kids(callee).find((c) => c.name === 'PropertyName');
+            const name = prop ? src.slice(prop.from, prop.to) : '';
+            if ((name === 'send' || name === 'sendall' || name === 'sendto') && args[0]) {
+              const a = args[0];
+              const lit = a.name === 'String' ? src.slice(a.from, a.to) : a.name === 'ContinuedString' ? src.slice(a.from, a.to) : null;
+              if (lit !== null && !/^[bB]|^[rR][bB]/.test(lit)) sendsStr = true;
+              if (a.name === 'BinaryExpression') {
+                const first = a.firstChild;
+                if (first && first.name === 'String' && !/^[bB]|^[rR][bB]/.test(src.slice(first.from, first.to))) sendsStr = true;
+              }
+            }
+          }
+          break;
+        }
+      }
+      return undefined;
+    },
+  });
+  return sendsStr && !py3only;
 }
 
 export function compileSource(source: string, filename: string, mode: 2 | 3 | 'auto'): CompileResult | CompileFailure {
@@ -532,7 +575,7 @@ class Compiler {
 
   beginCode(scope: Scope, name: string, qualname: string, firstLine: number): CodeBuilder {
     const prev = this.cb;
-    this.cb = { scope, ops: [], lines: [], cols: [], consts: [], constMap: new Map(), names: [], nameMap: new Map(), fblocks: [], name, qualname, firstLine };
+    this.cb = { scope, ops: [], lines: [], cols: [], anchors: [], consts: [], constMap: new Map(), names: [], nameMap: new Map(), fblocks: [], name, qualname, firstLine };
     return prev;
   }
 
@@ -542,7 +585,7 @@ class Compiler {
     const cellParam = sc.cellvars.map((n) => params.indexOf(n));
     this.codes[idx] = {
       name: cb.name, qualname: cb.qualname, kind,
-      ops: Int32Array.from(cb.ops), lines: Int32Array.from(cb.lines), cols: Int32Array.from(cb.cols),
+      ops: Int32Array.from(cb.ops), lines: Int32Array.from(cb.lines), cols: Int32Array.from(cb.cols), anchors: Int32Array.from(cb.anchors),
       consts: cb.consts, names: cb.names, varnames: sc.varnames, cellvars: sc.cellvars, freevars: sc.freevars, cellParam,
       argcount, kwonlycount: kwonly, varargs, varkw, firstLine: cb.firstLine, flags: 0,
     };
@@ -796,7 +839,14 @@ class Compiler {
     const pos = n ? n.from : 0;
     cb.lines.push(n ? this.src.lineOf(pos) : cb.lines.length ? cb.lines[cb.lines.length - 1] : 1);
     cb.cols.push(n ? packCols(this.src, n) : -1);
+    cb.anchors.push(-1);
     return cb.ops.length - 2;
+  }
+  /** Mark the last instruction's caret anchor: '^' over [from, to), '~' over the rest of its span. */
+  anchor(from: number, to: number): void {
+    const cb = this.cb;
+    if (this.src.lineOf(from) !== this.src.lineOf(to)) return;
+    cb.anchors[cb.anchors.length - 1] = (Math.min(this.src.colOf(from), 0x7fff) << 16) | Math.min(this.src.colOf(to), 0xffff);
   }
   here(): number { return this.cb.ops.length; }
   patch(at: number, target: number): void { this.cb.ops[at + 1] = target; }
@@ -1177,9 +1227,11 @@ class Compiler {
     const elseBody = k[bodyIdx + 1]?.name === 'else' ? k[bodyIdx + 2] : null;
     this.exprList(iters, n);
     this.emit(Op.GET_ITER, 0, n);
+    // each later iteration starts at the `for` line again (the first one is the statement's own line step)
+    const skip = this.emit(Op.JUMP, 0, null);
     const top = this.here();
-    // each iteration starts at the `for` line again
     this.emit(Op.LINE, this.src.lineOf(n.from), n);
+    this.patch(skip, this.here());
     const fiOp = this.emit(Op.FOR_ITER, 0, n);
     this.assignTargetList(targets, n);
     const fb: Fblock = { kind: 'for', start: top, breaks: [] };
@@ -1767,6 +1819,7 @@ class Compiler {
         if (k[1].name === '.') { this.emit(Op.LOAD_ATTR, this.nameIdx(this.text(k[2])), n); return; }
         this.subscriptIndex(k.slice(1), n);
         this.emit(Op.BINARY_SUBSCR, 0, n);
+        this.anchor(k[1].from, n.to);
         return;
       }
       case 'NamedExpression': {
@@ -2154,6 +2207,7 @@ class Compiler {
     this.expr(k[0]);
     this.expr(k[2]);
     this.emit(Op.BINARY, op, n);
+    this.anchor(opNode.from, opNode.to);
   }
 }
 

@@ -25,8 +25,22 @@ function tbLines(rt: Rt, exc: PyInst): string {
   const tb = exc.tb ?? [];
   if (tb.length === 0) return '';
   out += 'Traceback (most recent call last):\n';
+  let prevKey = '';
+  let repeat = 0;
+  const flush = (): void => {
+    if (repeat > 3) out += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? '' : 's'}]\n`;
+  };
   for (let i = tb.length - 1; i >= 0; i--) {
     const e = tb[i];
+    const key = `${e.line}:${e.name}`;
+    if (key === prevKey) {
+      repeat++;
+      if (repeat > 3) continue;
+    } else {
+      flush();
+      prevKey = key;
+      repeat = 1;
+    }
     out += `  File "${prog.filename}", line ${e.line}, in ${e.name}\n`;
     const text = prog.lines[e.line - 1];
     if (text !== undefined) {
@@ -37,6 +51,7 @@ function tbLines(rt: Rt, exc: PyInst): string {
       }
     }
   }
+  flush();
   return out;
 }
 
@@ -49,8 +64,15 @@ function carets(rt: Rt, codeIdx: number, i: number, text: string, stripped: stri
   const indent = text.length - text.trimStart().length;
   const lineEnd = indent + stripped.length;
   if (c2 === 0xffff || c2 > lineEnd) c2 = lineEnd;
-  if (c1 <= indent && c2 >= lineEnd) return '';
   if (c2 <= c1) return '';
+  const an = code.anchors[i];
+  if (an !== undefined && an >= 0) {
+    const a1 = an >>> 16, a2 = an & 0xffff;
+    let s = '';
+    for (let c = c1; c < c2; c++) s += c >= a1 && c < a2 ? '^' : '~';
+    return '    ' + ' '.repeat(c1 - indent) + s + '\n';
+  }
+  if (c1 <= indent && c2 >= lineEnd) return '';
   return '    ' + ' '.repeat(c1 - indent) + '^'.repeat(c2 - c1) + '\n';
 }
 

@@ -82,6 +82,8 @@ export interface Code {
   lines: Int32Array;
   /** Column span [start, end) of the expression each instruction evaluates, or -1. */
   cols: Int32Array;
+  /** Caret anchors (CPython 3.11 '~' and '^'): packed [from, to) columns of the '^' part, or -1. */
+  anchors: Int32Array;
   consts: PyValue[];
   names: string[];
   /** Fast locals: parameters first. */
