@@ -41,6 +41,8 @@ export const LINUX = {
   retries2: 15,
   /** TIME-WAIT length (TCP_TIMEWAIT_LEN) and tcp_fin_timeout for orphaned FIN-WAIT-2. */
   timeWaitMs: 60000,
+  /** TCP_DELACK_MIN: how long the ACK of a FIN waits for a reply to ride on. */
+  delackMs: 40,
   finTimeoutMs: 60000,
   /** MSS on loopback (MTU 65536, with timestamps) and on an Ethernet link (MTU 1500, no options modelled). */
   mssLoopback: 65483,
@@ -200,6 +202,7 @@ export function qPop(k: Kernel): QItem | undefined {
  */
 export function timerDue(k: Kernel, it: QItem): Sock | null {
   const s = k.socks.get(it.sock);
+  if (it.kind === 'delack') return s !== undefined && s.delackGen === it.gen && s.delackAt === it.at ? s : null;
   if (s === undefined || s.timerGen !== it.gen) return null;
   s.timerQueuedAt = -1;
   if (s.timerKind === 'none') return null;
@@ -216,6 +219,7 @@ export function timerDue(k: Kernel, it: QItem): Sock | null {
 export function qTopLive(k: Kernel, it: QItem): boolean {
   if (it.kind === 'deliver') return true;
   const s = k.socks.get(it.sock);
+  if (it.kind === 'delack') return s !== undefined && s.delackGen === it.gen && s.delackAt === it.at;
   return s !== undefined && s.timerGen === it.gen && s.timerKind !== 'none' && s.timerAt === it.at;
 }
 
@@ -228,6 +232,14 @@ export function armTimer(k: Kernel, s: Sock, kind: Sock['timerKind'], at: number
   s.timerGen++;
   s.timerQueuedAt = at;
   qPush(k, { at, seq: k.qseq++, kind: 'timer', seg: null, sock: s.id, gen: s.timerGen });
+}
+
+/** Schedule a delayed ACK (cancelled by any segment we send before it is due). */
+export function armDelack(k: Kernel, s: Sock, at: number): void {
+  if (s.delackAt >= 0 && s.delackAt <= at) return;
+  s.delackAt = at;
+  s.delackGen++;
+  qPush(k, { at, seq: k.qseq++, kind: 'delack', seg: null, sock: s.id, gen: s.delackGen });
 }
 
 /** Stop the timer; a queued heap entry stays and is skipped when it comes up. */
@@ -364,6 +376,8 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     timerKind: 'none',
     timerGen: 0,
     timerQueuedAt: -1,
+    delackAt: -1,
+    delackGen: 0,
     peerKey: '',
     wSrc: '',
     wDst: '',

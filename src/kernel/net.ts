@@ -6,7 +6,7 @@ import { isV4, unmap } from './addr';
 import { ERRNO } from './constants';
 import { bindKeyOf, destroySock, hostName, mkAddr, qPop, qTopLive, timerDue, toSockIp, xmit } from './core';
 import { emit } from './events';
-import { tcpRcv, tcpTimer } from './tcp';
+import { tcpDelack, tcpRcv, tcpTimer } from './tcp';
 import type { Cause, Kernel, Segment, Sock } from './types';
 
 const CAUSE_DELIVERY: Cause = Object.freeze({ timer: 'delivery' });
@@ -74,6 +74,12 @@ export function advanceImpl(k: Kernel, to: number): void {
       if (s === null) continue;
       if (top.at > k.now) k.now = top.at;
       if (k.hosts[s.host]!.down) continue;
+      if (top.kind === 'delack') {
+        k.cause = timerCause('delayed ACK');
+        tcpDelack(k, s);
+        flush(k);
+        continue;
+      }
       k.cause = timerCause(s.timerKind);
       tcpTimer(k, s);
     }
@@ -90,7 +96,7 @@ export function nextDeadlineImpl(k: Kernel): number | null {
     if (top === undefined) return null;
     if (qTopLive(k, top)) return top.at;
     qPop(k);
-    if (top.kind === 'timer') timerDue(k, top);
+    if (top.kind !== 'deliver') timerDue(k, top);
   }
 }
 

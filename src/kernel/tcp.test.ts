@@ -86,7 +86,27 @@ describe('three-way handshake (10 ms link)', () => {
     ok(K.sys_close(k, lo, c));
     expect(dec(ok(K.sys_recv(k, srv, a, 4096, 0)))).toBe('');
     ok(K.sys_close(k, srv, a));
+    // The ACK of the FIN is delayed, so the server's FIN-ACK carries it.
+    expect(flagTrace(K.drainEvents(k))).toEqual(['SYN', 'SYN|ACK', 'ACK', 'PSH|ACK:13', 'ACK', 'FIN|ACK', 'FIN|ACK', 'ACK']);
+  });
+
+  it('when the server closes later than 40 ms, the FIN gets its own ACK (the LINUX-FACTS trace)', () => {
+    const { k, srv, lo } = world();
+    const l = listener(k, srv, 50000, 5, '127.0.0.1');
+    const c = tcpSock(k, lo);
+    K.drainEvents(k);
+    ok(K.sys_connect(k, lo, c, v4('127.0.0.1', 50000)));
+    const a = ok(K.sys_accept(k, srv, l)).fd;
+    ok(K.sys_send(k, lo, c, enc('Hello Server!'), 0));
+    ok(K.sys_recv(k, srv, a, 4096, 0));
+    ok(K.sys_close(k, lo, c));
+    expect(K.listSockets(k).find((s) => s.pid < 0)!.state).toBe('FIN-WAIT-1');
+    step(k, 200);
+    expect(K.listSockets(k).find((s) => s.pid < 0)!.state).toBe('FIN-WAIT-2');
+    expect(dec(ok(K.sys_recv(k, srv, a, 4096, 0)))).toBe('');
+    ok(K.sys_close(k, srv, a));
     expect(flagTrace(K.drainEvents(k))).toEqual(['SYN', 'SYN|ACK', 'ACK', 'PSH|ACK:13', 'ACK', 'FIN|ACK', 'ACK', 'FIN|ACK', 'ACK']);
+    expect(K.listSockets(k).find((s) => s.pid < 0)!.state).toBe('TIME-WAIT');
   });
 
   it('a SYN to a port with no listener gets RST-ACK: ECONNREFUSED', () => {
@@ -585,7 +605,7 @@ describe('teardown', () => {
     const p = pairIn('ESTABLISHED');
     const { k } = p;
     ok(K.sys_close(k, p.cli, p.c));
-    step(k, 20);
+    step(k, 60);
     expect(K.listSockets(k, 'client1')[0]!.state).toBe('FIN-WAIT-2');
     K.drainEvents(k);
     ok(K.sys_send(k, p.srv, p.s, enc('x'), 0));
@@ -598,7 +618,7 @@ describe('teardown', () => {
     const p = pairIn('ESTABLISHED');
     const { k } = p;
     ok(K.sys_close(k, p.cli, p.c));
-    step(k, 20);
+    step(k, 60);
     expect(K.listSockets(k, 'client1').length).toBe(1);
     step(k, 60_000);
     expect(K.listSockets(k, 'client1').length).toBe(0);

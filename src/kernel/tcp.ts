@@ -12,6 +12,7 @@ import {
   LINUX,
   addBind,
   addConn,
+  armDelack,
   armTimer,
   connKeyOf,
   destroySock,
@@ -61,6 +62,7 @@ const EMPTY = new Uint8Array(0);
 
 function tcpSend(k: Kernel, s: Sock, flags: number, seq: number, payload: Uint8Array, retransmit = false): Segment {
   if (s.peerKey === '') peerKeyOf(k, s);
+  if (flags & ACK) s.delackAt = -1; // any ACK we send carries the pending one
   const dst = s.wDst;
   const seg: Segment = {
     id: 0,
@@ -286,6 +288,7 @@ function startedSending(k: Kernel, s: Sock, seq: number): void {
  */
 export function tcpDone(k: Kernel, s: Sock, errno: number, reason: string): void {
   stopTimer(s);
+  s.delackAt = -1;
   removeConn(k, s);
   setState(k, s, 'CLOSED', reason);
   if (errno !== 0) s.soError = errno;
@@ -581,6 +584,7 @@ function synchronizedInput(k: Kernel, s: Sock, seg: Segment): void {
   // whose reading side is shut (closed by the user) answers new data with a RST
   // and dies (Linux: TCPAbortOnData). After the peer's FIN there can be no data.
   let needAck = false;
+  let delayAck = false;
   if (payload.length > 0) {
     switch (s.state) {
       case 'ESTABLISHED':
@@ -618,8 +622,11 @@ function synchronizedInput(k: Kernel, s: Sock, seg: Segment): void {
     needAck = true;
     switch (s.state) {
       // ESTABLISHED: the peer is done sending; we may still send (CLOSE-WAIT).
+      // Linux enters "pingpong" mode here and delays this ACK (40 ms), so an
+      // application that closes at once sends one FIN-ACK that carries it.
       case 'ESTABLISHED':
         setState(k, s, 'CLOSE-WAIT', 'FIN received');
+        delayAck = true;
         break;
       // FIN-WAIT-1: both sides closed at once, our FIN not yet acknowledged.
       case 'FIN-WAIT-1':
@@ -637,8 +644,19 @@ function synchronizedInput(k: Kernel, s: Sock, seg: Segment): void {
         break;
     }
   }
-  if (needAck) sendAck(k, s);
+  if (needAck) {
+    if (delayAck) armDelack(k, s, k.now + LINUX.delackMs);
+    else sendAck(k, s);
+  }
   tcpOutput(k, s);
+}
+
+/** The delayed ACK is due and nothing carried it meanwhile: send it. */
+export function tcpDelack(k: Kernel, s: Sock): void {
+  s.delackAt = -1;
+  if (s.state === 'CLOSED' || s.state === 'LISTEN' || s.state === 'SYN-SENT') return;
+  if (k.recording) emit(k, { t: 'timer', time: k.now, cause: k.cause, sock: s.id, what: 'delayed ACK' });
+  sendAck(k, s);
 }
 
 function appendRecv(k: Kernel, s: Sock, payload: Uint8Array): void {

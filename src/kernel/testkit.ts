@@ -149,7 +149,7 @@ export function pairIn(state: TcpState): Pair {
   if (state === 'FIN-WAIT-1') return p;
   step(k, 10); // FIN arrives: server CLOSE-WAIT, ACK leaves
   if (state === 'CLOSE-WAIT') return p;
-  step(k, 10); // ACK arrives: client FIN-WAIT-2
+  step(k, 50); // the delayed ACK (40 ms) arrives: client FIN-WAIT-2
   if (state === 'FIN-WAIT-2') return p;
   ok(K.sys_shutdown(k, srv, p.s, K.SHUT_WR)); // server LAST-ACK
   if (state === 'LAST-ACK') return p;

@@ -165,6 +165,9 @@ export interface Sock {
   timerGen: number;
   /** `at` of this socket's live heap entry (-1: none). Re-arming later reuses it (lazy timers). */
   timerQueuedAt: number;
+  /** Delayed ACK due at this time (-1: none); heap entries carry delackGen. */
+  delackAt: number;
+  delackGen: number;
   /** Cached connection-table key of the peer socket (see Segment.rkey). */
   peerKey: string;
   /** Cached wire-form addresses and route of the connection (valid while peerKey !== ''). */
@@ -203,7 +206,7 @@ export interface QItem {
   at: number;
   seq: number;
   /** 'deliver' carries seg; 'timer' carries sock id and the timerGen it was armed with. */
-  kind: 'deliver' | 'timer';
+  kind: 'deliver' | 'timer' | 'delack';
   seg: Segment | null;
   sock: number;
   gen: number;
