@@ -1,5 +1,6 @@
 """connect() returns before accept(); the connection waits in the accept queue."""
 import select
+import time
 import socket
 from _conf import obs, attempt, sel, tcp_state, done
 
@@ -29,6 +30,7 @@ obs('accepted socket blocking', a.getblocking())
 c.close()
 obs('recv after FIN', attempt(a.recv, 4096))
 obs('recv after FIN again', attempt(a.recv, 4096))
+time.sleep(0.3)  # the ACK of a FIN is delayed (20-100 ms on Linux, 40 ms simulated)
 obs('closer state', tcp_state(cport, port))
 obs('other side state', tcp_state(port, cport))
 a.close()

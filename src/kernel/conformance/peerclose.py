@@ -7,6 +7,7 @@ from _conf import obs, attempt, pair, sel, poll_mask, tcp_state, done
 c, a = pair()
 cport, aport = c.getsockname()[1], a.getsockname()[1]
 c.close()
+time.sleep(0.3)  # the ACK of a FIN is delayed (20-100 ms on Linux, 40 ms simulated)
 obs('closer state', tcp_state(cport, aport))
 obs('other state', tcp_state(aport, cport))
 obs('select after FIN', sel({'a': a}, r=['a'], w=['a'], x=['a']))
