@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addClient,
+  createSimulation,
+  getView,
+  goTo,
+  lectureSession,
+  runToLine,
+  runUntilIdle,
+  stepBack,
+  stepForward,
+  CHECKPOINT_EVERY,
+  type SessionSpec,
+} from './index';
+
+function session(clients = 1, budget = 3000): SessionSpec {
+  return { ...lectureSession(clients), stepBudget: budget };
+}
+
+/** Step until `pred` holds on the view, or fail after `max` steps. */
+function stepUntil(sim: ReturnType<typeof createSimulation>, pred: (v: ReturnType<typeof getView>) => boolean, max = 5000) {
+  for (let i = 0; i < max; i++) {
+    if (pred(getView(sim))) return getView(sim);
+    if (!stepForward(sim)) break;
+  }
+  const v = getView(sim);
+  if (!pred(v)) throw new Error(`condition never held; stopped at step ${v.step}: ${v.narration}`);
+  return v;
+}
+
+const sockets = (v: ReturnType<typeof getView>, host: string) => v.hosts.find((h) => h.name === host)!.sockets;
+
+describe('the lecture story on the scheduler', () => {
+  it('plays through: listen, select, handshake, accept, data, FIN, and the EOF spin until the budget', () => {
+    const sim = createSimulation(session());
+    // 1-2. The server creates, binds, listens and blocks in select.
+    let v = stepUntil(sim, (v) => v.programs[0].status === 'blocked');
+    expect(v.programs[0].statusText).toMatch(/select/);
+    expect(v.programs[0].currentLine).toBe(9);
+    expect(sockets(v, 'server').map((s) => s.state)).toEqual(['LISTEN']);
+    expect(sockets(v, 'server')[0].local).toBe('0.0.0.0:50000');
+    expect(sockets(v, 'server')[0].backlog).toBe(30);
+    // 3. The client's connect sends a SYN and waits.
+    v = stepUntil(sim, (v) => v.programs[1].status === 'blocked');
+    expect(v.programs[1].statusText).toMatch(/connect/);
+    expect(sockets(v, 'client1')[0].state).toBe('SYN-SENT');
+    expect(v.segments.map((s) => s.flags)).toEqual(['SYN']);
+    expect(v.segments[0].status).toBe('in-flight');
+    // The handshake happens segment by segment, one network step each.
+    v = stepUntil(sim, (v) => v.segments.length >= 2);
+    expect(v.segments.map((s) => s.flags)).toEqual(['SYN', 'SYN+ACK']);
+    expect(sockets(v, 'server').some((s) => s.state === 'SYN-RECEIVED') || sockets(v, 'server')[0].synQueue === 1).toBe(true);
+    v = stepUntil(sim, (v) => sockets(v, 'server').find((s) => s.state === 'LISTEN')!.acceptQueue.length === 1);
+    expect(v.segments.slice(0, 3).map((s) => s.flags)).toEqual(['SYN', 'SYN+ACK', 'ACK']);
+    // 4. select returns the listening socket and accept takes the connection.
+    v = stepUntil(sim, (v) => v.programs[0].frames[0]?.vars.some((x) => x.name === 'client'));
+    expect(v.programs[0].frames[0].vars.find((x) => x.name === 'address')!.repr).toMatch(/^\('10\.0\.0\.2', \d+\)$/);
+    // 5. The data arrives and the server prints it.
+    v = stepUntil(sim, (v) => v.programs[0].stdout.includes('Hello Server!'));
+    expect(v.programs[0].stdout.startsWith('Hello Server!\n')).toBe(true);
+    // 6. The client closes: FIN; the server's side is CLOSE-WAIT, the client's FIN-WAIT-2.
+    v = stepUntil(sim, (v) => v.programs[1].status === 'exited');
+    v = stepUntil(sim, (v) => sockets(v, 'server').some((s) => s.state === 'CLOSE-WAIT'));
+    v = stepUntil(sim, (v) => sockets(v, 'client1').some((s) => s.state === 'FIN-WAIT-2'));
+    expect(v.segments.some((s) => s.flags === 'FIN+ACK')).toBe(true);
+    // 7. The flaw: recv returns '' forever; blank lines pile up until the budget stops the run.
+    runUntilIdle(sim);
+    v = getView(sim);
+    expect(v.finished).toMatch(/step budget/);
+    expect(v.programs[0].status).toBe('budget');
+    expect(v.programs[0].stdout).toMatch(/^Hello Server!\n\n\n\n/);
+    const blank = v.programs[0].stdout.split('\n').length;
+    expect(blank).toBeGreaterThan(100);
+  });
+
+  it('says plainly when nothing can ever happen again', () => {
+    const spec = session(0);
+    const sim = createSimulation(spec);
+    runUntilIdle(sim);
+    const v = getView(sim);
+    expect(v.finished).toMatch(/^Nothing can happen any more: the server is blocked in select\(\)/);
+    expect(v.finished).toMatch(/nothing will wake it\.$/);
+  });
+
+  it('steps a chosen program, and refuses one that is blocked', () => {
+    const sim = createSimulation(session(2));
+    expect(stepForward(sim, 'client2')).toBe(true);
+    expect(getView(sim).programs[2].lastLine).toBe(1);
+    expect(getView(sim).programs[0].lastLine).toBeNull();
+    stepUntil(sim, (v) => v.programs[0].status === 'blocked');
+    expect(stepForward(sim, 'server')).toBe(false);
+  });
+
+  it('runs a program to a clicked line', () => {
+    const sim = createSimulation(session());
+    expect(runToLine(sim, 'server', 7)).toBe(true);
+    expect(getView(sim).programs[0].currentLine).toBe(7);
+  });
+});
+
+describe('time travel', () => {
+  it('goTo and stepBack reproduce every earlier view exactly', () => {
+    const sim = createSimulation(session(2));
+    const views: string[] = [JSON.stringify(getView(sim))];
+    for (let i = 0; i < CHECKPOINT_EVERY * 2 + 40 && stepForward(sim); i++) views.push(JSON.stringify(getView(sim)));
+    const end = sim.step;
+    for (const n of [end - 1, 0, 3, CHECKPOINT_EVERY - 1, CHECKPOINT_EVERY, CHECKPOINT_EVERY + 7, end]) {
+      goTo(sim, n);
+      expect({ ...JSON.parse(JSON.stringify(getView(sim))), historyLength: 0 }).toEqual({ ...JSON.parse(views[n]), historyLength: 0 });
+    }
+    goTo(sim, 50);
+    stepBack(sim);
+    expect({ ...JSON.parse(JSON.stringify(getView(sim))), historyLength: 0 }).toEqual({ ...JSON.parse(views[49]), historyLength: 0 });
+  });
+
+  it('keeps the future when stepping forward the same way, and rewrites it when choosing another program', () => {
+    const sim = createSimulation(session(2));
+    for (let i = 0; i < 30; i++) stepForward(sim);
+    const len = sim.records.length;
+    goTo(sim, 10);
+    stepForward(sim);
+    expect(sim.records.length).toBe(len);
+    stepForward(sim, 'client2');
+    expect(sim.records.length).toBe(12);
+  });
+
+  it('adds a client as a new host', () => {
+    const spec = addClient(session(1));
+    expect(spec.programs.map((p) => p.id)).toEqual(['server', 'client1', 'client2']);
+    const sim = createSimulation(spec);
+    expect(getView(sim).hosts.map((h) => `${h.name}=${h.addr}`)).toEqual(['server=10.0.0.1', 'client1=10.0.0.2', 'client2=10.0.0.3']);
+  });
+});
+
+describe('bad programs', () => {
+  it('shows a syntax error at its line and lets the other programs run', () => {
+    const spec = session(1);
+    spec.programs[1] = { ...spec.programs[1], source: 'import socket\ns = socket.socket(\nprint "x"\n' };
+    const sim = createSimulation(spec);
+    const v = getView(sim);
+    expect(v.programs[1].status).toBe('syntax-error');
+    expect(v.programs[1].syntaxError?.line).toBeGreaterThan(0);
+    expect(v.programs[1].stderr).toMatch(/SyntaxError/);
+    expect(stepForward(sim)).toBe(true);
+  });
+
+  it('stops a runaway loop at the step budget', () => {
+    const spec: SessionSpec = { ...session(0, 500), programs: [{ id: 'server', label: 'Server', filename: 'spin.py', source: 'while True:\n    pass\n', python: 3, host: 'server' }] };
+    const sim = createSimulation(spec);
+    runUntilIdle(sim);
+    expect(sim.state.lineSteps).toBe(500);
+    expect(getView(sim).finished).toMatch(/step budget/);
+  });
+});
+
+describe('faults from the session', () => {
+  it('drops the first SYN+ACK and the handshake recovers by retransmission', () => {
+    const spec = { ...session(1, 5000), faults: [{ kind: 'drop' as const, flags: 'SYN+ACK', nth: 1 }] };
+    const sim = createSimulation(spec);
+    const v = stepUntil(sim, (v) => v.programs[0].stdout.includes('Hello Server!'), 20_000);
+    const synAcks = v.segments.filter((s) => s.flags === 'SYN+ACK');
+    expect(synAcks.length).toBeGreaterThanOrEqual(2);
+    expect(synAcks[0].status).toBe('dropped');
+    expect(synAcks[1].status).toBe('delivered');
+    // Linux's client retransmits its SYN after 1 s (the initial RTO), which elicits a new SYN+ACK.
+    expect(v.segments.filter((s) => s.flags === 'SYN').length).toBe(2);
+    expect(v.time).toBeGreaterThan(1000);
+  });
+});

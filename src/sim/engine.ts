@@ -1,0 +1,425 @@
+/**
+ * The scheduler: runs several Python programs on several hosts together with the simulated kernel,
+ * one step at a time, deterministically, and keeps the history that stepping back needs.
+ *
+ * A step is one of:
+ * - a *line step*: one program runs to the start of its next statement (or blocks, or ends);
+ * - a *network step*: nothing can run before the kernel's next deadline, so the clock jumps there
+ *   and the kernel delivers the segment or fires the timer that was due.
+ *
+ * Everything that changes lives in {@link SimState}, which is plain data: a checkpoint is a
+ * `structuredClone`, and any step can be rebuilt exactly from the nearest checkpoint by replaying
+ * the recorded choices. Compiled programs are immutable and live outside the state, so they are
+ * never cloned.
+ */
+import {
+  addFault,
+  advance,
+  createKernel,
+  drainEvents,
+  exitProcess,
+  isReady,
+  nextDeadline,
+  setCause,
+  spawnProcess,
+  type KEvent,
+  type Kernel,
+  type Wait,
+} from '../kernel/syscalls';
+import { compile, createProcess, currentLine, runStep, type Program, type PyState } from '../python';
+import type { FaultSpec, ProgramSpec, SessionSpec } from './types';
+
+/** How often (in steps) the whole state is cloned, so that going back replays at most this many. */
+export const CHECKPOINT_EVERY = 256;
+/**
+ * Simulated time one line of Python takes (50 µs, an unhurried interpreter). It lets the network
+ * move while a program spins: with the lecture link's 1 ms latency, about 20 lines run while a
+ * segment crosses, so a class sees the ACK of a FIN arrive a few loop turns later, not never.
+ */
+export const LINE_COST_MS = 0.05;
+
+/** Simulated times are kept to whole nanoseconds so that sums of line costs do not drift. */
+export function roundTime(ms: number): number {
+  return Math.round(ms * 1e6) / 1e6;
+}
+/** Output kept per program and stream; older output is trimmed (a spinning server prints forever). */
+export const OUTPUT_LIMIT = 200_000;
+
+export interface ProcSlot {
+  /** Index into the session's programs. */
+  index: number;
+  pid: number;
+  py: PyState | null;
+  status: 'waiting-to-start' | 'ready' | 'blocked' | 'exited' | 'syntax-error';
+  wait: Wait | null;
+  deadline: number | null;
+  blockReason: string;
+  exitCode: number | null;
+  /** Line executed by this program's most recent line step. */
+  lastLine: number | null;
+  stdout: string;
+  stderr: string;
+  /** Characters trimmed from the front of stdout/stderr. */
+  trimmed: number;
+}
+
+/** The whole mutable state of a run. Plain data: `structuredClone` is an exact snapshot. */
+export interface SimState {
+  kernel: Kernel;
+  procs: ProcSlot[];
+  /** Line steps taken (the step budget counts these). */
+  lineSteps: number;
+  /** Index of the program that ran last; the default interleaving keeps running it until it blocks. */
+  current: number;
+  finished: string | null;
+}
+
+/** What happened in one step, kept for the views and the narration. */
+export interface StepRecord {
+  /** Program index that ran, -1 for a network step, -2 for a step that found nothing to do. */
+  prog: number;
+  /** The choice that was asked for (replay needs it): a program index or -1 for "default". */
+  choice: number;
+  /** Line that ran (line steps). */
+  line: number | null;
+  /** Simulated time at the end of the step. */
+  time: number;
+  events: KEvent[];
+}
+
+export interface Simulation {
+  spec: SessionSpec;
+  programs: (Program | null)[];
+  /** Syntax errors by program index, as CPython formats them. */
+  syntaxErrors: ({ line: number; col: number; msg: string; formatted: string } | null)[];
+  state: SimState;
+  /** Index of the current step: `records[0..step)` have happened. */
+  step: number;
+  records: StepRecord[];
+  checkpoints: Map<number, SimState>;
+  /** Bumped whenever recorded history is rewritten, so caches keyed by step know to drop out. */
+  generation: number;
+}
+
+export function hostPlan(spec: SessionSpec): { name: string; addrs: string[] }[] {
+  if (spec.topology === 'loopback') return [{ name: 'localhost', addrs: ['10.0.0.1'] }];
+  const names = new Set<string>();
+  const hosts: { name: string; addrs: string[] }[] = [];
+  const add = (name: string) => {
+    if (names.has(name)) return;
+    names.add(name);
+    hosts.push({ name, addrs: [`10.0.0.${hosts.length + 1}`] });
+  };
+  add('server');
+  for (const p of spec.programs) add(p.host);
+  return hosts;
+}
+
+function hostFor(spec: SessionSpec, p: ProgramSpec): string {
+  return spec.topology === 'loopback' ? 'localhost' : p.host;
+}
+
+export function createSimulation(spec: SessionSpec): Simulation {
+  const kernel = createKernel({ seed: spec.seed, hosts: hostPlan(spec), latencyMs: spec.latencyMs });
+  const programs: (Program | null)[] = [];
+  const syntaxErrors: Simulation['syntaxErrors'] = [];
+  const procs: ProcSlot[] = spec.programs.map((p, index) => {
+    const pid = spawnProcess(kernel, hostFor(spec, p));
+    const compiled = compile(p.source, p.filename, p.python);
+    const slot: ProcSlot = {
+      index,
+      pid,
+      py: null,
+      status: (p.startAt ?? 0) > 0 ? 'waiting-to-start' : 'ready',
+      wait: null,
+      deadline: null,
+      blockReason: '',
+      exitCode: null,
+      lastLine: null,
+      stdout: '',
+      stderr: '',
+      trimmed: 0,
+    };
+    if (compiled.ok) {
+      programs.push(compiled.program);
+      syntaxErrors.push(null);
+      slot.py = createProcess(compiled.program, { pid, argv: [p.filename] });
+    } else {
+      programs.push(null);
+      const e = compiled.error;
+      syntaxErrors.push({ line: e.line, col: e.col, msg: e.msg, formatted: e.formatted });
+      slot.status = 'syntax-error';
+      slot.stderr = e.formatted.endsWith('\n') ? e.formatted : e.formatted + '\n';
+      slot.exitCode = 1;
+      exitProcess(kernel, pid);
+    }
+    return slot;
+  });
+  for (const f of spec.faults) applyFault(kernel, f);
+  drainEvents(kernel);
+  const state: SimState = { kernel, procs, lineSteps: 0, current: 0, finished: null };
+  const sim: Simulation = { spec, programs, syntaxErrors, state, step: 0, records: [], checkpoints: new Map(), generation: 0 };
+  sim.checkpoints.set(0, structuredClone(state));
+  return sim;
+}
+
+const FLAG_BITS: Record<string, number> = { FIN: 0x01, SYN: 0x02, RST: 0x04, PSH: 0x08, ACK: 0x10, URG: 0x20 };
+
+/** 'SYN+ACK' → the flag bits; unknown names are ignored. */
+export function parseFlags(text: string): number {
+  return text
+    .split('+')
+    .map((f) => FLAG_BITS[f.trim().toUpperCase()] ?? 0)
+    .reduce((a, b) => a | b, 0);
+}
+
+/** Faults are data in the session; the kernel wraps its link with them. */
+function applyFault(k: Kernel, f: FaultSpec): void {
+  const match = {
+    ...(f.flags ? { proto: 'tcp' as const, flagsExact: parseFlags(f.flags) } : {}),
+    ...(f.from ? { srcHost: f.from } : {}),
+    ...(f.nth ? { nth: f.nth } : {}),
+  };
+  if (f.kind === 'drop') addFault(k, { kind: 'drop', match, count: 1 });
+  else if (f.kind === 'duplicate') addFault(k, { kind: 'duplicate', match, count: 1 });
+  else addFault(k, { kind: 'delay', match, ms: f.delayMs ?? 100, count: 1 });
+}
+
+/** Can this program run a line now? */
+function runnable(st: SimState, slot: ProcSlot): boolean {
+  if (slot.status === 'ready') return true;
+  if (slot.status === 'blocked') {
+    if (slot.deadline !== null && st.kernel.now >= slot.deadline) return true;
+    return slot.wait !== null && isReady(st.kernel, slot.wait);
+  }
+  if (slot.status === 'waiting-to-start') return false;
+  return false;
+}
+
+/** The earliest time at which something can happen without a program running. */
+function nextEventTime(sim: Simulation, st: SimState): number | null {
+  let t = nextDeadline(st.kernel);
+  for (const slot of st.procs) {
+    let d: number | null = null;
+    if (slot.status === 'blocked') d = slot.deadline;
+    else if (slot.status === 'waiting-to-start') d = sim.spec.programs[slot.index].startAt ?? 0;
+    if (d !== null && (t === null || d < t)) t = d;
+  }
+  return t;
+}
+
+function appendOutput(slot: ProcSlot, stream: 'stdout' | 'stderr', text: string) {
+  let s = slot[stream] + text;
+  if (s.length > OUTPUT_LIMIT) {
+    const cut = s.length - OUTPUT_LIMIT;
+    slot.trimmed += cut;
+    s = s.slice(cut);
+  }
+  slot[stream] = s;
+}
+
+/** Run one line of one program. */
+function runLine(sim: Simulation, st: SimState, slot: ProcSlot): number | null {
+  const program = sim.programs[slot.index];
+  const py = slot.py;
+  if (!program || !py) return null;
+  const line = currentLine(py);
+  setCause(st.kernel, { pid: slot.pid, syscall: '', line: line ?? undefined });
+  const status = runStep(program, py, st.kernel);
+  setCause(st.kernel, null);
+  for (const o of py.output) appendOutput(slot, o.stream, o.text);
+  py.output.length = 0;
+  slot.lastLine = line;
+  switch (status.kind) {
+    case 'running':
+      slot.status = 'ready';
+      slot.wait = null;
+      slot.deadline = null;
+      slot.blockReason = '';
+      break;
+    case 'blocked':
+      slot.status = 'blocked';
+      slot.wait = status.wait;
+      slot.deadline = status.deadline;
+      slot.blockReason = status.reason;
+      break;
+    case 'exited':
+      slot.status = 'exited';
+      slot.exitCode = status.code;
+      slot.wait = null;
+      slot.deadline = null;
+      slot.blockReason = '';
+      exitProcess(st.kernel, slot.pid);
+      break;
+  }
+  return line;
+}
+
+function describeSlot(sim: Simulation, slot: ProcSlot): string {
+  return sim.spec.programs[slot.index].label;
+}
+
+/**
+ * Why nothing can ever happen again, in a plain sentence, or null when something still can.
+ * Programs that ended are not mentioned; blocked ones are, with what they wait for.
+ */
+function stuckSentence(sim: Simulation, st: SimState): string {
+  const blocked = st.procs.filter((s) => s.status === 'blocked');
+  if (blocked.length === 0) return 'Every program has finished.';
+  const parts = blocked.map((s) => `the ${describeSlot(sim, s).toLowerCase()} is ${s.blockReason || 'blocked'}`);
+  const list = parts.length === 1 ? parts[0] : parts.slice(0, -1).join(', ') + ' and ' + parts[parts.length - 1];
+  return `Nothing can happen any more: ${list}, and nothing will wake ${blocked.length === 1 ? 'it' : 'them'}.`;
+}
+
+/**
+ * Perform one step on `st`, choosing a program by `choice` (an index, or -1 for the default
+ * interleaving). Returns the record, or null when the chosen program cannot run.
+ */
+function performStep(sim: Simulation, st: SimState, choice: number): StepRecord | null {
+  const k = st.kernel;
+  if (st.finished !== null) return null;
+  // Programs whose start time has come become ready.
+  for (const slot of st.procs) {
+    if (slot.status === 'waiting-to-start' && k.now >= (sim.spec.programs[slot.index].startAt ?? 0)) slot.status = 'ready';
+  }
+  // A delivery or timer that is already due happens before any program runs.
+  const due = nextDeadline(k);
+  if (due !== null && due <= k.now) {
+    advance(k, k.now);
+    return { prog: -1, choice, line: null, time: k.now, events: drainEvents(k) };
+  }
+
+  let pick = -1;
+  if (choice >= 0) {
+    const slot = st.procs[choice];
+    if (!slot || !runnable(st, slot)) return null;
+    pick = choice;
+  } else {
+    const n = st.procs.length;
+    for (let i = 0; i < n; i++) {
+      const j = (st.current + i) % n;
+      if (runnable(st, st.procs[j])) {
+        pick = j;
+        break;
+      }
+    }
+  }
+
+  if (pick >= 0) {
+    if (st.lineSteps >= sim.spec.stepBudget) {
+      st.finished = `Stopped after ${sim.spec.stepBudget.toLocaleString('en-US')} steps, the step budget. A program that never blocks (like the lecture server once a client has closed) would run forever.`;
+      return null;
+    }
+    const slot = st.procs[pick];
+    st.current = pick;
+    const line = runLine(sim, st, slot);
+    st.lineSteps++;
+    // Time moves a little with every line, so the network keeps going while a program spins.
+    const t = roundTime(k.now + LINE_COST_MS);
+    const nd = nextDeadline(k);
+    if (nd === null || nd > t) advance(k, t);
+    else k.now = Math.max(k.now, Math.min(t, nd));
+    return { prog: pick, choice, line, time: k.now, events: drainEvents(k) };
+  }
+
+  if (choice >= 0) return null;
+  // Nobody can run: jump the clock to the next thing that can happen.
+  const t = nextEventTime(sim, st);
+  if (t === null) {
+    st.finished = stuckSentence(sim, st);
+    return null;
+  }
+  advance(k, Math.max(t, k.now));
+  return { prog: -1, choice, line: null, time: k.now, events: drainEvents(k) };
+}
+
+function truncateFuture(sim: Simulation) {
+  sim.generation++;
+  sim.records.length = sim.step;
+  for (const n of [...sim.checkpoints.keys()]) if (n > sim.step) sim.checkpoints.delete(n);
+}
+
+/**
+ * Take one step forward: the next line of the next runnable program (or of `programId`), or the
+ * next network event when every program waits. Returns false when nothing could run.
+ */
+export function stepForward(sim: Simulation, programId?: string): boolean {
+  const choice = programId === undefined ? -1 : sim.spec.programs.findIndex((p) => p.id === programId);
+  if (programId !== undefined && choice < 0) return false;
+  const recorded = sim.records[sim.step];
+  if (recorded && recorded.choice !== choice) truncateFuture(sim);
+  const rec = performStep(sim, sim.state, choice);
+  if (!rec) {
+    if (sim.step < sim.records.length) truncateFuture(sim);
+    return false;
+  }
+  if (sim.step < sim.records.length) sim.records[sim.step] = rec;
+  else sim.records.push(rec);
+  sim.step++;
+  if (sim.step % CHECKPOINT_EVERY === 0 && !sim.checkpoints.has(sim.step)) sim.checkpoints.set(sim.step, structuredClone(sim.state));
+  return true;
+}
+
+/** Rebuild the state at step `n` (0 ≤ n ≤ records.length) from the nearest checkpoint. */
+export function stateAt(sim: Simulation, n: number): SimState {
+  let base = Math.floor(n / CHECKPOINT_EVERY) * CHECKPOINT_EVERY;
+  while (base > 0 && !sim.checkpoints.has(base)) base -= CHECKPOINT_EVERY;
+  const st = structuredClone(sim.checkpoints.get(base)!);
+  for (let i = base; i < n; i++) {
+    const rec = performStep(sim, st, sim.records[i].choice);
+    if (rec === null) break; // cannot happen for a recorded step; stay safe
+  }
+  return st;
+}
+
+/** Go to step `n` exactly: back through history, or forward by taking default steps. */
+export function goTo(sim: Simulation, n: number): void {
+  const target = Math.max(0, Math.floor(n));
+  if (target === sim.step) return;
+  if (target < sim.step || target <= sim.records.length) {
+    const known = Math.min(target, sim.records.length);
+    if (known > sim.step && known - sim.step < CHECKPOINT_EVERY) {
+      // Replaying forward from here is cheaper than from a checkpoint.
+      while (sim.step < known) {
+        const rec = performStep(sim, sim.state, sim.records[sim.step].choice);
+        if (!rec) break;
+        sim.step++;
+      }
+    } else {
+      sim.state = stateAt(sim, known);
+      sim.step = known;
+    }
+  }
+  while (sim.step < target && stepForward(sim)) {
+    /* take default steps */
+  }
+}
+
+export function stepBack(sim: Simulation): void {
+  if (sim.step > 0) goTo(sim, sim.step - 1);
+}
+
+/** Run `programId` until it is about to run `line` (or blocks for good, ends, or hits the budget). */
+export function runToLine(sim: Simulation, programId: string, line: number, maxSteps = 10_000): boolean {
+  const idx = sim.spec.programs.findIndex((p) => p.id === programId);
+  if (idx < 0) return false;
+  for (let i = 0; i < maxSteps; i++) {
+    const slot = sim.state.procs[idx];
+    if (i > 0 && slot.py && currentLine(slot.py) === line) return true;
+    if (slot.status === 'exited' || slot.status === 'syntax-error') return false;
+    // Run the program itself when it can; otherwise let the rest of the world move.
+    if (!stepForward(sim, runnable(sim.state, slot) ? programId : undefined)) return false;
+  }
+  return false;
+}
+
+/** Take default steps until nothing can run, every program has ended, or `maxSteps` is reached. */
+export function runUntilIdle(sim: Simulation, maxSteps = Infinity): number {
+  let n = 0;
+  while (n < maxSteps) {
+    if (sim.state.procs.every((s) => s.status === 'exited' || s.status === 'syntax-error')) break;
+    if (!stepForward(sim)) break;
+    n++;
+  }
+  return n;
+}

@@ -1,0 +1,389 @@
+/**
+ * The read-only view of one moment of a simulation, derived on demand for the UI.
+ *
+ * Nothing here is stored: the view is computed from the state at the current step and the step
+ * records before it. Reading the kernel happens here, in the simulation room, so that React never
+ * has to.
+ */
+import type { KEvent, Kernel, Segment, TcpState } from '../kernel/syscalls';
+import { currentLine, frameViews } from '../python';
+import { stateAt, type ProcSlot, type SimState, type Simulation, type StepRecord } from './engine';
+import { narrate, flagName, hostLabel, endpoint } from './narrate';
+import type {
+  BufferView,
+  FrameView,
+  HostView,
+  ProgramView,
+  SegmentView,
+  SelectFdView,
+  SelectView,
+  SimView,
+  SocketView,
+} from './types';
+
+type SockLike = Kernel['socks'] extends Map<number, infer S> ? S : never;
+
+const PREVIEW_BYTES = 48;
+
+/** Bytes as Python shows them inside b'...', cut to a preview. */
+export function bytesPreview(chunks: Uint8Array[], offset: number, limit = PREVIEW_BYTES): string {
+  let out = '';
+  let n = 0;
+  let first = true;
+  for (const c of chunks) {
+    for (let i = first ? offset : 0; i < c.length; i++) {
+      if (n >= limit) return out + '…';
+      const b = c[i];
+      if (b === 0x5c) out += '\\\\';
+      else if (b === 0x27) out += "\\'";
+      else if (b === 0x0a) out += '\\n';
+      else if (b === 0x0d) out += '\\r';
+      else if (b === 0x09) out += '\\t';
+      else if (b >= 0x20 && b < 0x7f) out += String.fromCharCode(b);
+      else out += '\\x' + b.toString(16).padStart(2, '0');
+      n++;
+    }
+    first = false;
+  }
+  return out;
+}
+
+function bufferView(chunks: Uint8Array[], offset: number, bytes: number, capacity: number): BufferView {
+  return { bytes, capacity, preview: bytes > 0 ? bytesPreview(chunks, offset) : '' };
+}
+
+function sockFlags(s: SockLike): string[] {
+  const f: string[] = [];
+  if (s.finReceived) f.push('EOF received');
+  if (s.soError) f.push('error pending');
+  if (s.shutWr) f.push('write side shut');
+  if (s.shutRd) f.push('read side shut');
+  if (s.nonblocking) f.push('non-blocking');
+  if (s.reuseaddr) f.push('SO_REUSEADDR');
+  if (s.orphan && s.state !== 'CLOSED') f.push('closed by its program');
+  return f;
+}
+
+function localOf(s: SockLike): string {
+  if (!s.localPort && !s.localIp) return s.family === 10 ? '[::]:0' : '0.0.0.0:0';
+  return endpoint(s.localIp || (s.family === 10 ? '::' : '0.0.0.0'), s.localPort, s.family);
+}
+
+function socketView(k: Kernel, s: SockLike): SocketView {
+  const stream = s.type === 1;
+  const listening = stream && s.state === 'LISTEN';
+  const acceptQueue = listening
+    ? s.acceptQ.map((id: number) => {
+        const c = k.socks.get(id);
+        return c ? endpoint(c.remoteIp, c.remotePort, c.family) : '?';
+      })
+    : [];
+  return {
+    id: `${k.hosts[s.host]?.name ?? s.host}#${s.id}`,
+    host: k.hosts[s.host]?.name ?? String(s.host),
+    pid: s.pid >= 0 ? s.pid : null,
+    fd: s.fd >= 0 ? s.fd : null,
+    family: s.family === 10 ? 'AF_INET6' : 'AF_INET',
+    type: stream ? 'SOCK_STREAM' : 'SOCK_DGRAM',
+    local: localOf(s),
+    remote: s.remotePort ? endpoint(s.remoteIp, s.remotePort, s.family) : '—',
+    state: stream ? (s.state as TcpState) : 'UDP',
+    backlog: listening ? s.backlog : null,
+    synQueue: listening ? s.synQ.length : 0,
+    acceptQueue,
+    acceptQueueLimit: listening ? s.backlog + 1 : null,
+    recv: stream
+      ? bufferView(s.recvQ, s.recvQOff, s.recvLen, s.rcvbuf)
+      : { bytes: s.dgramBytes, capacity: s.rcvbuf, preview: s.dgrams.length ? bytesPreview([s.dgrams[0].data], 0) : '' },
+    send: stream ? bufferView(s.sendQ, s.sendQOff, s.sendLen, s.sndbuf) : { bytes: 0, capacity: s.sndbuf, preview: '' },
+    flags: sockFlags(s),
+  };
+}
+
+function hostViews(k: Kernel): HostView[] {
+  const hosts: HostView[] = k.hosts.map((h) => ({ name: h.name, addr: h.addrs[0] ?? '127.0.0.1', sockets: [] }));
+  const socks = [...k.socks.values()].sort((a, b) => a.host - b.host || (a.pid - b.pid) || (a.fd - b.fd) || a.id - b.id);
+  for (const s of socks) {
+    // A socket that reached CLOSED and has no fd is gone for good: the kernel only keeps it around briefly.
+    if (s.state === 'CLOSED' && s.fd < 0 && s.type === 1) continue;
+    hosts[s.host]?.sockets.push(socketView(k, s));
+  }
+  return hosts;
+}
+
+/** Why a socket is (or is not) ready for reading, writing or an exceptional condition, in words. */
+function readiness(k: Kernel, s: SockLike | undefined, which: 'r' | 'w' | 'x'): { ready: boolean; why: string } {
+  if (!s) return { ready: false, why: 'closed' };
+  if (which === 'x') return { ready: false, why: 'no urgent data' };
+  const stream = s.type === 1;
+  if (which === 'r') {
+    if (stream && s.state === 'LISTEN')
+      return s.acceptQ.length > 0
+        ? { ready: true, why: `the accept queue holds ${s.acceptQ.length} connection${s.acceptQ.length === 1 ? '' : 's'}` }
+        : { ready: false, why: 'the accept queue is empty' };
+    if (s.soError) return { ready: true, why: 'an error is pending' };
+    if (stream && s.recvLen > 0) return { ready: true, why: `${s.recvLen} byte${s.recvLen === 1 ? '' : 's'} of data waiting` };
+    if (!stream && s.dgrams.length > 0) return { ready: true, why: `${s.dgrams.length} datagram${s.dgrams.length === 1 ? '' : 's'} waiting` };
+    if (stream && (s.finReceived || s.shutRd)) return { ready: true, why: 'EOF: the peer has closed, recv() returns an empty string' };
+    if (stream && s.state === 'CLOSED') return { ready: true, why: 'not connected: recv() would not block' };
+    return { ready: false, why: 'no data has arrived' };
+  }
+  if (stream && s.state === 'LISTEN') return { ready: false, why: 'a listening socket is never writable' };
+  if (stream && (s.state === 'SYN-SENT' || s.state === 'SYN-RECEIVED')) return { ready: false, why: 'the handshake is not complete' };
+  if (s.soError) return { ready: true, why: 'an error is pending' };
+  if (stream && s.sendLen >= s.sndbuf) return { ready: false, why: 'the send buffer is full' };
+  return { ready: true, why: 'the send buffer has room' };
+}
+
+function labelFds(frames: FrameView[]): Map<number, string> {
+  const labels = new Map<number, string>();
+  for (const f of frames)
+    for (const v of f.vars) {
+      const m = /^<socket\.socket fd=(\d+),/.exec(v.repr);
+      if (m && !labels.has(Number(m[1]))) labels.set(Number(m[1]), v.name);
+    }
+  return labels;
+}
+
+interface SelectArgs {
+  r: number[];
+  w: number[];
+  x: number[];
+  timeoutMs: number | null;
+}
+
+function asSelectArgs(a: unknown): SelectArgs | null {
+  if (!a || typeof a !== 'object') return null;
+  const o = a as Record<string, unknown>;
+  const arr = (v: unknown) => (Array.isArray(v) ? (v as number[]) : []);
+  return { r: arr(o.r), w: arr(o.w), x: arr(o.x), timeoutMs: typeof o.timeoutMs === 'number' ? o.timeoutMs : null };
+}
+
+function fdSock(k: Kernel, pid: number, fd: number): SockLike | undefined {
+  const p = k.procs.get(pid);
+  const id = p?.fds[fd];
+  return id === null || id === undefined ? undefined : k.socks.get(id);
+}
+
+function selectViews(sim: Simulation, st: SimState, last: StepRecord | undefined, frames: FrameView[][]): SelectView[] {
+  const k = st.kernel;
+  const out: SelectView[] = [];
+  st.procs.forEach((slot, i) => {
+    let args: SelectArgs | null = null;
+    let phase: SelectView['phase'] = 'waiting';
+    let result: string | null = null;
+    if (slot.status === 'blocked' && slot.wait?.op === 'select') args = asSelectArgs(slot.wait.args);
+    else if (last && last.prog === i) {
+      const ev = last.events.find((e): e is Extract<KEvent, { t: 'syscall' }> => e.t === 'syscall' && e.name === 'select' && e.result === 'ok');
+      if (ev) {
+        args = asSelectArgs(ev.args);
+        phase = 'returned';
+        const v = ev.value as { r?: number[]; w?: number[]; x?: number[] } | undefined;
+        if (v) result = `ready fds: read ${JSON.stringify(v.r ?? [])}, write ${JSON.stringify(v.w ?? [])}, except ${JSON.stringify(v.x ?? [])}`;
+      }
+    }
+    if (!args) return;
+    const labels = labelFds(frames[i] ?? []);
+    const list = (fds: number[], which: 'r' | 'w' | 'x'): SelectFdView[] =>
+      fds.map((fd) => ({ fd, label: labels.get(fd) ?? `fd ${fd}`, ...readiness(k, fdSock(k, slot.pid, fd), which) }));
+    out.push({
+      programId: sim.spec.programs[i].id,
+      phase,
+      rlist: list(args.r, 'r'),
+      wlist: list(args.w, 'w'),
+      xlist: list(args.x, 'x'),
+      timeout: args.timeoutMs,
+      result,
+    });
+  });
+  return out;
+}
+
+interface SegmentIndexEntry {
+  view: SegmentView;
+  sentStep: number;
+  doneStep: number;
+  done: 'delivered' | 'dropped' | null;
+  delayedTo: number | null;
+  delayStep: number;
+}
+
+/**
+ * Segments indexed by the step that sent, delivered or dropped them. The records only grow until
+ * history is rewritten, so the index is extended incrementally and a view at any step is a filter.
+ */
+const segmentIndex = new WeakMap<Simulation, { generation: number; upTo: number; entries: SegmentIndexEntry[]; byId: Map<number, SegmentIndexEntry> }>();
+
+function indexSegments(sim: Simulation) {
+  let idx = segmentIndex.get(sim);
+  if (!idx || idx.generation !== sim.generation || idx.upTo > sim.records.length) {
+    idx = { generation: sim.generation, upTo: 0, entries: [], byId: new Map() };
+    segmentIndex.set(sim, idx);
+  }
+  const k = sim.state.kernel;
+  const hostName = (i: number) => k.hosts[i]?.name ?? String(i);
+  for (let i = idx.upTo; i < sim.records.length; i++) {
+    const rec = sim.records[i];
+    for (const e of rec.events) {
+      if (e.t !== 'segment') continue;
+      const seg: Segment = e.seg;
+      let entry = idx.byId.get(seg.id);
+      if (!entry) {
+        const cause = e.cause && 'pid' in e.cause ? e.cause : null;
+        entry = {
+          sentStep: i + 1,
+          doneStep: Infinity,
+          done: null,
+          delayedTo: null,
+          delayStep: Infinity,
+          view: {
+            id: seg.id,
+            from: hostName(seg.srcHost),
+            to: hostName(seg.dstHost),
+            src: endpoint(seg.src, seg.sport, seg.family),
+            dst: endpoint(seg.dst, seg.dport, seg.family),
+            proto: seg.proto === 'udp' ? 'UDP' : 'TCP',
+            flags: seg.proto === 'tcp' ? flagName(seg.flags) : seg.proto === 'icmp' ? 'ICMP port unreachable' : 'UDP',
+            seq: seg.seq,
+            ack: seg.ack,
+            len: seg.payload.length,
+            payloadPreview: seg.payload.length ? bytesPreview([seg.payload], 0) : '',
+            sentAt: seg.sentAt,
+            arriveAt: seg.deliverAt,
+            status: 'in-flight',
+            cause: {
+              programId: rec.prog >= 0 ? sim.spec.programs[rec.prog].id : null,
+              line: rec.prog >= 0 ? rec.line : null,
+              syscall: cause && cause.syscall ? cause.syscall : null,
+              step: i + 1,
+            },
+          },
+        };
+        idx.byId.set(seg.id, entry);
+        idx.entries.push(entry);
+      }
+      if ((e.what === 'delivered' || e.what === 'dropped') && entry.done === null) {
+        entry.done = e.what;
+        entry.doneStep = i + 1;
+      } else if (e.what === 'delayed') {
+        entry.delayedTo = e.seg.deliverAt;
+        entry.delayStep = i + 1;
+      }
+    }
+  }
+  idx.upTo = sim.records.length;
+  return idx;
+}
+
+function segmentViews(sim: Simulation): SegmentView[] {
+  const idx = indexSegments(sim);
+  const n = sim.step;
+  const out: SegmentView[] = [];
+  for (const e of idx.entries) {
+    if (e.sentStep > n) continue;
+    const status = e.doneStep <= n ? (e.done as 'delivered' | 'dropped') : 'in-flight';
+    const arriveAt = e.delayedTo !== null && e.delayStep <= n ? e.delayedTo : e.view.arriveAt;
+    out.push(status === e.view.status && arriveAt === e.view.arriveAt ? e.view : { ...e.view, status, arriveAt });
+  }
+  return out.sort((a, b) => a.id - b.id);
+}
+
+function programView(sim: Simulation, st: SimState, slot: ProcSlot, frames: FrameView[], prev: FrameView[] | null): ProgramView {
+  const spec = sim.spec.programs[slot.index];
+  const k = st.kernel;
+  const py = slot.py;
+  const hostIdx = k.procs.get(slot.pid)?.host ?? 0;
+  const syntax = sim.syntaxErrors[slot.index];
+  const prevMap = new Map<string, string>();
+  if (prev) for (const f of prev) for (const v of f.vars) prevMap.set(`${f.name}\u0000${v.name}`, v.repr);
+  let statusText = '';
+  switch (slot.status) {
+    case 'blocked':
+      statusText = slot.blockReason || 'blocked';
+      break;
+    case 'exited':
+      statusText = slot.exitCode === 0 ? 'finished' : `exited with status ${slot.exitCode}`;
+      break;
+    case 'syntax-error':
+      statusText = `SyntaxError: ${syntax?.msg ?? ''} (line ${syntax?.line ?? '?'})`;
+      break;
+    case 'waiting-to-start':
+      statusText = `starts at ${spec.startAt ?? 0} ms`;
+      break;
+    default:
+      statusText = 'ready';
+  }
+  const crashed = slot.status === 'exited' && slot.exitCode !== 0 && /Traceback \(most recent call last\)|^\w+Error/m.test(slot.stderr);
+  if (crashed) {
+    const lines = slot.stderr.trimEnd().split('\n');
+    statusText = lines[lines.length - 1];
+  }
+  const budgetHit = st.finished !== null && st.finished.startsWith('Stopped after') && (slot.status === 'ready' || slot.status === 'blocked');
+  return {
+    id: spec.id,
+    label: spec.label,
+    host: k.hosts[hostIdx]?.name ?? spec.host,
+    hostAddr: hostLabel(k, hostIdx),
+    pid: slot.pid,
+    python: sim.programs[slot.index]?.version ?? 3,
+    lines: spec.source.replace(/\n$/, '').split('\n'),
+    currentLine: py && slot.status !== 'exited' ? currentLine(py) : null,
+    lastLine: slot.lastLine,
+    status: budgetHit ? 'budget' : crashed ? 'crashed' : slot.status,
+    statusText: budgetHit ? 'stopped by the step budget' : statusText,
+    frames: frames.map((f) => ({
+      name: f.name,
+      vars: f.vars.map((v) => {
+        const before = prevMap.get(`${f.name}\u0000${v.name}`);
+        return { name: v.name, repr: v.repr, changed: prev !== null && before !== v.repr };
+      }),
+    })),
+    stdout: slot.stdout,
+    stderr: slot.stderr,
+    syntaxError: syntax ? { line: syntax.line, col: syntax.col, msg: syntax.msg } : null,
+  };
+}
+
+function framesOf(sim: Simulation, st: SimState): FrameView[][] {
+  return st.procs.map((slot) => {
+    const program = sim.programs[slot.index];
+    if (!program || !slot.py) return [];
+    return frameViews(program, slot.py).map((f) => ({ name: f.name, vars: f.vars.map((v) => ({ name: v.name, repr: v.repr, changed: false })) }));
+  });
+}
+
+/** Frames by `${generation}:${step}`: the view of step n compares with step n-1 without replaying. */
+const frameCache = new WeakMap<Simulation, Map<string, FrameView[][]>>();
+
+function cachedFrames(sim: Simulation, step: number, st: () => SimState): FrameView[][] {
+  let cache = frameCache.get(sim);
+  if (!cache) frameCache.set(sim, (cache = new Map()));
+  const key = `${sim.generation}:${step}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = framesOf(sim, st());
+    if (cache.size > 8) cache.delete(cache.keys().next().value as string);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+export function getView(sim: Simulation): SimView {
+  const st = sim.state;
+  const k = st.kernel;
+  const frames = cachedFrames(sim, sim.step, () => st);
+  const prev = sim.step > 0 ? cachedFrames(sim, sim.step - 1, () => stateAt(sim, sim.step - 1)) : null;
+  const last = sim.step > 0 ? sim.records[sim.step - 1] : undefined;
+  const programs = st.procs.map((slot, i) => programView(sim, st, slot, frames[i], prev ? prev[i] : null));
+  return {
+    step: sim.step,
+    historyLength: sim.records.length,
+    time: k.now,
+    programs,
+    hosts: hostViews(k),
+    select: selectViews(sim, st, last, frames),
+    segments: segmentViews(sim),
+    narration: last ? narrate(sim, last) : 'Ready. Press Step to run the first line of the server.',
+    finished: st.finished,
+  };
+}
