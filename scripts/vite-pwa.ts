@@ -68,14 +68,14 @@ self.addEventListener('fetch', (event) => {
     // The app is one page (its routes live in the hash): every navigation in scope gets index.html.
     event.respondWith(
       caches.open(CACHE)
-        .then((cache) => cache.match('index.html'))
+        .then((cache) => cache.match('index.html', { ignoreVary: true }))
         .then((hit) => hit || fetch(req)),
     );
     return;
   }
   event.respondWith(
     caches.open(CACHE)
-      .then((cache) => cache.match(req, { ignoreSearch: true }))
+      .then((cache) => cache.match(req, { ignoreSearch: true, ignoreVary: true }))
       .then((hit) => hit || fetch(req)),
   );
 });
