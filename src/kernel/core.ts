@@ -116,17 +116,18 @@ export function createKernelImpl(opts: CreateOptions): Kernel {
 
 let slab = new Uint8Array(0);
 let slabUsed = 0;
-const SLAB = 256 * 1024;
+const SLAB = 4096;
 
 /**
  * Copy user bytes into kernel memory. Small copies are carved out of shared
- * 256 KB slabs (one ArrayBuffer allocation for hundreds of segments): kernel
- * bytes are never mutated after the copy, so views may share a slab, even
- * across structuredClone()d kernels.
+ * 4 KB slabs: far fewer ArrayBuffer allocations (which are what makes V8's
+ * garbage collector work hard), while a structuredClone() snapshot still copies
+ * at most a few KB per slab it references. Kernel bytes are never mutated after
+ * the copy, so views may share a slab, even across cloned kernels.
  */
 export function copyBytes(data: Uint8Array, from = 0, to = data.length): Uint8Array {
   const n = to - from;
-  if (n > 8192) return data.slice(from, to);
+  if (n > SLAB / 2) return data.slice(from, to);
   if (slabUsed + n > slab.length) {
     slab = new Uint8Array(SLAB);
     slabUsed = 0;
@@ -328,7 +329,7 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     fd: -1,
     localIp: anyFor(family),
     localPort: 0,
-    bindKey: '',
+    bindKey: -1,
     connKey: '',
     remoteIp: anyFor(family),
     remotePort: 0,
@@ -400,8 +401,9 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
   return s;
 }
 
-export function bindKeyOf(host: number, type: number, port: number): string {
-  return `${host}|${type}|${port}`;
+/** A number, not a string: bind lookups happen on every connect and must not hash strings. */
+export function bindKeyOf(host: number, type: number, port: number): number {
+  return (host * 4 + type) * 65536 + port;
 }
 
 export function addBind(k: Kernel, s: Sock, port: number): void {
@@ -414,14 +416,14 @@ export function addBind(k: Kernel, s: Sock, port: number): void {
 }
 
 export function removeBind(k: Kernel, s: Sock): void {
-  if (s.bindKey === '') return;
+  if (s.bindKey < 0) return;
   const list = k.binds.get(s.bindKey);
   if (list !== undefined) {
     const i = list.indexOf(s.id);
     if (i >= 0) list.splice(i, 1);
     if (list.length === 0) k.binds.delete(s.bindKey);
   }
-  s.bindKey = '';
+  s.bindKey = -1;
 }
 
 export function connKeyOf(host: number, lip: string, lport: number, rip: string, rport: number): string {

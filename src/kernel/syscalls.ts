@@ -306,7 +306,7 @@ function routeCheck(k: Kernel, s: Sock, dst: string): number {
 
 /** Bind to an ephemeral port on the wildcard address (inet_autobind / connect). */
 function autobind(k: Kernel, s: Sock, parity: 0 | 1 | -1): boolean {
-  if (s.bindKey !== '') return true;
+  if (s.bindKey >= 0) return true;
   const port = pickEphemeral(k, s, s.localIp, parity);
   if (port === 0) return false;
   addBind(k, s, port);
@@ -347,7 +347,7 @@ export function sys_bind(k: Kernel, pid: number, fd: number, addr: SockAddr): Sy
     const s = l.s;
     const a = checkAddr(s, addr);
     if (typeof a === 'number') return err(a);
-    if (s.bindKey !== '' || s.localPort !== 0 || s.state !== 'CLOSED') return err(ERRNO.EINVAL);
+    if (s.bindKey >= 0 || s.localPort !== 0 || s.state !== 'CLOSED') return err(ERRNO.EINVAL);
     const wire = unmap(a.ip);
     if (!isAny(a.ip) && !hostHasAddr(k, s.host, wire)) return err(ERRNO.EADDRNOTAVAIL);
     let port = a.port;
@@ -377,7 +377,7 @@ export function sys_listen(k: Kernel, pid: number, fd: number, backlog: number):
       s.backlog = eff;
       return ok(0);
     }
-    if (s.bindKey === '') {
+    if (s.bindKey < 0) {
       if (!autobind(k, s, 1)) return err(ERRNO.EADDRINUSE);
     } else if (bindConflict(k, s, s.localIp, s.localPort, true)) return err(ERRNO.EADDRINUSE);
     s.backlog = eff;
@@ -438,7 +438,7 @@ function tcpConnectCall(k: Kernel, pid: number, fd: number, s: Sock, ip: string,
   const src = sourceFor(k, s.host, dst);
   if (src === null) return err(ERRNO.ENETUNREACH);
   if (isAny(s.localIp)) s.localIp = toSockIp(s, src);
-  if (s.bindKey === '' && !autobind(k, s, 0)) return err(ERRNO.EADDRNOTAVAIL);
+  if (s.bindKey < 0 && !autobind(k, s, 0)) return err(ERRNO.EADDRNOTAVAIL);
   s.remoteIp = toSockIp(s, dst);
   s.remotePort = port;
   s.local = route(k, s.host, dst) === s.host;
@@ -840,7 +840,7 @@ export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number
     }
     if (level === IPPROTO_IPV6 && opt === IPV6_V6ONLY) {
       if (s.family !== AF_INET6) return err(ERRNO.ENOPROTOOPT);
-      if (s.bindKey !== '') return err(ERRNO.EINVAL);
+      if (s.bindKey >= 0) return err(ERRNO.EINVAL);
       s.v6only = v !== 0;
       return ok(0);
     }

@@ -96,8 +96,8 @@ export interface Sock {
   fd: number;
   localIp: string;
   localPort: number;
-  /** Key of the bind table entry this socket is in, or '' when not bound. */
-  bindKey: string;
+  /** Key of the bind table entry this socket is in (see bindKeyOf), or -1 when not bound. */
+  bindKey: number;
   /** Key in the connection (4-tuple) table, or ''. */
   connKey: string;
   remoteIp: string;
@@ -253,8 +253,8 @@ export interface Kernel {
   socks: Map<number, Sock>;
   nextSock: number;
   nextSegId: number;
-  /** `${host}|${type}|${port}` -> ids of sockets bound to that port on that host. */
-  binds: Map<string, number[]>;
+  /** bindKeyOf(host, type, port) -> ids of sockets bound to that port on that host. */
+  binds: Map<number, number[]>;
   /** `${host}|${localIp}|${localPort}|${remoteIp}|${remotePort}` -> established-ish TCP socket. */
   conns: Map<string, number>;
   /** Min-heap of timers and deliveries. */
