@@ -1,13 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, optionsFromUrl } from './ui/App';
+import { optionsFromUrl } from './ui/App';
+import { Root } from './ui/Root';
 import './ui/theme.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App options={optionsFromUrl(window.location.search)} />
+      <Root options={optionsFromUrl(window.location.search)} />
     </StrictMode>,
   );
 }

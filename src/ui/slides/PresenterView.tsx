@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { DECK, sectionOf, sessionSpec, type Slide } from '../../slides';
 import { SlideCode } from './SlideCode';
+import { Icon } from '../Icon';
 import { useDeckKeys } from './keys';
 import { useDeckSync } from './sync';
 import { clampIndex, useStoredTheme } from './settings';
@@ -64,7 +65,12 @@ export function PresenterView({ start, nonce }: { start: number; nonce: number }
   const [index, setIndex] = useState(() => clampIndex(start - 1, total));
   const [played, setPlayed] = useState(0);
   useStoredTheme();
-  useEffect(() => setIndex(clampIndex(start - 1, total)), [start, nonce, total]);
+  // Follow the address bar (a typed or pasted link): adjust during render, not in an effect.
+  const [from, setFrom] = useState(`${start}:${nonce}`);
+  if (from !== `${start}:${nonce}`) {
+    setFrom(`${start}:${nonce}`);
+    setIndex(clampIndex(start - 1, total));
+  }
   useEffect(() => {
     const want = `#/presenter/${index + 1}`;
     if (window.location.hash !== want) window.history.replaceState(null, '', want);
@@ -96,7 +102,7 @@ export function PresenterView({ start, nonce }: { start: number; nonce: number }
           <button type="button" className="btn" onClick={() => go(index - 1)} disabled={index === 0}><span aria-hidden="true">← </span>Previous</button>
           <button type="button" className="btn primary" onClick={() => go(index + 1)} disabled={index === total - 1}>Next<span aria-hidden="true"> →</span></button>
           <button type="button" className="btn" onClick={play} disabled={!slide.play}>
-            <span aria-hidden="true">▶ </span>Play on screen
+            <Icon name="play" /> Play on screen
           </button>
         </nav>
         <Timer />

@@ -1,5 +1,6 @@
 import type { ProgramView } from '../../sim/types';
 import { tokenize } from '../python-tokens';
+import { Icon } from '../Icon';
 
 function CodeText({ text }: { text: string }) {
   if (!text.trim()) return <code>{' '}</code>;
@@ -63,7 +64,7 @@ export function SlideCode({ label, filename, lines, highlight, program, compact,
         <span className="slide-code-label">{label}</span> <span className="slide-code-file">{filename}</span>
         {program && (
           <span className={`slide-code-status status-${program.status}`}>
-            <span aria-hidden="true">{program.status === 'blocked' ? '⏸ ' : program.status === 'ready' ? '▶ ' : '■ '}</span>
+            <Icon name={program.status === 'blocked' ? 'blocked' : program.status === 'ready' ? 'play' : program.status === 'crashed' ? 'cross' : 'stop'} />{' '}
             {program.status === 'blocked' ? 'blocked' : program.status === 'exited' ? 'finished' : program.status === 'crashed' ? 'crashed' : program.status}
           </span>
         )}
@@ -84,7 +85,7 @@ export function SlideCode({ label, filename, lines, highlight, program, compact,
               data-line={r.n}
             >
               <span className="line-no" aria-hidden="true">{r.n}</span>
-              <span className="mark" aria-hidden="true">{current === r.n ? (blocked ? '⏸' : '▶') : ''}</span>
+              <span className="mark" aria-hidden="true">{current === r.n ? <Icon name={blocked ? 'blocked' : 'play'} /> : null}</span>
               <CodeText text={lines[r.n - 1]} />
               {hl.has(r.n) && <span className="sr-only"> (highlighted)</span>}
               {current === r.n && <span className="sr-only">{blocked ? ' (blocked here)' : ' (next line to run)'}</span>}

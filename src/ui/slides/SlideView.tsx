@@ -12,6 +12,8 @@ import { OutputPanel } from '../OutputPanel';
 import { VariablesPanel } from '../VariablesPanel';
 import { Narration } from '../Controls';
 import { SlideCode } from './SlideCode';
+import { Icon } from '../Icon';
+import { SocketTable } from './Snapshot';
 import { specFor, useSlideSim, type SlideSim } from './useSlideSim';
 
 const loadFeatures = () => import('../motion').then((m) => m.default);
@@ -25,12 +27,16 @@ const PANELS: Record<PanelId, () => ReactNode> = {
   variables: () => <VariablesPanel />,
 };
 
+const PANEL_NAMES: Record<PanelId, string> = {
+  kernel: 'Kernel', network: 'Network', sequence: 'Sequence diagram', select: 'select()', output: 'Output', variables: 'Variables',
+};
+
 /** The slide's code listings, following the live simulation. */
 function SlideCodes({ slide, sim, compact }: { slide: Slide; sim: SlideSim; compact: boolean }) {
   const view = useStore(sim.store, selectView);
   const spec = specFor(slide);
   return (
-    <div className={`slide-codes n${slide.code.length}`}>
+    <div className={`slide-codes n${slide.code.length}`} tabIndex={0} role="group" aria-label="Code">
       {slide.code.map((c) => {
         const p = spec.programs.find((q) => q.id === c.program);
         const live = view.programs.find((q) => q.id === c.program);
@@ -44,6 +50,18 @@ function SlideCodes({ slide, sim, compact }: { slide: Slide; sim: SlideSim; comp
   );
 }
 
+/** A live one-line-per-socket summary of the hosts a slide is about (e.g. the client's ephemeral port). */
+function Spotlight({ slide, sim }: { slide: Slide; sim: SlideSim }) {
+  const view = useStore(sim.store, selectView);
+  if (!slide.spotlight?.length) return null;
+  const hosts = view.hosts.filter((h) => slide.spotlight!.includes(h.name));
+  return (
+    <div className="spotlight" data-testid="spotlight">
+      <SocketTable hosts={hosts} caption={`Spotlight: ${slide.spotlight.join(' and ')}`} />
+    </div>
+  );
+}
+
 function PlayBar({ slide, sim }: { slide: Slide; sim: SlideSim }) {
   const steps = sim.res.end - sim.res.step;
   const progress = Math.max(0, Math.min(steps, sim.step - sim.res.step));
@@ -51,18 +69,18 @@ function PlayBar({ slide, sim }: { slide: Slide; sim: SlideSim }) {
     <div className="play-bar" role="group" aria-label="Play this slide">
       {slide.play ? (
         <button type="button" className="btn primary play-btn" onClick={() => (sim.playing ? sim.pause() : sim.play())} aria-keyshortcuts="Space">
-          <span aria-hidden="true">{sim.playing ? '⏸ ' : sim.done ? '↻ ' : '▶ '}</span>
+          <Icon name={sim.playing ? 'pause' : sim.done ? 'reset' : 'play'} />{' '}
           {sim.playing ? 'Pause' : sim.done ? `Replay: ${slide.play.label}` : slide.play.label}
         </button>
       ) : null}
       <button type="button" className="btn small" onClick={sim.stepBackOnce} disabled={sim.step === 0}>
-        <span aria-hidden="true">⏮ </span>Back a step
+        <Icon name="back" /> Back a step
       </button>
       <button type="button" className="btn small" onClick={sim.stepOnce}>
-        <span aria-hidden="true">⏭ </span>Step
+        <Icon name="step" /> Step
       </button>
       <button type="button" className="btn small" onClick={sim.rewind} disabled={sim.step === sim.res.step}>
-        <span aria-hidden="true">↺ </span>Back to the slide’s start
+        <Icon name="reset" /> Slide start
       </button>
       {slide.play && (
         <span className="play-progress" data-testid="play-progress" data-step={sim.step} data-end={sim.res.end} data-done={sim.done ? 'true' : 'false'}>
@@ -113,11 +131,17 @@ export function SlideView({ slide, index, total, projection, instant, reduced, p
         <MotionSettingsContext.Provider value={motion}>
           <MotionConfig reducedMotion={instant || reduced ? 'always' : 'user'}>
             <LazyMotion features={loadFeatures} strict>
-              <SlideCodes slide={slide} sim={sim} compact={projection} />
-              <section className={`slide-stage panels-${slide.panels.length}`} aria-label="Simulator">
+              <SlideCodes slide={slide} sim={sim} compact={projection || slide.code.length > 1} />
+              <section className={`slide-stage panels-${slide.panels.length}${slide.panels.some((p) => p === 'network' || p === 'sequence') ? ' wide' : ''}`} aria-label="Simulator">
                 <PlayBar slide={slide} sim={sim} />
+                <Spotlight slide={slide} sim={sim} />
                 <div className="stage-panels">
-                  {slide.panels.map((p) => <div key={p} className={`stage-panel stage-${p}`}>{PANELS[p]()}</div>)}
+                  {slide.panels.map((p) => (
+                    // The wrapper scrolls when a panel is taller than its share of the screen, so it takes focus (arrow keys scroll it).
+                    <div key={p} className={`stage-panel stage-${p}`} tabIndex={0} role="group" aria-label={`${PANEL_NAMES[p]} (scrollable)`}>
+                      {PANELS[p]()}
+                    </div>
+                  ))}
                 </div>
                 <Narration />
               </section>

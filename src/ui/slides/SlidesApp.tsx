@@ -21,8 +21,12 @@ export function SlidesApp({ start, nonce, instant }: { start: number; nonce: num
   const reduced = useReducedMotion();
   useStoredTheme();
 
-  // Follow the address bar (a typed or pasted #/slides/N).
-  useEffect(() => setIndex(clampIndex(start - 1, total)), [start, nonce, total]);
+  // Follow the address bar (a typed or pasted link): adjust during render, not in an effect.
+  const [from, setFrom] = useState(`${start}:${nonce}`);
+  if (from !== `${start}:${nonce}`) {
+    setFrom(`${start}:${nonce}`);
+    setIndex(clampIndex(start - 1, total));
+  }
   // Keep the address in step, so a reload or a shared link lands on the same slide.
   useEffect(() => {
     const want = `#/slides/${index + 1}`;

@@ -26,7 +26,7 @@ export function useDeckSync(
   onGoto: (index: number) => void,
   onPlay: (index: number) => void,
 ): DeckSync {
-  const id = useRef(`${role}-${Math.random().toString(36).slice(2)}`);
+  const id = useRef('');
   const chan = useRef<BroadcastChannel | null>(null);
   const latest = useRef({ index, onGoto, onPlay });
   useEffect(() => {
@@ -36,6 +36,7 @@ export function useDeckSync(
     if (typeof BroadcastChannel === 'undefined') return;
     const c = new BroadcastChannel(CHANNEL);
     chan.current = c;
+    id.current = `${role}-${Math.random().toString(36).slice(2)}`;
     c.onmessage = (e: MessageEvent<DeckMessage>) => {
       const m = e.data;
       if (!m || m.from === id.current) return;

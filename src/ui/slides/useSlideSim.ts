@@ -1,14 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { createWorkspaceStore, selectView, simEngine, type WorkspaceStore } from '../../store';
+import { createWorkspaceStore, selectView, type Engine, type WorkspaceStore } from '../../store';
+import { simEngine } from '../../store/simEngine';
 import { resolveOn, sessionSpec, type Resolution, type Slide } from '../../slides';
 import type { SessionSpec } from '../../sim/types';
 
 /** Resolved presets by slide id: the simulator is deterministic, so a preset resolves the same way every time. */
 const resolved = new Map<string, Resolution>();
 
+/** The real scheduler (src/sim), through the interface the workspace store drives. */
+export const engine: Engine = simEngine;
+
 export function specFor(slide: Slide): SessionSpec {
-  return sessionSpec(slide.preset.session) ?? simEngine.lectureSession(1);
+  return sessionSpec(slide.preset.session) ?? engine.lectureSession(1);
 }
 
 /**
@@ -17,10 +21,10 @@ export function specFor(slide: Slide): SessionSpec {
  * running the simulator forward; the answer is cached.
  */
 export function buildSlideSim(slide: Slide): { store: WorkspaceStore; res: Resolution } {
-  const store = createWorkspaceStore(simEngine, specFor(slide));
+  const store = createWorkspaceStore(engine, specFor(slide));
   let res = resolved.get(slide.id);
   if (!res) {
-    res = resolveOn(simEngine, store.getState().sim, slide.preset.step, slide.play?.until);
+    res = resolveOn(engine, store.getState().sim, slide.preset.step, slide.play?.until);
     resolved.set(slide.id, res);
     if (!res.matched) console.warn(`slide ${slide.id}: ${res.problem}`);
   }
