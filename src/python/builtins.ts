@@ -39,6 +39,7 @@ export function toIndex(st: PyState, v: PyValue, what = 'integer'): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') return Number(v);
+  if (v !== null && typeof v === 'object' && v.t === T.INTENUM) return v.v;
   if (v !== null && typeof v === 'object' && v.t === T.FLOAT) typeError(st, `'float' object cannot be interpreted as an ${what}`);
   typeError(st, `'${typeName(st, v)}' object cannot be interpreted as an ${what}`);
 }
@@ -283,6 +284,7 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
           if (name === 'args') return o.args;
           if (name === 'message' && st.version === 2) return o.args && o.args.a.length === 1 ? o.args.a[0] : '';
           if (name === '__traceback__') return null;
+          if (name === 'code' && isSubclass(o.cls, st.types.SystemExit)) { const a = o.args?.a ?? []; return a.length === 0 ? null : a.length === 1 ? a[0] : o.args; }
           if (name === '__cause__') return o.cause ?? null;
           if (name === '__context__') return o.context ?? null;
           if (name === 'with_traceback') return { t: T.BMETHOD, name: 'with_traceback', self: o };
@@ -440,6 +442,7 @@ export function delAttr(rt: Rt, o: PyValue, name: string): void {
 // ---------------------------------------------------------------- format specs (format(), f-strings, str.format)
 export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
   const st = rt.st;
+  if (v !== null && typeof v === 'object' && v.t === T.INTENUM) v = v.v;
   if (v !== null && typeof v === 'object' && v.t === T.INST) {
     const f = lookupClassAttr(v.cls, '__format__');
     if (f !== undefined && f.t === T.FUNC) return str(rt, callSync(rt, f, [v, spec]));
@@ -582,7 +585,7 @@ export const BUILTIN_FUNCS = [
   'print', 'len', 'range', 'enumerate', 'zip', 'sorted', 'reversed', 'min', 'max', 'sum', 'abs', 'isinstance', 'issubclass',
   'repr', 'hex', 'oct', 'bin', 'ord', 'chr', 'iter', 'next', 'any', 'all', 'map', 'filter', 'id', 'hash', 'callable',
   'getattr', 'setattr', 'hasattr', 'delattr', 'round', 'divmod', 'pow', 'input', 'open', 'format', 'vars', 'dir', 'globals', 'locals',
-  'exit', 'quit', 'ascii', 'super',
+  'exit', 'quit', 'ascii', 'super', 'memoryview',
 ];
 export const PY2_BUILTIN_FUNCS = ['raw_input', 'xrange', 'unichr', 'cmp', 'reduce'];
 
@@ -848,6 +851,11 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
     case 'open': throwExc(st, 'PermissionError', 13, 'Permission denied');
       break;
     case 'format': return formatSpec(rt, args[0], args.length > 1 ? args[1] : '');
+    case 'memoryview': {
+      const v = args[0];
+      if (!isBytesLike(v)) typeError(st, `memoryview: a bytes-like object is required, not '${typeName(st, v)}'`);
+      return bytes(v.s);
+    }
     case 'vars': case 'locals': case 'globals': {
       if (name === 'vars' && args.length) return getAttr(rt, args[0], '__dict__');
       const d = { t: T.DICT, m: new Map() };
@@ -993,6 +1001,7 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
       const base = args.length > 1 ? toIndex(st, args[1]) : kw?.has('base') ? toIndex(st, kw.get('base')) : null;
       if (typeof v === 'number' || typeof v === 'bigint') return v;
       if (typeof v === 'boolean') return v ? 1 : 0;
+      if (v !== null && typeof v === 'object' && v.t === T.INTENUM) return v.v;
       if (isObj(v, T.FLOAT)) {
         if (!Number.isFinite(v.v)) {
           if (Number.isNaN(v.v)) valueError(st, 'cannot convert float NaN to integer');

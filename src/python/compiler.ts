@@ -1604,8 +1604,8 @@ class Compiler {
       this.emit(Op.DUP_TOP, 0, it.ctx);
       this.emit(Op.LOAD_METHOD, this.nameIdx('__enter__'), it.ctx);
       this.emit(Op.CALL_METHOD, 0, it.ctx);
-      const setup = this.emit(Op.SETUP_FINALLY, 0, it.ctx);
       if (it.target) this.storeTarget(it.target); else this.emit(Op.POP_TOP, 0, it.ctx);
+      const setup = this.emit(Op.SETUP_FINALLY, 0, it.ctx);
       // stack: [mgr]
       this.cb.fblocks.push({ kind: 'with' });
       emitItem(idx + 1);

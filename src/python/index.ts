@@ -98,6 +98,7 @@ export function createProcess(program: Program, opts: { pid: number; argv: strin
   simple('method', 'method'); simple('module', 'module'); simple('iterator', 'iterator'); simple('ellipsis', 'ellipsis');
   simple('staticmethod'); simple('classmethod'); simple('property'); simple('super', 'super');
   simple('NotImplementedType', 'NotImplementedType');
+  for (const n of ['AddressFamily', 'SocketKind', 'MsgFlag', 'AddressInfo']) types[n] = mkClass(n, [int], 'intenum', 'socket');
   types.TextIOWrapper = mkClass('TextIOWrapper', [object], 'io', '_io');
   const sockCls = mkClass('socket', [object], 'socket', 'socket');
   types['socket.socket'] = sockCls;

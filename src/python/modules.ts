@@ -62,6 +62,8 @@ const ERRNO_NAMES: Record<string, number> = {
   ENOBUFS: 105, EISCONN: 106, ENOTCONN: 107, ESHUTDOWN: 108, ETOOMANYREFS: 109, ETIMEDOUT: 110, ECONNREFUSED: 111,
   EHOSTDOWN: 112, EHOSTUNREACH: 113, EALREADY: 114, EINPROGRESS: 115,
 };
+/** errno.errorcode: the name CPython keeps for numbers with aliases. */
+const ERRORCODE_ALIAS: Record<number, string> = { 11: 'EAGAIN', 95: 'ENOTSUP', 35: 'EDEADLOCK' };
 
 // ---------------------------------------------------------------- module objects
 export function getModule(rt: Rt, name: string): PyModule | null {
@@ -77,7 +79,8 @@ export function getModule(rt: Rt, name: string): PyModule | null {
   const fn = (n: string): [string, PyValue] => [n, { t: T.BUILTIN, name: `${name}.${n}` }];
   switch (name) {
     case 'socket': {
-      const e: [string, PyValue][] = Object.entries(SOCKET_CONSTS);
+      const e: [string, PyValue][] = Object.entries(SOCKET_CONSTS).map(([n, v]) => [n, st.version === 3 ? enumConst(n, v) : v]);
+      e.push(['EAGAIN', 11], ['EBADF', 9], ['EWOULDBLOCK', 11]);
       for (const f of ['gethostname', 'gethostbyname', 'getfqdn', 'create_connection', 'htons', 'ntohs', 'htonl', 'ntohl', 'inet_aton', 'inet_ntoa',
         'inet_pton', 'inet_ntop', 'setdefaulttimeout', 'getdefaulttimeout', 'getaddrinfo', 'gethostbyaddr', 'create_server', 'socketpair', 'fromfd']) e.push(fn(f));
       e.push(['socket', st.types['socket.socket']]);
@@ -114,7 +117,7 @@ export function getModule(rt: Rt, name: string): PyModule | null {
     case 'errno': {
       const e: [string, PyValue][] = Object.entries(ERRNO_NAMES);
       const d = { t: T.DICT, m: new Map() };
-      for (const [k, v] of Object.entries(ERRNO_NAMES)) if (!d.m.has(v) && k !== 'EWOULDBLOCK' && k !== 'ENOTSUP') d.m.set(v, [v, k]);
+      for (const [k, v] of Object.entries(ERRNO_NAMES)) d.m.set(v, [v, ERRORCODE_ALIAS[v] ?? k]);
       e.push(['errorcode', d]);
       return mk(e);
     }
@@ -125,6 +128,16 @@ export function getModule(rt: Rt, name: string): PyModule | null {
   }
   return null;
 }
+
+/** Python 3's socket constants are IntEnum/IntFlag members. */
+export function enumConst(name: string, v: number): PyValue {
+  const cls = /^AF_/.test(name) ? 'AddressFamily' : /^SOCK_/.test(name) ? 'SocketKind' : /^MSG_/.test(name) ? 'MsgFlag' : /^AI_/.test(name) ? 'AddressInfo' : null;
+  if (cls === null) return v;
+  return { t: T.INTENUM, v, cls, name };
+}
+
+const FAMILY_NAMES: Record<number, string> = { 0: 'AF_UNSPEC', 1: 'AF_UNIX', 2: 'AF_INET', 10: 'AF_INET6' };
+const KIND_NAMES: Record<number, string> = { 1: 'SOCK_STREAM', 2: 'SOCK_DGRAM', 3: 'SOCK_RAW' };
 
 function stream(st: PyState, which: 'stdout' | 'stderr'): PyValue {
   return { t: T.INST, cls: st.types.TextIOWrapper, dict: new Map<string, PyValue>([['__stream__', which]]) };
@@ -209,9 +222,10 @@ function pyToAddr(rt: Rt, sock: PySock, v: PyValue, fn: string): SockAddr {
   return { family: 2, host: ip, port };
 }
 
-function gaierror(rt: Rt): never {
+function gaierror(rt: Rt, code = -2): never {
   const st = rt.st;
-  throw new PyThrow(makeExc(st, st.types['socket.gaierror'], [-2, 'Name or service not known']));
+  const msg = code === -9 ? 'Address family for hostname not supported' : 'Name or service not known';
+  throw new PyThrow(makeExc(st, st.types['socket.gaierror'], [code, msg]));
 }
 
 function resolveHost(rt: Rt, host: string, family: number): string {
@@ -219,10 +233,10 @@ function resolveHost(rt: Rt, host: string, family: number): string {
     if (host === '') return '::';
     if (host === 'localhost' || host === 'ip6-localhost') return '::1';
     if (host.includes(':')) return host;
-    const v4 = gethostbyname(rt.k, host);
-    if (v4 === null) gaierror(rt);
-    return '::ffff:' + v4;
+    if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) gaierror(rt, -9);
+    gaierror(rt, -2);
   }
+  if (host.includes(':')) gaierror(rt, -9);
   if (host === '' || host === '0.0.0.0') return '0.0.0.0';
   if (host === '<broadcast>') return '255.255.255.255';
   if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) {
@@ -257,8 +271,8 @@ export const SOCK_METHODS = new Set([
 
 export function sockAttr(rt: Rt, s: PySock, name: string): PyValue {
   switch (name) {
-    case 'family': return s.family;
-    case 'type': return s.type;
+    case 'family': return rt.st.version === 3 && FAMILY_NAMES[s.family] ? enumConst(FAMILY_NAMES[s.family], s.family) : s.family;
+    case 'type': return rt.st.version === 3 && KIND_NAMES[s.type] ? enumConst(KIND_NAMES[s.type], s.type) : s.type;
     case 'proto': return s.proto;
     case 'timeout': return s.timeout === null ? null : float(s.timeout);
   }
@@ -336,6 +350,26 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
     case '__exit__': return callSockMethod(rt, s, 'close', [], null);
     case 'gettimeout': return s.timeout === null ? null : float(s.timeout);
     case 'detach': { const fd = s.fd; s.fd = -1; return fd; }
+    case 'settimeout': {
+      const v = args[0];
+      let t: number | null = null;
+      if (v !== null && v !== undefined) {
+        if (!isInt(v) && !(v && v.t === T.FLOAT)) typeError(st, `'${typeName(st, v)}' object cannot be interpreted as an integer`);
+        t = toNum(v);
+        if (t < 0 || Number.isNaN(t)) valueError(st, 'Timeout value out of range');
+      }
+      s.timeout = t;
+      if (s.fd < 0) osError(st, 9, 'Bad file descriptor');
+      sys_setnonblocking(k, pid, s.fd, t === 0);
+      return null;
+    }
+    case 'connect_ex':
+      if (s.fd < 0) {
+        if (args.length !== 1) typeError(st, `connect_ex() takes exactly one argument (${args.length} given)`);
+        pyToAddr(rt, s, args[0], 'connect_ex');
+        return 9;
+      }
+      break;
   }
   checkOpen(rt, s);
   const fd = s.fd;
@@ -555,14 +589,14 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
       return push(null);
     }
     const wait = p.wait as Wait;
-    let r: Sys<unknown>;
-    if (isReady(k, wait)) r = resume(k, wait, false);
-    else {
+    const timedOut = wait.deadline !== null && k.now >= wait.deadline;
+    if (!timedOut && !isReady(k, wait)) {
       if (p.timeoutAt !== null && k.now >= p.timeoutAt) timeoutError(rt);
-      if (wait.deadline !== null && k.now >= wait.deadline) r = resume(k, wait, true);
-      else return 'blocked';
+      return 'blocked';
     }
+    const r = resume(k, wait, timedOut);
     if (r.tag === 'block') {
+      if (p.timeoutAt !== null && k.now >= p.timeoutAt) timeoutError(rt);
       p.wait = r.wait;
       p.reason = r.wait.reason;
       if (r.wait.deadline !== null) p.deadline = p.timeoutAt === null ? r.wait.deadline : Math.min(r.wait.deadline, p.timeoutAt);

@@ -112,6 +112,7 @@ export function typeOf(st: PyState, v: PyValue): PyClass {
         case T.ELLIPSIS: return ty.ellipsis;
         case T.POLL: return ty['select.poll'];
         case T.BYTEARRAY: return ty.bytearray;
+        case T.INTENUM: return ty[v.cls] ?? ty.int;
       }
   }
   return ty.object;
@@ -121,7 +122,9 @@ export function typeName(st: PyState, v: PyValue): string {
   return typeOf(st, v).name;
 }
 
-export function isInt(v: PyValue): boolean { return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean'; }
+export function isInt(v: PyValue): boolean { return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || (v !== null && typeof v === 'object' && v.t === T.INTENUM); }
+/** The plain int of an IntEnum constant (other values unchanged). */
+export function unE(v: PyValue): PyValue { return v !== null && typeof v === 'object' && v.t === T.INTENUM ? v.v : v; }
 export function isStrLike(st: PyState, v: PyValue): boolean { return typeof v === 'string' || (st.version === 2 && v !== null && typeof v === 'object' && v.t === T.BYTES); }
 
 export function fakeAddr(st: PyState, v: { id?: number }): string {
@@ -237,6 +240,7 @@ export function repr(rt: Rt, v: PyValue): string {
     case T.BOUND: return `<bound method ${st.version === 2 ? typeName(st, v.self) + '.' + v.f.name : v.f.qualname} of ${repr(rt, v.self)}>`;
     case T.CLASS: {
       const mod = v.module === 'builtins' ? '' : v.module + '.';
+      if (v.builtin === 'intenum') return `<enum '${v.name}'>`;
       if (st.version === 2 && v.builtin && v.module === 'builtins') return `<type '${v.name}'>`;
       if (st.version === 2 && v.builtin === 'exc' && v.module === 'exceptions') return `<type 'exceptions.${v.name}'>`;
       return `<class '${mod}${v.qualname}'>`;
@@ -248,6 +252,7 @@ export function repr(rt: Rt, v: PyValue): string {
     case T.ITER: return `<${['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'bytes_iterator', 'dict_keyiterator', 'set_iterator', 'range_iterator', 'iterator'][v.kind] ?? 'iterator'} object at ${fakeAddr(st, v)}>`;
     case T.SLICE: return `slice(${repr(rt, v.start)}, ${repr(rt, v.stop)}, ${repr(rt, v.step)})`;
     case T.ELLIPSIS: return 'Ellipsis';
+    case T.INTENUM: return `<${v.cls}.${v.name}: ${v.v}>`;
     case T.POLL: return `<select.poll object at ${fakeAddr(st, v)}>`;
   }
   return '<object>';
@@ -286,6 +291,7 @@ export function str(rt: Rt, v: PyValue): string {
   if (v !== null && typeof v === 'object') {
     if (v.t === T.BYTES && rt.st.version === 2) return v.s;
     if (v.t === T.INST) return instStr(rt, v);
+    if (v.t === T.INTENUM) return String(v.v);
   }
   return repr(rt, v);
 }
@@ -333,6 +339,7 @@ export function truthy(rt: Rt, v: PyValue): boolean {
     case T.LIST: case T.TUPLE: return v.a.length > 0;
     case T.DICT: case T.SET: case T.FROZENSET: return v.m.size > 0;
     case T.RANGE: return rangeLen(v) > 0;
+    case T.INTENUM: return v.v !== 0;
     case T.INST: {
       const b = lookupClassAttr(v.cls, rt.st.version === 2 ? '__nonzero__' : '__bool__') ?? lookupClassAttr(v.cls, '__bool__');
       if (b !== undefined && b.t === T.FUNC) return truthy(rt, callSync(rt, b, [v]));
@@ -352,6 +359,7 @@ export function rangeLen(r: { start: number; stop: number; step: number }): numb
 // ---------------------------------------------------------------- numbers
 export function toBig(v: PyValue): bigint {
   if (typeof v === 'bigint') return v;
+  if (v !== null && typeof v === 'object' && v.t === T.INTENUM) return BigInt(v.v);
   if (typeof v === 'boolean') return v ? 1n : 0n;
   return BigInt(v);
 }
@@ -365,13 +373,15 @@ export function toNum(v: PyValue): number {
   if (typeof v === 'bigint') return Number(v);
   return v.v;
 }
+export const ENUM_CLASSES = ['AddressFamily', 'SocketKind', 'MsgFlag', 'AddressInfo'];
 function isNumeric(v: PyValue): boolean {
   const t = typeof v;
-  return t === 'number' || t === 'bigint' || t === 'boolean' || (v !== null && t === 'object' && v.t === T.FLOAT);
+  return t === 'number' || t === 'bigint' || t === 'boolean' || (v !== null && t === 'object' && (v.t === T.FLOAT || v.t === T.INTENUM));
 }
 function isFloat(v: PyValue): boolean { return v !== null && typeof v === 'object' && v.t === T.FLOAT; }
 
 function intOp(st: PyState, op: number, a: number | bigint | boolean, b: number | bigint | boolean): PyValue {
+  a = unE(a); b = unE(b);
   if (typeof a === 'boolean') a = a ? 1 : 0;
   if (typeof b === 'boolean') b = b ? 1 : 0;
   if (typeof a === 'number' && typeof b === 'number') {
@@ -470,6 +480,9 @@ function floatOp(st: PyState, op: number, a: number, b: number): PyValue {
 export function binop(rt: Rt, op: number, a: PyValue, b: PyValue, inplace = false): PyValue {
   const st = rt.st;
   if (isNumeric(a) && isNumeric(b)) {
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && a.t === T.INTENUM && b.t === T.INTENUM && a.cls === 'MsgFlag' && b.cls === 'MsgFlag' && (op === Bin.OR || op === Bin.AND || op === Bin.XOR)) {
+      return msgFlag(op === Bin.OR ? a.v | b.v : op === Bin.AND ? a.v & b.v : a.v ^ b.v);
+    }
     if (isFloat(a) || isFloat(b)) {
       const r = floatOp(st, op, toNum(a), toNum(b));
       if (r !== undefined) return r;
@@ -601,8 +614,17 @@ export function decodeAscii(rt: Rt, s: string): string {
   return s;
 }
 
+const MSG_NAMES: [number, string][] = [[1, 'MSG_OOB'], [2, 'MSG_PEEK'], [4, 'MSG_DONTROUTE'], [8, 'MSG_CTRUNC'], [0x20, 'MSG_TRUNC'], [0x40, 'MSG_DONTWAIT'], [0x80, 'MSG_EOR'], [0x100, 'MSG_WAITALL'], [0x4000, 'MSG_NOSIGNAL']];
+export function msgFlag(v: number): PyValue {
+  const names = MSG_NAMES.filter(([b]) => (v & b) === b && b !== 0).map(([, n]) => n);
+  const covered = MSG_NAMES.reduce((acc, [b]) => (v & b ? acc | b : acc), 0);
+  if (covered !== v || names.length === 0) return v;
+  return { t: T.INTENUM, v, cls: 'MsgFlag', name: names.join('|') };
+}
+
 export function unary(rt: Rt, op: number, v: PyValue): PyValue {
   const st = rt.st;
+  if (op !== 3) v = unE(v);
   switch (op) {
     case 3: return !truthy(rt, v);
     case 0: // NEG
@@ -707,6 +729,7 @@ export function hashKey(rt: Rt, v: PyValue): unknown {
   }
   if (v === null) return '\u0000None';
   switch (v.t) {
+    case T.INTENUM: return v.v;
     case T.FLOAT: return Number.isInteger(v.v) ? v.v : v.v;
     case T.BYTES: return '\u0001' + v.s;
     case T.TUPLE: return '\u0002(' + v.a.map((x: PyValue) => keyString(hashKey(rt, x))).join('\u0003') + ')';

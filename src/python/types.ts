@@ -29,6 +29,8 @@ export const T = {
   POLL: 19,
   FROZENSET: 20,
   BYTEARRAY: 21,
+  /** IntEnum/IntFlag constants of the socket module: { v, cls, name } */
+  INTENUM: 22,
 } as const;
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
