@@ -41,7 +41,10 @@ const SOCKET_CONSTS: Record<string, number> = {
   SOL_SOCKET: 1, SO_DEBUG: 1, SO_REUSEADDR: 2, SO_TYPE: 3, SO_ERROR: 4, SO_DONTROUTE: 5, SO_BROADCAST: 6, SO_SNDBUF: 7, SO_RCVBUF: 8,
   SO_KEEPALIVE: 9, SO_OOBINLINE: 10, SO_LINGER: 13, SO_REUSEPORT: 15, SO_RCVLOWAT: 18, SO_SNDLOWAT: 19, SO_RCVTIMEO: 20, SO_SNDTIMEO: 21, SO_ACCEPTCONN: 30,
   IPPROTO_IP: 0, IPPROTO_ICMP: 1, IPPROTO_TCP: 6, IPPROTO_UDP: 17, IPPROTO_IPV6: 41, IPPROTO_RAW: 255, IPV6_V6ONLY: 26,
-  SOL_IP: 0, SOL_TCP: 6, SOL_UDP: 17, TCP_NODELAY: 1, TCP_MAXSEG: 2, TCP_KEEPIDLE: 4, TCP_KEEPINTVL: 5, TCP_KEEPCNT: 6,
+  SOL_IP: 0, SOL_TCP: 6, SOL_UDP: 17, TCP_NODELAY: 1, TCP_MAXSEG: 2, TCP_CORK: 3, TCP_KEEPIDLE: 4, TCP_KEEPINTVL: 5, TCP_KEEPCNT: 6,
+  TCP_SYNCNT: 7, TCP_LINGER2: 8, TCP_DEFER_ACCEPT: 9, TCP_WINDOW_CLAMP: 10, TCP_INFO: 11, TCP_QUICKACK: 12, TCP_CONGESTION: 13,
+  TCP_USER_TIMEOUT: 18, TCP_FASTOPEN: 23, TCP_NOTSENT_LOWAT: 25, IPV6_UNICAST_HOPS: 16, IP_MULTICAST_TTL: 33, IP_MULTICAST_LOOP: 34,
+  IP_ADD_MEMBERSHIP: 35, IP_DROP_MEMBERSHIP: 36, SO_PRIORITY: 12, SO_BINDTODEVICE: 25, SO_DOMAIN: 39, SO_PROTOCOL: 38, SO_PEERCRED: 17,
   IP_TTL: 2, IP_TOS: 1,
   MSG_OOB: 1, MSG_PEEK: 2, MSG_DONTROUTE: 4, MSG_DONTWAIT: 0x40, MSG_WAITALL: 0x100, MSG_NOSIGNAL: 0x4000, MSG_TRUNC: 0x20,
   SHUT_RD: 0, SHUT_WR: 1, SHUT_RDWR: 2, SOMAXCONN: 4096, INADDR_ANY: 0, INADDR_LOOPBACK: 0x7f000001, INADDR_BROADCAST: 0xffffffff,
@@ -791,17 +794,38 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     }
     case 'socket.inet_aton': {
       const s = str(rt, args[0]);
-      const parts = s.split('.').map((x) => parseInt(x, 10));
-      if (parts.length !== 4 || parts.some((x) => !(x >= 0 && x <= 255))) osError(st, 0, 'illegal IP address string passed to inet_aton');
+      const parts = s.split('.').map((x) => (/^\d+$/.test(x) ? parseInt(x, 10) : -1));
+      if (parts.length !== 4 || parts.some((x) => !(x >= 0 && x <= 255))) throw new PyThrow(newExc(st, 'OSError', ['illegal IP address string passed to inet_aton']));
       return bytes(String.fromCharCode(...parts));
     }
     case 'socket.inet_ntoa': {
       const b = args[0];
-      if (!b || b.t !== T.BYTES || b.s.length !== 4) osError(st, 0, 'packed IP wrong length for inet_ntoa');
+      if (!b || b.t !== T.BYTES || b.s.length !== 4) throw new PyThrow(newExc(st, 'OSError', ['packed IP wrong length for inet_ntoa']));
       return strVal(st, [...b.s].map((c: string) => c.charCodeAt(0)).join('.'));
     }
-    case 'socket.inet_pton': return callModuleFunc(rt, 'socket.inet_aton', [args[1]], null);
-    case 'socket.inet_ntop': return callModuleFunc(rt, 'socket.inet_ntoa', [args[1]], null);
+    case 'socket.inet_pton': {
+      const fam = toIndex(st, args[0]);
+      if (fam === 2) {
+        const s = str(rt, args[1]);
+        const parts = s.split('.').map((x) => (/^\d+$/.test(x) ? parseInt(x, 10) : -1));
+        if (parts.length !== 4 || parts.some((x) => !(x >= 0 && x <= 255))) throw new PyThrow(newExc(st, 'OSError', ['illegal IP address string passed to inet_pton']));
+        return bytes(String.fromCharCode(...parts));
+      }
+      const b = parseV6(str(rt, args[1]));
+      if (b === null) throw new PyThrow(newExc(st, 'OSError', ['illegal IP address string passed to inet_pton']));
+      return bytes(String.fromCharCode(...b));
+    }
+    case 'socket.inet_ntop': {
+      const fam = toIndex(st, args[0]);
+      const b = args[1];
+      if (!b || (b.t !== T.BYTES && b.t !== T.BYTEARRAY)) typeError(st, `a bytes-like object is required, not '${typeName(st, b)}'`);
+      if (fam === 2) {
+        if (b.s.length !== 4) valueError(st, 'invalid length of packed IP address string');
+        return strVal(st, [...b.s].map((c: string) => c.charCodeAt(0)).join('.'));
+      }
+      if (b.s.length !== 16) valueError(st, 'invalid length of packed IP address string');
+      return strVal(st, formatV6([...b.s].map((c: string) => c.charCodeAt(0))));
+    }
     case 'socket.setdefaulttimeout': st.defaultTimeout = args[0] === null ? null : toNum(args[0]); return null;
     case 'socket.getdefaulttimeout': return st.defaultTimeout === null || st.defaultTimeout === undefined ? null : float(st.defaultTimeout);
     case 'socket.create_server': {
@@ -901,6 +925,47 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
 
 import { formatTraceback } from './traceback';
 function formatTb(rt: Rt, exc: PyValue): string { return formatTraceback(rt, exc); }
+
+function parseV6(s: string): number[] | null {
+  let tail: number[] = [];
+  const m4 = /^(.*:)(\d+\.\d+\.\d+\.\d+)$/.exec(s);
+  if (m4) {
+    const p = m4[2].split('.').map(Number);
+    if (p.some((x) => x > 255)) return null;
+    tail = [(p[0] << 8) | p[1], (p[2] << 8) | p[3]];
+    s = m4[1] + (m4[1].endsWith('::') ? '' : '0');
+    if (!m4[1].endsWith('::')) s = m4[1].slice(0, -1);
+  }
+  const halves = s.split('::');
+  if (halves.length > 2) return null;
+  const parse = (h: string): number[] | null => (h === '' ? [] : h.split(':').map((x) => (/^[0-9a-fA-F]{1,4}$/.test(x) ? parseInt(x, 16) : NaN)));
+  const a = parse(halves[0]);
+  const b = halves.length === 2 ? parse(halves[1]) : [];
+  if (!a || !b || a.some(Number.isNaN) || b.some(Number.isNaN)) return null;
+  const groups = a.length + b.length + tail.length;
+  let words: number[];
+  if (halves.length === 2) { if (groups > 7) return null; words = [...a, ...new Array(8 - groups).fill(0), ...b, ...tail]; }
+  else { if (groups !== 8) return null; words = [...a, ...tail]; }
+  const out: number[] = [];
+  for (const w of words) out.push(w >> 8, w & 0xff);
+  return out;
+}
+
+function formatV6(b: number[]): string {
+  const w: number[] = [];
+  for (let i = 0; i < 16; i += 2) w.push((b[i] << 8) | b[i + 1]);
+  let best = -1, bestLen = 0;
+  for (let i = 0; i < 8;) {
+    if (w[i] !== 0) { i++; continue; }
+    let j = i;
+    while (j < 8 && w[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) { best = i; bestLen = j - i; }
+    i = j;
+  }
+  const hex = (x: number): string => x.toString(16);
+  if (best < 0) return w.map(hex).join(':');
+  return w.slice(0, best).map(hex).join(':') + '::' + w.slice(best + bestLen).map(hex).join(':');
+}
 
 function normTime(b: bigint): number | bigint { return b <= 9007199254740991n ? Number(b) : b; }
 

@@ -38,7 +38,9 @@ const ERRNO_SUBCLASS: Record<number, string> = {
   3: 'ProcessLookupError', 110: 'TimeoutError',
 };
 
-export function makeExc(st: PyState, cls: PyClass, args: PyValue[]): PyInst {
+export function makeExc(st: PyState, cls: PyClass, args: PyValue[], internal = true): PyInst {
+  // Python 2: messages made by the interpreter are str (bytes), not unicode
+  if (internal && st.version === 2) args = args.map((a) => (typeof a === 'string' ? { t: T.BYTES, s: a } : a));
   // OSError(errno, strerror) picks the subclass from errno, as CPython does (Python 3)
   if (st.version === 3 && cls === st.types.OSError && args.length >= 2 && typeof args[0] === 'number') {
     const sub = ERRNO_SUBCLASS[args[0]];

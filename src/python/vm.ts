@@ -140,7 +140,7 @@ function callClass(rt: Rt, cls: PyClass, args: PyValue[], kw: Map<string, PyValu
   const init = lookupClassAttr(cls, '__init__');
   let inst: PyInst;
   if (isSubclass(cls, st.types.BaseException)) {
-    inst = makeExc(st, cls, args);
+    inst = makeExc(st, cls, args, false);
     if (init === undefined || init.t !== T.FUNC) {
       if (kw && kw.size) typeError(st, `${cls.name}() takes no keyword arguments`);
       return inst;
@@ -839,7 +839,7 @@ function instantiateExc(rt: Rt, v: PyValue, value: PyValue): PyValue {
       if (init !== undefined && init.t === T.FUNC) {
         return callSync(rt, v, args);
       }
-      return makeExc(st, v, args);
+      return makeExc(st, v, args, false);
     }
     if (v.t === T.INST && isSubclass(v.cls, st.types.BaseException)) return v;
   }
