@@ -15,7 +15,11 @@ export interface Rng {
 }
 
 export function createRng(seed: number): Rng {
-  let a = (Math.floor(seed) ^ 0x9e3779b9) >>> 0;
+  // Hash the seed (murmur3's finaliser) so that neighbouring seeds start far apart.
+  let a = Math.floor(seed) >>> 0;
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b) >>> 0;
+  a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35) >>> 0;
+  a = (a ^ (a >>> 16) ^ 0x9e3779b9) >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;

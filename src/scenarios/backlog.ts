@@ -83,12 +83,12 @@ export const BUSY_LECTURE_SERVER = edit(
 export const backlogLecture35: Scenario = {
   id: 'backlog-lecture-35-clients',
   title: 'listen(30) facing 35 clients',
-  summary: 'The lecture server, busy for 2.5 s, with 35 clients at once: 31 fit in the accept queue, 4 are retried by their kernels and get in later.',
+  summary: 'The lecture server, busy for 2.5 s, with 35 clients arriving 20 ms apart: 31 fit in the accept queue, 4 are retried by their kernels and get in later.',
   tags: ['backlog', 'listen(30)', 'accept queue', 'SYN', 'retransmission', 'dropped', 'lecture', 'many clients', 'python 2'],
   section: 'listen',
   programs: [
     prog('server', BUSY_LECTURE_SERVER, 2),
-    ...Array.from({ length: 35 }, (_, i) => prog(`client${i + 1}`, LECTURE_CLIENT, 2, { startAt: 100 })),
+    ...Array.from({ length: 35 }, (_, i) => prog(`client${i + 1}`, LECTURE_CLIENT, 2, { startAt: 100 + 20 * i })),
   ],
   topology: 'lecture',
   latencyMs: 5,
@@ -97,7 +97,7 @@ export const backlogLecture35: Scenario = {
   faults: [],
   notes: {
     watch:
-      'The server sleeps for 2.5 s right after listen(30), so nobody calls accept(). Watch the accept queue count up to 31, and the wire for SYNs that get no answer.',
+      'The server sleeps for 2.5 s right after listen(30), so nobody calls accept(). A client starts every 20 ms. Watch the accept queue count up to 31, and the wire for SYNs that get no answer.',
     happens:
       'Thirty-one handshakes complete and those clients send "Hello Server!" and close, all while the server sleeps: the data waits in the queued connections. The other four SYNs are dropped; those four clients stay in SYN-SENT and retransmit after 1 s and 2 s. When the server wakes it accepts and reads everything queued, and the four retried SYNs (at about 3 s) complete. The server prints "Hello Server!" 35 times in all.',
     why:
@@ -105,6 +105,7 @@ export const backlogLecture35: Scenario = {
     tryThis: [
       'Change listen(30) to listen(5) and count the SYN retransmissions.',
       'Remove time.sleep(2.5): the server keeps up and no SYN is dropped.',
+      'Start all 35 clients at the same instant: every SYN arrives before any handshake has finished, so all 35 get a SYN-ACK. The last four ACKs find the queue full and are dropped, so those clients believe they are connected while the server keeps resending its SYN-ACK and their data waits to be retransmitted.',
     ],
   },
   expect: {

@@ -6,6 +6,7 @@ import {
   afterLine,
   atLine,
   atStart,
+  ended,
   exceptionName,
   fdsInRepr,
   lastErrorLine,
@@ -325,7 +326,7 @@ print('listening')
       ],
       pause: atLine('server', line),
       reveal: afterLine('server', line),
-      answer: ({ after }) => (prog(after, 'server').status === 'exited' && lastErrorLine(after, 'server')) || 'ok',
+      answer: ({ after }) => (ended(after, 'server') && lastErrorLine(after, 'server')) || 'ok',
       explain: (_c, e) =>
         e === 'ok'
           ? `listen() works on a TCP (SOCK_STREAM) socket${bind ? '' : '; without bind() it picks an ephemeral port itself'}.`
@@ -429,7 +430,7 @@ print('bound')
       ],
       pause: atLine('server', line),
       reveal: afterLine('server', line),
-      answer: ({ after }) => (prog(after, 'server').status === 'exited' && lastErrorLine(after, 'server')) || 'ok',
+      answer: ({ after }) => (ended(after, 'server') && lastErrorLine(after, 'server')) || 'ok',
       explain: (_c, e) =>
         e === 'ok'
           ? same

@@ -8,6 +8,7 @@ import {
   atLine,
   atTime,
   describeSegment,
+  ended,
   exceptionName,
   firstSegmentAfterPause,
   kernelSockId,
@@ -403,7 +404,7 @@ const connectOutcome: QuizTemplate = {
       ],
       pause: atLine('client1', line),
       reveal: afterLine('client1', line),
-      answer: ({ after }) => (prog(after, 'client1').status === 'exited' ? (exceptionName(lastErrorLine(after, 'client1')) ?? 'exited') : 'connected'),
+      answer: ({ after }) => (ended(after, 'client1') ? (exceptionName(lastErrorLine(after, 'client1')) ?? 'exited') : 'connected'),
       explain: (_c, e) =>
         e === 'connected'
           ? 'A socket listens on that port, so the handshake completes and connect() returns.'
@@ -447,7 +448,7 @@ s.close()
       pause: atLine('client1', line),
       reveal: afterLine('client1', line),
       answer: ({ after }) => {
-        if (prog(after, 'client1').status === 'exited') return exceptionName(lastErrorLine(after, 'client1')) ?? 'exited';
+        if (ended(after, 'client1')) return exceptionName(lastErrorLine(after, 'client1')) ?? 'exited';
         return `returns ${mustVar(after, 'client1', 'n')}`;
       },
       explain: (_c, e) =>

@@ -7,6 +7,7 @@ import {
   afterLine,
   atLine,
   describeSegment,
+  ended,
   exceptionName,
   firstSegmentAfterPause,
   kernelSockId,
@@ -126,7 +127,7 @@ const recvDontwait: QuizTemplate = {
       pause: atLine('server', line),
       reveal: afterLine('server', line),
       answer: ({ after, sim, pauseStep }) => {
-        if (prog(after, 'server').status === 'exited' && prog(after, 'server').stderr) return exceptionName(lastErrorLine(after, 'server')) ?? 'error';
+        if (ended(after, 'server') && prog(after, 'server').stderr) return exceptionName(lastErrorLine(after, 'server')) ?? 'error';
         let n = 0;
         for (let i = pauseStep; i < sim.step; i++) if (sim.records[i].prog === 0 && sim.records[i].line === line) n++;
         if (n > 1) return 'blocks';
@@ -265,7 +266,7 @@ const rstPeer: QuizTemplate = {
       pause: atLine('client1', line),
       reveal: afterLine('client1', line),
       answer: ({ after }) =>
-        prog(after, 'client1').status === 'exited' && prog(after, 'client1').stderr
+        ended(after, 'client1') && prog(after, 'client1').stderr
           ? (exceptionName(lastErrorLine(after, 'client1')) ?? 'error')
           : mustVar(after, 'client1', 'reply') === "b''"
             ? 'empty'

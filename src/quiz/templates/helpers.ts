@@ -111,6 +111,27 @@ export function prog(v: SimView, id: string) {
   return p;
 }
 
+/** The program has ended (normally, by an uncaught exception, or never started for a syntax error). */
+export function ended(v: SimView, id: string): boolean {
+  const st = prog(v, id).status;
+  return st === 'exited' || st === 'crashed' || st === 'syntax-error';
+}
+
+/** fds of the sockets a program holds (lowest first). */
+export function heldFds(v: SimView, id: string): number[] {
+  const p = prog(v, id);
+  const fds = (v.hosts.find((h) => h.name === p.host)?.sockets ?? []).filter((s) => s.pid === p.pid && s.fd !== null).map((s) => s.fd as number);
+  return [...new Set(fds)].sort((a, b) => a - b);
+}
+
+/** The read-ready fds select() returned in the program's most recent step (from the kernel's record of the call). */
+export function selectReturned(v: SimView, id: string): number[] | null {
+  const s = v.select.find((x) => x.programId === id && x.phase === 'returned');
+  if (!s || !s.result) return null;
+  const m = /read \[([^\]]*)\]/.exec(s.result);
+  return m ? m[1].split(',').filter((x) => x.trim() !== '').map(Number) : null;
+}
+
 /** The repr of a variable of a program (innermost frame first), or null. */
 export function varRepr(v: SimView, programId: string, name: string): string | null {
   const frames = prog(v, programId).frames;

@@ -11,6 +11,8 @@ import {
   atStart,
   describeSegment,
   fdsInRepr,
+  heldFds,
+  selectReturned,
   firstSegmentAfterPause,
   lineOf,
   lineOptions,
@@ -29,6 +31,12 @@ import {
   untilEnd,
   whenBlocked,
 } from './helpers';
+
+/** "SYN (client 1 → server), SYN+ACK (server → client 1), …" */
+function wireStory(v: SimView): string {
+  const name = (h: string) => (h === 'server' ? 'server' : h.replace(/^client(\d+)$/, 'client $1'));
+  return v.segments.map((s) => `${s.flags} (${name(s.from)} → ${name(s.to)})`).join(', ');
+}
 
 const withPort = (src: string, port: number) => src.replace("bind(('',50000))", `bind(('',${port}))`);
 
@@ -166,8 +174,8 @@ print(data)
   },
 };
 
-function selectOptions(before: SimView, inputVar: string): QuestionOption[] {
-  const fds = fdsInRepr(mustVar(before, 'server', inputVar));
+function selectOptions(before: SimView): QuestionOption[] {
+  const fds = heldFds(before, 'server');
   const socks = sockets(before, 'server');
   return fds.map((fd) => {
     const s = socks.find((x) => x.fd === fd && x.pid === prog(before, 'server').pid);
@@ -196,14 +204,14 @@ const selectReady: QuizTemplate = {
       session: session(programs),
       prompt: `The lecture server (port ${port}) with ${n} client${n > 1 ? 's' : ''} (starting at ${starts.join(', ')} ms). It is about to call select() for time number ${nth}. Which sockets will select() return as readable?`,
       focus: { programId: 'server', line },
-      options: (before) => selectOptions(before, 'input'),
+      options: (before) => selectOptions(before),
       pause: atLine('server', line, nth),
       reveal: afterLine('server', line),
-      answer: ({ after }) => fdsInRepr(mustVar(after, 'server', 'inputready')).map(String),
+      answer: ({ after }) => (selectReturned(after, 'server') ?? fdsInRepr(mustVar(after, 'server', 'inputready'))).map(String),
       explain: ({ after }) => {
         const view = after.select.find((s) => s.programId === 'server');
-        const why = view ? view.rlist.map((f) => `${f.label} (fd ${f.fd}) ${f.ready ? 'is ready' : 'is not ready'}: ${f.why}`).join('; ') : '';
-        return `select() returns the sockets that can be read without blocking: a listener with a connection in its accept queue, a connection with data, or one at end of stream. ${why}.`;
+        const why = view ? view.rlist.map((f) => `${f.label.startsWith('fd ') ? f.label : `${f.label} (fd ${f.fd})`} ${f.ready ? 'is ready' : 'is not ready'}: ${f.why}`).join('; ') : '';
+        return `select() returns the sockets that can be read without blocking: a listener with a connection in its accept queue, a connection with data, or one at end of stream.${why ? ` ${why}.` : ''}`;
       },
     };
   },
@@ -351,7 +359,7 @@ const loopInputSize: QuizTemplate = {
       options: numberOptions(1, 4),
       pause: atLine('server', line, nth),
       reveal: atLine('server', line, 1, false),
-      answer: ({ after }) => String(fdsInRepr(mustVar(after, 'server', 'input')).length),
+      answer: ({ after }) => String(heldFds(after, 'server').length),
       explain: (_c, e) =>
         `${e}: accept() appends each new connection to input${fixed ? ', and an empty recv() removes the closed one' : '; the lecture server never removes one, even after its client has gone'}. The listening socket is always there.`,
     };
@@ -398,7 +406,7 @@ const summaryNext: QuizTemplate = {
     const word = rng.pick(['Hello Server!', 'hi', 'ping', 'sockets']);
     const server = withPort(FIXED_LECTURE_SERVER, port);
     const client = `import socket\nimport sys\n\ns = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\ns.connect(('10.0.0.1', ${port}))\ns.send("${word}")\ns.close()\n`;
-    const k = rng.int(1, 8);
+    const k = rng.int(1, 7);
     return {
       session: session([program('server', server, 2), program('client1', client, 2, 100)]),
       prompt: `The lecture's server (with the EOF fix) and client. ${k} segment${k > 1 ? 's have' : ' has'} crossed the wire so far. Which segment comes next?`,
@@ -410,8 +418,8 @@ const summaryNext: QuizTemplate = {
       pause: { describe: `${k} segments sent`, until: (p) => p.segmentsSent().length >= k },
       reveal: nextSegments(1),
       answer: firstSegmentAfterPause,
-      explain: (_c, e) =>
-        `${describeSegment(String(e))}. The whole exchange: SYN, SYN+ACK, ACK (the handshake); PSH+ACK with the data and its ACK; the client's FIN+ACK and its ACK; the server's FIN+ACK and the final ACK.`,
+      explain: ({ after }, e) =>
+        `${describeSegment(String(e))}. The wire up to now: ${wireStory(after)}. The handshake is SYN, SYN+ACK, ACK; data goes as PSH+ACK and is acknowledged; each side that closes sends a FIN (FIN+ACK), which the other acknowledges, sometimes on its own FIN.`,
     };
   },
 };
@@ -435,8 +443,8 @@ const summaryCount: QuizTemplate = {
       pause: atStart,
       reveal: untilEnd(),
       answer: ({ after }) => String(after.segments.length),
-      explain: (_c, e) =>
-        `${e}: three for the handshake, the data and its ACK, then a FIN and its ACK for each side that closes${fixed ? ' (both do here)' : ' (only the client does: the lecture server never closes, so its socket stays in CLOSE-WAIT)'}.`,
+      explain: ({ after }, e) =>
+        `${e}: ${wireStory(after)}. Three for the handshake, the data and its ACK, then a FIN for each side that closes${fixed ? ' (both do here)' : ' (only the client does: the lecture server never closes, so its socket stays in CLOSE-WAIT)'}, each acknowledged${fixed ? ". The server's FIN+ACK can carry the ACK of the client's FIN, because Linux delays that ACK (up to 40 ms) and the server closes sooner" : ''}.`,
     };
   },
 };
