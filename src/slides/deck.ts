@@ -362,14 +362,14 @@ export const DECK: Slide[] = [
     ],
     notes: {
       say: 'The client has sent its message and now closes. FIN means: I will send nothing more.',
-      point: "Press Space: FIN+ACK crosses in the sequence diagram, the server's ACK comes back, the client's socket shows FIN-WAIT-2 and the server's CLOSE-WAIT.",
+      point: "Press Space: FIN+ACK crosses in the sequence diagram; the client's socket (no fd any more) shows FIN-WAIT-1 in the Spotlight, and the server's connection goes to CLOSE-WAIT. Step on and the ACK brings the client to FIN-WAIT-2.",
       ask: 'The client has no fd any more. Why does its kernel keep the socket?',
     },
     code: [{ program: 'client1', highlight: [C.close] }],
     preset: { session: 'lecture-1', step: { until: at('client1', C.close) } },
-    play: { until: { socket: { host: 'client1', state: 'FIN-WAIT-2' } }, label: 'Run close()' },
+    play: { until: { socket: { host: 'server', state: 'CLOSE-WAIT' } }, label: 'Run close()' },
     panels: ['sequence', 'kernel'],
-    spotlight: ['client1'],
+    spotlight: ['client1', 'server'],
   },
   {
     id: 'close-eof',
@@ -605,16 +605,17 @@ export const DECK: Slide[] = [
     ],
     notes: {
       say: 'Put the two programs side by side and match each call to what crossed the wire.',
-      point: 'The sequence diagram: the three-way handshake, the 13 bytes of data, and (after Space) the FIN and its ACK.',
+      point: 'Press Space, then the sequence diagram: the three-way handshake at connect(), the 13 bytes at send(), the FIN at close(), each arrow next to the line that caused it.',
       ask: 'Which calls on each side block, and what wakes each one up?',
     },
     code: [
       { program: 'server', highlight: [S.socket, S.bind, S.listen, S.select, S.accept, S.recv] },
       { program: 'client1', highlight: [C.socket, C.connect, C.send, C.close] },
     ],
-    preset: { session: 'lecture-1', step: { until: { program: 'server', stdout: 'Hello Server!' } } },
-    play: { until: { socket: { host: 'client1', state: 'FIN-WAIT-2' } }, label: 'Finish the conversation' },
+    preset: { session: 'lecture-1', step: 0 },
+    play: { until: { program: 'server', stdout: 'Hello Server!' }, label: 'Play the whole conversation' },
     panels: ['sequence'],
+    layout: 'side-by-side',
   },
 ];
 

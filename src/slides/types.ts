@@ -111,6 +111,8 @@ export interface Slide {
   play?: { until: Predicate; label: string };
   /** Panels shown beside the code (at most three). */
   panels: PanelId[];
+  /** 'side-by-side': two programs left and right of the simulator (the summary). */
+  layout?: 'side-by-side';
   /** Hosts whose sockets are summarised in one line each above the panels, live (the detail the slide is about). */
   spotlight?: string[];
 }

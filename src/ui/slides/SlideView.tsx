@@ -32,12 +32,13 @@ const PANEL_NAMES: Record<PanelId, string> = {
 };
 
 /** The slide's code listings, following the live simulation. */
-function SlideCodes({ slide, sim, compact }: { slide: Slide; sim: SlideSim; compact: boolean }) {
+function SlideCodes({ slide, sim, compact, only, area = 'code' }: { slide: Slide; sim: SlideSim; compact: boolean; only?: number; area?: string }) {
   const view = useStore(sim.store, selectView);
   const spec = specFor(slide);
+  const refs = only === undefined ? slide.code : [slide.code[only]];
   return (
-    <div className={`slide-codes n${slide.code.length}`} tabIndex={0} role="group" aria-label="Code">
-      {slide.code.map((c) => {
+    <div className={`slide-codes n${refs.length} area-${area}`} tabIndex={0} role="group" aria-label={only === undefined ? 'Code' : `${refs[0].program} code`}>
+      {refs.map((c) => {
         const p = spec.programs.find((q) => q.id === c.program);
         const live = view.programs.find((q) => q.id === c.program);
         const lines = p ? p.source.replace(/\n$/, '').split('\n') : (live?.lines ?? []);
@@ -117,8 +118,9 @@ export function SlideView({ slide, index, total, projection, instant, reduced, p
   }, [playSignal, play]);
   const motion: MotionSettings = { instant, reduced };
   const section = sectionOf(slide.section);
+  const sideBySide = slide.layout === 'side-by-side' && slide.code.length === 2;
   return (
-    <article className="slide" id={`slide-${slide.id}`} aria-roledescription="slide" aria-labelledby={`title-${slide.id}`}
+    <article className={`slide${sideBySide ? ' side-by-side' : ''}`} id={`slide-${slide.id}`} aria-roledescription="slide" aria-labelledby={`title-${slide.id}`}
       data-slide={index + 1} data-slide-id={slide.id}>
       <div className="slide-text">
         <p className="slide-kicker"><span className="slide-section">{section.title}</span> <span className="slide-of" aria-hidden="true">· {index + 1}/{total}</span></p>
@@ -131,7 +133,14 @@ export function SlideView({ slide, index, total, projection, instant, reduced, p
         <MotionSettingsContext.Provider value={motion}>
           <MotionConfig reducedMotion={instant || reduced ? 'always' : 'user'}>
             <LazyMotion features={loadFeatures} strict>
-              <SlideCodes slide={slide} sim={sim} compact={projection || slide.code.length > 1} />
+              {sideBySide ? (
+                <>
+                  <SlideCodes slide={slide} sim={sim} compact={projection} only={0} area="code" />
+                  <SlideCodes slide={slide} sim={sim} compact={projection} only={1} area="code2" />
+                </>
+              ) : (
+                <SlideCodes slide={slide} sim={sim} compact={projection || slide.code.length > 1} />
+              )}
               <section className={`slide-stage panels-${slide.panels.length}${slide.panels.some((p) => p === 'network' || p === 'sequence') ? ' wide' : ''}`} aria-label="Simulator">
                 <PlayBar slide={slide} sim={sim} />
                 <Spotlight slide={slide} sim={sim} />

@@ -56,18 +56,26 @@ export function useSlideSim(slide: Slide, instant: boolean): SlideSim {
   const { store, res } = useMemo(() => buildSlideSim(slide), [slide]);
   const step = useStore(store, (s) => selectView(s).step);
   const [playing, setPlaying] = useState(false);
+  // About five seconds per animation whatever its length: at most 50 ticks, several steps per tick if needed.
   const total = Math.max(1, res.end - res.step);
-  const interval = Math.max(90, Math.min(700, 5000 / total));
+  const ticks = Math.min(total, 50);
+  const perTick = Math.ceil(total / ticks);
+  const interval = Math.max(100, Math.min(700, 5000 / ticks));
 
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => {
-      const s = store.getState();
-      if (selectView(s).step >= res.end || !s.stepped()) setPlaying(false);
-      else if (selectView(store.getState()).step >= res.end) setPlaying(false);
+      for (let i = 0; i < perTick; i++) {
+        const s = store.getState();
+        if (selectView(s).step >= res.end || !s.stepped()) {
+          setPlaying(false);
+          return;
+        }
+      }
+      if (selectView(store.getState()).step >= res.end) setPlaying(false);
     }, interval);
     return () => clearInterval(timer);
-  }, [playing, store, res.end, interval]);
+  }, [playing, store, res.end, interval, perTick]);
 
   const play = useCallback(() => {
     const s = store.getState();
