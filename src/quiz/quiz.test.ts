@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SECTIONS } from '../scenarios/types';
-import { clearAnswerCache, grade, makeQuestion, QUIZ_TEMPLATES, templatesPerSection, type Question } from './index';
+import { getView, goTo } from '../sim';
+import { clearAnswerCache, grade, makeQuestion, QUIZ_TEMPLATES, simulationAtPause, templatesPerSection, type Question } from './index';
 import { expectedAnswer } from './engine';
 
 const SEEDS = [1, 2, 3, 4, 5, 6];
@@ -121,5 +122,20 @@ describe('answers come from the simulation, not from a key', () => {
     const after = expectedAnswer(edited).expected as string;
     expect(after).not.toBe(before);
     expect(after).toBe("('0.0.0.0', 4321)");
+  });
+});
+
+describe('the UI reaches the pause and the reveal with goTo', () => {
+  it('pauses just before the focus line and reveals its result', () => {
+    const q = makeQuestion('recv-chunks', 5);
+    const sim = simulationAtPause(q);
+    expect(sim.step).toBe(q.pauseStep);
+    const at = getView(sim).programs.find((p) => p.id === q.focus.programId)!;
+    expect(at.currentLine).toBe(q.focus.line);
+    expect(at.frames.flatMap((f) => f.vars).some((v) => v.name === 'second')).toBe(false);
+    goTo(sim, q.revealStep);
+    const after = getView(sim).programs.find((p) => p.id === q.focus.programId)!;
+    const second = after.frames.flatMap((f) => f.vars).find((v) => v.name === 'second')!;
+    expect(grade(q, second.repr).correct).toBe(true);
   });
 });

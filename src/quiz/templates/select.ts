@@ -198,8 +198,8 @@ const selectReady: QuizTemplate = {
     const words = pickWords(rng, n);
     const server = withPort(LECTURE_SERVER, port);
     const line = lineOf(server, 'select.select');
-    const nth = rng.int(2, 2 + n);
-    const programs = [program('server', server, 2), ...words.map((w, i) => program(`client${i + 1}`, lectureClient(port, w, rng.pick([0, 0, 0.05]), rng.pick([0, 0.05])), 2, starts[i]))];
+    const nth = rng.int(1, 2 + n);
+    const programs = [program('server', server, 2), ...words.map((w, i) => program(`client${i + 1}`, lectureClient(port, w, rng.pick([0, 0, 0.05]), rng.pick([0, 0.05, 0.5])), 2, starts[i]))];
     return {
       session: session(programs),
       prompt: `The lecture server (port ${port}) with ${n} client${n > 1 ? 's' : ''} (starting at ${starts.join(', ')} ms). It is about to call select() for time number ${nth}. Which sockets will select() return as readable?`,
