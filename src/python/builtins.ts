@@ -12,6 +12,7 @@ import { BLOCKED, PUSHED, callSync, callValue, lookupClassAttr } from './vm';
 import { Bin, Cmp } from './ops';
 import { SOCK_METHODS, callSockMethod, callModuleFunc, getModule, sockAttr, writeOut, POLL_METHODS, callPollMethod } from './modules';
 import { utf8Latin } from './compiler';
+import { suggest } from './suggest';
 
 type Kw = Map<string, PyValue> | null;
 
@@ -305,7 +306,7 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
         if (ga !== undefined && ga.t === T.FUNC) return callSync(rt, ga, [o, name]);
         if (o.dict.has('__stream__') && name === 'write') return { t: T.BMETHOD, name: 'stream.write', self: o };
         if (o.dict.has('__stream__') && name === 'flush') return { t: T.BMETHOD, name: 'stream.flush', self: o };
-        throwExc(st, 'AttributeError', st.version === 2 ? `'${o.cls.name}' object has no attribute '${name}'` : `'${o.cls.name}' object has no attribute '${name}'`);
+        attrError(rt, o, name, `'${o.cls.name}' object has no attribute '${name}'`);
         break;
       }
       case T.CLASS: {
@@ -334,14 +335,14 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
           const sample = { str: '', bytes: bytes(''), list: list([]), dict: { t: T.DICT, m: new Map() }, tuple: tuple([]), set: { t: T.SET, m: new Map() }, int: 0 }[o.builtin as 'str'];
           if (sample !== undefined && hasMethod(st, sample, name)) return { t: T.BUILTIN, name: `unbound.${name}` };
         }
-        throwExc(st, 'AttributeError', `type object '${o.name}' has no attribute '${name}'`);
+        attrError(rt, o, name, `type object '${o.name}' has no attribute '${name}'`);
         break;
       }
       case T.MODULE: {
         const v = o.dict.get(name);
         if (v !== undefined) return v;
         if (name === '__name__') return o.name;
-        throwExc(st, 'AttributeError', st.version === 2 ? `'module' object has no attribute '${name}'` : `module '${o.name}' has no attribute '${name}'`);
+        attrError(rt, o, name, st.version === 2 ? `'module' object has no attribute '${name}'` : `module '${o.name}' has no attribute '${name}'`);
         break;
       }
       case T.FUNC:
@@ -382,7 +383,46 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
     if (name === 'denominator') return 1;
   }
   if (hasMethod(st, o, name)) return { t: T.BMETHOD, name, self: o };
-  throwExc(st, 'AttributeError', `'${typeName(st, o)}' object has no attribute '${name}'`);
+  attrError(rt, o, name, `'${typeName(st, o)}' object has no attribute '${name}'`);
+}
+
+const METHOD_SETS = (st: PyState, o: PyValue): Set<string> | null => {
+  for (const probe of ['upper', 'append', 'index', 'keys', 'add', 'bit_length', 'is_integer', 'recv', 'poll']) void probe;
+  if (typeof o === 'string') return STR_METHODS;
+  if (isInt(o)) return INT_METHODS;
+  if (o === null || typeof o !== 'object') return null;
+  switch (o.t) {
+    case T.BYTES: case T.BYTEARRAY: return STR_METHODS;
+    case T.LIST: return LIST_METHODS;
+    case T.TUPLE: return TUPLE_METHODS;
+    case T.DICT: return DICT_METHODS;
+    case T.SET: case T.FROZENSET: return SET_METHODS;
+    case T.FLOAT: return FLOAT_METHODS;
+    case T.SOCK: return SOCK_METHODS;
+    case T.POLL: return POLL_METHODS;
+  }
+  void st;
+  return null;
+};
+
+/** Raise AttributeError with CPython 3.11's "Did you mean" suggestion (shown in tracebacks). */
+export function attrError(rt: Rt, o: PyValue, name: string, msg: string): never {
+  const st = rt.st;
+  const exc = newExc(st, 'AttributeError', [msg]);
+  if (st.version === 3) {
+    const names = new Set<string>();
+    if (o !== null && typeof o === 'object') {
+      if (o.t === T.INST) { for (const k of o.dict.keys()) names.add(k); for (const c of o.cls.mro) for (const k of c.dict.keys()) names.add(k); }
+      else if (o.t === T.CLASS) { for (const c of o.mro) for (const k of c.dict.keys()) names.add(k); }
+      else if (o.t === T.MODULE) for (const k of o.dict.keys()) names.add(k);
+    }
+    const ms = METHOD_SETS(st, o);
+    if (ms) for (const k of ms) if (hasMethod(st, o, k)) names.add(k);
+    if (o !== null && typeof o === 'object' && o.t === T.SOCK) for (const k of ['family', 'type', 'proto', 'timeout']) names.add(k);
+    const s = suggest([...names].sort(), name);
+    if (s !== null) exc.dict.set('__suggestion__', s);
+  }
+  throw new PyThrow(exc);
 }
 
 function superAttr(rt: Rt, sup: PyInst, name: string): PyValue {

@@ -250,7 +250,12 @@ export function repr(rt: Rt, v: PyValue): string {
     case T.INST: return instRepr(rt, v);
     case T.MODULE: return moduleRepr(v.name);
     case T.SOCK: return sockRepr(rt, v);
-    case T.RANGE: return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
+    case T.RANGE:
+      if (st.version === 2) {
+        const stop = v.start + rangeLen(v) * v.step;
+        return v.start === 0 && v.step === 1 ? `xrange(${stop})` : v.step === 1 ? `xrange(${v.start}, ${stop})` : `xrange(${v.start}, ${stop}, ${v.step})`;
+      }
+      return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
     case T.ITER: return `<${['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'bytes_iterator', 'dict_keyiterator', 'set_iterator', 'range_iterator', 'iterator'][v.kind] ?? 'iterator'} object at ${fakeAddr(st, v)}>`;
     case T.SLICE: return `slice(${repr(rt, v.start)}, ${repr(rt, v.stop)}, ${repr(rt, v.step)})`;
     case T.ELLIPSIS: return 'Ellipsis';
@@ -290,6 +295,7 @@ function instRepr(rt: Rt, v: PyInst): string {
 
 export function str(rt: Rt, v: PyValue): string {
   if (typeof v === 'string') return v;
+  if (typeof v === 'bigint') return v.toString();
   if (v !== null && typeof v === 'object') {
     if (v.t === T.BYTES && rt.st.version === 2) return v.s;
     if (v.t === T.INST) return instStr(rt, v);

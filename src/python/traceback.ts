@@ -16,6 +16,8 @@ export function excLastLine(rt: Rt, exc: PyInst): string {
     msg = '<exception str() failed>';
   }
   const name = excTypeName(rt, exc);
+  const sg = rt.st.version === 3 ? exc.dict.get('__suggestion__') : undefined;
+  if (typeof sg === 'string') msg += `. Did you mean: '${sg}'?`;
   return msg === '' ? name : `${name}: ${msg}`;
 }
 

@@ -7,9 +7,10 @@ import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, excStr, getIter, hashKey, isSubclass, iterNext, list, makeExc,
   newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt,
 } from './objects';
-import { callBuiltin, callMethod, construct, formatSpec, getAttr, getItem, hasMethod, setAttr, delAttr, setItem, delItem, sliceOf, importModule } from './builtins';
+import { decodeForOutput, callBuiltin, callMethod, construct, formatSpec, getAttr, getItem, hasMethod, setAttr, delAttr, setItem, delItem, sliceOf, importModule } from './builtins';
 import { writeOut } from './modules';
 import { formatTraceback } from './traceback';
+import { suggest } from './suggest';
 
 export const PUSHED = Symbol('pushed');
 export const BLOCKED = Symbol('blocked');
@@ -364,7 +365,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             let v = st.globals.get(nm);
             if (v === undefined) {
               v = st.builtins.get(nm);
-              if (v === undefined) throwExc(st, 'NameError', st.version === 2 ? `global name '${nm}' is not defined` : `name '${nm}' is not defined`);
+              if (v === undefined) nameError(st, nm, code, st.version === 2 && code.kind !== 'module' ? `global name '${nm}' is not defined` : `name '${nm}' is not defined`);
             }
             stack.push(v);
             break;
@@ -380,7 +381,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             let v = f.ns ? f.ns.get(nm) : undefined;
             if (v === undefined) v = st.globals.get(nm);
             if (v === undefined) v = st.builtins.get(nm);
-            if (v === undefined) throwExc(st, 'NameError', `name '${nm}' is not defined`);
+            if (v === undefined) nameError(st, nm, code, `name '${nm}' is not defined`, f.ns);
             stack.push(v);
             break;
           }
@@ -814,6 +815,16 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
 
 const BUDGET_SIGNAL = { budget: true };
 
+function nameError(st: PyState, nm: string, code: Code, msg: string, ns: Map<string, PyValue> | null = null): never {
+  const exc = newExc(st, 'NameError', [msg]);
+  exc.dict.set('name', nm);
+  if (st.version === 3) {
+    const s = suggest(ns ? ns.keys() : code.varnames, nm) ?? suggest(st.globals.keys(), nm) ?? suggest(st.builtins.keys(), nm);
+    if (s !== null) exc.dict.set('__suggestion__', s);
+  }
+  throw new PyThrow(exc);
+}
+
 function excMatches(rt: Rt, exc: PyInst, ty: PyValue): boolean {
   const st = rt.st;
   if (ty !== null && typeof ty === 'object') {
@@ -848,10 +859,10 @@ function instantiateExc(rt: Rt, v: PyValue, value: PyValue): PyValue {
 }
 
 // ---------------------------------------------------------------- Python 2 print statement
-function py2Write(rt: Rt, dest: PyValue, text: string): void {
-  if (dest === null) { writeOut(rt, 'stdout', text); return; }
+function py2Write(rt: Rt, dest: PyValue, text: string, raw = false): void {
+  if (dest === null) { writeOut(rt, 'stdout', raw ? decodeForOutput(text) : text); return; }
   if (dest && dest.t === T.INST && dest.dict.has('__stream__')) {
-    writeOut(rt, dest.dict.get('__stream__'), text);
+    writeOut(rt, dest.dict.get('__stream__'), raw ? decodeForOutput(text) : text);
     return;
   }
   const w = getAttr(rt, dest, 'write');
@@ -863,7 +874,7 @@ function py2PrintItem(rt: Rt, dest: PyValue, v: PyValue): void {
   let s = str(rt, v);
   if (typeof v === 'string') s = v;
   if (st.softspace) py2Write(rt, dest, ' ');
-  py2Write(rt, dest, s);
+  py2Write(rt, dest, s, v !== null && typeof v === 'object' && v.t === T.BYTES);
   st.softspace = !(s.length > 0 && (s.endsWith('\n') || s.endsWith('\t')) && (typeof v === 'string' || (v && v.t === T.BYTES)));
 }
 
