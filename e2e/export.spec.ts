@@ -2,6 +2,15 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { findTshark, payloadText, TSHARK_MISSING, tsharkRows } from '../src/share/tshark';
 
+
+/** A button of the "Share & export" menu, opening the menu first when it is closed. */
+async function menuItem(page: Page, name: string) {
+  const item = page.getByRole('group', { name: 'Share and export' }).getByRole('button', { name, exact: true });
+  if (!(await item.isVisible())) await page.getByRole('button', { name: /^Share & export/ }).click();
+  await expect(item).toBeVisible();
+  return item;
+}
+
 /**
  * Exports from the running app: the run's segments as a pcap file that tshark decodes (handshake,
  * "Hello Server!", FIN, good checksums), and the sequence diagram as a standalone SVG file.
@@ -24,7 +33,7 @@ test('the run exports as a pcap file that tshark decodes', async ({ page }, info
   const tshark = findTshark();
   test.skip(!tshark, TSHARK_MISSING);
   await runLecture(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download pcap' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), (await menuItem(page, 'Download pcap')).click()]);
   expect(download.suggestedFilename()).toMatch(/\.pcap$/);
   const file = info.outputPath('run.pcap');
   await download.saveAs(file);
@@ -58,7 +67,7 @@ test('the run exports as a pcap file that tshark decodes', async ({ page }, info
 
 test('the sequence diagram exports as a standalone SVG file', async ({ page, browser }, info) => {
   await runLecture(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Diagram as SVG' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), (await menuItem(page, 'Diagram as SVG')).click()]);
   expect(download.suggestedFilename()).toMatch(/\.svg$/);
   const file = info.outputPath('diagram.svg');
   await download.saveAs(file);

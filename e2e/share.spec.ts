@@ -1,6 +1,15 @@
 import { deflateSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 
+
+/** A button of the "Share & export" menu, opening the menu first when it is closed. */
+async function menuItem(page: Page, name: string) {
+  const item = page.getByRole('group', { name: 'Share and export' }).getByRole('button', { name, exact: true });
+  if (!(await item.isVisible())) await page.getByRole('button', { name: /^Share & export/ }).click();
+  await expect(item).toBeVisible();
+  return item;
+}
+
 /**
  * Sessions that travel: a share link restores the whole session exactly (programs, topology,
  * actions, current step); a reload restores it from localStorage; a JSON file saves and opens it;
@@ -76,7 +85,7 @@ test('a share link restores the whole session exactly, in a fresh browser', asyn
   const before = await snapshot(page);
   expect(before.main).toContain('s.send("Hello Share!")');
 
-  await page.getByRole('button', { name: 'Share link' }).click();
+  await (await menuItem(page, 'Share link')).click();
   const link = await page.getByRole('textbox', { name: 'Session link' }).inputValue();
   expect(link).toMatch(/#\/s\/v1\.[A-Za-z0-9_-]+$/);
   const body = link.slice(link.indexOf('#/s/') + 4);
@@ -115,7 +124,7 @@ test('a session saved as a JSON file opens again', async ({ page, browser }, inf
   await page.goto('./?speed=instant');
   await makeSession(page);
   const before = await snapshot(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save session' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), (await menuItem(page, 'Save session')).click()]);
   expect(download.suggestedFilename()).toMatch(/^socket-lab-session-.*\.json$/);
   const file = info.outputPath('session.json');
   await download.saveAs(file);
@@ -141,7 +150,7 @@ test('corrupt, truncated and hostile links show a clear message and the default 
 
   // A real link to cut short.
   await page.goto('./?speed=instant');
-  await page.getByRole('button', { name: 'Share link' }).click();
+  await (await menuItem(page, 'Share link')).click();
   const good = await page.getByRole('textbox', { name: 'Session link' }).inputValue();
   const goodBody = good.slice(good.indexOf('#/s/') + 4);
 

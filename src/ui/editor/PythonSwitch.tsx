@@ -13,28 +13,30 @@ export interface PythonSwitchProps {
 }
 
 /**
- * Each program's own Python 2/3 switch: two radio buttons. With 'auto' the detected version is
- * the one checked, and the label says it was detected.
+ * Each program's own Python 2/3 switch: two small radio buttons. With 'auto' the detected version
+ * is the one checked (its tooltip says it was detected); choosing one fixes the version.
  */
 export function PythonSwitch({ label, mode, running, onChange, disabled }: PythonSwitchProps) {
   const name = `${label}'s Python version`;
   const checked = mode === 'auto' ? running : mode;
   return (
-    <div className="python-switch" role="radiogroup" aria-label={name} title={mode === 'auto' ? `Detected from the code: Python ${running}` : undefined}>
+    <div className="python-switch" role="radiogroup" aria-label={name}
+      title={mode === 'auto' ? `Python ${running}, detected from the code` : `Python ${mode}`}>
+      <span className="python-switch-name" aria-hidden="true">Python</span>
       {([2, 3] as const).map((v) => (
         <label key={v} className={`python-option${checked === v ? ' checked' : ''}`}>
           <input
             type="radio"
             name={`python-${label}`}
             value={v}
+            aria-label={`Python ${v}`}
             checked={checked === v}
             disabled={disabled}
             onChange={() => onChange(v)}
           />
-          <span>Python {v}</span>
+          <span aria-hidden="true">{v}</span>
         </label>
       ))}
-      {mode === 'auto' && <span className="python-auto">(detected)</span>}
     </div>
   );
 }

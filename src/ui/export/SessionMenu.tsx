@@ -4,7 +4,7 @@
  *
  * The menu talks to the workspace through {@link SessionPorts}, so it knows nothing of the store.
  */
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { encodeSession, sessionFromJson, sessionToJson, SHARE_ROUTE, type SharedSession } from '../../share';
 import { diagramSvgText } from './svg';
 import { downloadBytes, downloadText, stamp } from './download';
@@ -31,6 +31,10 @@ export function SessionMenu({ ports }: { ports: SessionPorts }) {
   const [note, setNote] = useState<Note>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
 
   const share = async () => {
     const s = ports.current();
@@ -86,23 +90,48 @@ export function SessionMenu({ ports }: { ports: SessionPorts }) {
     setNote({ kind: 'ok', text: `Opened ${file.name}: ${r.spec.programs.length} program${r.spec.programs.length === 1 ? '' : 's'}, at step ${r.step}.` });
   };
 
+  // The menu is a small disclosure: it stays open while it is used, and closes on Escape or a click elsewhere.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setOpen(false);
+        toggle.current?.focus();
+      }
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onPointer);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
   return (
-    <div className="session-menu" role="group" aria-label="Share and export">
-      <div className="session-buttons">
-        <button type="button" className="btn small" onClick={share}>Share link</button>
-        <button type="button" className="btn small" onClick={savePcap}>Download pcap</button>
-        <button type="button" className="btn small" onClick={saveSvg}>Diagram as SVG</button>
-        <button type="button" className="btn small" onClick={saveJson}>Save session</button>
-        <button type="button" className="btn small" onClick={() => fileInput.current?.click()}>Open session…</button>
-        <input ref={fileInput} type="file" accept=".json,application/json" className="sr-only" tabIndex={-1} aria-label="Session file to open" onChange={openJson} />
+    <div className="session-menu" ref={root}>
+      <button type="button" ref={toggle} className="btn session-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+        Share &amp; export <span aria-hidden="true">▾</span>
+      </button>
+      <div id={panelId} className="session-panel" role="group" aria-label="Share and export" hidden={!open}>
+        <div className="session-buttons">
+          <button type="button" className="btn small" onClick={share}>Share link</button>
+          <button type="button" className="btn small" onClick={saveJson}>Save session</button>
+          <button type="button" className="btn small" onClick={() => fileInput.current?.click()}>Open session…</button>
+          <button type="button" className="btn small" onClick={savePcap}>Download pcap</button>
+          <button type="button" className="btn small" onClick={saveSvg}>Diagram as SVG</button>
+          <input ref={fileInput} type="file" accept=".json,application/json" className="sr-only" tabIndex={-1} aria-label="Session file to open" onChange={openJson} />
+        </div>
+        {link && (
+          <label className="session-link">
+            <span>Session link</span>
+            <input ref={linkField} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+        )}
+        <p className={`session-note${note?.kind === 'error' ? ' error' : ''}`} aria-live="polite">{note?.text ?? ''}</p>
       </div>
-      {link && (
-        <label className="session-link">
-          <span>Session link</span>
-          <input ref={linkField} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-        </label>
-      )}
-      <p className={`session-note${note?.kind === 'error' ? ' error' : ''}`} aria-live="polite">{note?.text ?? ''}</p>
     </div>
   );
 }
