@@ -29,6 +29,8 @@ test('the whole deck can be walked with the keyboard (→ ← PageDown PageUp Ho
     // The slide's code, with its highlighted lines, is on screen next to the simulator.
     await expect(page.locator('article.slide .code-row.hl').first()).toBeVisible();
     await expect(page.getByRole('region', { name: 'Simulator' })).toBeVisible();
+    // Every preset resolved on the real simulator (otherwise the slide says so).
+    await expect(page.locator('.preset-problem')).toHaveCount(0);
   }
   await page.keyboard.press('ArrowRight'); // past the end: stays
   await expect(counter(page)).toContainText(`Slide ${N} of ${N}`);
@@ -73,6 +75,25 @@ test('Space plays the slide: the accept queue fills while the server sleeps', as
   await expect(kernel.getByRole('meter', { name: 'Accept queue' })).toHaveAttribute('aria-valuenow', '3');
   // Sequence diagram shows the handshakes.
   await expect(page.getByRole('region', { name: 'Sequence diagram' })).toContainText('SYN');
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('Space still plays the slide, without animated transitions', async ({ page }) => {
+    const i = DECK.findIndex((d) => d.id === 'binding-client') + 1;
+    await openDeck(page, i);
+    const spot = page.getByTestId('spotlight');
+    await expect(spot).toContainText('0.0.0.0:0');
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('play-progress')).toHaveAttribute('data-done', 'true', { timeout: 20_000 });
+    // connect() picked an ephemeral port for the client: the spotlight shows 10.0.0.2:<32768–60999>.
+    const local = await spot.locator('tbody tr').first().locator('td').nth(4).textContent();
+    const port = Number(/^10\.0\.0\.2:(\d+)$/.exec(local ?? '')?.[1]);
+    expect(port).toBeGreaterThanOrEqual(32768);
+    expect(port).toBeLessThanOrEqual(60999);
+    const transition = await page.locator('.btn').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+    expect(transition).toBe('0s');
+  });
 });
 
 test('MSG_DONTWAIT and MSG_PEEK are shown live', async ({ page }) => {
