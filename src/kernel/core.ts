@@ -369,6 +369,8 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     recvQ: [],
     recvQOff: 0,
     recvLen: 0,
+    oobByte: -1,
+    sndUp: -1,
     backlog: 0,
     synQ: [],
     acceptQ: [],

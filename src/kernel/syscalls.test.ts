@@ -424,6 +424,24 @@ describe('select and poll (LINUX-FACTS: select)', () => {
   });
 });
 
+describe('urgent data', () => {
+  it('MSG_OOB marks one byte urgent: URG on the wire, select exceptional, recv(MSG_OOB) reads it', () => {
+    const p = pairIn('ESTABLISHED');
+    const { k } = p;
+    expect(en(K.sys_recv(k, p.srv, p.s, 1, K.MSG_OOB))).toBe('EINVAL');
+    ok(K.sys_send(k, p.cli, p.c, enc('ab'), 0));
+    K.drainEvents(k);
+    ok(K.sys_send(k, p.cli, p.c, enc('!'), K.MSG_OOB));
+    expect(flagTrace(K.drainEvents(k))).toEqual(['PSH|ACK|URG:1']);
+    step(k, 10);
+    expect(ok(K.sys_select(k, p.srv, [p.s], [], [p.s], 0))).toEqual({ r: [p.s], w: [], x: [p.s] });
+    expect(dec(ok(K.sys_recv(k, p.srv, p.s, 1, K.MSG_OOB)))).toBe('!');
+    expect(ok(K.sys_select(k, p.srv, [], [], [p.s], 0)).x).toEqual([]);
+    expect(dec(ok(K.sys_recv(k, p.srv, p.s, 10, 0)))).toBe('ab');
+    expect(en(K.sys_sendto(k, p.cli, udpSock(k, p.cli), enc('x'), K.MSG_OOB, v4('10.0.0.1', 9)))).toBe('EOPNOTSUPP');
+  });
+});
+
 describe('UDP (LINUX-FACTS: UDP)', () => {
   it('keeps datagram boundaries, including empty datagrams; a short read truncates', () => {
     const { k, srv, cli } = world();

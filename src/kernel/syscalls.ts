@@ -21,6 +21,7 @@ import {
   IPPROTO_UDP,
   IPV6_V6ONLY,
   MSG_DONTWAIT,
+  MSG_OOB,
   MSG_PEEK,
   MSG_WAITALL,
   POLLERR,
@@ -523,7 +524,7 @@ function doSend(k: Kernel, pid: number, fd: number, a: SendArgs, op: 'send' | 's
   const s = l.s;
   if (!(a.data instanceof Uint8Array)) return err(ERRNO.EFAULT);
   const flags = a.flags | 0;
-  if (s.type === SOCK_DGRAM) return udpSend(k, s, a.data, a.addr);
+  if (s.type === SOCK_DGRAM) return udpSend(k, s, a.data, a.addr, flags);
   const nb = s.nonblocking || (flags & MSG_DONTWAIT) !== 0;
   // Not yet connected: a blocking send waits for the handshake; anything else is EPIPE.
   if (s.state === 'SYN-SENT' || s.state === 'SYN-RECEIVED') {
@@ -542,6 +543,7 @@ function doSend(k: Kernel, pid: number, fd: number, a: SendArgs, op: 'send' | 's
     s.sendQ.push(copyBytes(a.data, done, done + n));
     s.sendLen += n;
     done += n;
+    if (flags & MSG_OOB && done === total) s.sndUp = sadd(s.sndUna, s.sendLen);
     queueEvent(k, s, 'send', 'add', s.sendQ.length, s.sendLen);
     tcpOutput(k, s);
     flush(k);
@@ -552,7 +554,8 @@ function doSend(k: Kernel, pid: number, fd: number, a: SendArgs, op: 'send' | 's
   return block({ pid, op, fd, args: { ...a, done }, deadline: null, reason: `blocked in ${op}(): the send buffer is full (${s.sendLen} of ${s.sndbuf} bytes)` });
 }
 
-function udpSend(k: Kernel, s: Sock, data: Uint8Array, addr: SockAddr | null): Sys<number> {
+function udpSend(k: Kernel, s: Sock, data: Uint8Array, addr: SockAddr | null, flags = 0): Sys<number> {
+  if (flags & MSG_OOB) return err(ERRNO.EOPNOTSUPP);
   // inet_sendmsg autobinds before anything else, even if the send then fails.
   if (!autobind(k, s, -1)) return err(ERRNO.EAGAIN);
   let dst: string;
@@ -690,6 +693,13 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
     return block({ pid, op, fd, args: a, deadline: null, reason: `blocked in ${op}(): no datagram queued` });
   }
   if (s.state === 'LISTEN') return err(ERRNO.ENOTCONN);
+  if (flags & MSG_OOB) {
+    // tcp_recv_urg: the one urgent byte, or EINVAL when there is none.
+    if (s.oobByte < 0 || n === 0) return err(ERRNO.EINVAL);
+    const b = new Uint8Array([s.oobByte]);
+    if (!peek) s.oobByte = -1;
+    return ok({ data: b, addr: null });
+  }
   if (n === 0) return ok({ data: new Uint8Array(0), addr: null });
   const waitall = (flags & MSG_WAITALL) !== 0 && !peek && !nb;
   const want = n - a.gotLen;
@@ -976,6 +986,7 @@ export function pollMask(s: Sock): number {
   if (s.state !== 'SYN-SENT' && s.state !== 'SYN-RECEIVED') {
     if (s.recvLen > 0) m |= POLLIN | POLLRDNORM;
     if (s.shutWr || tcpWritable(s)) m |= POLLOUT | POLLWRNORM;
+    if (s.oobByte >= 0) m |= POLLPRI;
   }
   if (s.soError !== 0) m |= POLLERR;
   return m;

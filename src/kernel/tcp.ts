@@ -31,7 +31,7 @@ import {
   route,
 } from './core';
 import { emit } from './events';
-import { ACK, FIN, PSH, RST, SYN, type Kernel, type Segment, type Sock } from './types';
+import { ACK, FIN, PSH, RST, SYN, URG, type Kernel, type Segment, type Sock } from './types';
 
 // ---------------------------------------------------------------- sequence arithmetic (mod 2^32)
 
@@ -250,7 +250,9 @@ export function tcpOutput(k: Kernel, s: Sock, retransmit = false): void {
     const last = off + n === s.sendLen;
     const fin = last && s.finQueued;
     const seq = s.sndNxt;
-    tcpSend(k, s, ACK | (last ? PSH : 0) | (fin ? FIN : 0), seq, sendSlice(s, off, n), retransmit || sdiff(seq, s.sndMax) < 0);
+    // The segment that carries the urgent byte (the last byte of a MSG_OOB send) is flagged URG.
+    const urg = s.sndUp >= 0 && sdiff(s.sndUp, seq) > 0 && sdiff(s.sndUp, sadd(seq, n)) <= 0 ? URG : 0;
+    tcpSend(k, s, ACK | urg | (last ? PSH : 0) | (fin ? FIN : 0), seq, sendSlice(s, off, n), retransmit || sdiff(seq, s.sndMax) < 0);
     s.sndNxt = sadd(s.sndNxt, n + (fin ? 1 : 0));
     if (fin) s.finSent = true;
     startedSending(k, s, seq);
@@ -588,7 +590,7 @@ function synchronizedInput(k: Kernel, s: Sock, seg: Segment): void {
   if (payload.length > 0) {
     switch (s.state) {
       case 'ESTABLISHED':
-        appendRecv(k, s, payload);
+        appendRecv(k, s, payload, (seg.flags & URG) !== 0 && payload.length === seg.payload.length);
         needAck = true;
         break;
       case 'FIN-WAIT-1':
@@ -599,7 +601,7 @@ function synchronizedInput(k: Kernel, s: Sock, seg: Segment): void {
           tcpDone(k, s, ERRNO.ECONNRESET, 'data arrived for a closed socket');
           return;
         }
-        appendRecv(k, s, payload);
+        appendRecv(k, s, payload, (seg.flags & URG) !== 0 && payload.length === seg.payload.length);
         needAck = true;
         break;
       case 'CLOSE-WAIT':
@@ -659,7 +661,15 @@ export function tcpDelack(k: Kernel, s: Sock): void {
   sendAck(k, s);
 }
 
-function appendRecv(k: Kernel, s: Sock, payload: Uint8Array): void {
+function appendRecv(k: Kernel, s: Sock, payload: Uint8Array, urgent = false): void {
+  if (urgent && payload.length > 0) {
+    // Urgent data (SO_OOBINLINE off): the last byte leaves the stream and waits
+    // for recv(MSG_OOB); select's exceptional set reports it (POLLPRI).
+    s.oobByte = payload[payload.length - 1]!;
+    s.rcvNxt = sadd(s.rcvNxt, 1);
+    payload = payload.subarray(0, payload.length - 1);
+    if (payload.length === 0) return;
+  }
   s.recvQ.push(payload);
   s.recvLen += payload.length;
   s.rcvNxt = sadd(s.rcvNxt, payload.length);
@@ -688,6 +698,7 @@ function processAckField(k: Kernel, s: Sock, seg: Segment): boolean {
     }
     acked -= dataAcked;
     s.sndUna = ack;
+    if (s.sndUp >= 0 && sdiff(ack, s.sndUp) >= 0) s.sndUp = -1;
     if (sdiff(s.sndNxt, s.sndUna) < 0) s.sndNxt = s.sndUna;
     if (s.rttSeq >= 0 && sdiff(ack, s.rttSeq) >= 0) {
       if (s.rtxCount === 0) rttSample(s, k.now - s.rttAt);

@@ -151,6 +151,10 @@ export interface Sock {
   recvQ: Uint8Array[];
   recvQOff: number;
   recvLen: number;
+  /** Urgent byte received with URG and not yet read with MSG_OOB (-1: none). */
+  oobByte: number;
+  /** Send side urgent pointer: sequence number just after the urgent byte (-1: none). */
+  sndUp: number;
 
   // --- listener ---
   backlog: number;

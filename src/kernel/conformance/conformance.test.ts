@@ -398,6 +398,25 @@ const replays: Record<string, () => Obs> = {
     return py.done();
   },
 
+  oob() {
+    const py = new Py();
+    const [c, a] = py.pair();
+    py.obs('recv MSG_OOB with none', py.attempt(() => a.recv(1, K.MSG_OOB)));
+    c.send('ab');
+    c.send('!', K.MSG_OOB);
+    py.sleep(0.05);
+    py.obs('select with urgent data', py.sel({ a }, ['a'], ['a'], ['a']));
+    py.obs('poll with urgent data', py.pollMask(a, POLLIN | POLLOUT | POLLPRI));
+    py.obs('recv MSG_OOB', py.attempt(() => a.recv(1, K.MSG_OOB)));
+    py.obs('select after reading it', py.sel({ a }, ['a'], [], ['a']));
+    py.obs('normal recv', py.attempt(() => a.recv(10)));
+    py.obs('recv MSG_OOB again', py.attempt(() => a.recv(1, K.MSG_OOB)));
+    const u = py.socket(2, 2);
+    u.setblocking(false);
+    py.obs('udp recv MSG_OOB', py.attempt(() => u.recv(1, K.MSG_OOB)));
+    return py.done();
+  },
+
   packets() {
     const py = new Py();
     const k = py.k;
