@@ -11,8 +11,8 @@ import time
 server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
 server.bind(('', 50000))
 server.listen(1)
-print('listening with backlog 1, busy for 2.5 s')
-time.sleep(2.5)
+print('listening with backlog 1, busy for 3 s')
+time.sleep(3)
 for i in range(3):
     conn, address = server.accept()
     print('accepted', conn.recv(100))
@@ -34,15 +34,15 @@ s.close()
 export const backlogSlowAccept: Scenario = {
   id: 'backlog-full-slow-accept',
   title: 'Backlog full: a server slow to accept',
-  summary: 'listen(1) and no accept() for 2.5 s: two clients connect, the third one\'s SYNs are dropped and retried, a fourth gives up.',
+  summary: 'listen(1) and no accept() for 3 s: two clients connect, the third one\'s SYNs are dropped and retried, a fourth gives up.',
   tags: ['backlog', 'listen', 'accept queue', 'SYN', 'retransmission', 'dropped', 'timeout', 'settimeout', 'TimeoutError', 'SYN-SENT', 'python 3'],
   section: 'listen',
   programs: [
     prog('server', SLOW_SERVER, 3),
-    prog('client1', backlogClient(1, null), 3, { startAt: 100 }),
-    prog('client2', backlogClient(2, null), 3, { startAt: 200 }),
-    prog('client3', backlogClient(3, null), 3, { startAt: 300 }),
-    prog('client4', backlogClient(4, 1.5), 3, { startAt: 400 }),
+    prog('client1', backlogClient(1, null), 3, { startAt: 200 }),
+    prog('client2', backlogClient(2, null), 3, { startAt: 400 }),
+    prog('client3', backlogClient(3, null), 3, { startAt: 600 }),
+    prog('client4', backlogClient(4, 1.5), 3, { startAt: 800 }),
   ],
   topology: 'lecture',
   latencyMs: 5,
@@ -53,7 +53,7 @@ export const backlogSlowAccept: Scenario = {
     watch:
       'Watch the listener\'s accept queue (its limit is backlog + 1 = 2) and the SYNs of clients 3 and 4 on the wire.',
     happens:
-      'Clients 1 and 2 complete their handshakes and their connect() returns, although the server has not called accept(): they wait ESTABLISHED in the accept queue. Client 3\'s SYN finds the queue full and the server drops it silently, with no reply. Client 3 stays in SYN-SENT and its kernel sends the SYN again after 1 s, 2 s, 3 s. Client 4 has a 1.5 s timeout, so its connect() gives up with "TimeoutError: timed out". At 2.5 s the server accepts client 1, which frees a place, and client 3\'s next SYN (at about 3 s) gets through.',
+      'Clients 1 and 2 complete their handshakes and their connect() returns, although the server has not called accept(): they wait ESTABLISHED in the accept queue. Client 3\'s SYN finds the queue full and the server drops it silently, with no reply. Client 3 stays in SYN-SENT and its kernel sends the SYN again after 1 s, 2 s, 3 s. Client 4 has a 1.5 s timeout, so its connect() gives up with "TimeoutError: timed out". At 3 s the server accepts client 1, which frees a place, and client 3\'s next SYN (at about 3.6 s) gets through.',
     why:
       'listen(backlog) bounds the queue of finished handshakes waiting for accept(); Linux admits backlog + 1. A SYN that does not fit is dropped rather than refused (tcp_abort_on_overflow is 0), because a full queue is usually a short-lived state and the client\'s retransmission will try again. Linux 6.x retries a SYN at 1 s intervals for the first four tries (tcp_syn_linear_timeouts=4), then doubles the wait each time; a blocking connect() without a timeout would wait for minutes.',
     tryThis: [
@@ -99,7 +99,7 @@ export const backlogLecture35: Scenario = {
     watch:
       'The server sleeps for 2.5 s right after listen(30), so nobody calls accept(). A client starts every 20 ms. Watch the accept queue count up to 31, and the wire for SYNs that get no answer.',
     happens:
-      'Thirty-one handshakes complete and those clients send "Hello Server!" and close, all while the server sleeps: the data waits in the queued connections. The other four SYNs are dropped; those four clients stay in SYN-SENT and retransmit after 1 s and 2 s. When the server wakes it accepts and reads everything queued, and the four retried SYNs (at about 3 s) complete. The server prints "Hello Server!" 35 times in all.',
+      'Thirty-one handshakes complete and those clients send "Hello Server!" and close, all while the server sleeps: the data waits in the queued connections. The other four SYNs are dropped; those four clients stay in SYN-SENT and retransmit after 1 s and 2 s. When the server wakes at 2.5 s it accepts and reads everything queued, and the four clients get in with their next retransmitted SYN, a fraction of a second later. The server prints "Hello Server!" 35 times in all.',
     why:
       'The backlog is not a limit on how many clients a server can have; it limits how many finished handshakes may wait for accept(). Linux allows backlog + 1 = 31 here. Clients beyond that are not refused: their SYN is dropped and their own kernel tries again, so they see a delay of a second or more, not an error.',
     tryThis: [

@@ -94,8 +94,8 @@ const EXTRA: Record<string, (sim: Simulation, v: SimView) => void> = {
     expect(sent(v, 'client4', 'SYN').length).toBeGreaterThanOrEqual(2);
     expect(reached(sim, 'client4', 'ESTABLISHED')).toBe(false);
     const est3 = firstTime(sim, 'client3', 'ESTABLISHED')!;
-    expect(est3).toBeGreaterThan(2500);
-    expect(est3).toBeLessThan(3600);
+    expect(est3).toBeGreaterThan(3000);
+    expect(est3).toBeLessThan(4200);
   },
   'backlog-lecture-35-clients': (sim, v) => {
     const clients = Array.from({ length: 35 }, (_, i) => `client${i + 1}`);

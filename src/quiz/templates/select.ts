@@ -333,8 +333,10 @@ const loopBranch: QuizTemplate = {
       pause: atLine('server', ifLine, nth),
       reveal: afterLine('server', ifLine),
       answer: ({ after }) => String(prog(after, 'server').currentLine),
-      explain: ({ before }, e) =>
-        `s is ${mustVar(before, 'server', 's').includes(`laddr=('0.0.0.0', ${port})`) && !mustVar(before, 'server', 's').includes('raddr') ? 'the listening socket' : 'a client connection'}, so line ${e} runs: ${Number(e) === accept ? 'a readable listener means a connection is waiting to be accepted' : 'a readable connection has data (or end of stream) to recv()'}.`,
+      explain: (_c, e) =>
+        Number(e) === accept
+          ? `s is the listening socket, so line ${e} runs: a readable listener means a finished handshake is waiting in the accept queue.`
+          : `s is a client connection, so line ${e} runs: a readable connection has data, or end of stream, for recv().`,
     };
   },
 };
