@@ -206,7 +206,7 @@ const blockingNotes = {
   why:
     'accept() and recv() block. A server that blocks on one connection cannot notice anything else, which is the lecture\'s "Wait for input" problem. select() waits on all sockets at once and returns whichever is ready, so the select server reads client 2\'s message the moment it arrives.',
   tryThis: [
-    'Pause while the blocking server waits in recv() and look at client 2\'s connection in the server\'s accept queue: ESTABLISHED, with 15 bytes waiting.',
+    'Pause at 1 s, while the blocking server waits in recv(), and look at client 2\'s connection on the server host: still in the accept queue, already in CLOSE-WAIT (client 2 has sent its 15 bytes and closed), its data unread.',
     'Make client 1 sleep 10 s instead of 3: client 2 waits 10 s.',
   ],
 };

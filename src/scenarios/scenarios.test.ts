@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getView, runSession, type SegmentView, type SimView, type Simulation } from '../sim';
+import { createSimulation, getView, runSession, stepForward, type SegmentView, type SimView, type Simulation } from '../sim';
 import { checkScenario, type Outcome } from './expect';
 import { SCENARIOS, toSession } from './index';
 import type { Scenario } from './types';
@@ -65,6 +65,17 @@ const EXTRA: Record<string, (sim: Simulation, v: SimView) => void> = {
     expect(v.hosts.find((h) => h.name === 'server')!.sockets.map((s) => s.state)).toEqual(['LISTEN']);
   },
   'blocking-vs-select-server': (sim, v) => {
+    // At 1.5 s client 2's connection waits, unaccepted, in CLOSE-WAIT with its 15 bytes.
+    const mid = createSimulation(sim.spec);
+    while (mid.state.kernel.now < 1500 && stepForward(mid)) {
+      /* run to 1.5 s */
+    }
+    const m = getView(mid);
+    const queued = m.hosts.find((h) => h.name === 'server')!.sockets.find((s) => s.fd === null && s.remote.startsWith('10.0.0.3'))!;
+    expect(queued.state).toBe('CLOSE-WAIT');
+    expect(queued.recv.bytes).toBe(15);
+    expect(m.hosts.find((h) => h.name === 'server')!.sockets.find((s) => s.state === 'LISTEN')!.acceptQueue).toHaveLength(1);
+    expect(m.programs[0].statusText).toMatch(/recv/);
     // Client 2's connect completed long before the server read its message (3 s later).
     const est = firstTime(sim, 'client2', 'ESTABLISHED')!;
     expect(est).toBeLessThan(500);

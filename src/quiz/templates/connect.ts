@@ -108,11 +108,11 @@ time.sleep(3)
 print('awake')
 `;
     const programs = [program('server', server, 3)];
-    for (let i = 1; i <= n; i++) programs.push(program(`client${i}`, CONNECT_CLIENT(port, 1.5, 'time.sleep(4)\n').replace("import socket\n", 'import socket\nimport time\n'), 3, 100 + 10 * i));
+    for (let i = 1; i <= n; i++) programs.push(program(`client${i}`, CONNECT_CLIENT(port, 1.5, 'time.sleep(4)\n').replace("import socket\n", 'import socket\nimport time\n'), 3, 100 + 30 * i));
     const line = lineOf(server, 'time.sleep(3)');
     return {
       session: session(programs, { stepBudget: 50_000 }),
-      prompt: `The server calls listen(${backlog}) and then sleeps 3 s without calling accept(). ${n} clients try to connect, each with a 1.5 s timeout. How many of their connect() calls succeed?`,
+      prompt: `The server calls listen(${backlog}) and then sleeps 3 s without calling accept(). ${n} clients try to connect, 30 ms apart, each with a 1.5 s timeout. How many of their connect() calls succeed?`,
       focus: { programId: 'server', line: lineOf(server, 'server.listen') },
       options: numberOptions(0, n),
       pause: atLine('server', line),
