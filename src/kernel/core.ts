@@ -66,7 +66,8 @@ export function modelTimeout(boundary: number, rtoBase: number): number {
 
 export interface CreateOptions {
   seed: number;
-  hosts: { name: string; addrs: string[] }[];
+  /** Default: the lecture's topology, server 10.0.0.1 and client 10.0.0.2. */
+  hosts?: { name: string; addrs: string[] }[];
   latencyMs?: number;
   /** Record events (default true). The benchmark may turn this off. */
   recording?: boolean;
@@ -76,7 +77,11 @@ export function createKernelImpl(opts: CreateOptions): Kernel {
   const hosts: Host[] = [];
   const hostByName = new Map<string, number>();
   const addrOwner = new Map<string, number>();
-  for (const h of opts.hosts) {
+  const specs = opts.hosts ?? [
+    { name: 'server', addrs: ['10.0.0.1'] },
+    { name: 'client', addrs: ['10.0.0.2'] },
+  ];
+  for (const h of specs) {
     const addrs: string[] = [];
     for (const a of h.addrs) {
       const c = parseV4(a) ?? parseV6(a);
@@ -538,13 +543,19 @@ export function destroySock(k: Kernel, s: Sock, why: string): void {
 
 // ---------------------------------------------------------------- the link and its faults
 
+/** A fault names a host by its name or by one of its addresses. */
+function isHost(k: Kernel, h: number, nameOrAddr: string): boolean {
+  const host = k.hosts[h];
+  return host !== undefined && (host.name === nameOrAddr || host.addrs.includes(nameOrAddr));
+}
+
 function matches(k: Kernel, m: SegmentMatch, seg: Segment): boolean {
   if (m.proto !== undefined && m.proto !== seg.proto) return false;
   if (m.flagsAll !== undefined && (seg.flags & m.flagsAll) !== m.flagsAll) return false;
   if (m.flagsNone !== undefined && (seg.flags & m.flagsNone) !== 0) return false;
   if (m.flagsExact !== undefined && seg.flags !== m.flagsExact) return false;
-  if (m.srcHost !== undefined && hostName(k, seg.srcHost) !== m.srcHost) return false;
-  if (m.dstHost !== undefined && (seg.dstHost < 0 || hostName(k, seg.dstHost) !== m.dstHost)) return false;
+  if (m.srcHost !== undefined && !isHost(k, seg.srcHost, m.srcHost)) return false;
+  if (m.dstHost !== undefined && !isHost(k, seg.dstHost, m.dstHost)) return false;
   if (m.src !== undefined && m.src !== seg.src) return false;
   if (m.dst !== undefined && m.dst !== seg.dst) return false;
   if (m.sport !== undefined && m.sport !== seg.sport) return false;

@@ -256,6 +256,15 @@ describe('ports and names', () => {
     expect(ok(K.sys_getsockname(k, srv, fd))).toEqual(v6('::', 0));
   });
 
+  it('defaults to the lecture topology', () => {
+    const k = K.createKernel({ seed: 1 });
+    expect(k.hosts.map((h) => [h.name, h.addrs])).toEqual([
+      ['server', ['10.0.0.1']],
+      ['client', ['10.0.0.2']],
+    ]);
+    expect(K.lectureTopology(3).map((h) => h.addrs[0])).toEqual(['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.0.4']);
+  });
+
   it('gethostbyname and hostNameOf', () => {
     const { k, srv, cli } = world();
     expect(K.gethostbyname(k, 'server')).toBe('10.0.0.1');

@@ -675,7 +675,7 @@ describe('retransmission and faults', () => {
   it('a dropped SYN-ACK (1st with SYN+ACK from the server) is recovered by the SYN retransmission', () => {
     const { k, srv, cli } = world();
     listener(k, srv, 5000);
-    K.addFault(k, { kind: 'drop', match: { flagsAll: SYN | ACK, srcHost: 'server', nth: 1 } });
+    K.addFault(k, { kind: 'drop', match: { flagsAll: SYN | ACK, srcHost: '10.0.0.1', nth: 1 } });
     const c = tcpSock(k, cli);
     const w = blocked(K.sys_connect(k, cli, c, v4('10.0.0.1', 5000)));
     step(k, 999);

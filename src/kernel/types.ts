@@ -225,6 +225,7 @@ export interface SegmentMatch {
   flagsNone?: number;
   /** Exactly these flags. */
   flagsExact?: number;
+  /** Host name ('server') or one of its link addresses ('10.0.0.1'). */
   srcHost?: string;
   dstHost?: string;
   src?: string;
