@@ -138,6 +138,7 @@ export default function CodeEditor({ value, onChange, error, label, readOnly = f
           linter(null),
           lintGutter(),
           stepLine,
+          EditorView.lineWrapping,
           theme,
           readOnlyConf.current.of(EditorState.readOnly.of(ro)),
           EditorView.contentAttributes.of({ 'aria-label': `${label} editor`, spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),

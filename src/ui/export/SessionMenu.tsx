@@ -5,7 +5,8 @@
  * The menu talks to the workspace through {@link SessionPorts}, so it knows nothing of the store.
  */
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { encodeSession, sessionFromJson, sessionToJson, SHARE_ROUTE, type SharedSession } from '../../share';
+import { encodeSession, sessionFromJson, sessionToJson, SHARE_ROUTE } from '../../share/codec';
+import type { SharedSession } from '../../share/validate';
 import { diagramSvgText } from './svg';
 import { downloadBytes, downloadText, stamp } from './download';
 import './export.css';
@@ -14,7 +15,7 @@ export interface SessionPorts {
   /** The session as it stands: the spec, the actions behind the recorded steps, the current step. */
   current(): SharedSession;
   /** The run's segments up to the current step as a pcap file. */
-  pcap(): Uint8Array;
+  pcap(): Uint8Array | Promise<Uint8Array>;
   /** Replace the session with one that was opened (already checked). */
   load(session: SharedSession): void;
 }
@@ -54,8 +55,8 @@ export function SessionMenu({ ports }: { ports: SessionPorts }) {
     }
   };
 
-  const savePcap = () => {
-    const bytes = ports.pcap();
+  const savePcap = async () => {
+    const bytes = await ports.pcap();
     downloadBytes(`socket-lab-${stamp()}.pcap`, bytes, 'application/vnd.tcpdump.pcap');
     const frames = countFrames(bytes);
     setNote({ kind: 'ok', text: `Saved ${frames} segment${frames === 1 ? '' : 's'} as a pcap file: open it in Wireshark.` });

@@ -8,7 +8,6 @@
 import { selectView, type WorkspaceStore } from '../../store';
 import type { PythonMode, SessionSpec } from '../../sim/types';
 import type { SharedSession } from '../../share/validate';
-import { toPcap, wireSegments } from '../../sim/pcap';
 
 /** The parts of a real simulation handle the exports read (src/sim's Simulation). */
 interface RecordedRun {
@@ -30,9 +29,13 @@ export function currentSession(store: WorkspaceStore): SharedSession {
   return { spec: s.spec, actions, step: selectView(s).step };
 }
 
-/** The run's segments up to the current step as a pcap file (empty when the engine keeps no records). */
-export function currentPcap(store: WorkspaceStore): Uint8Array {
+/**
+ * The run's segments up to the current step as a pcap file (empty when the engine keeps no
+ * records). The pcap writer is loaded on first use, so it stays out of the initial JavaScript.
+ */
+export async function currentPcap(store: WorkspaceStore): Promise<Uint8Array> {
   const run = recorded(store.getState().sim);
+  const { toPcap, wireSegments } = await import('../../sim/pcap');
   return toPcap(run ? wireSegments(run.records as Parameters<typeof wireSegments>[0], run.step) : []);
 }
 
