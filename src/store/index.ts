@@ -1,9 +1,10 @@
 /**
- * The app's stores. `engine` is the real simulator (src/sim); the workspace store drives it.
+ * The app's stores. The workspace store drives the real simulator (src/sim), which `loadEngine()`
+ * loads lazily; `simEngine` (from './simEngine') is the same engine imported eagerly.
  */
 export { createWorkspaceStore, initialSpec, selectView, SPEEDS } from './workspace';
 export type { Speed, WorkspaceState, WorkspaceStore, WorkspaceOptions } from './workspace';
 export { highlightStore } from './highlight';
 export type { Highlight, HighlightState } from './highlight';
 export type { Engine, SimHandle } from './engine';
-export { simEngine } from './simEngine';
+export { loadEngine } from './loadEngine';

@@ -1,8 +1,18 @@
 /**
- * The engine the app runs on. Until src/sim/index.ts lands this replays fixtures; it is switched to
- * the real scheduler as soon as that exists.
+ * The engine the app runs on: the real scheduler (src/sim), behind the store's opaque handle.
  */
-import type { Engine } from './engine';
-import { fixtureEngine } from './fixtures';
+import * as sim from '../sim';
+import type { Engine, SimHandle } from './engine';
 
-export const simEngine: Engine = fixtureEngine();
+const s = (h: SimHandle) => h as sim.Simulation;
+
+export const simEngine: Engine = {
+  createSimulation: (spec) => sim.createSimulation(spec),
+  stepForward: (h, programId) => sim.stepForward(s(h), programId),
+  stepBack: (h) => sim.stepBack(s(h)),
+  goTo: (h, step) => sim.goTo(s(h), step),
+  runToLine: (h, programId, line) => sim.runToLine(s(h), programId, line),
+  getView: (h) => sim.getView(s(h)),
+  lectureSession: (clients) => sim.lectureSession(clients),
+  addClient: (spec) => sim.addClient(spec),
+};

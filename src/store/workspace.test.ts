@@ -60,3 +60,18 @@ describe('the workspace store', () => {
     expect(store.getState().spec.programs.map((p) => p.id)).toEqual(['server', 'client1', 'client2']);
   });
 });
+
+describe('fast playing', () => {
+  it('takes many steps as one change and stops (and pauses) at the end', () => {
+    const engine = fixtureEngine();
+    const store = createWorkspaceStore(engine, initialSpec(engine));
+    store.getState().played();
+    expect(store.getState().skipped(5)).toBe(5);
+    expect(selectView(store.getState()).step).toBe(5);
+    expect(store.getState().revision).toBe(1);
+    expect(store.getState().playing).toBe(true);
+    const rest = store.getState().skipped(10_000);
+    expect(rest).toBeGreaterThan(0);
+    expect(store.getState().playing).toBe(false);
+  });
+});

@@ -25,6 +25,8 @@ export interface WorkspaceState {
 
   /** One line of the next runnable program (or of `programId`). False when nothing can run. */
   stepped(programId?: string): boolean;
+  /** Up to `count` steps at once (fast playing), drawn as one change. Returns the steps taken. */
+  skipped(count: number): number;
   steppedBack(): void;
   scrubbed(step: number): void;
   ranToLine(programId: string, line: number): void;
@@ -66,9 +68,17 @@ export function createWorkspaceStore(engine: Engine, spec: SessionSpec, opts: Wo
       stepped(programId) {
         const { sim } = get();
         const moved = engine.stepForward(sim, programId);
+        // A step that finds nothing to do may still record why (the budget, or nothing left to run).
         if (moved) changed();
-        else if (get().playing) set({ playing: false });
+        else set((s) => ({ revision: s.revision + 1, playing: false }));
         return moved;
+      },
+      skipped(count) {
+        const { sim } = get();
+        let n = 0;
+        while (n < count && engine.stepForward(sim)) n++;
+        set((s) => ({ revision: s.revision + 1, playing: n === count && s.playing }));
+        return n;
       },
       steppedBack() {
         const { sim } = get();

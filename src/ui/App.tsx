@@ -1,6 +1,7 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, use, useState } from 'react';
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { createWorkspaceStore, initialSpec, simEngine, type WorkspaceStore } from '../store';
+import { createWorkspaceStore, initialSpec, loadEngine, type WorkspaceStore } from '../store';
+import { LECTURE_CLIENT, LECTURE_SERVER } from '../scenarios/lecture';
 import { MotionSettingsContext, useMotionSettings, useView, WorkspaceContext, type MotionSettings } from './context';
 import { CodeView } from './CodeView';
 import { Controls, Narration, ThemePicker, Timeline } from './Controls';
@@ -85,8 +86,63 @@ function reducedMotion(): boolean {
   return typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 }
 
-export function App({ store: given, options = {} }: { store?: WorkspaceStore; options?: AppOptions }) {
-  const [store] = useState(() => given ?? createWorkspaceStore(simEngine, initialSpec(simEngine, options), { startStep: options.step }));
+/** The lecture's programs, drawn at once while the simulator's chunk loads. */
+function Shell({ options }: { options: AppOptions }) {
+  const programs = [
+    { id: 'server', label: 'Server', source: LECTURE_SERVER },
+    ...Array.from({ length: Math.max(1, options.clients ?? 1) }, (_, i) => ({ id: `client${i + 1}`, label: `Client ${i + 1}`, source: LECTURE_CLIENT })),
+  ];
+  const [server, ...clients] = programs.map((p) => {
+    const lines = p.source.replace(/\n$/, '').split('\n');
+    return (
+      <section key={p.id} className="panel code-panel" role="region" aria-labelledby={`code-${p.id}`}>
+        <header className="panel-head"><h2 id={`code-${p.id}`}>{p.label} code</h2></header>
+        <ol className="code">
+          {lines.map((l, i) => (
+            <li key={i} className="code-line"><span className="line-hit">{i + 1}</span><span /><code>{l || ' '}</code></li>
+          ))}
+        </ol>
+      </section>
+    );
+  });
+  return (
+    <div className="app">
+      <div className="top">
+        <header className="app-header">
+          <div className="brand"><h1>Socket Lab</h1><p className="tagline">See what a socket program, and the kernel underneath it, really do.</p></div>
+        </header>
+        <div className="status-bar"><p className="narration">Loading the simulator…</p></div>
+      </div>
+      <main className="workspace">
+        <div className="area-code">
+          <div className="code-col server-col">{server}</div>
+          <div className="code-col clients-col">{clients}</div>
+        </div>
+      </main>
+    </div>
+  );
+}
+
+function LoadedApp({ options }: { options: AppOptions }) {
+  const engine = use(loadEngine());
+  const [store] = useState(() => createWorkspaceStore(engine, initialSpec(engine, options), { startStep: options.step }));
+  return <Providers store={store} options={options} />;
+}
+
+/**
+ * The workspace. Given a store it draws it at once; otherwise it draws the lecture's programs,
+ * loads the simulator in the background and then creates the store from the page's options.
+ */
+export function App({ store, options = {} }: { store?: WorkspaceStore; options?: AppOptions }) {
+  if (store) return <Providers store={store} options={options} />;
+  return (
+    <Suspense fallback={<Shell options={options} />}>
+      <LoadedApp options={options} />
+    </Suspense>
+  );
+}
+
+function Providers({ store, options }: { store: WorkspaceStore; options: AppOptions }) {
   const [motion] = useState<MotionSettings>(() => ({ instant: !!options.instant, reduced: reducedMotion() }));
   return (
     <WorkspaceContext.Provider value={store}>

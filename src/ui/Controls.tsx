@@ -87,8 +87,8 @@ export function Timeline() {
 export function Narration() {
   const view = useView();
   return (
-    <div className="narration-bar">
-      <p className="narration" role="status" aria-live="polite">{view.narration}</p>
+    <div className="narration-bar" role="status" aria-live="polite">
+      <p className="narration">{view.narration}</p>
       {view.finished && <p className="finished"><Icon name="stop" /> {view.finished}</p>}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { AnimatePresence, m } from 'framer-motion';
 import type { SegmentView, SimView } from '../sim/types';
 import { useDuration, useHighlight, useView } from './context';
@@ -71,6 +71,29 @@ function Segment({ s, g, prevTime, time, d, lit }: { s: SegmentView; g: Geometry
   );
 }
 
+/** The hosts and their links: redrawn only when a host comes or goes. */
+const Hosts = memo(function Hosts({ hosts, g }: { hosts: { name: string; addr: string }[]; g: Geometry }) {
+  const [server, ...clients] = hosts;
+  return (
+    <>
+      {server && clients.map((c) => {
+        const a = endpoint(g, server.name), b = endpoint(g, c.name);
+        return <line key={c.name} x1={a.x} y1={a.y} x2={b.x} y2={b.y} className="link" />;
+      })}
+      {hosts.map((h) => {
+        const p = g.pos.get(h.name)!;
+        return (
+          <g key={h.name} transform={`translate(${p.x},${p.y})`} className="host-box">
+            <rect width={BOX_W} height={BOX_H} rx={10} />
+            <text x={BOX_W / 2} y={26} textAnchor="middle" className="host-name">{h.name}</text>
+            <text x={BOX_W / 2} y={49} textAnchor="middle" className="host-addr">{h.addr}</text>
+          </g>
+        );
+      })}
+    </>
+  );
+}, (a, b) => a.hosts.length === b.hosts.length && a.hosts.every((h, i) => h.name === b.hosts[i].name && h.addr === b.hosts[i].addr));
+
 /**
  * The hosts and the link, with the segments on it. A segment moves from sender to receiver over its
  * sentAt→arriveAt span (mapped to a fraction of a second); a dropped one falls and fades.
@@ -91,7 +114,6 @@ export function NetworkPanel() {
   const g = layout(view);
   const shown = view.segments.filter((s) => s.status === 'in-flight' || (s.arriveAt > prevTime && s.arriveAt <= view.time && prevTime < view.time) || (s.sentAt >= prevTime && prevTime < view.time));
   const inFlight = view.segments.filter((s) => s.status === 'in-flight');
-  const [server, ...clients] = view.hosts;
   const isLit = (s: SegmentView) => !!lit && (lit.segmentId === s.id || (lit.segmentId === null && s.cause.programId === lit.programId && s.cause.line === lit.line));
 
   return (
@@ -104,20 +126,7 @@ export function NetworkPanel() {
               <line x1="0" y1="0" x2="0" y2="8" className="hatch-line" strokeWidth="3" />
             </pattern>
           </defs>
-          {server && clients.map((c) => {
-            const a = endpoint(g, server.name), b = endpoint(g, c.name);
-            return <line key={c.name} x1={a.x} y1={a.y} x2={b.x} y2={b.y} className="link" />;
-          })}
-          {view.hosts.map((h) => {
-            const p = g.pos.get(h.name)!;
-            return (
-              <g key={h.name} transform={`translate(${p.x},${p.y})`} className="host-box">
-                <rect width={BOX_W} height={BOX_H} rx={10} />
-                <text x={BOX_W / 2} y={26} textAnchor="middle" className="host-name">{h.name}</text>
-                <text x={BOX_W / 2} y={49} textAnchor="middle" className="host-addr">{h.addr}</text>
-              </g>
-            );
-          })}
+          <Hosts hosts={view.hosts} g={g} />
           <AnimatePresence>
             {shown.map((s) => <Segment key={s.id} s={s} g={g} prevTime={prevTime} time={view.time} d={d} lit={isLit(s)} />)}
           </AnimatePresence>

@@ -20,6 +20,53 @@ function rows(view: SimView): Map<number, number> {
   return new Map(sorted.map((t, i) => [t, i]));
 }
 
+/** Where the present marker sits, in the ladder's own coordinates (no layout needed to know it). */
+function nowY(view: SimView): number {
+  return TOP + (rows(view).get(view.time) ?? 0) * ROW;
+}
+
+interface ArrowProps {
+  s: SegmentView;
+  x1: number; y1: number; x2: number; y2: number;
+  lit: boolean; focusable: boolean; pinned: boolean; label: string;
+}
+
+const point = (s: SegmentView): Highlight => ({ programId: s.cause.programId, line: s.cause.line, segmentId: s.id, mode: 'hover' });
+
+/** One segment of the ladder. Only the arrows whose drawing changed re-render on a step. */
+const Arrow = memo(function Arrow({ s, x1, y1, x2, y2, lit, focusable, pinned, label }: ArrowProps) {
+  const kind = segmentKind(s);
+  const mx = (x1 + x2) / 2, my = (y1 + y2) / 2;
+  // Labels run along their arrow, upright, just above it.
+  let angle = (Math.atan2(y2 - y1, x2 - x1) * 180) / Math.PI;
+  if (angle > 90) angle -= 180;
+  if (angle < -90) angle += 180;
+  const along = `rotate(${angle.toFixed(1)} ${mx} ${my})`;
+  return (
+    <g className={`seq-seg seg-${kind} ${s.status}${lit ? ' lit' : ''}`} data-segment={s.id}
+      tabIndex={focusable ? 0 : -1} role="button" aria-pressed={pinned} aria-label={label}
+      onMouseEnter={() => highlightStore.getState().hovered(point(s))}
+      onMouseLeave={() => highlightStore.getState().hovered(null)}
+      onFocus={() => highlightStore.getState().hovered(point(s))}
+      onClick={() => highlightStore.getState().pinnedToggled({ ...point(s), mode: 'pinned' })}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          e.stopPropagation();
+          highlightStore.getState().pinnedToggled({ ...point(s), mode: 'pinned' });
+        }
+      }}>
+      <line x1={x1} y1={y1} x2={x2} y2={y2} className="hit" />
+      <line x1={x1} y1={y1} x2={x2} y2={y2} className="arrow" markerEnd={s.status === 'dropped' ? undefined : `url(#arrow-${kind})`} />
+      {s.status === 'dropped' && <text x={x2} y={y2 + 7} textAnchor="middle" className="drop-x">✕</text>}
+      <text x={mx} y={my - 8} textAnchor="middle" className="seq-label" transform={along}>{segmentLabel(s)}</text>
+      {s.len > 0 && <text x={mx} y={my + 19} textAnchor="middle" className="seq-payload" transform={along}>{payloadLabel(s)}</text>}
+    </g>
+  );
+}, (a, b) => a.x1 === b.x1 && a.y1 === b.y1 && a.x2 === b.x2 && a.y2 === b.y2 && a.lit === b.lit && a.focusable === b.focusable
+  && a.pinned === b.pinned && a.label === b.label && a.s.status === b.s.status && a.s.flags === b.s.flags && a.s.len === b.s.len
+  && a.s.payloadPreview === b.s.payloadPreview);
+
 const Ladder = memo(function Ladder({ view, lit }: { view: SimView; lit: Highlight | null }) {
   const row = rows(view);
   const y = (t: number) => TOP + (row.get(t) ?? 0) * ROW;
@@ -67,7 +114,6 @@ const Ladder = memo(function Ladder({ view, lit }: { view: SimView; lit: Highlig
       {view.segments.map((s) => {
         const x1 = colOf.get(s.from) ?? LEFT, x2 = colOf.get(s.to) ?? LEFT;
         const y1 = y(s.sentAt);
-        const kind = segmentKind(s);
         let x2e = x2, y2e = s.status === 'in-flight' ? now : y(s.arriveAt);
         if (s.status === 'dropped') { x2e = (x1 + x2) / 2; y2e = (y1 + y(s.arriveAt)) / 2 || y1 + ROW / 2; }
         if (s.status === 'in-flight') {
@@ -75,34 +121,9 @@ const Ladder = memo(function Ladder({ view, lit }: { view: SimView; lit: Highlig
           x2e = x1 + (x2 - x1) * Math.min(1, (view.time - s.sentAt) / span);
           if (y2e === y1) y2e = y1 + 4;
         }
-        const mx = (x1 + x2e) / 2, my = (y1 + y2e) / 2;
-        // Labels run along their arrow, upright, just above it.
-        let angle = (Math.atan2(y2e - y1, x2e - x1) * 180) / Math.PI;
-        if (angle > 90) angle -= 180;
-        if (angle < -90) angle += 180;
-        const along = `rotate(${angle.toFixed(1)} ${mx} ${my})`;
-        const lit1 = isLit(s);
         return (
-          <g key={s.id} className={`seq-seg seg-${kind} ${s.status}${lit1 ? ' lit' : ''}`} data-segment={s.id}
-            tabIndex={s.id === focusable ? 0 : -1} role="button" aria-pressed={lit?.mode === 'pinned' && lit.segmentId === s.id}
-            aria-label={describeSegment(s, labelOf)}
-            onMouseEnter={() => highlightStore.getState().hovered({ programId: s.cause.programId, line: s.cause.line, segmentId: s.id, mode: 'hover' })}
-            onMouseLeave={() => highlightStore.getState().hovered(null)}
-            onFocus={() => highlightStore.getState().hovered({ programId: s.cause.programId, line: s.cause.line, segmentId: s.id, mode: 'hover' })}
-            onClick={() => highlightStore.getState().pinnedToggled({ programId: s.cause.programId, line: s.cause.line, segmentId: s.id, mode: 'pinned' })}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault();
-                e.stopPropagation();
-                highlightStore.getState().pinnedToggled({ programId: s.cause.programId, line: s.cause.line, segmentId: s.id, mode: 'pinned' });
-              }
-            }}>
-            <line x1={x1} y1={y1} x2={x2e} y2={y2e} className="hit" />
-            <line x1={x1} y1={y1} x2={x2e} y2={y2e} className="arrow" markerEnd={s.status === 'dropped' ? undefined : `url(#arrow-${kind})`} />
-            {s.status === 'dropped' && <text x={x2e} y={y2e + 7} textAnchor="middle" className="drop-x">✕</text>}
-            <text x={mx} y={my - 8} textAnchor="middle" className="seq-label" transform={along}>{segmentLabel(s)}</text>
-            {s.len > 0 && <text x={mx} y={my + 19} textAnchor="middle" className="seq-payload" transform={along}>{payloadLabel(s)}</text>}
-          </g>
+          <Arrow key={s.id} s={s} x1={x1} y1={y1} x2={x2e} y2={y2e} lit={isLit(s)} focusable={s.id === focusable}
+            pinned={lit?.mode === 'pinned' && lit.segmentId === s.id} label={describeSegment(s, labelOf)} />
         );
       })}
       <g className="now-marker" aria-hidden="true">
@@ -118,16 +139,26 @@ export function SequencePanel() {
   const view = useView();
   const lit = useHighlight((s) => s.current);
   const scroller = useRef<HTMLDivElement>(null);
+  // The scroll position and height are tracked from events, so following the present marker never
+  // forces a synchronous layout in the middle of a step.
+  const box = useRef({ top: 0, height: 0 });
   const selected = lit?.segmentId != null ? view.segments.find((s) => s.id === lit.segmentId) : undefined;
   const labelOf = (id: string) => view.programs.find((p) => p.id === id)?.label ?? id;
 
   useEffect(() => {
     const el = scroller.current;
-    const marker = el?.querySelector('.now-marker line');
-    if (!el || !marker) return;
-    const y = Number(marker.getAttribute('y1'));
-    if (y < el.scrollTop + 40 || y > el.scrollTop + el.clientHeight - 40) el.scrollTop = Math.max(0, y - el.clientHeight / 2);
-  }, [view.step]);
+    if (!el) return;
+    const ro = new ResizeObserver(([e]) => { box.current.height = e.contentRect.height; });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const y = nowY(view);
+  useEffect(() => {
+    const el = scroller.current;
+    const { top, height } = box.current;
+    if (!el || height === 0) return;
+    if (y < top + 40 || y > top + height - 40) el.scrollTop = Math.max(0, y - height / 2);
+  }, [y]);
 
   return (
     <section className="panel sequence-panel" role="region" aria-labelledby="seq-title">
@@ -135,7 +166,7 @@ export function SequencePanel() {
         <h2 id="seq-title">Sequence diagram</h2>
         <span className="panel-sub">{view.segments.length} segment{view.segments.length === 1 ? '' : 's'}</span>
       </header>
-      <div className="panel-body ladder-scroll" ref={scroller} tabIndex={view.segments.length ? undefined : 0} aria-label={view.segments.length ? undefined : 'Sequence diagram, empty'}>
+      <div className="panel-body ladder-scroll" ref={scroller} onScroll={(e) => { box.current.top = e.currentTarget.scrollTop; }} tabIndex={view.segments.length ? undefined : 0} aria-label={view.segments.length ? undefined : 'Sequence diagram, empty'}>
         {view.segments.length === 0 && <p className="empty">No segments yet: the first one appears when a program connects.</p>}
         <Ladder view={view} lit={lit} />
       </div>
