@@ -40,8 +40,10 @@ function run(conns: number): { segments: number; ms: number; cpuMs: number; even
       if (e.t === 'segment' && e.what === 'sent') segments++;
     }
   };
+  // Like the UI, drain the event log after every step of the run.
   const settle = (): void => {
     for (let d = K.nextDeadline(k); d !== null && d <= k.now + 5; d = K.nextDeadline(k)) K.advance(k, d);
+    drain();
   };
   const t0 = performance.now();
   const c0 = process.cpuUsage();

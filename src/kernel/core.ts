@@ -108,6 +108,9 @@ export function createKernelImpl(opts: CreateOptions): Kernel {
     binds: new Map(),
     conns: new Map(),
     queue: [],
+    wire: [],
+    wireSeq: [],
+    wireHead: 0,
     qseq: 0,
     local: [],
     faults: [],
@@ -613,13 +616,22 @@ export function xmit(k: Kernel, seg: Segment): void {
     return;
   }
   if (delay === 0) k.local.push(seg);
-  else qPush(k, { at: seg.deliverAt, seq: k.qseq++, kind: 'deliver', seg, sock: -1, gen: 0 });
+  else enqueueDelivery(k, seg);
   if (dup) {
     const copy: Segment = { ...seg, id: k.nextSegId++ };
     if (k.recording) emit(k, { t: 'segment', time: k.now, cause: k.cause, what: 'duplicated', seg: copy, reason: 'duplicate fault' });
     if (delay === 0) k.local.push(copy);
-    else qPush(k, { at: copy.deliverAt, seq: k.qseq++, kind: 'deliver', seg: copy, sock: -1, gen: 0 });
+    else enqueueDelivery(k, copy);
   }
+}
+
+/** Queue a segment for delivery at seg.deliverAt: on the FIFO wire if in order, else in the heap. */
+function enqueueDelivery(k: Kernel, seg: Segment): void {
+  const n = k.wire.length;
+  if (n === k.wireHead || k.wire[n - 1]!.deliverAt <= seg.deliverAt) {
+    k.wire.push(seg);
+    k.wireSeq.push(k.qseq++);
+  } else qPush(k, { at: seg.deliverAt, seq: k.qseq++, kind: 'deliver', seg, sock: -1, gen: 0 });
 }
 
 export function addFaultImpl(k: Kernel, spec: DistributiveOmit<Fault, 'id' | 'seen' | 'remaining'> & { count?: number }): number {

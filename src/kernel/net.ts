@@ -63,6 +63,21 @@ export function advanceImpl(k: Kernel, to: number): void {
   const saved = k.cause;
   for (;;) {
     const top = k.queue[0];
+    const w = k.wireHead < k.wire.length ? k.wire[k.wireHead]! : undefined;
+    if (w !== undefined && (top === undefined || w.deliverAt < top.at || (w.deliverAt === top.at && k.wireSeq[k.wireHead]! < top.seq))) {
+      if (w.deliverAt > to) break;
+      k.wireHead++;
+      if (k.wireHead >= 1024 && k.wireHead * 2 >= k.wire.length) {
+        k.wire.splice(0, k.wireHead);
+        k.wireSeq.splice(0, k.wireHead);
+        k.wireHead = 0;
+      }
+      if (w.deliverAt > k.now) k.now = w.deliverAt;
+      k.cause = CAUSE_DELIVERY;
+      deliver(k, w);
+      flush(k);
+      continue;
+    }
     if (top === undefined || top.at > to) break;
     qPop(k);
     if (top.kind === 'deliver') {
@@ -91,10 +106,11 @@ export function advanceImpl(k: Kernel, to: number): void {
 
 /** When the next timer or delivery is due, or null if nothing is pending. */
 export function nextDeadlineImpl(k: Kernel): number | null {
+  const wire = k.wireHead < k.wire.length ? k.wire[k.wireHead]!.deliverAt : null;
   for (;;) {
     const top = k.queue[0];
-    if (top === undefined) return null;
-    if (qTopLive(k, top)) return top.at;
+    if (top === undefined) return wire;
+    if (qTopLive(k, top)) return wire !== null && wire < top.at ? wire : top.at;
     qPop(k);
     if (top.kind !== 'deliver') timerDue(k, top);
   }

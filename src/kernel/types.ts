@@ -262,8 +262,16 @@ export interface Kernel {
   binds: Map<number, number[]>;
   /** `${host}|${localIp}|${localPort}|${remoteIp}|${remotePort}` -> established-ish TCP socket. */
   conns: Map<string, number>;
-  /** Min-heap of timers and deliveries. */
+  /** Min-heap of timers and out-of-order deliveries (delayed by a fault, or after a latency change). */
   queue: QItem[];
+  /**
+   * Segments in flight in send order. With a constant latency they arrive in the
+   * order they were sent, so a FIFO (with their queue sequence numbers) replaces
+   * heap operations for nearly every segment.
+   */
+  wire: Segment[];
+  wireSeq: number[];
+  wireHead: number;
   qseq: number;
   /** Loopback softirq backlog: processed synchronously before a syscall returns. */
   local: Segment[];
