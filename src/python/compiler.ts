@@ -240,9 +240,13 @@ const BLOCK_KW: Record<string, string> = {
 
 function checkSyntax(tree: Tree, src: Src, version: 2 | 3): void {
   const text = src.text;
-  // 1. tokens: unterminated strings and brackets (scan the text, tracking strings and comments)
-  scanBrackets(src);
-  // 2. Python 3: print statement
+  // 1. Tokenizer errors win over parser errors (CPython re-tokenizes the whole file after a
+  //    syntax error): unterminated strings, unmatched or mismatched closing brackets, bad dedents.
+  const scan = scanTokens(src);
+  if (scan.error) throw scan.error;
+  const indent = checkIndentation(src, scan.lineKinds);
+  if (indent && indent.kind === 'IndentationError' && indent.msg.startsWith('unindent')) throw indent;
+  // 2. Python 3: print statement / except X, e
   if (version === 3) {
     let found: SyntaxNode | null = null;
     tree.iterate({
@@ -250,11 +254,8 @@ function checkSyntax(tree: Tree, src: Src, version: 2 | 3): void {
         if (found) return false;
         if (n.name === 'PrintStatement') { found = n.node; return false; }
         if (n.name === 'TryStatement') {
-          for (const c of kids(n.node)) if (c.name === ',' && c.prevSibling) {
-            const first = c.prevSibling;
-            found = null;
-            const startNode = first;
-            throw new CompileError('multiple exception types must be parenthesized', startNode.from, c.nextSibling ? c.nextSibling.to : c.to);
+          for (const c of kids(n.node)) if (c.name === ',' && c.prevSibling && c.prevSibling.name !== 'except') {
+            throw new CompileError('multiple exception types must be parenthesized', c.prevSibling.from, c.nextSibling ? c.nextSibling.to : c.to);
           }
         }
         return undefined;
@@ -262,12 +263,10 @@ function checkSyntax(tree: Tree, src: Src, version: 2 | 3): void {
     });
     if (found) {
       const f = found as SyntaxNode;
-      const t = text.slice(f.from, f.to);
-      if (/^print\s*>>/.test(t)) throw new CompileError('Missing parentheses in call to \'print\'. Did you mean print(...)?', f.from, f.to);
-      throw new CompileError('Missing parentheses in call to \'print\'. Did you mean print(...)?', f.from, f.to);
+      throw new CompileError("Missing parentheses in call to 'print'. Did you mean print(...)?", f.from, f.to);
     }
   }
-  // 3. error nodes
+  // 3. parser errors: the earliest of a missing ':', an indentation problem, and lezer's first error node
   let err: SyntaxNode | null = null;
   tree.iterate({
     enter(n) {
@@ -276,69 +275,86 @@ function checkSyntax(tree: Tree, src: Src, version: 2 | 3): void {
       return undefined;
     },
   });
-  if (!err) return;
-  const e = err as SyntaxNode;
-  const pos = e.from;
-  const line = src.lineOf(Math.min(pos, text.length));
-  const lineText = src.lineText(line);
-  // Indentation problems
-  const indentErr = checkIndentation(src);
-  if (indentErr) throw indentErr;
-  const code = lineText.replace(/#.*$/, '').trimEnd();
-  const m = /^\s*(if|elif|else|while|for|try|except|finally|with|def|class)\b/.exec(code);
-  if (m && !code.endsWith(':') && !/[([{,\\]$/.test(code)) {
-    const lineStart = src.lineStarts[line - 1];
-    throw new CompileError("expected ':'", lineStart + code.length, lineStart + code.length + 1);
-  }
-  if (/[lL]$/.test(text.slice(Math.max(0, pos - 12), pos + 1).match(/[0-9a-fA-FxX]+[lL]?$/)?.[0] ?? '') && version === 3) {
-    throw new CompileError('invalid decimal literal', pos, pos + 1);
-  }
-  // Position: lezer puts the error node at the token it could not use; an empty error node at a
-  // line end means the statement is incomplete.
-  let p = pos;
-  if (e.from === e.to) {
-    // Point at the next non-space character, like CPython's tokenizer would.
+  const colon = missingColon(src, scan.lineKinds);
+  const cands: CompileError[] = [];
+  if (colon) cands.push(colon);
+  if (indent) cands.push(indent);
+  if (err) {
+    const e = err as SyntaxNode;
+    let p = e.from;
     while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++;
-    if (p >= text.length || text[p] === '\n' || text[p] === '\r') {
-      if (p > 0 && text[p - 1] !== '\n') {
-        // incomplete statement at the end of the line
-        throw new CompileError('invalid syntax', p, p + 1);
-      }
+    const m = /[0-9a-fA-FxX]+([lL])$/.exec(text.slice(Math.max(0, p - 24), p + 1));
+    if (version === 3 && m) {
+      const lpos = Math.max(text.lastIndexOf('L', p), text.lastIndexOf('l', p));
+      cands.push(new CompileError('invalid decimal literal', lpos - 1, lpos));
     }
+    else if (scan.unclosed && !(src.lineOf(scan.unclosed.pos) === src.lineOf(p) && /\S/.test(text.slice(p, text.indexOf('\n', p) < 0 ? text.length : text.indexOf('\n', p))))) {
+      cands.push(new CompileError(`'${scan.unclosed.ch}' was never closed`, scan.unclosed.pos, scan.unclosed.pos + 1));
+    } else cands.push(new CompileError('invalid syntax', p, p + 1));
+  } else if (scan.unclosed) {
+    cands.push(new CompileError(`'${scan.unclosed.ch}' was never closed`, scan.unclosed.pos, scan.unclosed.pos + 1));
   }
-  throw new CompileError('invalid syntax', p, p + 1);
+  if (cands.length === 0) return;
+  // earliest line wins; on the same line a missing ':' beats the others
+  cands.sort((a, b) => src.lineOf(a.pos) - src.lineOf(b.pos) || (a.msg === "expected ':'" ? -1 : b.msg === "expected ':'" ? 1 : 0));
+  throw cands[0];
 }
 
-function scanBrackets(src: Src): void {
+/** Per line: 'code' (starts a logical line), 'cont' (inside brackets/continuation), 'str' (inside a triple-quoted string), 'blank'. */
+type LineKind = 'code' | 'cont' | 'str' | 'blank';
+
+function scanTokens(src: Src): { error: CompileError | null; unclosed: { ch: string; pos: number } | null; lineKinds: LineKind[] } {
   const text = src.text;
   const stack: { ch: string; pos: number }[] = [];
+  const kinds: LineKind[] = [];
   let i = 0;
   const n = text.length;
+  let line = 0;
+  let lineStartState: LineKind = 'code';
+  let sawCode = false;
+  let contNext = false;
+  const endLine = (): void => {
+    kinds[line] = lineStartState === 'code' && !sawCode ? 'blank' : lineStartState;
+    line++;
+    sawCode = false;
+  };
+  const startLine = (inStr: boolean): void => {
+    lineStartState = inStr ? 'str' : stack.length > 0 || contNext ? 'cont' : 'code';
+    contNext = false;
+  };
+  startLine(false);
   while (i < n) {
     const c = text[i];
+    if (c === '\n') { endLine(); i++; startLine(false); continue; }
     if (c === '#') { while (i < n && text[i] !== '\n') i++; continue; }
+    if (c === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) { contNext = true; i++; continue; }
+    if (c !== ' ' && c !== '\t' && c !== '\r' && c !== '\f') sawCode = true;
     if (c === '"' || c === "'") {
-      // string prefix already consumed as identifier chars; fine
       const triple = text.startsWith(c.repeat(3), i);
       const start = i;
-      // raw? look back at prefix letters
       let j = i - 1;
       let raw = false;
       while (j >= 0 && /[rRbBuUfF]/.test(text[j])) { if (text[j] === 'r' || text[j] === 'R') raw = true; j--; }
+      void raw;
       i += triple ? 3 : 1;
       let closed = false;
       while (i < n) {
         const d = text[i];
-        if (d === '\\') { i += 2; continue; }
-        if (!triple && d === '\n') break;
+        if (d === '\\') { if (text[i + 1] === '\n') { endLine(); startLine(true); } i += 2; continue; }
+        if (d === '\n') {
+          if (!triple) break;
+          endLine();
+          startLine(true);
+          i++;
+          continue;
+        }
         if (triple ? text.startsWith(c.repeat(3), i) : d === c) { i += triple ? 3 : 1; closed = true; break; }
         i++;
       }
-      void raw;
       if (!closed) {
-        const line = src.lineOf(start);
-        if (triple) throw new CompileError(`unterminated triple-quoted string literal (detected at line ${src.lineOf(n)})`, start, start + 1);
-        throw new CompileError(`unterminated string literal (detected at line ${line})`, start, start + 1);
+        const l = src.lineOf(start);
+        if (triple) return { error: new CompileError(`unterminated triple-quoted string literal (detected at line ${src.lineOf(n)})`, start, start + 1), unclosed: null, lineKinds: kinds };
+        return { error: new CompileError(`unterminated string literal (detected at line ${l})`, start, start + 1), unclosed: null, lineKinds: kinds };
       }
       continue;
     }
@@ -346,71 +362,119 @@ function scanBrackets(src: Src): void {
     else if (c === ')' || c === ']' || c === '}') {
       const open = stack.pop();
       const want = c === ')' ? '(' : c === ']' ? '[' : '{';
-      if (!open) throw new CompileError(`unmatched '${c}'`, i, i + 1);
+      if (!open) return { error: new CompileError(`unmatched '${c}'`, i, i + 1), unclosed: null, lineKinds: kinds };
       if (open.ch !== want) {
         const ol = src.lineOf(open.pos), cl = src.lineOf(i);
         const extra = ol !== cl ? ` on line ${ol}` : '';
-        throw new CompileError(`closing parenthesis '${c}' does not match opening parenthesis '${open.ch}'${extra}`, i, i + 1);
+        return { error: new CompileError(`closing parenthesis '${c}' does not match opening parenthesis '${open.ch}'${extra}`, i, i + 1), unclosed: null, lineKinds: kinds };
       }
     }
     i++;
   }
-  if (stack.length) {
-    const o = stack[0];
-    throw new CompileError(`'${o.ch}' was never closed`, o.pos, o.pos + 1);
-  }
+  endLine();
+  return { error: null, unclosed: stack.length ? stack[0] : null, lineKinds: kinds };
 }
 
-function checkIndentation(src: Src): CompileError | null {
-  const stack = [0];
-  let expectIndent: { line: number; what: string } | null = null;
-  let cont = false;
-  let depth = 0;
-  for (let ln = 1; ln <= src.lineStarts.length; ln++) {
-    const raw = src.lineText(ln);
-    const code = raw.replace(/#.*$/, '');
-    if (code.trim() === '') continue;
-    if (cont || depth > 0) {
-      depth += countBrackets(code);
-      cont = /\\$/.test(code.trimEnd());
-      continue;
-    }
-    let ind = 0;
-    for (const ch of raw) { if (ch === ' ') ind++; else if (ch === '\t') ind += 8 - (ind % 8); else break; }
-    const top = stack[stack.length - 1];
-    const pos = src.lineStarts[ln - 1];
-    if (expectIndent) {
-      if (ind <= top) {
-        return new CompileError(`expected an indented block after ${expectIndent.what} on line ${expectIndent.line}`, pos + raw.length - raw.trimStart().length, -1, 'IndentationError');
-      }
-      stack.push(ind);
-      expectIndent = null;
-    } else if (ind > top) {
-      return new CompileError('unexpected indent', pos + ind, -1, 'IndentationError', true);
-    } else if (ind < top) {
-      while (stack.length > 1 && stack[stack.length - 1] > ind) stack.pop();
-      if (stack[stack.length - 1] !== ind) return new CompileError('unindent does not match any outer indentation level', pos + ind, -1, 'IndentationError', true);
-    }
+const BLOCK_RE = /^(if|elif|else|while|for|try|except|finally|with|def|class)\b/;
+
+/** A compound statement header without its ':' (CPython: "expected ':'"). */
+function missingColon(src: Src, kinds: LineKind[]): CompileError | null {
+  const n = src.lineStarts.length;
+  for (let ln = 1; ln <= n; ln++) {
+    if (kinds[ln - 1] !== 'code') continue;
+    // the logical line: this line plus its continuation lines
+    let code = stripComment(src.lineText(ln));
+    let last = ln;
+    while (last < n && kinds[last] === 'cont') { last++; code += ' ' + stripComment(src.lineText(last)); }
     const t = code.trim();
-    const m = /^(if|elif|else|while|for|try|except|finally|with|def|class)\b/.exec(t);
-    if (m && t.endsWith(':')) expectIndent = { line: ln, what: BLOCK_KW[m[1]] };
-    depth = countBrackets(code);
-    cont = /\\$/.test(code.trimEnd());
+    const m = BLOCK_RE.exec(t);
+    if (!m) continue;
+    if (/^(else|try|finally)$/.test(t)) {
+      const lt = src.lineText(last);
+      const col = stripComment(lt).trimEnd().length;
+      return new CompileError("expected ':'", src.lineStarts[last - 1] + col, src.lineStarts[last - 1] + col + 1);
+    }
+    // a ':' ending the header, or a one-line body after ':'
+    if (headerHasColon(t)) continue;
+    if (m[1] === 'def' || m[1] === 'class') {
+      if (!/\)\s*(->.*)?$/.test(t) && m[1] === 'def') continue; // let the parser report it
+    }
+    const lt = src.lineText(last);
+    const col = stripComment(lt).trimEnd().length;
+    return new CompileError("expected ':'", src.lineStarts[last - 1] + col, src.lineStarts[last - 1] + col + 1);
   }
   return null;
 }
 
-function countBrackets(s: string): number {
-  let d = 0;
+function stripComment(line: string): string {
   let q: string | null = null;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
     if (q) { if (c === '\\') i++; else if (c === q) q = null; continue; }
     if (c === '"' || c === "'") q = c;
-    else if (c === '(' || c === '[' || c === '{') d++;
-    else if (c === ')' || c === ']' || c === '}') d--;
+    else if (c === '#') return line.slice(0, i);
   }
-  return d;
+  return line;
+}
+
+/** Is there a ':' at bracket depth 0, outside strings and lambdas, in a header line? */
+function headerHasColon(t: string): boolean {
+  let depth = 0;
+  let q: string | null = null;
+  let lambdas = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (q) { if (c === '\\') i++; else if (c === q) q = null; continue; }
+    if (c === '"' || c === "'") { q = c; continue; }
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (depth === 0 && /[a-z]/.test(c) && t.startsWith('lambda', i) && !/\w/.test(t[i - 1] ?? '') && !/\w/.test(t[i + 6] ?? '')) lambdas++;
+    else if (c === ':' && depth === 0) {
+      if (t[i + 1] === '=') continue;
+      if (lambdas > 0) { lambdas--; continue; }
+      return true;
+    }
+  }
+  return false;
+}
+
+function checkIndentation(src: Src, kinds: LineKind[]): CompileError | null {
+  const stack = [0];
+  let expectIndent: { line: number; what: string } | null = null;
+  for (let ln = 1; ln <= src.lineStarts.length; ln++) {
+    if (kinds[ln - 1] !== 'code') continue;
+    const raw = src.lineText(ln);
+    let ind = 0;
+    for (const ch of raw) { if (ch === ' ') ind++; else if (ch === '\t') ind += 8 - (ind % 8); else if (ch === '\f') ind = 0; else break; }
+    const top = stack[stack.length - 1];
+    const pos = src.lineStarts[ln - 1];
+    const lead = raw.length - raw.trimStart().length;
+    if (expectIndent) {
+      if (ind <= top) {
+        return new CompileError(`expected an indented block after ${expectIndent.what} on line ${expectIndent.line}`, pos + lead, -1, 'IndentationError');
+      }
+      stack.push(ind);
+      expectIndent = null;
+    } else if (ind > top) {
+      return new CompileError('unexpected indent', pos + lead, -1, 'IndentationError', true);
+    } else if (ind < top) {
+      while (stack.length > 1 && stack[stack.length - 1] > ind) stack.pop();
+      if (stack[stack.length - 1] !== ind) return new CompileError('unindent does not match any outer indentation level', pos + lead, -1, 'IndentationError', true);
+    }
+    // the logical line's text (with continuation lines)
+    let code = stripComment(raw);
+    let last = ln;
+    while (last < src.lineStarts.length && kinds[last] === 'cont') { last++; code += ' ' + stripComment(src.lineText(last)); }
+    const t = code.trim();
+    const m = BLOCK_RE.exec(t);
+    if (m && t.endsWith(':')) expectIndent = { line: ln, what: BLOCK_KW[m[1]] };
+    ln = last;
+  }
+  if (expectIndent) {
+    const end = src.text.length;
+    return new CompileError(`expected an indented block after ${expectIndent.what} on line ${expectIndent.line}`, end, -1, 'IndentationError');
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------- literals
@@ -513,7 +577,7 @@ function parseNumber(t: string, version: 2 | 3, pos: number): PyValue {
   let s = t.replace(/_/g, '');
   if (/[jJ]$/.test(s)) throw new CompileError('complex numbers are not supported in Socket Lab', pos);
   if (/[lL]$/.test(s)) {
-    if (version === 3) throw new CompileError('invalid decimal literal', pos + t.length - 1, pos + t.length);
+    if (version === 3) throw new CompileError('invalid decimal literal', pos + t.length - 2, pos + t.length - 1);
     s = s.slice(0, -1);
   }
   if (/^0[xX]/.test(s)) return normInt(BigInt(s));
