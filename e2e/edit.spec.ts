@@ -25,11 +25,9 @@ async function playUntilOutput(page: Page, text: string) {
   if (await w.button('Pause').isVisible()) await w.button('Pause').click();
 }
 
-/** Put the cursor at the end of line `n` of an editor. */
-async function endOfLine(page: Page, editor: ReturnType<Page['getByRole']>, n: number) {
-  await editor.click();
-  await page.keyboard.press('Control+Home');
-  for (let i = 1; i < n; i++) await page.keyboard.press('ArrowDown');
+/** Put the cursor at the end of the (short, unwrapped) editor line holding `text`. */
+async function endOfLine(page: Page, editor: ReturnType<Page['getByRole']>, text: string) {
+  await editor.locator('.cm-line', { hasText: text }).click();
   await page.keyboard.press('End');
 }
 
@@ -51,7 +49,7 @@ test('edit a program into a syntax error, see it, fix it, and run the changed pr
   await expect(editor).toContainText('s.send("Hello Server!")');
 
   // Line 7 is s.send("Hello Server!"): delete its closing parenthesis.
-  await endOfLine(page, editor, 7);
+  await endOfLine(page, editor, 's.send(');
   await page.keyboard.press('Backspace');
   await expect(editor).toContainText('s.send("Hello Server!"');
   await expect(w.slider).toHaveValue('0');
@@ -68,7 +66,7 @@ test('edit a program into a syntax error, see it, fix it, and run the changed pr
   await page.keyboard.type(')');
   await expect(status).toContainText('No syntax errors');
   await expect(w.client.locator('.cm-lintRange-error')).toHaveCount(0);
-  await endOfLine(page, editor, 7);
+  await endOfLine(page, editor, 's.send(');
   for (let i = 0; i < 'Server!")'.length; i++) await page.keyboard.press('Backspace');
   await page.keyboard.type('Lab!")');
   await expect(editor).toContainText('s.send("Hello Lab!")');

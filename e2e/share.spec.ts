@@ -49,9 +49,7 @@ async function makeSession(page: Page) {
   const w = workspace(page);
   await w.client.getByRole('button', { name: 'Edit Client 1 code' }).click();
   const editor = w.client.getByRole('textbox', { name: 'Client 1 code editor' });
-  await editor.click();
-  await page.keyboard.press('Control+Home');
-  for (let i = 1; i < 7; i++) await page.keyboard.press('ArrowDown');
+  await editor.locator('.cm-line', { hasText: 's.send(' }).click();
   await page.keyboard.press('End');
   for (let i = 0; i < 'Server!")'.length; i++) await page.keyboard.press('Backspace');
   await page.keyboard.type('Share!")');
