@@ -9,6 +9,7 @@ import {
   BACKLOG_SERVER,
   BLOCKING_SERVER,
   FAMILIES_PROGRAM,
+  FIXED_LECTURE_SERVER,
   LECTURE_CLIENT,
   LECTURE_SERVER,
   ONE_AT_A_TIME_SERVER,
@@ -389,6 +390,28 @@ export const DECK: Slide[] = [
     preset: { session: 'lecture-1', step: { until: { program: 'server', stdout: 'Hello Server!' } } },
     play: { until: { program: 'server', stdout: 'Hello Server!\n\n\n\n' }, label: 'Keep the server running' },
     panels: ['output', 'select'],
+  },
+
+  {
+    id: 'close-fix',
+    section: 'close',
+    title: 'The fix: stop watching the socket, and close it',
+    bullets: [
+      "An empty string from recv() means the peer has closed: there will never be more.",
+      'Remove the socket from input, so select() stops reporting it.',
+      'close() it: now the server sends its own FIN, and the connection really ends.',
+      'Whoever closed first, here the client, waits in TIME-WAIT.',
+    ],
+    notes: {
+      say: "Four added lines turn the spin into a clean shutdown. This is the rule for every select loop: on EOF, stop watching and close. (This slide runs the scenario library's eof-fix session.)",
+      point: "Press Space: the server's FIN+ACK crosses back in the sequence diagram, the client's socket moves to TIME-WAIT in the Spotlight, and the server returns to select() waiting on the listener only.",
+      ask: 'Why is it the client, not the server, that ends up in TIME-WAIT?',
+    },
+    code: [{ program: 'server', highlight: ['if data:', 'else:', 'input.remove(s)', 's.close()'].map((t) => lineOf(FIXED_LECTURE_SERVER, t, S.recv)) }],
+    preset: { session: 'eof-fix', step: { until: at('server', lineOf(FIXED_LECTURE_SERVER, 'input.remove(s)')) } },
+    play: { until: { socket: { host: 'client1', state: 'TIME-WAIT' } }, label: 'Remove and close' },
+    panels: ['sequence', 'kernel'],
+    spotlight: ['client1'],
   },
 
   // ── Waiting for input ────────────────────────────────────────────────────────────────────

@@ -6,6 +6,7 @@
  */
 import { LECTURE_CLIENT, LECTURE_SERVER, LECTURE_SERVER_ANNOTATED } from '../scenarios/lecture';
 import { lectureSession } from '../sim/session';
+import { scenarioById, toSession, FIXED_LECTURE_SERVER } from '../scenarios';
 import type { ProgramSpec, SessionSpec } from '../sim/types';
 
 /** 1-based number of the first line of `source` that contains `text` (throws if none: a data bug). */
@@ -145,7 +146,10 @@ export const DECK_SESSIONS: Record<string, () => SessionSpec> = {
     session([py('server', 'Server', 'server.py', LECTURE_SERVER_ANNOTATED, 'server', 2), lectureClient(1)]),
 };
 
-/** The SessionSpec for a preset's session id, or null if there is no such session. */
+/**
+ * The SessionSpec for a preset's session id, or null if there is no such session:
+ * 'lecture-N', one of {@link DECK_SESSIONS}, or the id of a scenario in the scenario library.
+ */
 export function sessionSpec(id: string): SessionSpec | null {
   const m = /^lecture-(\d+)$/.exec(id);
   if (m) {
@@ -153,7 +157,9 @@ export function sessionSpec(id: string): SessionSpec | null {
     return { ...spec, programs: spec.programs.map((p) => ({ ...p, python: 2 as const })) };
   }
   const make = DECK_SESSIONS[id];
-  return make ? make() : null;
+  if (make) return make();
+  const scenario = scenarioById(id);
+  return scenario ? toSession(scenario) : null;
 }
 
-export { LECTURE_CLIENT, LECTURE_SERVER, LECTURE_SERVER_ANNOTATED };
+export { LECTURE_CLIENT, LECTURE_SERVER, LECTURE_SERVER_ANNOTATED, FIXED_LECTURE_SERVER };

@@ -36,8 +36,17 @@ function SlideCodes({ slide, sim, compact, only, area = 'code' }: { slide: Slide
   const view = useStore(sim.store, selectView);
   const spec = specFor(slide);
   const refs = only === undefined ? slide.code : [slide.code[only]];
+  const box = useRef<HTMLDivElement>(null);
+  // Bring the slide's highlighted lines into view when the listing is taller than its box.
+  useEffect(() => {
+    const el = box.current;
+    const first = el?.querySelector<HTMLElement>('.code-row.hl');
+    if (!el || !first || el.scrollHeight <= el.clientHeight) return;
+    const top = first.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
+    el.scrollTop = Math.max(0, top - el.clientHeight / 4);
+  }, [slide.id, compact]);
   return (
-    <div className={`slide-codes n${refs.length} area-${area}`} tabIndex={0} role="group" aria-label={only === undefined ? 'Code' : `${refs[0].program} code`}>
+    <div ref={box} className={`slide-codes n${refs.length} area-${area}`} tabIndex={0} role="group" aria-label={only === undefined ? 'Code' : `${refs[0].program} code`}>
       {refs.map((c) => {
         const p = spec.programs.find((q) => q.id === c.program);
         const live = view.programs.find((q) => q.id === c.program);
