@@ -432,8 +432,9 @@ export const DECK: Slide[] = [
     },
     code: [{ program: 'server', highlight: [lineOf(ONE_AT_A_TIME_SERVER, '.accept()'), lineOf(ONE_AT_A_TIME_SERVER, '.recv(4096)')] }],
     preset: { session: 'slides/one-at-a-time', step: { until: at('server', lineOf(ONE_AT_A_TIME_SERVER, '.recv(4096)'), 'blocked') } },
-    play: { until: { program: 'client2', status: ['exited', 'crashed'] }, label: 'Let client 2 try' },
+    play: { until: { all: [{ program: 'client2', status: ['exited', 'crashed'] }, { socket: { host: 'server', fd: null, recvBytes: 13 } }] }, label: 'Let client 2 try' },
     panels: ['kernel', 'output'],
+    spotlight: ['server'],
   },
   {
     id: 'wait-any',
