@@ -7,9 +7,28 @@
 export type UpdateListener = (apply: () => void) => void;
 
 let registering: Promise<ServiceWorkerRegistration | null> | null = null;
+let pendingUpdate: (() => void) | null = null;
+const updateListeners = new Set<UpdateListener>();
+
+/**
+ * Be told when a new version has installed while this one runs (at once if one already waits).
+ * Calling the `apply` function it is given switches to the new version and reloads the page.
+ * Returns the unsubscribe function.
+ */
+export function onUpdateReady(listener: UpdateListener): () => void {
+  updateListeners.add(listener);
+  if (pendingUpdate) listener(pendingUpdate);
+  return () => updateListeners.delete(listener);
+}
+
+function announceUpdate(apply: () => void) {
+  pendingUpdate = apply;
+  for (const l of updateListeners) l(apply);
+}
 
 /** Register ./sw.js once the page has loaded. Safe to call more than once; a no-op in dev. */
 export function registerServiceWorker(onUpdate?: UpdateListener): Promise<ServiceWorkerRegistration | null> {
+  if (onUpdate) onUpdateReady(onUpdate);
   if (registering) return registering;
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return Promise.resolve(null);
   const sw = navigator.serviceWorker;
@@ -19,7 +38,7 @@ export function registerServiceWorker(onUpdate?: UpdateListener): Promise<Servic
   })
     .then(() => sw.register('./sw.js', { scope: './' }))
     .then((reg) => {
-      if (onUpdate) watchForUpdate(reg, onUpdate);
+      watchForUpdate(reg, announceUpdate);
       return reg;
     })
     .catch((e: unknown) => {
