@@ -379,6 +379,7 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     recvLen: 0,
     oobByte: -1,
     sndUp: -1,
+    sndSml: 0,
     backlog: 0,
     synQ: [],
     acceptQ: [],

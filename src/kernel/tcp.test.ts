@@ -265,9 +265,42 @@ describe('data transfer', () => {
     const p = pairIn('ESTABLISHED');
     ok(K.sys_send(p.k, p.cli, p.c, enc('Hello'), 0));
     ok(K.sys_send(p.k, p.cli, p.c, enc(' Server!'), 0));
-    step(p.k, 10);
+    step(p.k, 30); // (Nagle holds the second send until the first is acknowledged)
     expect(dec(ok(K.sys_recv(p.k, p.srv, p.s, 3, 0)))).toBe('Hel');
     expect(dec(ok(K.sys_recv(p.k, p.srv, p.s, 4096, 0)))).toBe('lo Server!');
+  });
+
+  it('Nagle: a second small send waits for the ACK of the first between hosts; TCP_NODELAY sends at once', () => {
+    const p = pairIn('ESTABLISHED');
+    const { k } = p;
+    K.drainEvents(k);
+    ok(K.sys_send(k, p.cli, p.c, enc('Hello'), 0));
+    ok(K.sys_send(k, p.cli, p.c, enc(' Server!'), 0));
+    expect(flagTrace(K.drainEvents(k))).toEqual(['PSH|ACK:5']);
+    step(k, 10);
+    expect(dec(ok(K.sys_recv(k, p.srv, p.s, 100, 0)))).toBe('Hello');
+    step(k, 10); // the ACK releases the held bytes
+    expect(flagTrace(K.drainEvents(k))).toEqual(['ACK', 'PSH|ACK:8']);
+    step(k, 10);
+    expect(dec(ok(K.sys_recv(k, p.srv, p.s, 100, 0)))).toBe(' Server!');
+    ok(K.sys_setsockopt(k, p.cli, p.c, K.IPPROTO_TCP, K.TCP_NODELAY, 1));
+    K.drainEvents(k);
+    ok(K.sys_send(k, p.cli, p.c, enc('a'), 0));
+    ok(K.sys_send(k, p.cli, p.c, enc('b'), 0));
+    expect(flagTrace(K.drainEvents(k))).toEqual(['PSH|ACK:1', 'PSH|ACK:1']);
+  });
+
+  it('Nagle never delays on loopback: each send is its own segment', () => {
+    const { k, srv, lo } = world();
+    const l = listener(k, srv, 50000, 5, '127.0.0.1');
+    const c = tcpSock(k, lo);
+    ok(K.sys_connect(k, lo, c, v4('127.0.0.1', 50000)));
+    const a = ok(K.sys_accept(k, srv, l)).fd;
+    K.drainEvents(k);
+    ok(K.sys_send(k, lo, c, enc('Hello'), 0));
+    ok(K.sys_send(k, lo, c, enc(' Server!'), 0));
+    expect(flagTrace(K.drainEvents(k))).toEqual(['PSH|ACK:5', 'ACK', 'PSH|ACK:8', 'ACK']);
+    expect(dec(ok(K.sys_recv(k, srv, a, 100, 0)))).toBe('Hello Server!');
   });
 
   it('cuts data at the MSS (1460 on the link) with PSH on the last segment', () => {
@@ -372,7 +405,7 @@ describe('data transfer', () => {
     const w = blocked(K.sys_recv(k, p.srv, p.s, 10, K.MSG_WAITALL));
     expect(p.ss().recvLen).toBe(0);
     ok(K.sys_send(k, p.cli, p.c, enc('ghij'), 0));
-    step(k, 10);
+    step(k, 30);
     expect(K.isReady(k, w)).toBe(true);
     expect(dec(ok(K.resume(k, w, false) as K.Sys<Uint8Array>))).toBe('abcdefghij');
   });

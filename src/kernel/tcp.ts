@@ -247,6 +247,12 @@ export function tcpOutput(k: Kernel, s: Sock, retransmit = false): void {
       break;
     }
     const n = Math.min(unsent, s.mss, room);
+    // Nagle (Minshall's variant, as Linux): hold back a small segment while an
+    // earlier small segment is unacknowledged, unless TCP_NODELAY is set or a
+    // FIN is queued (Linux pushes the final data with Nagle off) or urgent data
+    // is pending (urgent mode bypasses Nagle). On loopback the
+    // ACK has always come back already, so this only shows between hosts.
+    if (n < s.mss && !retransmit && !s.nodelay && !s.finQueued && s.sndUp < 0 && sdiff(s.sndSml, s.sndUna) > 0) break;
     const last = off + n === s.sendLen;
     const fin = last && s.finQueued;
     const seq = s.sndNxt;
@@ -254,6 +260,7 @@ export function tcpOutput(k: Kernel, s: Sock, retransmit = false): void {
     const urg = s.sndUp >= 0 && sdiff(s.sndUp, seq) > 0 && sdiff(s.sndUp, sadd(seq, n)) <= 0 ? URG : 0;
     tcpSend(k, s, ACK | urg | (last ? PSH : 0) | (fin ? FIN : 0), seq, sendSlice(s, off, n), retransmit || sdiff(seq, s.sndMax) < 0);
     s.sndNxt = sadd(s.sndNxt, n + (fin ? 1 : 0));
+    if (n < s.mss) s.sndSml = s.sndNxt;
     if (fin) s.finSent = true;
     startedSending(k, s, seq);
   }
@@ -412,6 +419,7 @@ function listenInput(k: Kernel, l: Sock, seg: Segment): void {
   c.sndUna = c.iss;
   c.sndNxt = sadd(c.iss, 1);
   c.sndMax = c.sndNxt;
+  c.sndSml = c.sndNxt;
   c.sndWnd = seg.window;
   setState(k, c, 'SYN-RECEIVED', 'SYN received by listener');
   l.synQ.push(c.id);
@@ -790,6 +798,7 @@ export function tcpConnect(k: Kernel, s: Sock): void {
   s.sndUna = s.iss;
   s.sndNxt = sadd(s.iss, 1);
   s.sndMax = s.sndNxt;
+  s.sndSml = s.sndNxt;
   s.rto = LINUX.rtoInit;
   s.rtxCount = 0;
   s.rtxStart = k.now;

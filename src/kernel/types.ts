@@ -155,6 +155,8 @@ export interface Sock {
   oobByte: number;
   /** Send side urgent pointer: sequence number just after the urgent byte (-1: none). */
   sndUp: number;
+  /** End of the last less-than-MSS segment sent (Minshall's Nagle check). */
+  sndSml: number;
 
   // --- listener ---
   backlog: number;
