@@ -1,0 +1,466 @@
+/**
+ * Interpreter unit tests. Expected texts were taken from python3 3.11.7 on this machine
+ * (syntax errors, reprs, messages); Python 2 forms follow Python 2.7.
+ */
+import { describe, expect, it } from 'vitest';
+import { compile, createProcess, currentLine, frameViews, lastSyscall, runStep, blockedReason, type StepStatus } from './index';
+import type { PyState } from './types';
+import { makeWorld, runWorld } from './testing';
+
+const LECTURE_SERVER = `import select
+import socket
+import sys
+server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+server.bind(('',50000))
+server.listen(30)
+input = [server]
+while 1:
+    inputready,outputready,exceptready = select.select(input,[],[])
+    for s in inputready:
+        if s == server:
+            client, address = server.accept()
+            input.append(client)
+        else:
+            data = s.recv(4096)
+            print data
+server.close()
+`;
+const LECTURE_CLIENT = `import socket
+import sys
+
+ 
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+s.connect(('10.0.0.1', 50000))
+s.send("Hello Server!")
+s.close()
+`;
+
+/** Run a program that needs no network on a stand-in kernel. */
+function run(src: string, mode: 2 | 3 | 'auto' = 3, maxSteps = 100000) {
+  const r = compile(src, 'prog.py', mode);
+  if (!r.ok) throw new Error(r.error.formatted);
+  const st = createProcess(r.program, { pid: 1, argv: ['prog.py'] });
+  const k = { now: 0 } as never;
+  let status: StepStatus = { kind: 'running' };
+  let steps = 0;
+  while (steps < maxSteps) {
+    status = runStep(r.program, st, k);
+    steps++;
+    if (status.kind !== 'running') break;
+  }
+  const stdout = st.output.filter((o) => o.stream === 'stdout').map((o) => o.text).join('');
+  const stderr = st.output.filter((o) => o.stream === 'stderr').map((o) => o.text).join('');
+  return { stdout, stderr, status, steps, st, program: r.program };
+}
+
+/** Run on a real simulated kernel (single host, loopback). */
+function runNet(src: string, mode: 2 | 3 | 'auto' = 3) {
+  const w = makeWorld([{ source: src, host: 'server', mode }]);
+  runWorld(w, 100000, 600000);
+  const p = w.procs[0];
+  return { stdout: p.stdout, stderr: p.stderr, status: p.status, st: p.st, w };
+}
+
+const lastLine = (s: string) => s.trimEnd().split('\n').pop();
+
+describe('compile: syntax errors as CPython 3.11 reports them', () => {
+  const cases: [string, string][] = [
+    ['print data\n', '  File "prog.py", line 1\n    print data\n    ^^^^^^^^^^\nSyntaxError: Missing parentheses in call to \'print\'. Did you mean print(...)?\n'],
+    ['if x\n    pass\n', '  File "prog.py", line 1\n    if x\n        ^\nSyntaxError: expected \':\'\n'],
+    ['x = = 1\n', '  File "prog.py", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n'],
+    ['x = (1,\ny = 2\n', '  File "prog.py", line 1\n    x = (1,\n        ^\nSyntaxError: \'(\' was never closed\n'],
+    ['x = 1)\n', '  File "prog.py", line 1\n    x = 1)\n         ^\nSyntaxError: unmatched \')\'\n'],
+    ["s = 'abc\n", '  File "prog.py", line 1\n    s = \'abc\n        ^\nSyntaxError: unterminated string literal (detected at line 1)\n'],
+    ['def f():\nreturn 1\n', '  File "prog.py", line 2\n    return 1\n    ^\nIndentationError: expected an indented block after function definition on line 1\n'],
+    ['  x = 1\n', '  File "prog.py", line 1\n    x = 1\nIndentationError: unexpected indent\n'],
+    ['return 5\n', '  File "prog.py", line 1\n    return 5\n    ^^^^^^^^\nSyntaxError: \'return\' outside function\n'],
+    ['break\n', '  File "prog.py", line 1\n    break\n    ^^^^^\nSyntaxError: \'break\' outside loop\n'],
+    ['1 = x\n', '  File "prog.py", line 1\n    1 = x\n    ^\nSyntaxError: cannot assign to literal here. Maybe you meant \'==\' instead of \'=\'?\n'],
+    ['f() = 3\n', '  File "prog.py", line 1\n    f() = 3\n    ^^^\nSyntaxError: cannot assign to function call here. Maybe you meant \'==\' instead of \'=\'?\n'],
+    ['try:\n    pass\nexcept socket.error, e:\n    pass\n', '  File "prog.py", line 3\n    except socket.error, e:\n           ^^^^^^^^^^^^^^^\nSyntaxError: multiple exception types must be parenthesized\n'],
+    ['x = 10L\n', '  File "prog.py", line 1\n    x = 10L\n         ^\nSyntaxError: invalid decimal literal\n'],
+    ['while 1: pass\n  y\n', '  File "prog.py", line 2\n    y\nIndentationError: unexpected indent\n'],
+    ['for x in y\n  pass\n', '  File "prog.py", line 1\n    for x in y\n              ^\nSyntaxError: expected \':\'\n'],
+    ['x = [1, 2\n', '  File "prog.py", line 1\n    x = [1, 2\n        ^\nSyntaxError: \'[\' was never closed\n'],
+    ['def f(:\n  pass\n', '  File "prog.py", line 1\n    def f(:\n          ^\nSyntaxError: invalid syntax\n'],
+  ];
+  for (const [src, formatted] of cases) {
+    it(JSON.stringify(src), () => {
+      const r = compile(src, 'prog.py', 3);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error.formatted).toBe(formatted);
+      expect(r.error.type).toBe('SyntaxError');
+      expect(r.error.line).toBeGreaterThan(0);
+    });
+  }
+  it('reports line and column (1-based) and the line text', () => {
+    const r = compile('x = 1\nif x\n    pass\n', 'p.py', 3);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).toMatchObject({ type: 'SyntaxError', msg: "expected ':'", line: 2, col: 5, text: 'if x' });
+  });
+  it('never throws on hostile text', () => {
+    const junk = ['', '\x00\x01', ')))', '"""', 'def', 'class (', 'lambda: lambda: (', '\t\t\tx', 'a' + '('.repeat(500), 'x = ' + '['.repeat(3000) + ']'.repeat(3000), 'if 1:\n' + '  '.repeat(200) + 'x', '\u202e\u0000\uffff', 'yield 1', 'async def f(): await x', 'match x:\n case 1: pass', 'x := 5', '@', 'from . import x', 'import *'];
+    for (const j of junk) {
+      const r = compile(j, 'j.py', 'auto');
+      if (!r.ok) expect(r.error.type).toBe('SyntaxError');
+      else {
+        const st = createProcess(r.program, { pid: 1, argv: [] });
+        for (let i = 0; i < 50 && runStep(r.program, st, { now: 0 } as never).kind === 'running'; i++);
+      }
+    }
+  });
+});
+
+describe('Python 2 / 3 detection', () => {
+  it('the lecture server and client are Python 2 in auto mode', () => {
+    const s = compile(LECTURE_SERVER, 'server.py', 'auto');
+    const c = compile(LECTURE_CLIENT, 'client.py', 'auto');
+    expect(s.ok && s.program.version).toBe(2);
+    expect(c.ok && c.program.version).toBe(2);
+  });
+  it('Python 3 code stays Python 3; explicit modes override', () => {
+    const r = compile('print("hi", end="")\nx = f"{1}"\n', 'p.py', 'auto');
+    expect(r.ok && r.program.version).toBe(3);
+    const forced = compile(LECTURE_CLIENT, 'client.py', 3);
+    expect(forced.ok && forced.program.version).toBe(3);
+    const e = compile('try:\n    pass\nexcept ValueError, e:\n    pass\n', 'p.py', 'auto');
+    expect(e.ok && e.program.version).toBe(2);
+  });
+  it('Python 3 mode rejects the print statement like CPython', () => {
+    const r = compile(LECTURE_SERVER, 'server.py', 3);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.msg).toBe("Missing parentheses in call to 'print'. Did you mean print(...)?");
+  });
+});
+
+describe('values, reprs and messages (checked against python3)', () => {
+  it('reprs', () => {
+    const r = run(`print(repr(1.0), repr(0.1+0.2), 1e16, 1e-5, 2**70, -7//2, 7%-3, repr('it\\'s'), b'\\x00\\xff', {1: [2, (3,)]}, set(), (1,), None, True)
+print(repr(OSError(111, 'Connection refused')), str(OSError(111, 'Connection refused')), repr(TimeoutError('timed out')))
+print(type(ConnectionRefusedError(111, 'x')).__mro__)
+`);
+    expect(r.stdout).toBe(`1.0 0.30000000000000004 1e+16 1e-05 1180591620717411303424 -4 -2 "it's" b'\\x00\\xff' {1: [2, (3,)]} set() (1,) None True
+ConnectionRefusedError(111, 'Connection refused') [Errno 111] Connection refused TimeoutError('timed out')
+(<class 'ConnectionRefusedError'>, <class 'ConnectionError'>, <class 'OSError'>, <class 'Exception'>, <class 'BaseException'>, <class 'object'>)
+`);
+  });
+  it('big ints switch to bigint and back', () => {
+    const r = run('x = 2**53\ny = x * x\nprint(y, y // x == x, type(y), (y - y) + 1)\n');
+    expect(r.stdout).toBe("81129638414606681695789005144064 True <class 'int'> 1\n");
+  });
+  it('closures, nonlocal, classes, super', () => {
+    const r = run(`def mk():
+    n = 0
+    def inc():
+        nonlocal n
+        n += 1
+        return n
+    return inc
+f = mk(); f(); print(f())
+class A:
+    def __init__(self, x): self.x = x
+    def get(self): return self.x
+class B(A):
+    def get(self): return super().get() * 10
+print(B(4).get(), A(1).x)
+class E(Exception): pass
+try:
+    raise E('bad')
+except Exception as e:
+    print(type(e).__name__, e, e.args)
+`);
+    expect(r.stdout).toBe("2\n40 1\nE bad ('bad',)\n");
+  });
+});
+
+describe('exceptions and tracebacks', () => {
+  it('uncaught exception: CPython traceback, exit code 1', () => {
+    const r = run('def f(a):\n    return a + y\nx = 1\nz = f(x) * 2\n');
+    expect(r.stderr).toBe(`Traceback (most recent call last):
+  File "prog.py", line 4, in <module>
+    z = f(x) * 2
+        ^^^^
+  File "prog.py", line 2, in f
+    return a + y
+               ^
+NameError: name 'y' is not defined
+`);
+    expect(r.status).toEqual({ kind: 'exited', code: 1 });
+  });
+  it('NameError gets the 3.11 "Did you mean" hint', () => {
+    expect(lastLine(run('import socket\nsock.accept()\n').stderr)).toBe("NameError: name 'sock' is not defined. Did you mean: 'socket'?");
+  });
+  it('sys.exit(n) exits with n; a message goes to stderr with code 1', () => {
+    expect(run('import sys\nsys.exit(3)\n').status).toEqual({ kind: 'exited', code: 3 });
+    const m = run('import sys\nsys.exit("usage: client.py host")\n');
+    expect(m.status).toEqual({ kind: 'exited', code: 1 });
+    expect(m.stderr).toBe('usage: client.py host\n');
+  });
+  it('RecursionError at ~1000 frames', () => {
+    const r = run('def f(n):\n    return f(n + 1)\nf(0)\n');
+    expect(lastLine(r.stderr)).toBe('RecursionError: maximum recursion depth exceeded');
+    expect(r.stderr).toContain('[Previous line repeated 996 more times]');
+  });
+  it('try/except/else/finally, break through finally, return from finally', () => {
+    const r = run(`def g():
+    for i in range(5):
+        try:
+            if i == 2:
+                break
+        finally:
+            print("fin", i)
+    return i
+print(g())
+def h():
+    try:
+        return "try"
+    finally:
+        print("cleanup")
+print(h())
+`);
+    expect(r.stdout).toBe('fin 0\nfin 1\nfin 2\n2\ncleanup\ntry\n');
+  });
+});
+
+describe('stepping and state', () => {
+  it('one line per step; a while header counts each time it is evaluated', () => {
+    const r = compile('i = 0\nwhile i < 2:\n    i += 1\nprint(i)\n', 'p.py', 3);
+    if (!r.ok) throw new Error();
+    const st = createProcess(r.program, { pid: 1, argv: [] });
+    const lines: (number | null)[] = [currentLine(st)];
+    for (;;) {
+      const s = runStep(r.program, st, { now: 0 } as never);
+      lines.push(currentLine(st));
+      if (s.kind !== 'running') break;
+    }
+    expect(lines).toEqual([1, 2, 3, 2, 3, 2, 4, null]);
+  });
+  it('a for header is one step per iteration', () => {
+    const r = compile('for x in [1, 2]:\n    y = x\nz = 0\n', 'p.py', 3);
+    if (!r.ok) throw new Error();
+    const st = createProcess(r.program, { pid: 1, argv: [] });
+    const lines: (number | null)[] = [currentLine(st)];
+    while (runStep(r.program, st, { now: 0 } as never).kind === 'running') lines.push(currentLine(st));
+    expect(lines).toEqual([1, 2, 1, 2, 1, 3]);
+  });
+  it('structuredClone(state) is a snapshot that resumes exactly', () => {
+    const src = `def fib(n):
+    a, b = 0, 1
+    for _ in range(n):
+        a, b = b, a + b
+    return a
+class P:
+    def __init__(self): self.items = {}
+p = P()
+for i in range(30):
+    p.items[i] = fib(i)
+    if i % 7 == 0:
+        print(i, p.items[i], [x for x in range(i) if x % 5 == 0])
+print(len(p.items), 2 ** 80)
+`;
+    const r = compile(src, 'p.py', 3);
+    if (!r.ok) throw new Error();
+    const k = { now: 0 } as never;
+    const st = createProcess(r.program, { pid: 1, argv: [] });
+    for (let i = 0; i < 150; i++) runStep(r.program, st, k);
+    const snap = structuredClone(st) as PyState;
+    const finish = (s: PyState) => {
+      while (runStep(r.program, s, k).kind === 'running');
+      return s.output.map((o) => o.text).join('');
+    };
+    const a = finish(st);
+    const b = finish(snap);
+    expect(b).toBe(a);
+    expect(a).toContain('30 1208925819614629174706176');
+  });
+  it('frameViews: module variables, function frames, modules last', () => {
+    const r = compile('import socket\nx = [1, "a"]\ndef f(a):\n    b = a * 2\n    return b\nf(21)\n', 'p.py', 3);
+    if (!r.ok) throw new Error();
+    const st = createProcess(r.program, { pid: 1, argv: [] });
+    const k = { now: 0 } as never;
+    while (currentLine(st) !== 5) runStep(r.program, st, k);
+    const v = frameViews(r.program, st);
+    expect(v.map((f) => f.name)).toEqual(['<module>', 'f']);
+    expect(v[0].vars.map((x) => [x.name, x.repr])).toEqual([['x', "[1, 'a']"], ['f', expect.stringMatching(/^<function f at 0x/)], ['socket', expect.stringContaining("<module 'socket'")]]);
+    expect(v[0].vars[2].kind).toBe('module');
+    expect(v[1].vars).toEqual([{ name: 'a', repr: '21' }, { name: 'b', repr: '42' }]);
+  });
+});
+
+describe('bad input never hangs or crashes', () => {
+  it('a one-line infinite loop yields at the instruction budget', () => {
+    const r = compile('while 1: pass\n', 'p.py', 3);
+    if (!r.ok) throw new Error();
+    const st = createProcess(r.program, { pid: 1, argv: [] });
+    const t0 = Date.now();
+    expect(runStep(r.program, st, { now: 0 } as never).kind).toBe('running');
+    expect(runStep(r.program, st, { now: 0 } as never).kind).toBe('running');
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+  it('huge lists and strings raise MemoryError', () => {
+    expect(lastLine(run('x = [0] * (10 ** 9)\n').stderr)).toBe('MemoryError');
+    expect(lastLine(run('s = "ab" * (10 ** 8)\n').stderr)).toBe('MemoryError');
+    expect(lastLine(run('x = [0] * 6000000\ny = x + x\n').stderr)).toBe('MemoryError');
+  });
+  it('huge comprehension stops at the step boundary instead of hanging', () => {
+    const r = compile('x = [i for i in range(10 ** 12)]\n', 'p.py', 3);
+    if (!r.ok) throw new Error();
+    const st = createProcess(r.program, { pid: 1, argv: [] });
+    expect(runStep(r.program, st, { now: 0 } as never).kind).toBe('running');
+  });
+});
+
+describe('Python 2 semantics', () => {
+  it('print statement forms, integer division, str is bytes', () => {
+    const r = run('import sys\nprint "a", 1,\nprint "b"\nprint\nprint >>sys.stderr, "err", 2\nprint 7 / 2, -7 / 2, 7.0 / 2\nprint repr("x"), repr(u"x"), type("x")\nprint ("t", 1)\n', 2);
+    expect(r.stdout).toBe("a 1 b\n\n3 -4 3.5\n'x' u'x' <type 'str'>\n('t', 1)\n");
+    expect(r.stderr).toBe('err 2\n');
+  });
+  it('except E, e and raise E, msg', () => {
+    const r = run('try:\n    raise ValueError, "v"\nexcept ValueError, e:\n    print "got", e, repr(e)\n', 2);
+    expect(r.stdout).toBe("got v ValueError('v',)\n");
+  });
+  it('socket.error format and traceback last line', () => {
+    const r = runNet('import socket\ns = socket.socket()\ns.connect(("127.0.0.1", 1))\n', 2);
+    expect(lastLine(r.stderr)).toBe('socket.error: [Errno 111] Connection refused');
+  });
+});
+
+describe('sockets on the simulated kernel', () => {
+  it('the lecture pair: the server prints Hello Server! then blank lines forever', () => {
+    const w = makeWorld([
+      { source: LECTURE_SERVER, host: 'server', filename: 'server.py' },
+      { source: LECTURE_CLIENT, host: 'client', filename: 'client.py', startAt: 5 },
+    ]);
+    runWorld(w, 400, 10000);
+    const [server, client] = w.procs;
+    expect(client.status).toEqual({ kind: 'exited', code: 0 });
+    expect(server.status.kind).toBe('running');
+    expect(server.stdout.startsWith('Hello Server!\n\n\n')).toBe(true);
+    expect(server.stderr).toBe('');
+  });
+  it('the lecture client in Python 3 mode raises TypeError exactly as CPython', () => {
+    const w = makeWorld([
+      { source: LECTURE_SERVER, host: 'server', filename: 'server.py' },
+      { source: LECTURE_CLIENT, host: 'client', filename: 'client.py', mode: 3, startAt: 5 },
+    ]);
+    runWorld(w, 200, 10000);
+    expect(w.procs[1].stderr).toBe(`Traceback (most recent call last):
+  File "client.py", line 7, in <module>
+    s.send("Hello Server!")
+TypeError: a bytes-like object is required, not 'str'
+`);
+  });
+  it('blocking: status carries the wait, its reason and the syscall', () => {
+    const w = makeWorld([{ source: 'import socket\ns = socket.socket()\ns.bind(("", 50000))\ns.listen()\nc, a = s.accept()\n', host: 'server', mode: 3 }]);
+    const p = w.procs[0];
+    let s: StepStatus = { kind: 'running' };
+    for (let i = 0; i < 10 && s.kind === 'running'; i++) s = runStep(p.program, p.st, w.k);
+    expect(s.kind).toBe('blocked');
+    if (s.kind === 'blocked') {
+      expect(s.reason).toMatch(/accept/);
+      expect(s.wait?.op).toBe('accept');
+    }
+    expect(blockedReason(p.st)).toMatch(/accept/);
+    expect(lastSyscall(p.st)?.name).toBe('accept');
+    expect(currentLine(p.st)).toBe(5);
+  });
+  it('settimeout: TimeoutError("timed out") with errno None, in simulated time', () => {
+    const r = runNet(`import socket, time
+l = socket.socket(); l.bind(('127.0.0.1', 0)); l.listen(1)
+c = socket.socket(); c.connect(l.getsockname())
+a, _ = l.accept()
+a.settimeout(0.5)
+t0 = time.time()
+try:
+    a.recv(10)
+except socket.timeout as e:
+    print(type(e).__name__, e, e.errno, e.args, round(time.time() - t0, 3))
+a.setblocking(False)
+try:
+    a.recv(10)
+except BlockingIOError as e:
+    print(e)
+print(a.gettimeout(), l.accept if False else 'ok')
+a.recv(10, socket.MSG_DONTWAIT) if False else None
+a.settimeout(0.2)
+try:
+    a.recv(10, socket.MSG_DONTWAIT)
+except TimeoutError as e:
+    print('dontwait waited', e)
+try:
+    a.recv(-1)
+except ValueError as e:
+    print(e)
+a.close()
+print(a.fileno())
+try:
+    a.send(b'x')
+except OSError as e:
+    print(e)
+import select
+try:
+    select.select([a], [], [], 0)
+except ValueError as e:
+    print(e)
+try:
+    select.select([], [], [], -1)
+except ValueError as e:
+    print(e)
+time.sleep(1.5)
+print(round(time.time() - t0, 3))
+l.settimeout(0.1)
+l.accept()
+`);
+    expect(r.stdout).toBe(`TimeoutError timed out None ('timed out',) 0.5
+[Errno 11] Resource temporarily unavailable
+0.0 ok
+dontwait waited timed out
+negative buffersize in recv
+-1
+[Errno 9] Bad file descriptor
+file descriptor cannot be a negative integer (-1)
+timeout must be non-negative
+2.2
+`);
+    expect(lastLine(r.stderr)).toBe('TimeoutError: timed out');
+  });
+  it('connection refused: exception, connect_ex and the uncaught traceback', () => {
+    const r = runNet(`import socket
+s = socket.socket()
+print(s.connect_ex(('127.0.0.1', 1)))
+try:
+    socket.socket().connect(('127.0.0.1', 1))
+except ConnectionRefusedError as e:
+    print(e.errno, e.strerror, isinstance(e, OSError), isinstance(e, socket.error))
+socket.socket().connect(('127.0.0.1', 1))
+`);
+    expect(r.stdout).toBe('111\n111 Connection refused True True\n');
+    expect(r.stderr).toBe(`Traceback (most recent call last):
+  File "prog.py", line 8, in <module>
+    socket.socket().connect(('127.0.0.1', 1))
+ConnectionRefusedError: [Errno 111] Connection refused
+`);
+  });
+  it('an echo exchange with sendall, context managers and an accepted blocking socket', () => {
+    const r = runNet(`import socket
+with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as l:
+    l.setblocking(False)
+    l.bind(('127.0.0.1', 0)); l.listen()
+    c = socket.socket(); c.connect(l.getsockname())
+    a, addr = l.accept()
+    print(a.gettimeout(), addr == c.getsockname(), repr(l.family), l.type)
+    c.sendall(b'x' * 100000)
+    got = 0
+    while got < 100000:
+        got += len(a.recv(65536))
+    print(got)
+    c.close()
+    print(a.recv(10), a.recv(10))
+print(l.fileno())
+`);
+    expect(r.stdout).toBe("None True <AddressFamily.AF_INET: 2> 1\n100000\nb'' b''\n-1\n");
+  });
+});
