@@ -51,11 +51,20 @@ export function flush(k: Kernel): void {
   const q = k.local;
   let i = 0;
   while (i < q.length) {
+    if (i >= FLUSH_LIMIT) {
+      // A safety valve, not a Linux behaviour: two sockets answering each other
+      // forever (an ACK war) must not hang the simulator. Linux rate-limits such
+      // answers (tcp_invalid_ratelimit); here the rest of the burst is dropped.
+      for (; i < q.length; i++) if (k.recording) emit(k, { t: 'segment', time: k.now, cause: k.cause, what: 'dropped', seg: q[i]!, reason: 'loopback burst limit (ACK war guard)' });
+      break;
+    }
     deliver(k, q[i]!);
     i++;
   }
   q.length = 0;
 }
+
+const FLUSH_LIMIT = 1_000_000;
 
 /** Advance simulated time to `to`, firing timers and deliveries in (time, order) order. */
 export function advanceImpl(k: Kernel, to: number): void {
