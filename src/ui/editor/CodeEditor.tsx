@@ -107,6 +107,8 @@ export default function CodeEditor({ value, onChange, error, label, readOnly = f
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const change = useRef(onChange);
+  /** The text last sent out by onChange (or last taken in from `value`). */
+  const emitted = useRef(value);
   const readOnlyConf = useRef(new Compartment());
   // The latest props, read by the effects below without re-creating the editor.
   const latest = useRef({ value, error, readOnly, currentLine });
@@ -143,7 +145,10 @@ export default function CodeEditor({ value, onChange, error, label, readOnly = f
           readOnlyConf.current.of(EditorState.readOnly.of(ro)),
           EditorView.contentAttributes.of({ 'aria-label': `${label} editor`, spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
           EditorView.updateListener.of((u) => {
-            if (u.docChanged) change.current(u.state.doc.toString());
+            if (!u.docChanged) return;
+            const text = u.state.doc.toString();
+            emitted.current = text;
+            change.current(text);
           }),
         ],
       }),
@@ -157,11 +162,13 @@ export default function CodeEditor({ value, onChange, error, label, readOnly = f
     };
   }, [label]);
 
-  // A value from outside that differs from the text (a restored or imported session) replaces it.
+  // A value from outside (a restored or opened session) replaces the text. The editor's own edits
+  // come back as `value` a little later (they are applied after a pause); those are not re-applied.
   useEffect(() => {
     const v = view.current;
-    if (!v) return;
+    if (!v || value === emitted.current) return;
     const current = v.state.doc.toString();
+    emitted.current = value;
     if (current !== value) v.dispatch({ changes: { from: 0, to: current.length, insert: value } });
   }, [value]);
 

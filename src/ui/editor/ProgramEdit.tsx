@@ -3,12 +3,15 @@
  * the editor itself (CodeMirror, loaded on first use). Every change replaces the run with a new one
  * from the start; a syntax error comes back from the simulator's compiler through the view.
  */
-import { Suspense, useCallback } from 'react';
+import { Suspense, useCallback, useEffect, useRef } from 'react';
 import type { ProgramView } from '../../sim/types';
 import { useWorkspace, useWorkspaceStore } from '../context';
 import { editProgram, switchPython } from '../export/session-store';
 import { LazyCodeEditor, preloadEditor } from './index';
 import { PythonSwitch } from './PythonSwitch';
+
+/** Milliseconds of quiet before an edit is applied. */
+export const EDIT_DELAY_MS = 120;
 
 export function EditToggle({ program: p, editing, onToggle }: { program: ProgramView; editing: boolean; onToggle(): void }) {
   return (
@@ -28,7 +31,27 @@ export function ProgramPython({ program: p }: { program: ProgramView }) {
 export function ProgramEditor({ program: p }: { program: ProgramView }) {
   const store = useWorkspaceStore();
   const source = useWorkspace((s) => s.spec.programs.find((x) => x.id === p.id)?.source ?? '');
-  const onChange = useCallback((text: string) => editProgram(store, p.id, text), [store, p.id]);
+  // Typing is applied after a short pause: each application compiles the programs and restarts the run.
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; text: string } | null>(null);
+  const flush = useCallback(() => {
+    const q = pending.current;
+    if (!q) return;
+    clearTimeout(q.timer);
+    pending.current = null;
+    editProgram(store, p.id, q.text);
+  }, [store, p.id]);
+  const onChange = useCallback((text: string) => {
+    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current = { text, timer: setTimeout(flush, EDIT_DELAY_MS) };
+  }, [flush]);
+  useEffect(() => flush, [flush]);
+  // A session opened meanwhile wins over typing that was not applied yet.
+  useEffect(() => {
+    if (pending.current && pending.current.text !== source) {
+      clearTimeout(pending.current.timer);
+      pending.current = null;
+    }
+  }, [source]);
   return (
     <Suspense fallback={<p className="empty editor-loading">Loading the editor…</p>}>
       <LazyCodeEditor value={source} onChange={onChange} error={p.syntaxError} label={`${p.label} code`} currentLine={p.currentLine} />
