@@ -251,7 +251,6 @@ const DICT_METHODS = new Set(['keys', 'values', 'items', 'get', 'setdefault', 'u
 const SET_METHODS = new Set(['add', 'discard', 'remove', 'pop', 'clear', 'copy', 'update', 'union', 'intersection', 'difference', 'symmetric_difference', 'issubset', 'issuperset', 'isdisjoint', 'intersection_update', 'difference_update', '__len__', '__contains__']);
 const INT_METHODS = new Set(['bit_length', 'to_bytes', 'conjugate', '__add__', '__sub__', '__mul__', '__eq__', '__lt__', '__hash__']);
 const FLOAT_METHODS = new Set(['is_integer', 'hex', 'conjugate']);
-const EXC_METHODS = new Set(['with_traceback']);
 
 export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
   switch (typeof o) {
@@ -578,7 +577,7 @@ export function strFormat(rt: Rt, fmt: string, args: PyValue[], kw: Kw): string 
       const field = fmt.slice(i + 1, j);
       i = j + 1;
       const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(field)!;
-      let [, name] = m;
+      const [, name] = m;
       const conv = m[2];
       let spec = m[3] ?? '';
       let v: PyValue;
@@ -742,7 +741,7 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       return check(args[1]);
     }
     case 'repr': argN(st, 'repr', args, 1, 1); return repr(rt, args[0]);
-    case 'ascii': return repr(rt, args[0]).replace(/[^\x00-\x7f]/g, (c) => '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0'));
+    case 'ascii': return asciiEscape(repr(rt, args[0]));
     case 'hex': case 'oct': case 'bin': {
       argN(st, name, args, 1, 1);
       if (!isInt(args[0])) typeError(st, `'${typeName(st, args[0])}' object cannot be interpreted as an integer`);
@@ -964,10 +963,30 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
   throwExc(st, 'NotImplementedError', `${name}() is not available in Socket Lab`);
 }
 
+export function isAsciiText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** ascii(): escape every non-ASCII character. */
+export function asciiEscape(s: string): string {
+  let out = '';
+  for (const c of s) {
+    const n = c.codePointAt(0)!;
+    out += n < 128 ? c : n < 0x100 ? '\\x' + n.toString(16).padStart(2, '0') : n < 0x10000 ? '\\u' + n.toString(16).padStart(4, '0') : '\\U' + n.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+function isPySpace(c: string, isB: boolean): boolean {
+  const n = c.charCodeAt(0);
+  if (n === 32 || (n >= 9 && n <= 13) || (n >= 0x1c && n <= 0x1f)) return true;
+  return !isB && (n === 0x85 || n === 0xa0 || /\s/.test(c));
+}
+
 export function decodeForOutput(s: string): string {
   // Python 2 str written to a UTF-8 terminal
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  if (isAsciiText(s)) return s;
   const b = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
   return new TextDecoder('utf-8').decode(b);
@@ -1421,7 +1440,6 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
     if (isB) typeError(st, `a bytes-like object is required, not '${typeName(st, v)}'`);
     typeError(st, `${what} must be str, not ${typeName(st, v)}`);
   };
-  const ws = /^[\s\x1c-\x1f\x85\xa0]+|[\s\x1c-\x1f\x85\xa0]+$/g;
   switch (name) {
     case 'encode': {
       if (isB) { // Python 2 str.encode: decode as ascii first
@@ -1455,10 +1473,9 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
     case 'strip': case 'lstrip': case 'rstrip': {
       const chars = args.length && args[0] !== null ? sarg(args[0]) : null;
       let a = 0, b = s.length;
-      const isStrip = (c: string): boolean => (chars === null ? /[\s\x1c-\x1f]/.test(c) || (!isB && (c === '\x85' || c === '\xa0')) : chars.includes(c));
+      const isStrip = (c: string): boolean => (chars === null ? isPySpace(c, isB) : chars.includes(c));
       if (name !== 'rstrip') while (a < b && isStrip(s[a])) a++;
       if (name !== 'lstrip') while (b > a && isStrip(s[b - 1])) b--;
-      void ws;
       return wrap(s.slice(a, b));
     }
     case 'split': case 'rsplit': {
@@ -1575,8 +1592,8 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
     case 'islower': return /[a-z]/.test(s) && s === s.toLowerCase();
     case 'istitle': return /[A-Za-z]/.test(s) && s === s.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, a, b) => a + b.toUpperCase());
     case 'isidentifier': return /^[A-Za-z_][A-Za-z0-9_]*$/.test(s);
-    case 'isprintable': return !/[\x00-\x1f\x7f]/.test(s);
-    case 'isascii': return /^[\x00-\x7f]*$/.test(s);
+    case 'isprintable': return [...s].every((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f);
+    case 'isascii': return isAsciiText(s);
     case 'center': case 'ljust': case 'rjust': {
       const w = toIndex(st, args[0]);
       const fill = args.length > 1 ? sarg(args[1]) : ' ';

@@ -89,7 +89,6 @@ function newScope(kind: Scope['kind'], parent: Scope | null, node: SyntaxNode | 
   return s;
 }
 
-const COMP_NODES = new Set(['ArrayComprehensionExpression', 'DictionaryComprehensionExpression', 'SetComprehensionExpression', 'ComprehensionExpression']);
 
 function kids(n: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
@@ -565,8 +564,9 @@ function unescape(body: string, bytes: boolean, version: 2 | 3, pos: number): st
 
 /** Encode a JS string's non-ASCII characters as UTF-8 bytes (for byte literals in source). */
 export function utf8Latin(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) { ascii = false; break; }
+  if (ascii) return s;
   const b = new TextEncoder().encode(s);
   let out = '';
   for (const x of b) out += String.fromCharCode(x);
@@ -1756,7 +1756,7 @@ class Compiler {
     const k = kids(n).slice(1).filter((c) => c.name !== ',');
     this.expr(k[0]);
     const jt = this.emit(Op.POP_JUMP_IF_TRUE, 0, n);
-    if (k[1]) this.expr(k[1]); else this.loadConst(undefined === undefined ? null : null, n);
+    if (k[1]) this.expr(k[1]); else this.loadConst(null, n);
     this.emit(Op.ASSERT_FAIL, k[1] ? 1 : 0, n);
     this.patch(jt, this.here());
   }
@@ -1890,8 +1890,6 @@ class Compiler {
         const k = kids(n);
         this.expr(k[k.length - 1]);
         this.emit(Op.DUP_TOP, 0, n);
-        let sc = this.cb.scope;
-        void sc;
         this.nameOp(this.text(k[0]), 'store', k[0]);
         return;
       }

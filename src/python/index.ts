@@ -6,7 +6,7 @@
  *   runStep(program, st, k)             -> StepStatus (one line step, a block, or the end)
  *   currentLine(st), frameViews(program, st, k?), lastSyscall(st), stepSyscalls(st), blockedReason(st)
  */
-import type { Kernel, Wait } from '../kernel/syscalls';
+import type { Kernel, Wait } from './sys';
 import { compileSource, type SyntaxErr } from './compiler';
 import { Op } from './ops';
 import { T, type PyClass, type PyState, type PyValue, type Program, type SyscallRecord, type Frame } from './types';

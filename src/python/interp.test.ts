@@ -294,10 +294,8 @@ describe('bad input never hangs or crashes', () => {
     const r = compile('while 1: pass\n', 'p.py', 3);
     if (!r.ok) throw new Error();
     const st = createProcess(r.program, { pid: 1, argv: [] });
-    const t0 = Date.now();
     expect(runStep(r.program, st, { now: 0 } as never).kind).toBe('running');
     expect(runStep(r.program, st, { now: 0 } as never).kind).toBe('running');
-    expect(Date.now() - t0).toBeLessThan(5000);
   });
   it('huge lists and strings raise MemoryError', () => {
     expect(lastLine(run('x = [0] * (10 ** 9)\n').stderr)).toBe('MemoryError');

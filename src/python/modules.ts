@@ -7,7 +7,7 @@ import {
   sys_socket, sys_bind, sys_listen, sys_connect, sys_accept, sys_send, sys_sendto, sys_recv, sys_recvfrom,
   sys_shutdown, sys_close, sys_setsockopt, sys_getsockopt, sys_getsockname, sys_getpeername, sys_setnonblocking,
   sys_select, sys_poll, resume, isReady, gethostbyname, hostNameOf, setCause, strerror, ERRNO,
-} from '../kernel/syscalls';
+} from './sys';
 import { T, type PyClass, type PyModule, type PySock, type PyState, type PyValue, type Pending } from './types';
 import {
   PyThrow, type Rt, bytes, float, hashKey, isInt, list, makeExc, newExc, osError, repr, str, throwExc, toArray, toNum,
@@ -874,23 +874,23 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     }
     case 'time.ctime': {
       const t = args.length && args[0] !== null ? toNum(args[0]) : EPOCH + k.now / 1000;
-      const d = new Date(Math.floor(t) * 1000);
+      const c = civil(t);
       const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
       const mons = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
       const p2 = (x: number): string => String(x).padStart(2, '0');
-      return `${days[d.getUTCDay()]} ${mons[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2)} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
+      return `${days[c.wd]} ${mons[c.mo - 1]} ${String(c.d).padStart(2)} ${p2(c.h)}:${p2(c.mi)}:${p2(c.s)} ${c.y}`;
     }
     case 'time.strftime': {
       const fmt = str(rt, args[0]);
       const t = EPOCH + k.now / 1000;
-      const d = new Date(Math.floor(t) * 1000);
+      const d = civil(t);
       const p2 = (x: number): string => String(x).padStart(2, '0');
-      return fmt.replace(/%([HMSYmd%])/g, (_m, c) => ({ H: p2(d.getUTCHours()), M: p2(d.getUTCMinutes()), S: p2(d.getUTCSeconds()), Y: String(d.getUTCFullYear()), m: p2(d.getUTCMonth() + 1), d: p2(d.getUTCDate()), '%': '%' } as Record<string, string>)[c]);
+      return fmt.replace(/%([HMSYmd%])/g, (_m, c) => ({ H: p2(d.h), M: p2(d.mi), S: p2(d.s), Y: String(d.y), m: p2(d.mo), d: p2(d.d), '%': '%' } as Record<string, string>)[c]);
     }
     case 'time.localtime': case 'time.gmtime': {
       const t = args.length && args[0] !== null ? toNum(args[0]) : EPOCH + k.now / 1000;
-      const d = new Date(Math.floor(t) * 1000);
-      return tuple([d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), (d.getUTCDay() + 6) % 7, 1, 0]);
+      const d = civil(t);
+      return tuple([d.y, d.mo, d.d, d.h, d.mi, d.s, (d.wd + 6) % 7, 1, 0]);
     }
     // struct
     case 'struct.pack': return structPack(rt, args);
@@ -910,7 +910,6 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
       for (let i = st.frames.length - 1; i >= 0; i--) {
         const ei = st.frames[i].excInfo;
         if (ei.length) {
-          // eslint-disable-next-line @typescript-eslint/no-require-imports
           text = formatTb(rt, ei[ei.length - 1]);
           break;
         }
@@ -965,6 +964,24 @@ function formatV6(b: number[]): string {
   const hex = (x: number): string => x.toString(16);
   if (best < 0) return w.map(hex).join(':');
   return w.slice(0, best).map(hex).join(':') + '::' + w.slice(best + bestLen).map(hex).join(':');
+}
+
+/** UTC calendar fields for a POSIX time (no Date object: the engine is pure). */
+function civil(t: number): { y: number; mo: number; d: number; h: number; mi: number; s: number; wd: number } {
+  const secs = Math.floor(t);
+  const days = Math.floor(secs / 86400);
+  const rem = secs - days * 86400;
+  // Howard Hinnant's civil_from_days
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const mo = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (mo <= 2 ? 1 : 0);
+  return { y, mo, d, h: Math.floor(rem / 3600), mi: Math.floor((rem % 3600) / 60), s: rem % 60, wd: (((days + 4) % 7) + 7) % 7 };
 }
 
 function normTime(b: bigint): number | bigint { return b <= 9007199254740991n ? Number(b) : b; }

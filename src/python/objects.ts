@@ -2,7 +2,7 @@
  * Python value semantics: type names, repr/str, equality, hashing, arithmetic, comparison,
  * truthiness, iteration and exception objects.
  */
-import type { Kernel } from '../kernel/syscalls';
+import type { Kernel } from './sys';
 import { Bin, Cmp, BIN_SYMBOL, CMP_SYMBOL } from './ops';
 import { T, type Program, type PyClass, type PyInst, type PyState, type PyValue, type PyTuple, type PyDict, type PyList } from './types';
 import { callSync, lookupClassAttr } from './vm';

@@ -4,10 +4,10 @@
 import { Blk, Op } from './ops';
 import { T, type Code, type Frame, type PyClass, type PyFunc, type PyInst, type PyState, type PyValue, type TbEntry, type Cell } from './types';
 import {
-  PyThrow, type Rt, binop, bytes, checkLen, compare, excStr, getIter, hashKey, isSubclass, iterNext, list, makeExc,
+  PyThrow, type Rt, binop, bytes, checkLen, compare, getIter, hashKey, isSubclass, iterNext, list, makeExc,
   newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt,
 } from './objects';
-import { decodeForOutput, callBuiltin, callMethod, construct, formatSpec, getAttr, getItem, hasMethod, setAttr, delAttr, setItem, delItem, sliceOf, importModule } from './builtins';
+import { asciiEscape, decodeForOutput, callBuiltin, callMethod, construct, formatSpec, getAttr, getItem, hasMethod, setAttr, delAttr, setItem, delItem, sliceOf, importModule } from './builtins';
 import { writeOut } from './modules';
 import { formatTraceback } from './traceback';
 import { suggest } from './suggest';
@@ -764,7 +764,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             const conv = arg & 3;
             if (conv === 1) v = str(rt, v);
             else if (conv === 2) v = repr(rt, v);
-            else if (conv === 3) v = repr(rt, v).replace(/[^\x00-\x7f]/g, (c) => '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0'));
+            else if (conv === 3) v = asciiEscape(repr(rt, v));
             stack.push(spec !== null && spec !== '' ? formatSpec(rt, v, spec) : str(rt, v));
             break;
           }
