@@ -471,8 +471,7 @@ function addrsOverlap(a: Sock, aIp: string, b: Sock): boolean {
  * SO_REUSEPORT, or both set SO_REUSEADDR and neither is listening (a listening
  * socket always conflicts; a TIME-WAIT socket keeps the flag of its owner).
  */
-export function bindConflict(k: Kernel, s: Sock, ip: string, port: number, listening: boolean): boolean {
-  void listening;
+export function bindConflict(k: Kernel, s: Sock, ip: string, port: number): boolean {
   const list = k.binds.get(bindKeyOf(s.host, s.type, port));
   if (list === undefined) return false;
   for (const id of list) {
@@ -507,7 +506,7 @@ export function pickEphemeral(k: Kernel, s: Sock, ip: string, parity: 0 | 1 | -1
     if (p > LINUX.ephemeralHi) p -= n;
     if (parity >= 0 && (p & 1) !== parity) continue;
     if (!k.binds.has(bindKeyOf(s.host, s.type, p))) return p;
-    if (parity === 1 && !bindConflict(k, s, ip, p, false)) return p;
+    if (parity === 1 && !bindConflict(k, s, ip, p)) return p;
   }
   // Fall back to the other parity, as Linux does when one half is exhausted.
   for (let p = lo; p <= LINUX.ephemeralHi; p++) {
@@ -521,6 +520,7 @@ export function pickEphemeral(k: Kernel, s: Sock, ip: string, parity: 0 | 1 | -1
  * and no fd refers to it any more.
  */
 export function destroySock(k: Kernel, s: Sock, why: string): void {
+  // `why` names the cause in traces and debuggers; the event records the socket itself.
   removeConn(k, s);
   removeBind(k, s);
   stopTimer(s);
@@ -541,8 +541,7 @@ export function destroySock(k: Kernel, s: Sock, why: string): void {
     s.parent = -1;
   }
   k.socks.delete(s.id);
-  if (k.recording) emit(k, { t: 'socket', time: k.now, cause: k.cause, sock: s.id, host: hostName(k, s.host), what: 'destroyed', pid: s.pid, fd: s.fd });
-  void why;
+  if (k.recording) emit(k, { t: 'socket', time: k.now, cause: k.cause, sock: s.id, host: hostName(k, s.host), what: 'destroyed', pid: s.pid, fd: s.fd, reason: why });
 }
 
 // ---------------------------------------------------------------- the link and its faults

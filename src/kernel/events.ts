@@ -10,7 +10,7 @@ export type KEvent =
   | { t: 'segment'; time: number; cause: Cause; what: 'sent' | 'delivered' | 'dropped' | 'duplicated' | 'delayed'; seg: Segment; reason?: string }
   | { t: 'state'; time: number; cause: Cause; sock: number; host: string; from: TcpState; to: TcpState; reason: string }
   | { t: 'queue'; time: number; cause: Cause; sock: number; queue: 'accept' | 'syn' | 'recv' | 'send'; op: 'add' | 'remove'; len: number; bytes?: number }
-  | { t: 'socket'; time: number; cause: Cause; sock: number; host: string; what: 'created' | 'fd-closed' | 'destroyed' | 'accepted'; pid: number; fd: number }
+  | { t: 'socket'; time: number; cause: Cause; sock: number; host: string; what: 'created' | 'fd-closed' | 'destroyed' | 'accepted'; pid: number; fd: number; reason?: string }
   | { t: 'timer'; time: number; cause: Cause; sock: number; what: string }
   | { t: 'fault'; time: number; cause: Cause; what: string };
 

@@ -59,7 +59,6 @@ import {
   addBind,
   addFaultImpl,
   copyBytes,
-  anyFor,
   bindConflict,
   canonIp,
   createKernelImpl,
@@ -79,7 +78,7 @@ import {
 } from './core';
 import { emit } from './events';
 import { advanceImpl, crashHostImpl, flush, nextDeadlineImpl, restartHostImpl, udpOutput } from './net';
-import { shutWrite, tcpAckNow, tcpClose, tcpConnect, tcpDisconnect, tcpOutput, sdiff, sadd } from './tcp';
+import { sadd, sdiff, shutWrite, tcpAckNow, tcpClose, tcpConnect, tcpDisconnect, tcpOutput } from './tcp';
 import type { Cause, Family, Fault, Kernel, Proc, Sock, SockAddr } from './types';
 
 export * from './constants';
@@ -356,7 +355,7 @@ export function sys_bind(k: Kernel, pid: number, fd: number, addr: SockAddr): Sy
       s.localIp = a.ip;
       port = pickEphemeral(k, s, a.ip, s.type === 1 ? 1 : -1);
       if (port === 0) return err(ERRNO.EADDRINUSE);
-    } else if (bindConflict(k, s, a.ip, port, false)) return err(ERRNO.EADDRINUSE);
+    } else if (bindConflict(k, s, a.ip, port)) return err(ERRNO.EADDRINUSE);
     s.localIp = a.ip;
     s.userBound = true;
     addBind(k, s, port);
@@ -380,7 +379,7 @@ export function sys_listen(k: Kernel, pid: number, fd: number, backlog: number):
     }
     if (s.bindKey < 0) {
       if (!autobind(k, s, 1)) return err(ERRNO.EADDRINUSE);
-    } else if (bindConflict(k, s, s.localIp, s.localPort, true)) return err(ERRNO.EADDRINUSE);
+    } else if (bindConflict(k, s, s.localIp, s.localPort)) return err(ERRNO.EADDRINUSE);
     s.backlog = eff;
     s.synQ = [];
     s.acceptQ = [];
@@ -511,14 +510,14 @@ interface SendArgs {
 }
 
 export function sys_send(k: Kernel, pid: number, fd: number, data: Uint8Array, flags: number): Sys<number> {
-  return guard(k, pid, 'send', { fd, len: data?.length, flags }, () => doSend(k, pid, fd, { data, flags, done: 0, addr: null }, 'send', false));
+  return guard(k, pid, 'send', { fd, len: data?.length, flags }, () => doSend(k, pid, fd, { data, flags, done: 0, addr: null }, 'send'));
 }
 
 export function sys_sendto(k: Kernel, pid: number, fd: number, data: Uint8Array, flags: number, addr: SockAddr | null): Sys<number> {
-  return guard(k, pid, 'sendto', { fd, len: data?.length, flags, addr }, () => doSend(k, pid, fd, { data, flags, done: 0, addr }, 'sendto', false));
+  return guard(k, pid, 'sendto', { fd, len: data?.length, flags, addr }, () => doSend(k, pid, fd, { data, flags, done: 0, addr }, 'sendto'));
 }
 
-function doSend(k: Kernel, pid: number, fd: number, a: SendArgs, op: 'send' | 'sendto', resumed: boolean): Sys<number> {
+function doSend(k: Kernel, pid: number, fd: number, a: SendArgs, op: 'send' | 'sendto'): Sys<number> {
   const l = lookup(k, pid, fd);
   if ('errno' in l) return err(l.errno);
   const s = l.s;
@@ -550,7 +549,6 @@ function doSend(k: Kernel, pid: number, fd: number, a: SendArgs, op: 'send' | 's
   }
   if (done === total) return ok(done);
   if (nb) return done > 0 ? ok(done) : err(ERRNO.EAGAIN);
-  void resumed;
   return block({ pid, op, fd, args: { ...a, done }, deadline: null, reason: `blocked in ${op}(): the send buffer is full (${s.sendLen} of ${s.sndbuf} bytes)` });
 }
 
@@ -667,7 +665,7 @@ function windowUpdate(k: Kernel, s: Sock): void {
   }
 }
 
-function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'recvfrom', resumed = false, timedOut = false): Sys<{ data: Uint8Array; addr: SockAddr | null }> {
+function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'recvfrom', timedOut = false): Sys<{ data: Uint8Array; addr: SockAddr | null }> {
   const l = lookup(k, pid, fd);
   if ('errno' in l) return err(l.errno);
   const s = l.s;
@@ -714,7 +712,7 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
     const gotLen = a.gotLen + chunk.length;
     if (!waitall || gotLen >= n || timedOut) return ok({ data: concat(got, gotLen), addr: null });
     a = { ...a, got, gotLen };
-    if (s.recvLen > 0) return doRecv(k, pid, fd, a, op, resumed, timedOut);
+    if (s.recvLen > 0) return doRecv(k, pid, fd, a, op, timedOut);
   }
   // Nothing (more) to read. Linux's order: EOF, then a pending error, then shutdown, then "never connected".
   if (a.gotLen > 0 && (s.finReceived || s.soError !== 0 || s.shutRd || s.state === 'CLOSED' || timedOut)) return ok({ data: concat(a.got, a.gotLen), addr: null });
@@ -723,7 +721,6 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
   if (s.shutRd) return ok({ data: new Uint8Array(0), addr: null });
   if (s.state === 'CLOSED') return err(ERRNO.ENOTCONN);
   if (nb || timedOut) return err(ERRNO.EAGAIN);
-  void resumed;
   return block({ pid, op, fd, args: a, deadline: null, reason: waitall ? `blocked in ${op}(MSG_WAITALL): ${a.gotLen} of ${n} bytes so far` : `blocked in ${op}(): the receive buffer is empty` });
 }
 
@@ -1141,14 +1138,14 @@ export function resume(k: Kernel, wait: Wait, timedOut: boolean): Sys<unknown> {
         return timedOut ? err(ERRNO.EAGAIN) : block(wait);
       }
       case 'recv': {
-        const r = doRecv(k, pid, fd, wait.args as RecvArgs, 'recv', true, timedOut);
+        const r = doRecv(k, pid, fd, wait.args as RecvArgs, 'recv', timedOut);
         return r.tag === 'ok' ? ok(r.value.data) : r;
       }
       case 'recvfrom':
-        return doRecv(k, pid, fd, wait.args as RecvArgs, 'recvfrom', true, timedOut);
+        return doRecv(k, pid, fd, wait.args as RecvArgs, 'recvfrom', timedOut);
       case 'send':
       case 'sendto': {
-        const r = doSend(k, pid, fd, wait.args as SendArgs, wait.op, true);
+        const r = doSend(k, pid, fd, wait.args as SendArgs, wait.op);
         if (r.tag === 'block' && timedOut) {
           const done = (r.wait.args as SendArgs).done;
           return done > 0 ? ok(done) : err(ERRNO.EAGAIN);
@@ -1171,6 +1168,3 @@ export function resume(k: Kernel, wait: Wait, timedOut: boolean): Sys<unknown> {
   });
 }
 
-// Keep the import list honest for helpers used only in some builds.
-void anyFor;
-void sadd;

@@ -383,6 +383,13 @@ describe('data transfer', () => {
       if (K.isReady(k, res.wait)) res = K.resume(k, res.wait, false);
     }
     expect(res).toEqual({ tag: 'ok', value: big.length });
+    // Everything the writer queued reaches the reader, in order and complete.
+    settle(k, 1000);
+    for (let r = K.sys_recv(k, p.srv, p.s, 1 << 20, K.MSG_DONTWAIT); r.tag === 'ok'; r = K.sys_recv(k, p.srv, p.s, 1 << 20, K.MSG_DONTWAIT)) {
+      got += r.value.length;
+      settle(k, 100);
+    }
+    expect(got).toBe(big.length);
   });
 
   it('non-blocking send takes what fits, then EAGAIN', () => {

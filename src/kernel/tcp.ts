@@ -262,18 +262,18 @@ export function tcpOutput(k: Kernel, s: Sock, retransmit = false): void {
     s.sndNxt = sadd(s.sndNxt, n + (fin ? 1 : 0));
     if (n < s.mss) s.sndSml = s.sndNxt;
     if (fin) s.finSent = true;
-    startedSending(k, s, seq);
+    startedSending(k, s);
   }
   if (s.finQueued && !s.finSent && sdiff(s.sndNxt, s.sndUna) === s.sendLen) {
     const seq = s.sndNxt;
     tcpSend(k, s, FIN | ACK, seq, EMPTY, retransmit || sdiff(seq, s.sndMax) < 0);
     s.sndNxt = sadd(s.sndNxt, 1);
     s.finSent = true;
-    startedSending(k, s, seq);
+    startedSending(k, s);
   }
 }
 
-function startedSending(k: Kernel, s: Sock, seq: number): void {
+function startedSending(k: Kernel, s: Sock): void {
   if (sdiff(s.sndNxt, s.sndMax) > 0) {
     s.sndMax = s.sndNxt;
     if (s.rttSeq < 0) {
@@ -285,7 +285,6 @@ function startedSending(k: Kernel, s: Sock, seq: number): void {
     if (s.rtxStart < 0) s.rtxStart = k.now;
     armTimer(k, s, 'rtx', k.now + s.rto);
   }
-  void seq;
 }
 
 // ---------------------------------------------------------------- endings

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as K from '../syscalls';
-import { Py, packII, segmentsFor, type Obs } from './pysim';
+import { Py, packII, segmentsFor, type Obs } from '../pysim';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const linux = JSON.parse(readFileSync(join(here, 'linux.json'), 'utf8')) as { kernel: string; programs: Record<string, Obs> };

@@ -4,10 +4,10 @@
  * Blocking calls drive simulated time until the kernel wakes them; time.sleep
  * advances the clock. Observations use the same encoding as _conf.py.
  */
-import * as K from '../syscalls';
-import { describeSegment } from '../inspect';
-import type { KEvent } from '../events';
-import type { Kernel } from '../types';
+import * as K from './syscalls';
+import { describeSegment } from './inspect';
+import type { KEvent } from './events';
+import type { Kernel } from './types';
 
 /** Python's errno.errorcode spelling (95 is 'ENOTSUP' there). */
 export function pyErrno(n: number): string {
