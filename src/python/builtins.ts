@@ -871,8 +871,24 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
         if (st.version === 2) return float(x < 0 ? -Math.round(-x) : Math.round(x));
         return r;
       }
-      const p = Math.pow(10, nd);
-      return float(Number((Math.round(x * p) / p).toFixed(Math.max(0, Math.min(nd, 20)))));
+      if (!Number.isFinite(x) || nd > 300) return float(x);
+      if (nd >= 0 && nd <= 100) {
+        // toFixed rounds the exact binary value (like CPython), but breaks exact ties upward: make them even
+        let s = x.toFixed(nd);
+        const exact = Math.abs(x).toFixed(Math.min(100, nd + 50));
+        const tail = exact.slice(exact.length - (Math.min(100, nd + 50) - nd));
+        if (/^50*$/.test(tail)) {
+          // an exact tie: round half to even
+          const kept = exact.slice(0, exact.length - tail.length).replace(/\.$/, '');
+          const lastDigit = Number(kept.replace('.', '').slice(-1));
+          const down = Number(kept);
+          const up = (down * Math.pow(10, nd) + 1) / Math.pow(10, nd);
+          s = ((lastDigit % 2 === 0 ? down : up) * Math.sign(x)).toFixed(nd);
+        }
+        return float(Number(s));
+      }
+      const p = Math.pow(10, -nd);
+      return float(Math.round(x / p) * p);
     }
     case 'divmod': return tuple([binop(rt, Bin.FLOORDIV, args[0], args[1]), binop(rt, Bin.MOD, args[0], args[1])]);
     case 'pow': {
@@ -1383,8 +1399,8 @@ function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): 
   throwExc(st, 'AttributeError', `'dict' object has no attribute '${name}'`);
 }
 
-/** dict views are represented as lists (their repr differs: dict_keys([...])). */
-function iterView(items: PyValue[], _kind: string): PyValue { return list(items); }
+/** dict views are lists marked with their kind (repr: dict_keys([...])); a snapshot, not live. */
+function iterView(items: PyValue[], kind: string): PyValue { const l = list(items) as PyValue; l.view = kind; return l; }
 
 function setMethod(rt: Rt, s: PyValue, name: string, args: PyValue[]): PyValue {
   const st = rt.st;

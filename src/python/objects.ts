@@ -220,7 +220,7 @@ export function repr(rt: Rt, v: PyValue): string {
       if (reprStack.includes(v)) return v.t === T.LIST ? '[...]' : v.t === T.DICT ? '{...}' : '(...)';
       reprStack.push(v);
       try {
-        if (v.t === T.LIST) return '[' + v.a.map((x: PyValue) => repr(rt, x)).join(', ') + ']';
+        if (v.t === T.LIST) return (v.view ? v.view + '([' : '[') + v.a.map((x: PyValue) => repr(rt, x)).join(', ') + (v.view ? '])' : ']');
         if (v.t === T.TUPLE) return v.a.length === 1 ? '(' + repr(rt, v.a[0]) + ',)' : '(' + v.a.map((x: PyValue) => repr(rt, x)).join(', ') + ')';
         if (v.t === T.DICT) {
           const parts: string[] = [];
