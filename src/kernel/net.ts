@@ -109,6 +109,12 @@ export function advanceImpl(k: Kernel, to: number): void {
     }
     flush(k);
   }
+  // Drop delivered segments from the wire so snapshots hold only what is in flight.
+  if (k.wireHead > 0) {
+    k.wire.splice(0, k.wireHead);
+    k.wireSeq.splice(0, k.wireHead);
+    k.wireHead = 0;
+  }
   k.cause = saved;
   if (to > k.now) k.now = to;
 }

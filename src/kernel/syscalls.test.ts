@@ -615,6 +615,18 @@ describe('kernel properties', () => {
     expect(run(snap)).toBe(run(p.k));
   });
 
+  it('snapshots stay small: delivered segments and the event log are not in the state', () => {
+    const p = pairIn('ESTABLISHED');
+    for (let i = 0; i < 50; i++) {
+      ok(K.sys_send(p.k, p.cli, p.c, enc('Hello Server!'), 0));
+      step(p.k, 30);
+      ok(K.sys_recv(p.k, p.srv, p.s, 100, 0));
+    }
+    expect(p.k.wire.length).toBe(0);
+    expect(p.k.local.length).toBe(0);
+    expect(JSON.stringify(structuredClone(p.k), (_key, v: unknown) => (v instanceof Map ? [...v] : v instanceof Uint8Array ? v.length : v)).length).toBeLessThan(20000);
+  });
+
   it('every event carries a cause; syscall events name the process and call', () => {
     const p = pairIn('ESTABLISHED');
     K.drainEvents(p.k);
