@@ -29,8 +29,14 @@ import {
 import { compile, createProcess, currentLine, runStep, type Program, type PyState } from '../python';
 import type { FaultSpec, ProgramSpec, SessionSpec } from './types';
 
-/** How often (in steps) the whole state is cloned, so that going back replays at most this many. */
+/**
+ * How often (in steps) the whole state is first cloned, so that going back replays at most this
+ * many steps. As a run grows, the interval doubles and every other checkpoint is dropped, so the
+ * number kept stays bounded (and smaller for big states) while replay stays a few thousand steps.
+ */
 export const CHECKPOINT_EVERY = 256;
+/** Checkpoints kept for a small state; big states (many processes and sockets) keep fewer. */
+const MAX_CHECKPOINTS = 64;
 /**
  * Simulated time one line of Python takes (50 µs, an unhurried interpreter). It lets the network
  * move while a program spins: with the lecture link's 1 ms latency, about 20 lines run while a
@@ -61,6 +67,8 @@ export interface ProcSlot {
   stderr: string;
   /** Characters trimmed from the front of stdout/stderr. */
   trimmed: number;
+  /** The lists of a select() that blocked and has now returned (the select panel shows them). */
+  lastSelectArgs: unknown;
 }
 
 /** The whole mutable state of a run. Plain data: `structuredClone` is an exact snapshot. */
@@ -99,6 +107,8 @@ export interface Simulation {
   checkpoints: Map<number, SimState>;
   /** Bumped whenever recorded history is rewritten, so caches keyed by step know to drop out. */
   generation: number;
+  /** Current distance between checkpoints (a power-of-two multiple of CHECKPOINT_EVERY). */
+  checkpointEvery: number;
 }
 
 export function hostPlan(spec: SessionSpec): { name: string; addrs: string[] }[] {
@@ -139,6 +149,7 @@ export function createSimulation(spec: SessionSpec): Simulation {
       stdout: '',
       stderr: '',
       trimmed: 0,
+      lastSelectArgs: null,
     };
     if (compiled.ok) {
       programs.push(compiled.program);
@@ -158,7 +169,7 @@ export function createSimulation(spec: SessionSpec): Simulation {
   for (const f of spec.faults) applyFault(kernel, f);
   drainEvents(kernel);
   const state: SimState = { kernel, procs, lineSteps: 0, current: 0, finished: null };
-  const sim: Simulation = { spec, programs, syntaxErrors, state, step: 0, records: [], checkpoints: new Map(), generation: 0 };
+  const sim: Simulation = { spec, programs, syntaxErrors, state, step: 0, records: [], checkpoints: new Map(), generation: 0, checkpointEvery: CHECKPOINT_EVERY };
   sim.checkpoints.set(0, structuredClone(state));
   return sim;
 }
@@ -224,8 +235,10 @@ function runLine(sim: Simulation, st: SimState, slot: ProcSlot): number | null {
   const py = slot.py;
   if (!program || !py) return null;
   const line = currentLine(py);
+  const prevWait = slot.wait;
   setCause(st.kernel, { pid: slot.pid, syscall: '', line: line ?? undefined });
   const status = runStep(program, py, st.kernel);
+  slot.lastSelectArgs = prevWait && prevWait.op === 'select' && status.kind !== 'blocked' ? prevWait.args : null;
   setCause(st.kernel, null);
   for (const o of py.output) appendOutput(slot, o.stream, o.text);
   py.output.length = 0;
@@ -356,14 +369,30 @@ export function stepForward(sim: Simulation, programId?: string): boolean {
   if (sim.step < sim.records.length) sim.records[sim.step] = rec;
   else sim.records.push(rec);
   sim.step++;
-  if (sim.step % CHECKPOINT_EVERY === 0 && !sim.checkpoints.has(sim.step)) sim.checkpoints.set(sim.step, structuredClone(sim.state));
+  if (sim.step % sim.checkpointEvery === 0 && !sim.checkpoints.has(sim.step)) addCheckpoint(sim);
   return true;
+}
+
+function addCheckpoint(sim: Simulation) {
+  sim.checkpoints.set(sim.step, structuredClone(sim.state));
+  const weight = sim.state.procs.length + sim.state.kernel.socks.size;
+  const limit = Math.max(8, Math.min(MAX_CHECKPOINTS, Math.floor(4096 / Math.max(1, weight))));
+  while (sim.checkpoints.size > limit) {
+    sim.checkpointEvery *= 2;
+    for (const n of [...sim.checkpoints.keys()]) if (n % sim.checkpointEvery !== 0) sim.checkpoints.delete(n);
+  }
 }
 
 /** Rebuild the state at step `n` (0 ≤ n ≤ records.length) from the nearest checkpoint. */
 export function stateAt(sim: Simulation, n: number): SimState {
   let base = Math.floor(n / CHECKPOINT_EVERY) * CHECKPOINT_EVERY;
   while (base > 0 && !sim.checkpoints.has(base)) base -= CHECKPOINT_EVERY;
+  // Replaying forward from the live state is cheaper when it sits between the checkpoint and n.
+  if (sim.step <= n && sim.step > base && sim.state.finished === null) {
+    const st = structuredClone(sim.state);
+    for (let i = sim.step; i < n; i++) if (!performStep(sim, st, sim.records[i].choice)) break;
+    return st;
+  }
   const st = structuredClone(sim.checkpoints.get(base)!);
   for (let i = base; i < n; i++) {
     const rec = performStep(sim, st, sim.records[i].choice);
@@ -378,7 +407,7 @@ export function goTo(sim: Simulation, n: number): void {
   if (target === sim.step) return;
   if (target < sim.step || target <= sim.records.length) {
     const known = Math.min(target, sim.records.length);
-    if (known > sim.step && known - sim.step < CHECKPOINT_EVERY) {
+    if (known > sim.step && known - sim.step < sim.checkpointEvery) {
       // Replaying forward from here is cheaper than from a checkpoint.
       while (sim.step < known) {
         const rec = performStep(sim, sim.state, sim.records[sim.step].choice);

@@ -109,6 +109,10 @@ export interface SocketView {
   recv: BufferView;
   send: BufferView;
   flags: string[];
+  /** A completed connection waiting in its listener's accept queue (no fd until accept()). */
+  inAcceptQueue?: boolean;
+  /** A half-open connection in its listener's SYN queue (SYN-RECEIVED). */
+  inSynQueue?: boolean;
 }
 
 export interface HostView {

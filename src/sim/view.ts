@@ -97,6 +97,8 @@ function socketView(k: Kernel, s: SockLike): SocketView {
       : { bytes: s.dgramBytes, capacity: s.rcvbuf, preview: s.dgrams.length ? bytesPreview([s.dgrams[0].data], 0) : '' },
     send: stream ? bufferView(s.sendQ, s.sendQOff, s.sendLen, s.sndbuf) : { bytes: 0, capacity: s.sndbuf, preview: '' },
     flags: sockFlags(s),
+    inAcceptQueue: s.parent >= 0 && (k.socks.get(s.parent)?.acceptQ.includes(s.id) ?? false),
+    inSynQueue: s.parent >= 0 && (k.socks.get(s.parent)?.synQ.includes(s.id) ?? false),
   };
 }
 
@@ -176,7 +178,9 @@ function selectViews(sim: Simulation, st: SimState, last: StepRecord | undefined
     else if (last && last.prog === i) {
       const ev = last.events.find((e): e is Extract<KEvent, { t: 'syscall' }> => e.t === 'syscall' && e.name === 'select' && e.result === 'ok');
       if (ev) {
+        // A select that blocked first is finished by resume(), whose event lacks the lists.
         args = asSelectArgs(ev.args);
+        if (args && args.r.length + args.w.length + args.x.length === 0 && slot.lastSelectArgs) args = asSelectArgs(slot.lastSelectArgs);
         phase = 'returned';
         const v = ev.value as { r?: number[]; w?: number[]; x?: number[] } | undefined;
         if (v) result = `ready fds: read ${JSON.stringify(v.r ?? [])}, write ${JSON.stringify(v.w ?? [])}, except ${JSON.stringify(v.x ?? [])}`;
