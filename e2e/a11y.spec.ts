@@ -81,3 +81,10 @@ test('animation honours prefers-reduced-motion', async ({ page }) => {
   const duration = await page.evaluate(() => getComputedStyle(document.querySelector('.btn')!).transitionDuration);
   expect(parseFloat(duration)).toBeLessThan(0.01);
 });
+
+test('axe finds no serious or critical violations late in the story (EOF spin, three hosts)', async ({ page }) => {
+  await page.goto('./?speed=instant&clients=2&step=120');
+  await settle(page);
+  await expect(page.getByRole('region', { name: 'Kernel' })).toContainText('CLOSE-WAIT');
+  expect(await seriousViolations(page)).toEqual([]);
+});

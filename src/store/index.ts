@@ -5,6 +5,8 @@
 export { createWorkspaceStore, initialSpec, selectView, SPEEDS } from './workspace';
 export type { Speed, WorkspaceState, WorkspaceStore, WorkspaceOptions } from './workspace';
 export { highlightStore } from './highlight';
+export { viewOptionsStore } from './viewOptions';
+export type { ViewOptionsState } from './viewOptions';
 export type { Highlight, HighlightState } from './highlight';
 export type { Engine, SimHandle } from './engine';
 export { loadEngine } from './loadEngine';

@@ -52,6 +52,15 @@ function Queue({ sock }: { sock: SocketView }) {
   );
 }
 
+/** Why a socket has no file descriptor. */
+function noFdNote(sock: SocketView): string {
+  if (sock.state === 'TIME-WAIT') return 'Closed by its program; the kernel keeps it in TIME-WAIT for a while.';
+  if (sock.state === 'SYN-RECEIVED') return 'Half-open: in the SYN queue, waiting for the handshake\'s last ACK.';
+  const closing = ['FIN-WAIT-1', 'FIN-WAIT-2', 'CLOSING', 'LAST-ACK', 'CLOSED'].includes(sock.state);
+  if (closing || sock.flags.some((f) => /closed by/i.test(f))) return 'Its fd is closed; the kernel is finishing the connection.';
+  return 'Not accepted yet: waiting in the accept queue.';
+}
+
 const SocketCard = memo(function SocketCard({ sock }: { sock: SocketView }) {
   const d = useDuration(0.4);
   const listening = sock.state === 'LISTEN';
@@ -68,9 +77,7 @@ const SocketCard = memo(function SocketCard({ sock }: { sock: SocketView }) {
         <span><span className="addr-label">local</span> <code>{sock.local}</code></span>
         <span><span className="addr-label">remote</span> <code>{sock.remote}</code></span>
       </div>
-      {sock.fd === null && sock.state !== 'LISTEN' && (
-        <p className="socket-note">{sock.state === 'TIME-WAIT' ? 'Closed by its program; the kernel keeps it in TIME-WAIT.' : sock.pid === null ? 'Not accepted yet: waiting in the accept queue.' : 'Its fd is closed; the kernel is finishing the connection.'}</p>
-      )}
+      {sock.fd === null && sock.state !== 'LISTEN' && <p className="socket-note">{noFdNote(sock)}</p>}
       {listening ? <Queue sock={sock} /> : (
         <div className="buffers">
           <Buffer label="Receive buffer" buf={sock.recv} />
@@ -111,7 +118,7 @@ export function KernelPanel() {
   return (
     <section className="panel kernel-panel" role="region" aria-labelledby="kernel-title">
       <header className="panel-head"><h2 id="kernel-title">Kernel</h2><span className="panel-sub">fd tables and sockets, per host</span></header>
-      <div className="panel-body hosts">
+      <div className="panel-body hosts" tabIndex={0} role="group" aria-label="Sockets by host (scrolls)">
         {view.hosts.map((h) => <HostSockets key={h.name} host={h} />)}
       </div>
     </section>

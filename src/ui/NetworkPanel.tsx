@@ -1,14 +1,16 @@
 import { memo, useState } from 'react';
 import { AnimatePresence, m } from 'framer-motion';
 import type { SegmentView, SimView } from '../sim/types';
-import { useDuration, useHighlight, useView } from './context';
-import { payloadLabel, segmentKind, segmentLabel } from './segments';
+import { useDuration, useHighlight, useRelativeSeq, useView } from './context';
+import { payloadLabel, relativeSeqs, segmentKind, segmentLabel, type SeqAck } from './segments';
 
 const W = 960;
 const ROW = 78;
 const BOX_W = 170;
 const BOX_H = 62;
 const SEG_W = 230;
+/** A label box wide enough for its text (monospace, about 10.3 units a character at 17px). */
+const segW = (label: string) => Math.max(150, Math.ceil(label.length * 10.4) + 22);
 const SEG_H = 56;
 
 interface Geometry { height: number; pos: Map<string, { x: number; y: number; side: 'left' | 'right' }> }
@@ -16,10 +18,11 @@ interface Geometry { height: number; pos: Map<string, { x: number; y: number; si
 function layout(view: SimView): Geometry {
   const [first, ...rest] = view.hosts;
   const others = rest.length ? rest : [];
-  const height = Math.max(190, 30 + Math.max(1, others.length) * ROW);
+  const height = Math.max(200, 30 + Math.max(1, others.length) * ROW);
   const pos = new Map<string, { x: number; y: number; side: 'left' | 'right' }>();
   if (first) pos.set(first.name, { x: 12, y: height / 2 - BOX_H / 2, side: 'left' });
-  others.forEach((h, i) => pos.set(h.name, { x: W - 12 - BOX_W, y: 15 + i * ROW + (ROW - BOX_H) / 2, side: 'right' }));
+  const top = (height - Math.max(1, others.length) * ROW) / 2;
+  others.forEach((h, i) => pos.set(h.name, { x: W - 12 - BOX_W, y: top + i * ROW + (ROW - BOX_H) / 2, side: 'right' }));
   return { height, pos };
 }
 
@@ -29,29 +32,49 @@ function endpoint(g: Geometry, host: string): { x: number; y: number } {
   return { x: p.side === 'left' ? p.x + BOX_W : p.x, y: p.y + BOX_H / 2 };
 }
 
-/** Where a segment's label box sits (top-left) at progress t ∈ [0, 1] of its trip. */
-function at(g: Geometry, s: SegmentView, t: number) {
+/**
+ * Where a segment's label box sits (top-left) at progress t ∈ [0, 1] of its trip. Segments on the
+ * same link at the same time travel in lanes, one above the other, so their labels never overlap.
+ */
+function at(g: Geometry, s: SegmentView, t: number, lane: number, w = SEG_W) {
   const a = endpoint(g, s.from), b = endpoint(g, s.to);
   const dir = Math.sign(b.x - a.x) || 1;
-  const ax = a.x + dir * (SEG_W / 2 + 4), bx = b.x - dir * (SEG_W / 2 + 4);
-  return { x: ax + (bx - ax) * t - SEG_W / 2, y: a.y + (b.y - a.y) * t - SEG_H / 2 };
+  const ax = a.x + dir * (w / 2 + 4), bx = b.x - dir * (w / 2 + 4);
+  const y = a.y + (b.y - a.y) * t - SEG_H / 2 + lane * (SEG_H + 8);
+  return { x: ax + (bx - ax) * t - w / 2, y: Math.max(2, Math.min(g.height - SEG_H - 2, y)) };
+}
+
+/** Lane of each segment shown: centred on the link, in order of sending, per pair of hosts. */
+function lanes(shown: SegmentView[]): Map<number, number> {
+  const groups = new Map<string, SegmentView[]>();
+  for (const s of shown) {
+    const k = [s.from, s.to].sort().join('|');
+    groups.set(k, [...(groups.get(k) ?? []), s]);
+  }
+  const out = new Map<number, number>();
+  for (const list of groups.values()) list.forEach((s, i) => out.set(s.id, i - (list.length - 1) / 2));
+  return out;
 }
 
 const progress = (s: SegmentView, time: number) =>
   s.arriveAt <= s.sentAt ? 1 : Math.max(0, Math.min(1, (time - s.sentAt) / (s.arriveAt - s.sentAt)));
 
-function Segment({ s, g, prevTime, time, d, lit }: { s: SegmentView; g: Geometry; prevTime: number; time: number; d: number; lit: boolean }) {
-  const from = at(g, s, s.sentAt < prevTime ? progress(s, prevTime) : 0);
+interface SegmentProps { s: SegmentView; g: Geometry; prevTime: number; time: number; d: number; lit: boolean; lane: number; n: SeqAck }
+
+function Segment({ s, g, prevTime, time, d, lit, lane, n }: SegmentProps) {
+  const label = segmentLabel(s, n);
+  const w = segW(label);
+  const from = at(g, s, s.sentAt < prevTime ? progress(s, prevTime) : 0, lane, w);
   const kind = segmentKind(s);
   const body = (
     <>
-      <rect width={SEG_W} height={SEG_H} rx={8} className={`seg-box seg-${kind}${lit ? ' lit' : ''}`} />
-      <text x={10} y={23} className="seg-flags">{segmentLabel(s)}</text>
+      <rect width={w} height={SEG_H} rx={8} className={`seg-box seg-${kind}${lit ? ' lit' : ''}`} />
+      <text x={10} y={23} className="seg-flags">{label}</text>
       <text x={10} y={46} className="seg-payload">{s.status === 'dropped' ? '✕ dropped' : payloadLabel(s) || `${s.src.split(':')[1]} → ${s.dst.split(':')[1]}`}</text>
     </>
   );
   if (s.status === 'dropped') {
-    const mid = at(g, s, 0.5);
+    const mid = at(g, s, 0.5, lane, w);
     return (
       <m.g className="segment dropped" data-segment={s.id} initial={{ x: from.x, y: from.y, opacity: 1, rotate: 0 }}
         animate={{ x: [from.x, mid.x, mid.x], y: [from.y, mid.y, mid.y + 90], opacity: [1, 1, 0.15], rotate: [0, 0, 18] }}
@@ -60,7 +83,7 @@ function Segment({ s, g, prevTime, time, d, lit }: { s: SegmentView; g: Geometry
       </m.g>
     );
   }
-  const to = at(g, s, s.status === 'delivered' ? 1 : progress(s, time));
+  const to = at(g, s, s.status === 'delivered' ? 1 : progress(s, time), lane, w);
   return (
     <m.g className={`segment ${s.status}`} data-segment={s.id} initial={{ x: from.x, y: from.y, opacity: 1 }}
       animate={{ x: to.x, y: to.y, opacity: s.status === 'delivered' ? 0 : 1 }}
@@ -114,6 +137,10 @@ export function NetworkPanel() {
   const g = layout(view);
   const shown = view.segments.filter((s) => s.status === 'in-flight' || (s.arriveAt > prevTime && s.arriveAt <= view.time && prevTime < view.time) || (s.sentAt >= prevTime && prevTime < view.time));
   const inFlight = view.segments.filter((s) => s.status === 'in-flight');
+  const relative = useRelativeSeq();
+  const rel = relative ? relativeSeqs(view.segments) : null;
+  const num = (s: SegmentView) => rel?.get(s.id) ?? s;
+  const lane = lanes(shown);
   const isLit = (s: SegmentView) => !!lit && (lit.segmentId === s.id || (lit.segmentId === null && s.cause.programId === lit.programId && s.cause.line === lit.line));
 
   return (
@@ -128,12 +155,12 @@ export function NetworkPanel() {
           </defs>
           <Hosts hosts={view.hosts} g={g} />
           <AnimatePresence>
-            {shown.map((s) => <Segment key={s.id} s={s} g={g} prevTime={prevTime} time={view.time} d={d} lit={isLit(s)} />)}
+            {shown.map((s) => <Segment key={s.id} s={s} g={g} prevTime={prevTime} time={view.time} d={d} lit={isLit(s)} lane={lane.get(s.id) ?? 0} n={num(s)} />)}
           </AnimatePresence>
         </svg>
         <p className="wire-summary">
-          {inFlight.length === 0 ? 'Nothing on the wire.' : `On the wire: ${inFlight.map((s) => `${segmentLabel(s)} ${s.from} → ${s.to}`).join('; ')}.`}
-          {shown.filter((s) => s.status === 'dropped').map((s) => <span key={s.id} className="dropped-note"> ✕ {segmentLabel(s)} {s.from} → {s.to} was dropped.</span>)}
+          {inFlight.length === 0 ? 'Nothing on the wire.' : `On the wire: ${inFlight.map((s) => `${segmentLabel(s, num(s))} ${s.from} → ${s.to}`).join('; ')}.`}
+          {shown.filter((s) => s.status === 'dropped').map((s) => <span key={s.id} className="dropped-note"> ✕ {segmentLabel(s, num(s))} {s.from} → {s.to} was dropped.</span>)}
         </p>
       </div>
     </section>

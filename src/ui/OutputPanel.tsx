@@ -44,7 +44,7 @@ export function OutputPanel() {
   return (
     <section className="panel output-panel" role="region" aria-labelledby="output-title">
       <header className="panel-head"><h2 id="output-title">Output</h2></header>
-      <div className="panel-body">
+      <div className="panel-body" tabIndex={0} role="group" aria-label="Output by program (scrolls)">
         {shown.map((p) => <ProgramOutput key={p.id} program={p} />)}
       </div>
     </section>

@@ -12,7 +12,7 @@ function FdList({ name, fds }: { name: string; fds: SelectFdView[] }) {
             <li key={f.fd} className={f.ready ? 'ready' : 'not-ready'}>
               <span className="ready-mark" aria-hidden="true">{f.ready ? <Icon name="check" /> : '·'}</span>
               <span className="fd">fd {f.fd}</span>
-              {f.label && <code className="fd-label">{f.label}</code>}
+              {f.label && f.label !== `fd ${f.fd}` && <code className="fd-label">{f.label}</code>}
               <span className="ready-word">{f.ready ? 'ready' : 'not ready'}</span>
               <span className="why">{f.why}</span>
             </li>
@@ -52,7 +52,7 @@ export function SelectPanel() {
   return (
     <section className="panel select-panel" role="region" aria-labelledby="select-title">
       <header className="panel-head"><h2 id="select-title">select()</h2></header>
-      <div className="panel-body">
+      <div className="panel-body" tabIndex={0} role="group" aria-label="select() calls (scrolls)">
         {view.select.length === 0 ? (
           <p className="empty">No program is waiting in select() or has just returned from it.</p>
         ) : view.select.map((s) => (

@@ -1,13 +1,13 @@
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { SegmentView, SimView } from '../sim/types';
-import { highlightStore, type Highlight } from '../store';
-import { useHighlight, useView } from './context';
-import { describeSegment, payloadLabel, segmentKind, segmentLabel } from './segments';
+import { highlightStore, viewOptionsStore, type Highlight } from '../store';
+import { useHighlight, useRelativeSeq, useView } from './context';
+import { describeSegment, payloadLabel, relativeSeqs, segmentKind, segmentLabel, type SeqAck } from './segments';
 
 const COL = 320;
 const LEFT = 150;
 const RIGHT = 250;
-const TOP = 86;
+const TOP = 34;
 const ROW = 58;
 
 function rows(view: SimView): Map<number, number> {
@@ -28,15 +28,16 @@ function nowY(view: SimView): number {
 interface ArrowProps {
   s: SegmentView;
   x1: number; y1: number; x2: number; y2: number;
-  lit: boolean; focusable: boolean; pinned: boolean; label: string;
+  lit: boolean; focusable: boolean; pinned: boolean; label: string; n: SeqAck;
 }
 
 const point = (s: SegmentView): Highlight => ({ programId: s.cause.programId, line: s.cause.line, segmentId: s.id, mode: 'hover' });
 
 /** One segment of the ladder. Only the arrows whose drawing changed re-render on a step. */
-const Arrow = memo(function Arrow({ s, x1, y1, x2, y2, lit, focusable, pinned, label }: ArrowProps) {
+const Arrow = memo(function Arrow({ s, x1, y1, x2, y2, lit, focusable, pinned, label, n }: ArrowProps) {
   const kind = segmentKind(s);
-  const mx = (x1 + x2) / 2, my = (y1 + y2) / 2;
+  // The label sits a third of the way from the sender, so arrows crossing in the middle keep theirs apart.
+  const mx = x1 + (x2 - x1) * 0.36, my = y1 + (y2 - y1) * 0.36;
   // Labels run along their arrow, upright, just above it.
   let angle = (Math.atan2(y2 - y1, x2 - x1) * 180) / Math.PI;
   if (angle > 90) angle -= 180;
@@ -59,15 +60,16 @@ const Arrow = memo(function Arrow({ s, x1, y1, x2, y2, lit, focusable, pinned, l
       <line x1={x1} y1={y1} x2={x2} y2={y2} className="hit" />
       <line x1={x1} y1={y1} x2={x2} y2={y2} className="arrow" markerEnd={s.status === 'dropped' ? undefined : `url(#arrow-${kind})`} />
       {s.status === 'dropped' && <text x={x2} y={y2 + 7} textAnchor="middle" className="drop-x">✕</text>}
-      <text x={mx} y={my - 8} textAnchor="middle" className="seq-label" transform={along}>{segmentLabel(s)}</text>
+      <text x={mx} y={my - 8} textAnchor="middle" className="seq-label" transform={along}>{segmentLabel(s, n)}</text>
       {s.len > 0 && <text x={mx} y={my + 19} textAnchor="middle" className="seq-payload" transform={along}>{payloadLabel(s)}</text>}
     </g>
   );
 }, (a, b) => a.x1 === b.x1 && a.y1 === b.y1 && a.x2 === b.x2 && a.y2 === b.y2 && a.lit === b.lit && a.focusable === b.focusable
-  && a.pinned === b.pinned && a.label === b.label && a.s.status === b.s.status && a.s.flags === b.s.flags && a.s.len === b.s.len
+  && a.pinned === b.pinned && a.label === b.label && a.n.seq === b.n.seq && a.n.ack === b.n.ack && a.s.status === b.s.status && a.s.flags === b.s.flags && a.s.len === b.s.len
   && a.s.payloadPreview === b.s.payloadPreview);
 
-const Ladder = memo(function Ladder({ view, lit }: { view: SimView; lit: Highlight | null }) {
+const Ladder = memo(function Ladder({ view, lit, relative }: { view: SimView; lit: Highlight | null; relative: boolean }) {
+  const rel = relative ? relativeSeqs(view.segments) : null;
   const row = rows(view);
   const y = (t: number) => TOP + (row.get(t) ?? 0) * ROW;
   const colOf = new Map(view.hosts.map((h, i) => [h.name, LEFT + i * COL]));
@@ -90,6 +92,16 @@ const Ladder = memo(function Ladder({ view, lit }: { view: SimView; lit: Highlig
   };
 
   return (
+    <>
+    {/* The hosts' names stay in sight while the ladder scrolls under them. */}
+    <div className="ladder-head" style={{ width }} aria-hidden="true">
+      {view.hosts.map((h) => (
+        <span key={h.name} style={{ left: colOf.get(h.name) }}>
+          <span className="lifeline-name">{h.name}</span>
+          <span className="lifeline-addr">{h.addr}</span>
+        </span>
+      ))}
+    </div>
     <svg className="ladder" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label="Segments between hosts over time" onKeyDown={onKeyDown}>
       <defs>
         {['syn', 'fin', 'rst', 'data', 'ack', 'udp'].map((k) => (
@@ -102,9 +114,7 @@ const Ladder = memo(function Ladder({ view, lit }: { view: SimView; lit: Highlig
         const x = colOf.get(h.name)!;
         return (
           <g key={h.name} className="lifeline">
-            <text x={x} y={24} textAnchor="middle" className="lifeline-name">{h.name}</text>
-            <text x={x} y={46} textAnchor="middle" className="lifeline-addr">{h.addr}</text>
-            <line x1={x} y1={TOP - 12} x2={x} y2={height - 8} />
+            <line x1={x} y1={TOP - 24} x2={x} y2={height - 8} />
           </g>
         );
       })}
@@ -123,7 +133,7 @@ const Ladder = memo(function Ladder({ view, lit }: { view: SimView; lit: Highlig
         }
         return (
           <Arrow key={s.id} s={s} x1={x1} y1={y1} x2={x2e} y2={y2e} lit={isLit(s)} focusable={s.id === focusable}
-            pinned={lit?.mode === 'pinned' && lit.segmentId === s.id} label={describeSegment(s, labelOf)} />
+            pinned={lit?.mode === 'pinned' && lit.segmentId === s.id} label={describeSegment(s, labelOf, rel?.get(s.id))} n={rel?.get(s.id) ?? s} />
         );
       })}
       <g className="now-marker" aria-hidden="true">
@@ -131,6 +141,7 @@ const Ladder = memo(function Ladder({ view, lit }: { view: SimView; lit: Highlig
         <text x={width - 12} y={now - 7} textAnchor="end">now · step {view.step}</text>
       </g>
     </svg>
+    </>
   );
 });
 
@@ -138,6 +149,7 @@ const Ladder = memo(function Ladder({ view, lit }: { view: SimView; lit: Highlig
 export function SequencePanel() {
   const view = useView();
   const lit = useHighlight((s) => s.current);
+  const relative = useRelativeSeq();
   const scroller = useRef<HTMLDivElement>(null);
   // The scroll position and height are tracked from events, so following the present marker never
   // forces a synchronous layout in the middle of a step.
@@ -165,14 +177,18 @@ export function SequencePanel() {
       <header className="panel-head">
         <h2 id="seq-title">Sequence diagram</h2>
         <span className="panel-sub">{view.segments.length} segment{view.segments.length === 1 ? '' : 's'}</span>
+        <label className="check">
+          <input type="checkbox" checked={relative} onChange={() => viewOptionsStore.getState().relativeSeqToggled()} />
+          Relative seq/ack
+        </label>
       </header>
-      <div className="panel-body ladder-scroll" ref={scroller} onScroll={(e) => { box.current.top = e.currentTarget.scrollTop; }} tabIndex={view.segments.length ? undefined : 0} aria-label={view.segments.length ? undefined : 'Sequence diagram, empty'}>
+      <div className="panel-body ladder-scroll" ref={scroller} onScroll={(e) => { box.current.top = e.currentTarget.scrollTop; }} tabIndex={0} role="group" aria-label="Sequence diagram (scrolls)">
         {view.segments.length === 0 && <p className="empty">No segments yet: the first one appears when a program connects.</p>}
-        <Ladder view={view} lit={lit} />
+        <Ladder view={view} lit={lit} relative={relative} />
       </div>
       <p className="seg-detail">
         {selected
-          ? describeSegment(selected, labelOf)
+          ? describeSegment(selected, labelOf, relative ? relativeSeqs(view.segments).get(selected.id) : undefined)
           : 'Hover or click a segment to see the line and syscall that sent it; hover a code line to see its segments.'}
       </p>
     </section>

@@ -50,7 +50,7 @@ export function VariablesPanel() {
   return (
     <section className="panel vars-panel" role="region" aria-labelledby="vars-title">
       <header className="panel-head"><h2 id="vars-title">Variables</h2></header>
-      <div className="panel-body">
+      <div className="panel-body" tabIndex={0} role="group" aria-label="Variables by program (scrolls)">
         {view.programs.map((p) => <ProgramVars key={p.id} program={p} />)}
       </div>
     </section>

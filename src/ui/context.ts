@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import { highlightStore, selectView, type HighlightState, type WorkspaceState, type WorkspaceStore } from '../store';
+import { highlightStore, selectView, viewOptionsStore, type HighlightState, type WorkspaceState, type WorkspaceStore } from '../store';
 import type { SimView } from '../sim/types';
 
 export const WorkspaceContext = createContext<WorkspaceStore | null>(null);
@@ -22,6 +22,11 @@ export function useView(): SimView {
 
 export function useHighlight<T>(selector: (s: HighlightState) => T): T {
   return useStore(highlightStore, selector);
+}
+
+/** Whether sequence numbers are written relative to each side's first (SYN) sequence number. */
+export function useRelativeSeq(): boolean {
+  return useStore(viewOptionsStore, (s) => s.relativeSeq);
 }
 
 /** Settings that turn animation down or off: `?speed=instant` or prefers-reduced-motion. */

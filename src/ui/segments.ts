@@ -1,11 +1,36 @@
 import type { SegmentView } from '../sim/types';
 
+/** Sequence and acknowledgement numbers to print for a segment. */
+export interface SeqAck { seq: number; ack: number }
+
+/**
+ * Sequence numbers relative to each direction's initial sequence number (its SYN), as Wireshark
+ * shows them by default: the SYN is seq=0, the first data byte seq=1.
+ */
+export function relativeSeqs(segments: SegmentView[]): Map<number, SeqAck> {
+  const isn = new Map<string, number>();
+  for (const s of segments) {
+    const dir = `${s.src}>${s.dst}`;
+    if (s.proto === 'TCP' && s.flags.includes('SYN') && !isn.has(dir)) isn.set(dir, s.seq);
+  }
+  const out = new Map<number, SeqAck>();
+  for (const s of segments) {
+    const mine = isn.get(`${s.src}>${s.dst}`);
+    const theirs = isn.get(`${s.dst}>${s.src}`);
+    out.set(s.id, {
+      seq: mine === undefined ? s.seq : (s.seq - mine) >>> 0,
+      ack: theirs === undefined ? s.ack : (s.ack - theirs) >>> 0,
+    });
+  }
+  return out;
+}
+
 /** "SYN seq=0", "PSH+ACK seq=1 ack=1 len=13" … the label a segment carries on the wire. */
-export function segmentLabel(s: SegmentView): string {
+export function segmentLabel(s: SegmentView, n: SeqAck = s): string {
   const parts = [s.flags || s.proto];
   if (s.proto === 'TCP') {
-    parts.push(`seq=${s.seq}`);
-    if (/ACK/.test(s.flags)) parts.push(`ack=${s.ack}`);
+    parts.push(`seq=${n.seq}`);
+    if (/ACK/.test(s.flags)) parts.push(`ack=${n.ack}`);
   }
   if (s.len) parts.push(`len=${s.len}`);
   return parts.join(' ');
@@ -27,8 +52,9 @@ export function segmentKind(s: SegmentView): 'syn' | 'fin' | 'rst' | 'data' | 'a
   return 'ack';
 }
 
-export function describeSegment(s: SegmentView, labelOf: (programId: string) => string): string {
-  const what = `${segmentLabel(s)} from ${s.src} to ${s.dst}`;
+export function describeSegment(s: SegmentView, labelOf: (programId: string) => string, n: SeqAck = s): string {
+  const abs = n.seq !== s.seq || n.ack !== s.ack ? ` (absolute seq=${s.seq}${/ACK/.test(s.flags) ? ` ack=${s.ack}` : ''})` : '';
+  const what = `${segmentLabel(s, n)} from ${s.src} to ${s.dst}${abs}`;
   const status = s.status === 'dropped' ? ', dropped' : s.status === 'in-flight' ? ', in flight' : '';
   const cause = s.cause.programId
     ? `; caused by ${labelOf(s.cause.programId)}${s.cause.line ? ` line ${s.cause.line}` : ''}${s.cause.syscall ? `, ${s.cause.syscall}()` : ''}`
