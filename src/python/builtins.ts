@@ -305,6 +305,7 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
         if (ga !== undefined && ga.t === T.FUNC) return callSync(rt, ga, [o, name]);
         if (o.dict.has('__stream__') && name === 'write') return { t: T.BMETHOD, name: 'stream.write', self: o };
         if (o.dict.has('__stream__') && name === 'flush') return { t: T.BMETHOD, name: 'stream.flush', self: o };
+        if (o.dict.has('__stream__') && ['fileno', 'readline', 'read', 'readlines', 'isatty'].includes(name)) return { t: T.BMETHOD, name: `stream.${name}`, self: o };
         attrError(rt, o, name, `'${o.cls.name}' object has no attribute '${name}'`);
         break;
       }
@@ -1281,6 +1282,11 @@ export function callMethod(rt: Rt, self: PyValue, name: string, args: PyValue[],
           return st.version === 3 ? text.length : null;
         }
         if (name === 'stream.flush') return null;
+        if (name === 'stream.fileno') return ({ stdin: 0, stdout: 1, stderr: 2 } as Record<string, number>)[self.dict.get('__stream__')];
+        if (name === 'stream.isatty') return false;
+        // the simulated terminal never types anything: stdin is at end of file
+        if (name === 'stream.readline' || name === 'stream.read') return st.version === 2 ? bytes('') : '';
+        if (name === 'stream.readlines') return list([]);
         if (name === 'with_traceback') return self;
         break;
     }

@@ -615,6 +615,8 @@ class Compiler {
   scopes = new Map<SyntaxNode | string, Scope>();
   cb!: CodeBuilder;
   printFunction = false;
+  trueDivision = false;
+  unicodeLiterals = false;
   constructor(readonly src: Src, readonly filename: string, readonly version: 2 | 3) {}
 
   text(n: SyntaxNode): string { return this.src.text.slice(n.from, n.to); }
@@ -624,6 +626,8 @@ class Compiler {
   compileModule(top: SyntaxNode): Program {
     // future imports
     if (/^\s*from\s+__future__\s+import\s+.*print_function/m.test(this.src.text)) this.printFunction = true;
+    if (/^\s*from\s+__future__\s+import\s+.*\bdivision/m.test(this.src.text)) this.trueDivision = true;
+    if (/^\s*from\s+__future__\s+import\s+.*unicode_literals/m.test(this.src.text)) this.unicodeLiterals = true;
     const mod = newScope('module', null, top);
     this.analyzeBody(top, mod);
     this.resolve(mod);
@@ -1169,7 +1173,7 @@ class Compiler {
     const target = k[0];
     const opText = this.text(k[1]);
     let op = AUG_OPS[opText];
-    if (op === Bin.TRUEDIV && this.version === 2) op = Bin.DIV;
+    if (op === Bin.TRUEDIV && this.version === 2 && !this.trueDivision) op = Bin.DIV;
     const valueNodes = k.slice(2);
     switch (target.name) {
       case 'VariableName': {
@@ -1729,8 +1733,6 @@ class Compiler {
     if (modName === '__future__') {
       const names = k.slice(ii + 1).filter((c) => c.name === 'VariableName').map((c) => this.text(c));
       for (const nm of names) if (!['print_function', 'division', 'absolute_import', 'unicode_literals', 'with_statement', 'nested_scopes', 'generators', 'annotations'].includes(nm)) this.err(`future feature ${nm} is not defined`, n);
-      if (names.includes('division') && this.version === 2) this.err('from __future__ import division is not supported in Python 2 mode', n);
-      if (names.includes('unicode_literals') && this.version === 2) this.err('from __future__ import unicode_literals is not supported in Python 2 mode', n);
       return;
     }
     this.loadConst(modName, n);
@@ -1791,7 +1793,7 @@ class Compiler {
       case 'VariableName': this.nameOp(this.text(n), 'load', n); return;
       case 'Number': this.loadConst(parseNumber(this.text(n), this.version, n.from), n); return;
       case 'String': {
-        const lit = parseStringLiteral(this.text(n), this.version, n.from);
+        const lit = parseStringLiteral(this.text(n), this.unicodeLiterals ? 3 : this.version, n.from);
         this.loadConst(lit.kind === 'bytes' ? { t: T.BYTES, s: lit.s } : lit.s, n);
         return;
       }
@@ -1908,7 +1910,7 @@ class Compiler {
       let kind: 'str' | 'bytes' | null = null;
       let s = '';
       for (const c of k) {
-        const lit = parseStringLiteral(this.text(c), this.version, c.from);
+        const lit = parseStringLiteral(this.text(c), this.unicodeLiterals ? 3 : this.version, c.from);
         if (kind && kind !== lit.kind) {
           if (this.version === 3) this.err('cannot mix bytes and nonbytes literals', c);
           // Python 2: str + unicode -> unicode
@@ -2265,7 +2267,7 @@ class Compiler {
     const sym = this.text(opNode);
     let op = BIN_OPS[sym];
     if (op === undefined) this.err('invalid syntax', opNode);
-    if (op === Bin.TRUEDIV && this.version === 2) op = Bin.DIV;
+    if (op === Bin.TRUEDIV && this.version === 2 && !this.trueDivision) op = Bin.DIV;
     this.expr(k[0]);
     this.expr(k[2]);
     this.emit(Op.BINARY, op, n);

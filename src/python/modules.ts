@@ -104,7 +104,7 @@ export function getModule(rt: Rt, name: string): PyModule | null {
       const e: [string, PyValue][] = [
         fn('exit'), fn('getrecursionlimit'), fn('setrecursionlimit'), fn('exc_info'), fn('getsizeof'), fn('intern'),
         ['argv', list(st.argv.slice())],
-        ['stdout', stream(st, 'stdout')], ['stderr', stream(st, 'stderr')], ['__stdout__', null], ['__stderr__', null],
+        ['stdout', stream(st, 'stdout')], ['stderr', stream(st, 'stderr')], ['stdin', stream(st, 'stdin')], ['__stdout__', null], ['__stderr__', null],
         ['version_info', st.version === 2 ? tuple([2, 7, 18, 'final', 0]) : tuple([3, 11, 7, 'final', 0])],
         ['version', st.version === 2 ? '2.7.18 (default, Socket Lab)\n[GCC 12.2.0]' : '3.11.7 (main, Socket Lab) [GCC 12.2.0]'],
         ['platform', 'linux'], ['byteorder', 'little'], ['maxsize', 9223372036854775807n], ['executable', '/usr/bin/python3'],
@@ -142,7 +142,7 @@ export function enumConst(name: string, v: number): PyValue {
 const FAMILY_NAMES: Record<number, string> = { 0: 'AF_UNSPEC', 1: 'AF_UNIX', 2: 'AF_INET', 10: 'AF_INET6' };
 const KIND_NAMES: Record<number, string> = { 1: 'SOCK_STREAM', 2: 'SOCK_DGRAM', 3: 'SOCK_RAW' };
 
-function stream(st: PyState, which: 'stdout' | 'stderr'): PyValue {
+function stream(st: PyState, which: 'stdout' | 'stderr' | 'stdin'): PyValue {
   return { t: T.INST, cls: st.types.TextIOWrapper, dict: new Map<string, PyValue>([['__stream__', which]]) };
 }
 
@@ -636,6 +636,8 @@ function fdOf(rt: Rt, v: PyValue): number {
   if (v !== null && typeof v === 'object') {
     if (v.t === T.SOCK) return v.fd;
     if (v.t === T.INST) {
+      const strm = v.dict.get('__stream__');
+      if (strm !== undefined) return strm === 'stdin' ? 0 : strm === 'stdout' ? 1 : 2;
       const f = lookupClassAttr(v.cls, 'fileno');
       if (f !== undefined) return toIndex(st, callSync(rt, f, [v]));
     }
@@ -664,7 +666,9 @@ function selectCall(rt: Rt, args: PyValue[]): PyValue {
     timeoutMs = t * 1000;
   }
   const desc = `([${fds[0].join(', ')}], [${fds[1].join(', ')}], [${fds[2].join(', ')}]${timeoutMs === null ? '' : ', ' + timeoutMs / 1000})`;
-  const r = kcall(rt, 'select', desc, () => sys_select(rt.k, st.pid, fds[0], fds[1], fds[2], timeoutMs));
+  // fds 0-2 are the terminal: stdin never has input; stdout/stderr are always writable
+  const kf = fds.map((l) => l.filter((fd) => fd > 2));
+  const r = kcall(rt, 'select', desc, () => sys_select(rt.k, st.pid, kf[0], kf[1], kf[2], timeoutMs));
   if (r.tag === 'err') {
     if (r.tag === 'err' && r.errno === 9) osError(st, 9, 'Bad file descriptor');
     raiseErrno(rt, r.errno);

@@ -296,6 +296,13 @@ function instRepr(rt: Rt, v: PyInst): string {
 export function str(rt: Rt, v: PyValue): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'bigint') return v.toString();
+  if (rt.st.version === 2 && v !== null && typeof v === 'object' && v.t === T.FLOAT) {
+    // Python 2: str(float) is '%.12g' (plus '.0')
+    const x = v.v;
+    if (!Number.isFinite(x)) return floatRepr(x);
+    const s = (x < 0 || Object.is(x, -0) ? '-' : '') + fmtFloat(Math.abs(x), 'g', 12, false);
+    return /[.en]/.test(s) ? s : s + '.0';
+  }
   if (v !== null && typeof v === 'object') {
     if (v.t === T.BYTES && rt.st.version === 2) return v.s;
     if (v.t === T.INST) return instStr(rt, v);
