@@ -52,7 +52,7 @@ const recvChunks: QuizTemplate = {
     const port = pickPort(rng);
     const word = rng.pick(['Hello Server!', 'sockets are fun', 'abcdefghij', 'GET / HTTP/1.0', 'lecture notes']);
     const n = rng.int(3, 6);
-    const server = ACCEPT_HEAD(port) + `time.sleep(0.5)\nfirst = conn.recv(${n})\nsecond = conn.recv(${n})\nprint(first, second)\n`;
+    const server = ACCEPT_HEAD(port) + `time.sleep(0.5)\nfirst = conn.recv(${n})\nsecond = conn.recv(${n})\nprint(repr(first))\nprint(repr(second))\n`;
     const line = lineOf(server, 'second = conn.recv');
     return {
       session: session([program('server', server, 3), program('client1', clientSending(port, `s.send(${pyBytes(word, 3)})\ntime.sleep(1)\ns.close()\n`), 3, 100)]),
@@ -76,7 +76,7 @@ const recvPeek: QuizTemplate = {
     const word = rng.pick(['Hello Server!', 'ping pong', 'abcdefgh', 'peekaboo']);
     const n1 = rng.int(2, 6);
     const n2 = rng.int(2, 8);
-    const server = ACCEPT_HEAD(port) + `time.sleep(0.5)\npeeked = conn.recv(${n1}, socket.MSG_PEEK)\ndata = conn.recv(${n2})\nprint(peeked, data)\n`;
+    const server = ACCEPT_HEAD(port) + `time.sleep(0.5)\npeeked = conn.recv(${n1}, socket.MSG_PEEK)\ndata = conn.recv(${n2})\nprint(repr(peeked))\nprint(repr(data))\n`;
     const line = lineOf(server, 'data = conn.recv');
     return {
       session: session([program('server', server, 3), program('client1', clientSending(port, `s.send(${pyBytes(word, 3)})\ntime.sleep(1)\ns.close()\n`), 3, 100)]),
@@ -153,7 +153,7 @@ const recvEof: QuizTemplate = {
     const python = rng.pick([2, 3] as const);
     const [w1, w2] = pickWords(rng, 2);
     const two = rng.bool(0.35);
-    const server = ACCEPT_HEAD(port) + `data1 = conn.recv(100)\ndata2 = conn.recv(100)\nprint(data2)\n`;
+    const server = ACCEPT_HEAD(port) + `data1 = conn.recv(100)\ndata2 = conn.recv(100)\nprint(repr(data2))\n`;
     const body = two ? `s.send(${pyBytes(w1, 3)})\ntime.sleep(0.3)\ns.send(${pyBytes(w2, 3)})\ns.close()\n` : `s.send(${pyBytes(w1, 3)})\ns.close()\n`;
     const line = lineOf(server, 'data2 = conn.recv');
     return {
@@ -299,7 +299,7 @@ while True:
 conn.send(${pyBytes(answerWord, 3)})
 conn.close()
 `;
-    const client = clientSending(port, `s.send(${pyBytes(ask, 3)})\ns.shutdown(socket.SHUT_WR)\nreply = s.recv(100)\nmore = s.recv(100)\nprint(reply, more)\n`);
+    const client = clientSending(port, `s.send(${pyBytes(ask, 3)})\ns.shutdown(socket.SHUT_WR)\nreply = s.recv(100)\nmore = s.recv(100)\nprint(repr(reply))\nprint(repr(more))\n`);
     const line = lineOf(client, second ? 'more = s.recv' : 'reply = s.recv');
     return {
       session: session([program('server', server, 3), program('client1', client, 3, 100)]),
