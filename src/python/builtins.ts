@@ -823,6 +823,14 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
     case 'cmp': return order(rt, args[0], args[1], Cmp.LT);
     case 'id': {
       const v = args[0];
+      if (v !== null && typeof v === 'object' && (v.t === T.BYTES || v.t === T.TUPLE || v.t === T.FLOAT || v.t === T.ELLIPSIS || v.t === T.INTENUM)) {
+        // immutable values may be shared with the (never mutated) Program: derive an id from the value
+        let k = '';
+        try { k = String(hashKey(rt, v)); } catch { k = 'unhashable'; }
+        let h = 0;
+        for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) >>> 0;
+        return 139000000000000 + h * 16;
+      }
       if (v !== null && typeof v === 'object') { if (v.id === undefined) v.id = st.nextId++; return 140000000000000 + v.id * 16; }
       return 94000000000000 + (typeof v === 'number' ? v * 32 : 8);
     }
