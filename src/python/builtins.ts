@@ -5,7 +5,7 @@
 import { T, type PyClass, type PyInst, type PyState, type PyValue, type PyModule } from './types';
 import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, contains, decodeAscii, eq, excStr, float, fmtFloat, getIter, hashKey,
-  isInt, isSubclass, iterNext, list, makeExc, newExc, normBig, order, rangeLen, repr, str, throwExc, toArray, toBig, toNum,
+  isInt, isSubclass, iterNext, list, makeExc, setOrder, newExc, normBig, order, rangeLen, repr, str, throwExc, toArray, toBig, toNum,
   truthy, tuple, typeError, typeName, typeOf, valueError, MAX_SEQ, floatRepr, fakeAddr,
 } from './objects';
 import { BLOCKED, PUSHED, callSync, callValue, lookupClassAttr } from './vm';
@@ -1431,8 +1431,8 @@ function setMethod(rt: Rt, s: PyValue, name: string, args: PyValue[]): PyValue {
     case 'remove': if (!m.delete(hashKey(rt, args[0]))) throw new PyThrow(newExc(st, 'KeyError', [args[0]])); return null;
     case 'pop': {
       if (m.size === 0) throwExc(st, 'KeyError', 'pop from an empty set');
-      const [k, v] = m.entries().next().value as [unknown, PyValue];
-      m.delete(k);
+      const v = setOrder([...m.values()])[0];
+      m.delete(hashKey(rt, v));
       return v;
     }
     case 'clear': m.clear(); return null;

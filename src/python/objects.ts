@@ -227,7 +227,7 @@ export function repr(rt: Rt, v: PyValue): string {
           for (const [k, val] of v.m.values()) parts.push(repr(rt, k) + ': ' + repr(rt, val));
           return '{' + parts.join(', ') + '}';
         }
-        const items = [...v.m.values()].map((x) => repr(rt, x));
+        const items = setOrder([...v.m.values()]).map((x) => repr(rt, x));
         const name = v.t === T.SET ? 'set' : 'frozenset';
         if (items.length === 0) return name + '()';
         if (st.version === 2) return `${name}([${items.join(', ')}])`;
@@ -364,6 +364,49 @@ export function truthy(rt: Rt, v: PyValue): boolean {
     }
   }
   return true;
+}
+
+/**
+ * CPython's iteration order of a set of small ints: replay the insertions into CPython's hash table
+ * (hash(n) == n, linear probing then perturbation, resize at 3/5 fill to used*4). Other sets keep
+ * insertion order (CPython's str hashes are randomized per run anyway).
+ */
+export function setOrder(values: PyValue[]): PyValue[] {
+  if (values.length < 2 || values.length > 50000) return values;
+  for (const v of values) if (typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) > 0x3fffffff) return values;
+  let size = 8;
+  let table: (number | undefined)[] = new Array(size);
+  let used = 0;
+  const insert = (tab: (number | undefined)[], x: number): void => {
+    const mask = tab.length - 1;
+    let h = x === -1 ? -2 : x;
+    let perturb = h < 0 ? h + 2 ** 53 : h;
+    let i = h & mask;
+    for (;;) {
+      if (tab[i] === undefined) { tab[i] = x; return; }
+      if (i + 9 <= mask) {
+        for (let j = 1; j <= 9; j++) if (tab[i + j] === undefined) { tab[i + j] = x; return; }
+      }
+      perturb = Math.floor(perturb / 32);
+      i = (i * 5 + 1 + perturb) & mask;
+      h = i;
+    }
+  };
+  for (const v of values) {
+    insert(table, v);
+    used++;
+    if (used * 5 >= (size - 1) * 3) {
+      let ns = 8;
+      while (ns <= used * 4) ns *= 2;
+      const nt: (number | undefined)[] = new Array(ns);
+      for (const x of table) if (x !== undefined) insert(nt, x);
+      table = nt;
+      size = ns;
+    }
+  }
+  const out: number[] = [];
+  for (const x of table) if (x !== undefined) out.push(x);
+  return out;
 }
 
 export function rangeLen(r: { start: number; stop: number; step: number }): number {
@@ -912,7 +955,7 @@ export function getIter(rt: Rt, v: PyValue): PyValue {
       case T.TUPLE: return { t: T.ITER, kind: IT_TUPLE, seq: v, i: 0 };
       case T.BYTES: case T.BYTEARRAY: return { t: T.ITER, kind: IT_BYTES, seq: v.s, i: 0 };
       case T.DICT: return { t: T.ITER, kind: IT_ARRAY, seq: [...v.m.values()].map((e) => e[0]), i: 0 };
-      case T.SET: case T.FROZENSET: return { t: T.ITER, kind: IT_ARRAY, seq: [...v.m.values()], i: 0 };
+      case T.SET: case T.FROZENSET: return { t: T.ITER, kind: IT_ARRAY, seq: setOrder([...v.m.values()]), i: 0 };
       case T.RANGE: return { t: T.ITER, kind: IT_RANGE, seq: null, i: v.start, stop: v.stop, step: v.step };
       case T.ITER: return v;
       case T.INST: {
