@@ -1371,9 +1371,9 @@ function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): 
   const st = rt.st;
   const m: Map<unknown, [PyValue, PyValue]> = d.m;
   switch (name) {
-    case 'keys': case 'iterkeys': { const r = [...m.values()].map((e) => e[0]); return st.version === 2 && name === 'keys' ? list(r) : iterView(r, 'dict_keys'); }
-    case 'values': case 'itervalues': { const r = [...m.values()].map((e) => e[1]); return st.version === 2 && name === 'values' ? list(r) : iterView(r, 'dict_values'); }
-    case 'items': case 'iteritems': { const r = [...m.values()].map((e) => tuple([e[0], e[1]])); return st.version === 2 && name === 'items' ? list(r) : iterView(r, 'dict_items'); }
+    case 'keys': case 'iterkeys': { const r = [...m.values()].map((e) => e[0]); return st.version === 2 && name === 'keys' ? list(r) : iterView(r, 'dict_keys', st); }
+    case 'values': case 'itervalues': { const r = [...m.values()].map((e) => e[1]); return st.version === 2 && name === 'values' ? list(r) : iterView(r, 'dict_values', st); }
+    case 'items': case 'iteritems': { const r = [...m.values()].map((e) => tuple([e[0], e[1]])); return st.version === 2 && name === 'items' ? list(r) : iterView(r, 'dict_items', st); }
     case 'get': { argN(st, 'get', args, 1, 2); const e = m.get(hashKey(rt, args[0])); return e ? e[1] : args.length > 1 ? args[1] : null; }
     case 'has_key': return m.has(hashKey(rt, args[0]));
     case 'setdefault': {
@@ -1414,7 +1414,12 @@ function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): 
 }
 
 /** dict views are lists marked with their kind (repr: dict_keys([...])); a snapshot, not live. */
-function iterView(items: PyValue[], kind: string): PyValue { const l = list(items) as PyValue; l.view = kind; return l; }
+function iterView(items: PyValue[], kind: string, st?: PyState): PyValue {
+  if (st && st.version === 2) return { t: T.ITER, kind: 4, seq: items, i: 0 }; // iterkeys/itervalues/iteritems
+  const l = list(items) as PyValue;
+  l.view = kind;
+  return l;
+}
 
 function setMethod(rt: Rt, s: PyValue, name: string, args: PyValue[]): PyValue {
   const st = rt.st;
