@@ -54,6 +54,7 @@ const READ = {
   'recv-msg-dontwait': (o) => (died(o.server) ? excName(o.server) : lines(o.server)[0] === "b''" ? 'empty' : 'data'),
   'close-reset-peer': (o) => (died(o.client1) ? excName(o.client1) : lines(o.client1)[0] === "b''" ? 'empty' : 'data'),
   'listen-backlog-admits': (o) => String(Object.entries(o).filter(([id, x]) => id.startsWith('client') && x.stdout.includes('connected')).length),
+  'select-data-eof-or-idle': (o) => JSON.parse(lines(o.server)[0] ?? 'null')?.map(String),
   'select-timeout': (o) => (lines(o.server)[0] === '0' ? 'empty' : 'server'),
   'server-print-first': (o) => lines(o.server)[0],
   'wait-second-message': (o) => lines(o.server)[1],

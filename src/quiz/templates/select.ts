@@ -217,6 +217,53 @@ const selectReady: QuizTemplate = {
   },
 };
 
+const selectWhoIsReady: QuizTemplate = {
+  id: 'select-data-eof-or-idle',
+  section: 'select',
+  title: 'Data, end of stream, or nothing?',
+  kind: 'multi',
+  build(rng) {
+    const port = pickPort(rng);
+    const n = rng.int(2, 3);
+    const acts: ('send' | 'close' | 'idle')[] = Array.from({ length: n }, () => rng.pick(['send', 'close', 'idle'] as const));
+    const late = rng.bool(0.35);
+    if (!late && acts.every((a) => a === 'idle')) acts[rng.int(0, n - 1)] = 'send';
+    const server = `import select
+import socket
+import time
+
+server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+server.bind(('', ${port}))
+server.listen(5)
+conns = []
+while len(conns) < ${n}:
+    conn, address = server.accept()
+    conns.append(conn)
+time.sleep(1)
+readable, writable, exceptional = select.select([server] + conns, [], [])
+print(sorted(s.fileno() for s in readable))
+`;
+    const body = { send: "s.send(b'x')\ntime.sleep(3)\n", close: '', idle: 'time.sleep(3)\n' };
+    const client = (a: 'send' | 'close' | 'idle') =>
+      `import socket\nimport time\n\ns = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\ns.connect(('10.0.0.1', ${port}))\ntime.sleep(0.3)\n${body[a]}s.close()\n`;
+    const programs = [program('server', server, 3), ...acts.map((a, i) => program(`client${i + 1}`, client(a), 3, 100 + 50 * i))];
+    if (late) programs.push(program(`client${n + 1}`, client('idle'), 3, 700));
+    const line = lineOf(server, 'select.select');
+    const says = { send: "sent b'x' and stays connected", close: 'closed its socket', idle: 'sent nothing and stays connected' };
+    return {
+      session: session(programs),
+      prompt: `The server accepted ${n} clients, then slept 1 s. Meanwhile ${acts.map((a, i) => `client ${i + 1} ${says[a]}`).join(', ')}${late ? `, and client ${n + 1} connected (it has not been accepted)` : ''}. Which sockets does select() return as readable?`,
+      focus: { programId: 'server', line },
+      options: (before) => selectOptions(before),
+      pause: atLine('server', line),
+      reveal: afterLine('server', line),
+      answer: ({ after }) => (selectReturned(after, 'server') ?? fdsInRepr(mustVar(after, 'server', 'readable'))).map(String),
+      explain: () =>
+        'Readable means recv() (or accept()) would not block: a connection with data is readable, so is one whose peer closed (recv returns an empty string at end of stream), and so is the listener while a finished handshake waits in its accept queue. A connection with nothing to read is not.',
+    };
+  },
+};
+
 const selectTimeout: QuizTemplate = {
   id: 'select-timeout',
   section: 'select',
@@ -495,6 +542,7 @@ export const SELECT_TEMPLATES: QuizTemplate[] = [
   printSecond,
   whereBlocked,
   selectReady,
+  selectWhoIsReady,
   selectTimeout,
   selectWakes,
   loopBranch,
