@@ -227,7 +227,7 @@ const selectWhoIsReady: QuizTemplate = {
     const n = rng.int(2, 3);
     const acts: ('send' | 'close' | 'idle')[] = Array.from({ length: n }, () => rng.pick(['send', 'close', 'idle'] as const));
     const late = rng.bool(0.35);
-    if (!late && acts.every((a) => a === 'idle')) acts[rng.int(0, n - 1)] = 'send';
+    if (!late && !acts.some((a) => a !== 'idle')) acts[rng.int(0, n - 1)] = 'send';
     const server = `import select
 import socket
 import time
