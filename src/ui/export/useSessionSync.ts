@@ -3,9 +3,10 @@
  * - a share link in the address (`#/s/v1.…`) is restored when the workspace opens, or when one is
  *   pasted into the address bar later; a link that cannot be restored leaves the default session
  *   and a message; either way the link leaves the address, so a reload restores the autosave;
- * - otherwise the session saved in localStorage is restored (unless the address asks for a
- *   particular start with ?clients=, ?budget= or ?step=);
+ * - otherwise the session saved in localStorage is restored;
  * - every change is saved to localStorage (debounced, and at once when the page is hidden).
+ * A prepared view (an address with ?clients=, ?budget=, ?step= or ?panels=, as the slides link to)
+ * is defined by its address: it neither restores nor overwrites the saved session.
  */
 import { useEffect, useState } from 'react';
 import type { WorkspaceStore } from '../../store';
@@ -23,7 +24,7 @@ function clearHash() {
 
 function explicitStart(search: string): boolean {
   const q = new URLSearchParams(search);
-  return ['clients', 'budget', 'step'].some((k) => q.has(k));
+  return ['clients', 'budget', 'step', 'panels'].some((k) => q.has(k));
 }
 
 export function readAutosave(): ReturnType<typeof sessionFromJson> | null {
@@ -57,8 +58,9 @@ export function useSessionSync(store: WorkspaceStore): { problem: string | null;
       return true;
     };
 
+    const autosave = !explicitStart(window.location.search);
     void fromHash().then((used) => {
-      if (used || !live || explicitStart(window.location.search)) return;
+      if (used || !live || !autosave) return;
       const saved = readAutosave();
       if (saved?.ok) loadSession(store, saved);
       else if (saved) {
@@ -74,7 +76,7 @@ export function useSessionSync(store: WorkspaceStore): { problem: string | null;
       } catch { /* storage full or unavailable: the session still lives in the page */ }
     };
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.revision === prev.revision && s.spec === prev.spec) return;
+      if (!autosave || (s.revision === prev.revision && s.spec === prev.spec)) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(save, SAVE_DELAY_MS);
     });
