@@ -339,6 +339,8 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
   const st = rt.st;
   const k = rt.k;
   const pid = st.pid;
+  // Python 2.7: close() swaps in a _closedsocket whose every method raises EBADF
+  if (st.version === 2 && s.fd < 0 && name !== 'close') osError(st, 9, 'Bad file descriptor');
   switch (name) {
     case 'fileno': return s.fd;
     case 'close': {
