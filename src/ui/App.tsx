@@ -1,8 +1,8 @@
-import { lazy, Suspense, use, useState } from 'react';
+import { lazy, Suspense, use, useMemo, useState, type ReactNode } from 'react';
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { createWorkspaceStore, initialSpec, loadEngine, type WorkspaceStore } from '../store';
 import { LECTURE_CLIENT, LECTURE_SERVER } from '../scenarios/lecture';
-import { MotionSettingsContext, useMotionSettings, useView, WorkspaceContext, type MotionSettings } from './context';
+import { MotionSettingsContext, useMotionSettings, useView, useWorkspace, WorkspaceContext, type MotionSettings } from './context';
 import { CodeView } from './CodeView';
 import { Controls, Narration, ThemePicker, Timeline } from './Controls';
 import { KernelPanel } from './KernelPanel';
@@ -34,10 +34,11 @@ function CodeArea() {
   );
 }
 
-function Workspace() {
+function Workspace({ panels }: { panels?: string[] }) {
   usePlayLoop();
   useKeyboard();
   const motion = useMotionSettings();
+  const on = (name: string) => !panels || panels.includes(name);
   return (
     <div className="app" data-motion={motion.instant ? 'instant' : motion.reduced ? 'reduced' : 'full'}>
       <div className="top">
@@ -55,13 +56,13 @@ function Workspace() {
       </div>
       </div>
       <main className="workspace">
-        <CodeArea />
-        <div className="area-vars"><VariablesPanel /></div>
-        <div className="area-kernel"><KernelPanel /></div>
-        <div className="area-select"><SelectPanel /></div>
-        <div className="area-net"><Suspense fallback={<PanelPlaceholder name="Network" />}><NetworkPanel /></Suspense></div>
-        <div className="area-seq"><Suspense fallback={<PanelPlaceholder name="Sequence diagram" />}><SequencePanel /></Suspense></div>
-        <div className="area-out"><OutputPanel /></div>
+        {on('code') && <CodeArea />}
+        {on('vars') && <div className="area-vars"><VariablesPanel /></div>}
+        {on('kernel') && <div className="area-kernel"><KernelPanel /></div>}
+        {on('select') && <div className="area-select"><SelectPanel /></div>}
+        {on('net') && <div className="area-net"><Suspense fallback={<PanelPlaceholder name="Network" />}><NetworkPanel /></Suspense></div>}
+        {on('seq') && <div className="area-seq"><Suspense fallback={<PanelPlaceholder name="Sequence diagram" />}><SequencePanel /></Suspense></div>}
+        {on('out') && <div className="area-out"><OutputPanel /></div>}
       </main>
     </div>
   );
@@ -73,13 +74,16 @@ export interface AppOptions {
   stepBudget?: number;
   /** Start this many steps into the story. */
   step?: number;
+  /** Show only these panels (code, vars, kernel, select, net, seq, out): a focused view. */
+  panels?: string[];
 }
 
 /** Reads ?speed=instant, ?clients=N, ?budget=N and ?step=N from the page's address. */
 export function optionsFromUrl(search: string): AppOptions {
   const q = new URLSearchParams(search);
   const n = (k: string) => (q.has(k) && Number.isFinite(Number(q.get(k))) ? Number(q.get(k)) : undefined);
-  return { instant: q.get('speed') === 'instant', clients: n('clients'), stepBudget: n('budget'), step: n('step') };
+  const panels = q.get('panels')?.split(',').filter(Boolean);
+  return { instant: q.get('speed') === 'instant', clients: n('clients'), stepBudget: n('budget'), step: n('step'), panels };
 }
 
 function reducedMotion(): boolean {
@@ -142,17 +146,24 @@ export function App({ store, options = {} }: { store?: WorkspaceStore; options?:
   );
 }
 
+/** Fast-forwarding ('Max') skips steps, so nothing is animated while it runs. */
+function MotionScope({ base, children }: { base: MotionSettings; children: ReactNode }) {
+  const fastForward = useWorkspace((s) => s.playing && s.speed === 'max');
+  const value = useMemo(() => (fastForward ? { ...base, instant: true } : base), [fastForward, base]);
+  return <MotionSettingsContext.Provider value={value}>{children}</MotionSettingsContext.Provider>;
+}
+
 function Providers({ store, options }: { store: WorkspaceStore; options: AppOptions }) {
   const [motion] = useState<MotionSettings>(() => ({ instant: !!options.instant, reduced: reducedMotion() }));
   return (
     <WorkspaceContext.Provider value={store}>
-      <MotionSettingsContext.Provider value={motion}>
+      <MotionScope base={motion}>
         <MotionConfig reducedMotion={motion.instant ? 'always' : 'user'}>
           <LazyMotion features={loadFeatures} strict>
-            <Workspace />
+            <Workspace panels={options.panels} />
           </LazyMotion>
         </MotionConfig>
-      </MotionSettingsContext.Provider>
+      </MotionScope>
     </WorkspaceContext.Provider>
   );
 }

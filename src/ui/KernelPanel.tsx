@@ -93,19 +93,24 @@ const SocketCard = memo(function SocketCard({ sock }: { sock: SocketView }) {
   );
 }, (a, b) => JSON.stringify(a.sock) === JSON.stringify(b.sock));
 
-const HostSockets = memo(function HostSockets({ host }: { host: HostView }) {
+/** A socket sliding into its host's list; re-rendered (and re-animated) only when it changed. */
+const SocketSlot = memo(function SocketSlot({ sock }: { sock: SocketView }) {
   const d = useDuration(0.3);
+  return (
+    <m.li className="socket-slot" initial={{ opacity: 0, y: -8 }} animate={{ opacity: 1, y: 0 }} exit={{ opacity: 0 }} transition={{ duration: d }}>
+      <SocketCard sock={sock} />
+    </m.li>
+  );
+}, (a, b) => JSON.stringify(a.sock) === JSON.stringify(b.sock));
+
+const HostSockets = memo(function HostSockets({ host }: { host: HostView }) {
   return (
     <section className="host" aria-labelledby={`host-${host.name}`}>
       <h3 id={`host-${host.name}`}><span className="host-name">{host.name}</span> <span className="host-addr">{host.addr}</span></h3>
       {host.sockets.length === 0 ? <p className="empty">No sockets.</p> : (
         <ul className="sockets">
           <AnimatePresence initial={false}>
-            {host.sockets.map((s) => (
-              <m.li key={s.id} className="socket-slot" initial={{ opacity: 0, y: -8 }} animate={{ opacity: 1, y: 0 }} exit={{ opacity: 0 }} transition={{ duration: d }}>
-                <SocketCard sock={s} />
-              </m.li>
-            ))}
+            {host.sockets.map((s) => <SocketSlot key={s.id} sock={s} />)}
           </AnimatePresence>
         </ul>
       )}

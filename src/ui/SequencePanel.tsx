@@ -1,8 +1,8 @@
-import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
 import type { SegmentView, SimView } from '../sim/types';
 import { highlightStore, viewOptionsStore, type Highlight } from '../store';
 import { useHighlight, useRelativeSeq, useView } from './context';
-import { describeSegment, payloadLabel, relativeSeqs, segmentKind, segmentLabel, type SeqAck } from './segments';
+import { describeSegment, describeSegmentCached, payloadLabel, relativeSeqs, segmentKind, segmentLabel, type SeqAck } from './segments';
 
 const COL = 320;
 const LEFT = 150;
@@ -68,7 +68,13 @@ const Arrow = memo(function Arrow({ s, x1, y1, x2, y2, lit, focusable, pinned, l
   && a.pinned === b.pinned && a.label === b.label && a.n.seq === b.n.seq && a.n.ack === b.n.ack && a.s.status === b.s.status && a.s.flags === b.s.flags && a.s.len === b.s.len
   && a.s.payloadPreview === b.s.payloadPreview);
 
-const Ladder = memo(function Ladder({ view, lit, relative }: { view: SimView; lit: Highlight | null; relative: boolean }) {
+/** The part of the ladder in sight (plus a margin): only the segments there are drawn. */
+interface Window { top: number; height: number }
+const MARGIN = 480;
+
+const Ladder = memo(function Ladder({ view, lit, relative, win }: { view: SimView; lit: Highlight | null; relative: boolean; win: Window }) {
+  const lo = win.top - MARGIN, hi = win.top + Math.max(win.height, 600) + MARGIN;
+  const inSight = (a: number, b: number) => Math.max(a, b) >= lo && Math.min(a, b) <= hi;
   const rel = relative ? relativeSeqs(view.segments) : null;
   const row = rows(view);
   const y = (t: number) => TOP + (row.get(t) ?? 0) * ROW;
@@ -118,7 +124,7 @@ const Ladder = memo(function Ladder({ view, lit, relative }: { view: SimView; li
           </g>
         );
       })}
-      {[...row.keys()].map((t) => (
+      {[...row.keys()].filter((t) => inSight(y(t), y(t))).map((t) => (
         <text key={t} x={8} y={y(t) + 5} className="time-tick">{t} ms</text>
       ))}
       {view.segments.map((s) => {
@@ -131,9 +137,10 @@ const Ladder = memo(function Ladder({ view, lit, relative }: { view: SimView; li
           x2e = x1 + (x2 - x1) * Math.min(1, (view.time - s.sentAt) / span);
           if (y2e === y1) y2e = y1 + 4;
         }
+        if (!inSight(y1, y2e) && s.id !== focusable) return null;
         return (
           <Arrow key={s.id} s={s} x1={x1} y1={y1} x2={x2e} y2={y2e} lit={isLit(s)} focusable={s.id === focusable}
-            pinned={lit?.mode === 'pinned' && lit.segmentId === s.id} label={describeSegment(s, labelOf, rel?.get(s.id))} n={rel?.get(s.id) ?? s} />
+            pinned={lit?.mode === 'pinned' && lit.segmentId === s.id} label={describeSegmentCached(s, labelOf, rel?.get(s.id))} n={rel?.get(s.id) ?? s} />
         );
       })}
       <g className="now-marker" aria-hidden="true">
@@ -154,13 +161,28 @@ export function SequencePanel() {
   // The scroll position and height are tracked from events, so following the present marker never
   // forces a synchronous layout in the middle of a step.
   const box = useRef({ top: 0, height: 0 });
+  // What is in sight, for drawing only that; updated at most once a frame while scrolling.
+  const [win, setWin] = useState<Window>({ top: 0, height: 0 });
+  const pending = useRef(0);
+  const onScroll = (e: UIEvent<HTMLDivElement>) => {
+    box.current.top = e.currentTarget.scrollTop;
+    if (pending.current) return;
+    pending.current = requestAnimationFrame(() => {
+      pending.current = 0;
+      setWin({ top: box.current.top, height: box.current.height });
+    });
+  };
+  useEffect(() => () => cancelAnimationFrame(pending.current), []);
   const selected = lit?.segmentId != null ? view.segments.find((s) => s.id === lit.segmentId) : undefined;
   const labelOf = (id: string) => view.programs.find((p) => p.id === id)?.label ?? id;
 
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const ro = new ResizeObserver(([e]) => { box.current.height = e.contentRect.height; });
+    const ro = new ResizeObserver(([e]) => {
+      box.current.height = e.contentRect.height;
+      setWin({ top: box.current.top, height: e.contentRect.height });
+    });
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
@@ -169,7 +191,11 @@ export function SequencePanel() {
     const el = scroller.current;
     const { top, height } = box.current;
     if (!el || height === 0) return;
-    if (y < top + 40 || y > top + height - 40) el.scrollTop = Math.max(0, y - height / 2);
+    if (y < top + 40 || y > top + height - 40) {
+      const to = Math.max(0, y - height / 2);
+      box.current.top = to;
+      el.scrollTop = to;
+    }
   }, [y]);
 
   return (
@@ -182,9 +208,9 @@ export function SequencePanel() {
           Relative seq/ack
         </label>
       </header>
-      <div className="panel-body ladder-scroll" ref={scroller} onScroll={(e) => { box.current.top = e.currentTarget.scrollTop; }} tabIndex={0} role="group" aria-label="Sequence diagram (scrolls)">
+      <div className="panel-body ladder-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} role="group" aria-label="Sequence diagram (scrolls)">
         {view.segments.length === 0 && <p className="empty">No segments yet: the first one appears when a program connects.</p>}
-        <Ladder view={view} lit={lit} relative={relative} />
+        <Ladder view={view} lit={lit} relative={relative} win={win} />
       </div>
       <p className="seg-detail">
         {selected

@@ -7,7 +7,11 @@ export interface SeqAck { seq: number; ack: number }
  * Sequence numbers relative to each direction's initial sequence number (its SYN), as Wireshark
  * shows them by default: the SYN is seq=0, the first data byte seq=1.
  */
+const relCache = new WeakMap<SegmentView[], Map<number, SeqAck>>();
+
 export function relativeSeqs(segments: SegmentView[]): Map<number, SeqAck> {
+  const hit = relCache.get(segments);
+  if (hit) return hit;
   const isn = new Map<string, number>();
   for (const s of segments) {
     const dir = `${s.src}>${s.dst}`;
@@ -22,6 +26,7 @@ export function relativeSeqs(segments: SegmentView[]): Map<number, SeqAck> {
       ack: theirs === undefined ? s.ack : (s.ack - theirs) >>> 0,
     });
   }
+  relCache.set(segments, out);
   return out;
 }
 
@@ -50,6 +55,20 @@ export function segmentKind(s: SegmentView): 'syn' | 'fin' | 'rst' | 'data' | 'a
   if (s.flags.includes('FIN')) return 'fin';
   if (s.len > 0) return 'data';
   return 'ack';
+}
+
+const described = new Map<string, string>();
+
+/** The same description, remembered: the ladder describes every segment on every step. */
+export function describeSegmentCached(s: SegmentView, labelOf: (programId: string) => string, n: SeqAck = s): string {
+  const key = `${s.id}|${s.status}|${s.flags}|${s.src}|${s.dst}|${s.sentAt}|${n.seq}|${n.ack}|${s.len}|${s.cause.programId}|${s.cause.line}|${s.cause.syscall}|${labelOf(s.cause.programId ?? '')}`;
+  let d = described.get(key);
+  if (d === undefined) {
+    if (described.size > 4000) described.clear();
+    d = describeSegment(s, labelOf, n);
+    described.set(key, d);
+  }
+  return d;
 }
 
 export function describeSegment(s: SegmentView, labelOf: (programId: string) => string, n: SeqAck = s): string {
