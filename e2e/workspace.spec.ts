@@ -170,6 +170,7 @@ test('clicking a line runs that program up to it; segments and lines are linked 
   await expect(syn).toHaveAttribute('aria-label', /caused by Client 1 line 6, connect\(\)/);
   await syn.hover();
   await expect(w.client.locator('li.linked')).toContainText('s.connect');
+  await expect(w.client.locator('li.linked')).toContainText('connect() sent SYN seq=0');
   await expect(w.seq).toContainText(/connect\(\)/);
   await page.mouse.move(0, 0);
   await w.client.locator('li', { hasText: 's.connect' }).hover();

@@ -13,6 +13,8 @@ export interface Highlight {
   segmentId: number | null;
   /** 'hover' goes away with the pointer; 'pinned' stays until something else is clicked. */
   mode: 'hover' | 'pinned';
+  /** What to say at the code line, e.g. "connect() sent SYN seq=0". */
+  note?: string;
 }
 
 export interface HighlightState {

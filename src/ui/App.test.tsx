@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWorkspaceStore, initialSpec, type WorkspaceStore } from '../store';
-import { fixtureEngine } from '../store/fixtures';
+import { fixtureEngine, lectureStoryViews } from '../store/fixtures';
 import { App } from './App';
 
 function setup(): WorkspaceStore {
@@ -126,5 +126,29 @@ describe('the workspace', () => {
     expect(out.textContent).toContain('Hello Server!');
     expect(out.textContent).toMatch(/\d+ lines, \d+ blank/);
     expect(screen.getByRole('status').textContent).toMatch(/step budget/);
+  });
+});
+
+describe('a dropped segment', () => {
+  it('visibly drops on the wire and ends in a cross on the ladder', async () => {
+    const engine = fixtureEngine(() => {
+      const views = lectureStoryViews();
+      // The SYN+ACK (segment 2) is lost on the way.
+      for (const v of views.slice(14)) {
+        const s = v.segments.find((x) => x.id === 2);
+        if (s) s.status = 'dropped';
+      }
+      return views;
+    });
+    const store = createWorkspaceStore(engine, initialSpec(engine));
+    render(<App store={store} options={{ instant: true }} />);
+    step(13);
+    const net = await screen.findByRole('region', { name: 'Network' });
+    step(1);
+    expect(net.querySelector('.segment.dropped')?.textContent).toContain('dropped');
+    expect(net.textContent).toMatch(/SYN\+ACK seq=0 ack=1 server → client1 was dropped/);
+    const seq = await screen.findByRole('region', { name: 'Sequence diagram' });
+    const lost = within(seq).getByRole('button', { name: /^SYN\+ACK seq=0 ack=1 .*dropped/ });
+    expect(lost.querySelector('.drop-x')?.textContent).toBe('✕');
   });
 });

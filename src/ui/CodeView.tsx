@@ -33,6 +33,7 @@ function CodeLine({ text }: { text: string }) {
 function CodeViewImpl({ program: p }: CodeViewProps) {
   const store = useWorkspaceStore();
   const linked = useHighlight((s) => (s.current?.programId === p.id ? s.current.line : null));
+  const linkNote = useHighlight((s) => (s.current?.programId === p.id ? s.current.note ?? null : null));
   const listRef = useRef<HTMLOListElement>(null);
   const title = `${p.label} code`;
   const id = `code-${p.id}`;
@@ -95,6 +96,7 @@ function CodeViewImpl({ program: p }: CodeViewProps) {
                   <Icon name="blocked" /> {p.statusText}
                 </div>
               )}
+              {linked === n && linkNote && <div className="line-note link-note"><span aria-hidden="true">⇢ </span>{linkNote}</div>}
               {p.syntaxError?.line === n && (
                 <div className="line-note error-note">SyntaxError: {p.syntaxError.msg}</div>
               )}

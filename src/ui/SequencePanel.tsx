@@ -31,7 +31,10 @@ interface ArrowProps {
   lit: boolean; focusable: boolean; pinned: boolean; label: string; n: SeqAck;
 }
 
-const point = (s: SegmentView): Highlight => ({ programId: s.cause.programId, line: s.cause.line, segmentId: s.id, mode: 'hover' });
+const point = (s: SegmentView, n: SeqAck): Highlight => ({
+  programId: s.cause.programId, line: s.cause.line, segmentId: s.id, mode: 'hover',
+  note: `${s.cause.syscall ? `${s.cause.syscall}() sent ` : 'sent '}${segmentLabel(s, n)}`,
+});
 
 /** One segment of the ladder. Only the arrows whose drawing changed re-render on a step. */
 const Arrow = memo(function Arrow({ s, x1, y1, x2, y2, lit, focusable, pinned, label, n }: ArrowProps) {
@@ -46,15 +49,15 @@ const Arrow = memo(function Arrow({ s, x1, y1, x2, y2, lit, focusable, pinned, l
   return (
     <g className={`seq-seg seg-${kind} ${s.status}${lit ? ' lit' : ''}`} data-segment={s.id}
       tabIndex={focusable ? 0 : -1} role="button" aria-pressed={pinned} aria-label={label}
-      onMouseEnter={() => highlightStore.getState().hovered(point(s))}
+      onMouseEnter={() => highlightStore.getState().hovered(point(s, n))}
       onMouseLeave={() => highlightStore.getState().hovered(null)}
-      onFocus={() => highlightStore.getState().hovered(point(s))}
-      onClick={() => highlightStore.getState().pinnedToggled({ ...point(s), mode: 'pinned' })}
+      onFocus={() => highlightStore.getState().hovered(point(s, n))}
+      onClick={() => highlightStore.getState().pinnedToggled({ ...point(s, n), mode: 'pinned' })}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
           e.stopPropagation();
-          highlightStore.getState().pinnedToggled({ ...point(s), mode: 'pinned' });
+          highlightStore.getState().pinnedToggled({ ...point(s, n), mode: 'pinned' });
         }
       }}>
       <line x1={x1} y1={y1} x2={x2} y2={y2} className="hit" />
