@@ -28,6 +28,7 @@ export const IPPROTO_IPV6 = 41;
 export const IPV6_V6ONLY = 26;
 export const TCP_NODELAY = 1;
 export const TCP_MAXSEG = 2;
+export const TCP_USER_TIMEOUT = 18;
 export const MSG_OOB = 1;
 export const MSG_PEEK = 2;
 export const MSG_DONTWAIT = 0x40;

@@ -118,6 +118,40 @@ describe('misuse (LINUX-FACTS: Misuse)', () => {
     const name = ok(K.sys_getsockname(k, lo, c));
     expect(name.host).toBe('0.0.0.0');
     expect(name.port).toBeGreaterThanOrEqual(32768);
+    // ...and the socket is reset: recv says ENOTCONN, not EOF.
+    expect(en(K.sys_recv(k, lo, c, 1, 0))).toBe('ENOTCONN');
+  });
+
+  it('after a non-blocking refusal getsockname keeps the address until connect() reports the error', () => {
+    const { k, lo } = world();
+    const c = tcpSock(k, lo);
+    ok(K.sys_setnonblocking(k, lo, c, true));
+    K.sys_connect(k, lo, c, v4('127.0.0.1', 1));
+    expect(ok(K.sys_getsockname(k, lo, c)).host).toBe('127.0.0.1');
+    expect(en(K.sys_connect(k, lo, c, v4('127.0.0.1', 1)))).toBe('ECONNREFUSED');
+    expect(ok(K.sys_getsockname(k, lo, c)).host).toBe('0.0.0.0');
+  });
+
+  it('shutdown(SHUT_RD) on a listener stops it and releases a port bind(0) chose', () => {
+    const { k, srv, lo } = world();
+    const l = tcpSock(k, srv);
+    ok(K.sys_bind(k, srv, l, v4('127.0.0.1', 0)));
+    ok(K.sys_listen(k, srv, l, 1));
+    const port = ok(K.sys_getsockname(k, srv, l)).port;
+    ok(K.sys_shutdown(k, srv, l, K.SHUT_WR));
+    expect(en(K.sys_connect(k, lo, tcpSock(k, lo), v4('127.0.0.1', port)))).toBe('ok');
+    ok(K.sys_shutdown(k, srv, l, K.SHUT_RD));
+    expect(en(K.sys_connect(k, lo, tcpSock(k, lo), v4('127.0.0.1', port)))).toBe('ECONNREFUSED');
+    expect(en(K.sys_accept(k, srv, l))).toBe('EINVAL');
+    ok(K.sys_listen(k, srv, l, 1));
+    expect(ok(K.sys_getsockname(k, srv, l)).port).not.toBe(port);
+  });
+
+  it('a socket whose connection reached TIME-WAIT answers shutdown and getpeername with ENOTCONN', () => {
+    const p = pairIn('TIME-WAIT');
+    expect(en(K.sys_shutdown(p.k, p.cli, p.c, K.SHUT_RD))).toBe('ENOTCONN');
+    expect(en(K.sys_getpeername(p.k, p.cli, p.c))).toBe('ENOTCONN');
+    expect(ok(K.sys_recv(p.k, p.cli, p.c, 10, 0)).length).toBe(0);
   });
 
   it('bind twice, or bind/listen on a connected socket: EINVAL; listen again changes the backlog', () => {
@@ -656,6 +690,9 @@ describe('kernel properties', () => {
     expect(K.sys_recv(k, 12345, fd, 1, 0).tag).toBe('err');
     expect(K.sys_socket(k, 12345, 2, 1, 0).tag).toBe('err');
     expect(K.sys_select(k, srv, [NaN], [], [], 0).tag).toBe('err');
+    expect(K.sys_poll(k, srv, [], 'x' as unknown as number).tag).toBe('err');
+    expect(K.sys_poll(k, srv, [], NaN).tag).toBe('err');
+    expect(K.sys_select(k, srv, [], [], [], 'x' as unknown as number).tag).toBe('err');
     expect(() => K.resume(k, { pid: srv, op: 'recv', fd: 99, args: null, deadline: null, reason: '' }, false)).not.toThrow();
     expect(() => K.isReady(k, { pid: srv, op: 'select', args: null, deadline: null, reason: '' })).not.toThrow();
   });

@@ -53,6 +53,7 @@ import {
   SO_TYPE,
   TCP_MAXSEG,
   TCP_NODELAY,
+  TCP_USER_TIMEOUT,
 } from './constants';
 import {
   LINUX,
@@ -347,7 +348,8 @@ export function sys_bind(k: Kernel, pid: number, fd: number, addr: SockAddr): Sy
     const s = l.s;
     const a = checkAddr(s, addr);
     if (typeof a === 'number') return err(a);
-    if (s.bindKey >= 0 || s.localPort !== 0 || s.state !== 'CLOSED') return err(ERRNO.EINVAL);
+    // inet_bind: EINVAL unless CLOSED and holding no port (a port released at the end of a connection may be bound again).
+    if (s.bindKey >= 0 || s.state !== 'CLOSED') return err(ERRNO.EINVAL);
     const wire = unmap(a.ip);
     if (!isAny(a.ip) && !hostHasAddr(k, s.host, wire)) return err(ERRNO.EADDRNOTAVAIL);
     let port = a.port;
@@ -357,7 +359,9 @@ export function sys_bind(k: Kernel, pid: number, fd: number, addr: SockAddr): Sy
       if (port === 0) return err(ERRNO.EADDRINUSE);
     } else if (bindConflict(k, s, a.ip, port)) return err(ERRNO.EADDRINUSE);
     s.localIp = a.ip;
-    s.userBound = true;
+    // Linux locks only what the caller named: bind(('127.0.0.1', 0)) locks the address, not the port.
+    s.userBound = a.port !== 0;
+    s.addrLocked = !isAny(a.ip);
     addBind(k, s, port);
     return ok(0);
   });
@@ -466,7 +470,18 @@ function connectWait(pid: number, fd: number): Wait {
 function connectResult(s: Sock): Sys<0> | null {
   if (s.state === 'SYN-SENT' || s.state === 'SYN-RECEIVED') return null;
   if (s.state === 'CLOSED') {
+    // __inet_stream_connect's sock_error path: report, then tcp_disconnect(),
+    // which forgets the source address unless bind() named it.
+    // tcp_disconnect() also clears the shutdown flags and queues: the socket is
+    // as good as fresh (a recv now says ENOTCONN, not EOF).
     s.ss = 'unconnected';
+    if (!s.addrLocked) s.localIp = s.family === 2 ? '0.0.0.0' : '::';
+    s.shutRd = false;
+    s.shutWr = false;
+    s.finReceived = false;
+    s.recvQ = [];
+    s.recvQOff = 0;
+    s.recvLen = 0;
     return err(takeError(s) || ERRNO.ECONNABORTED);
   }
   s.ss = 'connected';
@@ -740,6 +755,9 @@ export function sys_shutdown(k: Kernel, pid: number, fd: number, how: number): S
       return s.state === 'ESTABLISHED' ? ok(0) : err(ERRNO.ENOTCONN);
     }
     switch (s.state) {
+      // A user's socket that reached TIME-WAIT is CLOSED as far as calls go (Linux
+      // hands the connection to a timewait mini-socket); the UI still shows TIME-WAIT.
+      case 'TIME-WAIT':
       case 'CLOSED':
         // inet_shutdown still records the flags before reporting ENOTCONN.
         if (rd) s.shutRd = true;
@@ -843,6 +861,11 @@ export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number
         s.nodelay = v !== 0;
         return ok(0);
       }
+      if (opt === TCP_USER_TIMEOUT) {
+        if (v < 0) return err(ERRNO.EINVAL);
+        s.userTimeout = v;
+        return ok(0);
+      }
       return err(ERRNO.ENOPROTOOPT);
     }
     if (level === IPPROTO_IPV6 && opt === IPV6_V6ONLY) {
@@ -895,6 +918,7 @@ export function sys_getsockopt(k: Kernel, pid: number, fd: number, level: number
     if (level === IPPROTO_TCP) {
       if (s.type !== SOCK_STREAM) return err(ERRNO.EOPNOTSUPP);
       if (opt === TCP_NODELAY) return ok(s.nodelay ? 1 : 0);
+      if (opt === TCP_USER_TIMEOUT) return ok(s.userTimeout);
       if (opt === TCP_MAXSEG) return ok(s.state === 'CLOSED' || s.state === 'LISTEN' ? 536 : s.mss);
       return err(ERRNO.ENOPROTOOPT);
     }
@@ -938,7 +962,7 @@ export function sys_getpeername(k: Kernel, pid: number, fd: number): Sys<SockAdd
     const l = lookup(k, pid, fd);
     if ('errno' in l) return err(l.errno);
     const s = l.s;
-    if (s.remotePort === 0 || s.state === 'CLOSED' || s.state === 'SYN-SENT' || s.state === 'LISTEN') return err(ERRNO.ENOTCONN);
+    if (s.remotePort === 0 || s.state === 'CLOSED' || s.state === 'TIME-WAIT' || s.state === 'SYN-SENT' || s.state === 'LISTEN') return err(ERRNO.ENOTCONN);
     return ok(mkAddr(s.family, s.remoteIp, s.remotePort));
   });
 }
@@ -1026,7 +1050,8 @@ function selectScan(k: Kernel, pid: number, a: SelectArgs): { r: number[]; w: nu
  */
 export function sys_select(k: Kernel, pid: number, r: number[], w: number[], x: number[], timeoutMs: number | null): Sys<{ r: number[]; w: number[]; x: number[] }> {
   return guard(k, pid, 'select', { r, w, x, timeoutMs }, () => {
-    if (timeoutMs !== null && !(timeoutMs >= 0)) return err(ERRNO.EINVAL);
+    if (timeoutMs !== null && (typeof timeoutMs !== 'number' || !(timeoutMs >= 0))) return err(ERRNO.EINVAL);
+    if (!Array.isArray(r) || !Array.isArray(w) || !Array.isArray(x)) return err(ERRNO.EFAULT);
     const a: SelectArgs = { r: [...r], w: [...w], x: [...x] };
     const res = selectScan(k, pid, a);
     if (typeof res === 'number') return err(res);
@@ -1067,6 +1092,8 @@ function pollScan(k: Kernel, pid: number, a: PollArgs): { fd: number; revents: n
 /** poll(): returns the entries with non-zero revents (as Python's poll() does). */
 export function sys_poll(k: Kernel, pid: number, fds: { fd: number; events: number }[], timeoutMs: number | null): Sys<{ fd: number; revents: number }[]> {
   return guard(k, pid, 'poll', { fds, timeoutMs }, () => {
+    if (timeoutMs !== null && (typeof timeoutMs !== 'number' || Number.isNaN(timeoutMs))) return err(ERRNO.EINVAL);
+    if (!Array.isArray(fds)) return err(ERRNO.EFAULT);
     const a: PollArgs = { fds: fds.map((f) => ({ fd: f.fd, events: f.events })) };
     const res = pollScan(k, pid, a);
     if (res.length > 0 || timeoutMs === 0) return ok(res);

@@ -779,6 +779,34 @@ describe('retransmission and faults', () => {
   });
 });
 
+describe('TCP_USER_TIMEOUT', () => {
+  it('makes a SYN to a full listener time out at the first expiry (~1 s) instead of 131 s', () => {
+    const { k, srv, lo } = world();
+    listener(k, srv, 50000, 0, '127.0.0.1');
+    ok(K.sys_connect(k, lo, tcpSock(k, lo), v4('127.0.0.1', 50000)));
+    const c = tcpSock(k, lo);
+    ok(K.sys_setsockopt(k, lo, c, K.IPPROTO_TCP, K.TCP_USER_TIMEOUT, 200));
+    expect(ok(K.sys_getsockopt(k, lo, c, K.IPPROTO_TCP, K.TCP_USER_TIMEOUT))).toBe(200);
+    const w = blocked(K.sys_connect(k, lo, c, v4('127.0.0.1', 50000)));
+    settle(k, 1000);
+    expect(K.isReady(k, w)).toBe(true);
+    expect(en(K.resume(k, w, false))).toBe('ETIMEDOUT');
+  });
+
+  it('bounds data retransmission too', () => {
+    const p = pairIn('ESTABLISHED');
+    const { k } = p;
+    ok(K.sys_setsockopt(k, p.cli, p.c, K.IPPROTO_TCP, K.TCP_USER_TIMEOUT, 3000));
+    K.addFault(k, { kind: 'cut', a: 'server', b: 'client1' });
+    const t0 = k.now;
+    ok(K.sys_send(k, p.cli, p.c, enc('x'), 0));
+    for (let i = 0; i < 50 && p.cs().state === 'ESTABLISHED'; i++) K.advance(k, K.nextDeadline(k) ?? k.now + 1000);
+    expect(p.cs().state).toBe('CLOSED');
+    expect(k.now - t0).toBe(3000);
+    expect(en(K.sys_recv(k, p.cli, p.c, 1, 0))).toBe('ETIMEDOUT');
+  });
+});
+
 describe('TIME-WAIT', () => {
   it('lasts 60 s of simulated time and then frees the port', () => {
     const p = pairIn('TIME-WAIT');

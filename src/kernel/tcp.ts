@@ -307,10 +307,8 @@ export function tcpDone(k: Kernel, s: Sock, errno: number, reason: string): void
   if (s.sendLen > 0) queueEvent(k, s, 'send', 'remove', 0, 0);
   s.sendLen = 0;
   s.finQueued = false;
-  if (!s.userBound) {
-    removeBind(k, s);
-    s.localIp = s.family === 2 ? '0.0.0.0' : '::';
-  }
+  // inet_put_port() unless bind() named the port; getsockname still shows it.
+  if (!s.userBound) removeBind(k, s);
   if (s.orphan) destroySock(k, s, reason);
   else if (s.parent >= 0) {
     // A request that dies before the handshake completes just disappears.
@@ -393,6 +391,7 @@ function listenInput(k: Kernel, l: Sock, seg: Segment): void {
   c.reuseport = l.reuseport;
   c.keepalive = l.keepalive;
   c.nodelay = l.nodelay;
+  c.userTimeout = l.userTimeout;
   c.v6only = l.v6only;
   c.lingerOn = l.lingerOn;
   c.lingerSecs = l.lingerSecs;
@@ -401,6 +400,7 @@ function listenInput(k: Kernel, l: Sock, seg: Segment): void {
   c.sndbufLocked = l.sndbufLocked;
   c.rcvbufLocked = l.rcvbufLocked;
   c.userBound = l.userBound;
+  c.addrLocked = l.addrLocked;
   c.localIp = toSockIp(l, seg.dst);
   c.remoteIp = toSockIp(l, seg.src);
   c.remotePort = seg.sport;
@@ -887,6 +887,7 @@ export function tcpDisconnect(k: Kernel, s: Sock): void {
     listenStop(k, s);
     setState(k, s, 'CLOSED', 'shutdown() on listener');
     if (!s.userBound) removeBind(k, s);
+    if (!s.addrLocked) s.localIp = s.family === 2 ? '0.0.0.0' : '::';
     return;
   }
   stopTimer(s);
@@ -895,6 +896,13 @@ export function tcpDisconnect(k: Kernel, s: Sock): void {
 }
 
 // ---------------------------------------------------------------- timers
+
+/** tcp_clamp_rto_to_user_timeout: with TCP_USER_TIMEOUT, never wait past it (at least 1 ms). */
+function clampToUserTimeout(k: Kernel, s: Sock, rto: number): number {
+  if (s.userTimeout <= 0) return rto;
+  const remaining = s.userTimeout - (k.now - s.rtxStart);
+  return Math.max(1, Math.min(rto, remaining));
+}
 
 /** A socket's timer fired at k.now. */
 export function tcpTimer(k: Kernel, s: Sock): void {
@@ -909,7 +917,7 @@ export function tcpTimer(k: Kernel, s: Sock): void {
     // happens at the 11th expiry, 131 s after connect().
     case 'rtx':
       if (s.state === 'SYN-SENT') {
-        if (k.now - s.rtxStart >= modelTimeout(LINUX.synRetries, LINUX.rtoInit)) {
+        if (k.now - s.rtxStart >= (s.userTimeout || modelTimeout(LINUX.synRetries, LINUX.rtoInit))) {
           tcpDone(k, s, s.softError || ERRNO.ETIMEDOUT, 'SYN retries exhausted');
           return;
         }
@@ -917,13 +925,13 @@ export function tcpTimer(k: Kernel, s: Sock): void {
         s.rttSeq = -1;
         tcpSend(k, s, SYN, s.iss, EMPTY, true);
         const gap = s.rtxCount <= LINUX.synLinearTimeouts ? LINUX.rtoInit : Math.min(LINUX.rtoMax, LINUX.rtoInit << (s.rtxCount - LINUX.synLinearTimeouts));
-        armTimer(k, s, 'rtx', k.now + gap);
+        armTimer(k, s, 'rtx', k.now + clampToUserTimeout(k, s, gap));
         return;
       }
       if (s.sndUna === s.sndMax) return;
       // Data or FIN unacknowledged for an RTO: go back to sndUna and resend,
       // doubling the RTO; after tcp_retries2 (924.6 s) the connection times out.
-      if (k.now - s.rtxStart >= modelTimeout(LINUX.retries2, LINUX.rtoMin)) {
+      if (k.now - s.rtxStart >= (s.userTimeout || modelTimeout(LINUX.retries2, LINUX.rtoMin))) {
         tcpDone(k, s, ERRNO.ETIMEDOUT, 'retransmissions exhausted');
         return;
       }
@@ -933,7 +941,7 @@ export function tcpTimer(k: Kernel, s: Sock): void {
       s.sndNxt = s.sndUna;
       s.finSent = false;
       tcpOutput(k, s, true);
-      armTimer(k, s, 'rtx', k.now + s.rto);
+      armTimer(k, s, 'rtx', k.now + clampToUserTimeout(k, s, s.rto));
       return;
     // SYN-RECEIVED: resend the SYN-ACK at 1, 2, 4, 8, 16 s; after
     // tcp_synack_retries=5 the request is dropped.

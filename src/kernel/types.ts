@@ -108,6 +108,8 @@ export interface Sock {
   reuseport: boolean;
   keepalive: boolean;
   nodelay: boolean;
+  /** TCP_USER_TIMEOUT in ms (0: off): give up on unacknowledged data or SYNs after this long. */
+  userTimeout: number;
   v6only: boolean;
   lingerOn: boolean;
   lingerSecs: number;
@@ -195,8 +197,10 @@ export interface Sock {
   rcvWndEdge: number;
   /** BSD socket state (SS_UNCONNECTED / SS_CONNECTING / SS_CONNECTED), separate from the TCP state. */
   ss: 'unconnected' | 'connecting' | 'connected';
-  /** bind() was called explicitly (SOCK_BINDPORT_LOCK): the port survives a failed connect. */
+  /** bind() named a port (SOCK_BINDPORT_LOCK): the port survives the end of a connection. */
   userBound: boolean;
+  /** bind() named an address (SOCK_BINDADDR_LOCK): the address survives a disconnect. */
+  addrLocked: boolean;
   /** Peer is on the same host (loopback path). */
   local: boolean;
 
