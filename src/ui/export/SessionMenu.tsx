@@ -7,7 +7,6 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { encodeSession, sessionFromJson, sessionToJson, SHARE_ROUTE } from '../../share/codec';
 import type { SharedSession } from '../../share/validate';
-import { diagramSvgText } from './svg';
 import { downloadBytes, downloadText, stamp } from './download';
 import './export.css';
 
@@ -18,6 +17,8 @@ export interface SessionPorts {
   pcap(): Uint8Array | Promise<Uint8Array>;
   /** Replace the session with one that was opened (already checked). */
   load(session: SharedSession): void;
+  /** The whole sequence diagram as the text of an SVG file, or null when there is none. */
+  diagram(): Promise<string | null>;
 }
 
 /** The address of a session link for this page: same path, the session in the hash. */
@@ -62,8 +63,8 @@ export function SessionMenu({ ports }: { ports: SessionPorts }) {
     setNote({ kind: 'ok', text: `Saved ${frames} segment${frames === 1 ? '' : 's'} as a pcap file: open it in Wireshark.` });
   };
 
-  const saveSvg = () => {
-    const text = diagramSvgText();
+  const saveSvg = async () => {
+    const text = await ports.diagram();
     if (!text) {
       setNote({ kind: 'error', text: 'There is no sequence diagram on the page to save.' });
       return;

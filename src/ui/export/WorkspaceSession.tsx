@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { onUpdateReady } from '../pwa';
+import { selectView, viewOptionsStore } from '../../store';
 import { useWorkspaceStore } from '../context';
 import { currentPcap, currentSession, loadSession } from './session-store';
 import { LinkProblem, SessionMenu, type SessionPorts } from './SessionMenu';
@@ -15,6 +16,10 @@ export function WorkspaceSessionMenu() {
     current: () => currentSession(store),
     pcap: () => currentPcap(store),
     load: (s) => loadSession(store, s),
+    diagram: async () => {
+      const { wholeDiagramSvgText } = await import('./diagram');
+      return wholeDiagramSvgText(selectView(store.getState()), viewOptionsStore.getState().relativeSeq);
+    },
   }), [store]);
   return <SessionMenu ports={ports} />;
 }
