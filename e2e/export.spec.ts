@@ -66,8 +66,16 @@ test('the run exports as a pcap file that tshark decodes', async ({ page }, info
   expect(rtt).toBeLessThan(0.1);
 });
 
-test('the sequence diagram exports as a standalone SVG file', async ({ page, browser }, info) => {
-  await runLecture(page);
+test('the sequence diagram exports as a standalone SVG file, whole', async ({ page, browser }, info) => {
+  // Three clients make a ladder taller than the panel, which draws only what is in sight.
+  await page.goto('./?speed=instant&budget=500&clients=3');
+  await page.getByLabel('Speed').selectOption({ label: 'Max' });
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  // The run stops by itself at the step budget; by then every client has sent and closed.
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible({ timeout: 60_000 });
+  const seq = page.getByRole('region', { name: 'Sequence diagram' });
+  const count = Number(/(\d+) segments?/.exec((await seq.locator('.panel-sub').textContent()) ?? '')?.[1]);
+  expect(count).toBeGreaterThanOrEqual(18);
   const [download] = await Promise.all([page.waitForEvent('download'), (await menuItem(page, 'Diagram as SVG')).click()]);
   expect(download.suggestedFilename()).toMatch(/\.svg$/);
   const file = info.outputPath('diagram.svg');
@@ -77,6 +85,9 @@ test('the sequence diagram exports as a standalone SVG file', async ({ page, bro
   expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
   expect(svg).toContain('SYN');
   expect(svg).toContain('FIN');
+  // Every segment is in the file (one arrowhead each), and the hosts are named.
+  expect(svg.match(/marker-end="url\(#arrow-/g)?.length).toBe(count);
+  for (const host of ['server', 'client1', 'client2', 'client3']) expect(svg).toContain(`>${host}</text>`);
   expect(svg).not.toMatch(/class="/);
   // Styles are inline: no stylesheet is needed to draw it.
   expect(svg).toMatch(/style="[^"]*stroke:/);
