@@ -6,13 +6,16 @@
  *   npx tsx bench/size.ts          prints `app initial js: N KB gzip`
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'bench', 'out', 'size-dist');
+// Built outside the checkout, so that lint and tests never see the bundle.
+const out = mkdtempSync(join(tmpdir(), 'socket-lab-size-'));
+process.on('exit', () => rmSync(out, { recursive: true, force: true }));
 execFileSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
 
 const html = readFileSync(join(out, 'index.html'), 'utf8');

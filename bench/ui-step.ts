@@ -9,6 +9,8 @@
  */
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSimulation, getView, lectureSession, stepForward } from '../src/sim';
@@ -16,14 +18,18 @@ import { createSimulation, getView, lectureSession, stepForward } from '../src/s
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'bench', 'out', 'ui-dist');
+// Built outside the checkout, so that lint and tests never see the bundle.
+const dist = mkdtempSync(join(tmpdir(), 'socket-lab-ui-'));
 const PORT = 4181;
 const CLIENTS = Number(process.env.CLIENTS ?? 30);
 const PRESSES = Number(process.env.PRESSES ?? 120);
 
 execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
 const server = spawn('npx', ['vite', 'preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
-const stop = () => { try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* gone */ } };
+const stop = () => {
+  try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* gone */ }
+  rmSync(dist, { recursive: true, force: true });
+};
 process.on('exit', stop);
 
 async function waitForServer() {
