@@ -48,6 +48,12 @@ export const LINE_COST_MS = 0.05;
 export function roundTime(ms: number): number {
   return Math.round(ms * 1e6) / 1e6;
 }
+/**
+ * The default interleaving runs one program until it blocks, as a class reads the code, but like an
+ * operating system's time slice it lets the others run after this many lines in a row, so a program
+ * that never blocks (the lecture server spinning on EOF) cannot starve the rest.
+ */
+export const TIME_SLICE = 64;
 /** Output kept per program and stream; older output is trimmed (a spinning server prints forever). */
 export const OUTPUT_LIMIT = 200_000;
 
@@ -79,6 +85,10 @@ export interface SimState {
   lineSteps: number;
   /** Index of the program that ran last; the default interleaving keeps running it until it blocks. */
   current: number;
+  /** Lines the current program has run in a row; at {@link TIME_SLICE} the others get their turn. */
+  slice: number;
+  /** Programs still waiting for their start time. */
+  waiting: number;
   finished: string | null;
 }
 
@@ -109,6 +119,15 @@ export interface Simulation {
   generation: number;
   /** Current distance between checkpoints (a power-of-two multiple of CHECKPOINT_EVERY). */
   checkpointEvery: number;
+  /**
+   * 'full' keeps step records and checkpoints for time travel; 'records' keeps only the records
+   * (a headless run with a trace); 'none' keeps neither (a headless run), which is fastest.
+   */
+  history: 'full' | 'records' | 'none';
+}
+
+export interface SimulationOptions {
+  history?: Simulation['history'];
 }
 
 export function hostPlan(spec: SessionSpec): { name: string; addrs: string[] }[] {
@@ -129,13 +148,17 @@ function hostFor(spec: SessionSpec, p: ProgramSpec): string {
   return spec.topology === 'loopback' ? 'localhost' : p.host;
 }
 
-export function createSimulation(spec: SessionSpec): Simulation {
+export function createSimulation(spec: SessionSpec, opts: SimulationOptions = {}): Simulation {
   const kernel = createKernel({ seed: spec.seed, hosts: hostPlan(spec), latencyMs: spec.latencyMs });
   const programs: (Program | null)[] = [];
   const syntaxErrors: Simulation['syntaxErrors'] = [];
+  // Programs are immutable once compiled, so clients running the same code share one.
+  const compiled_ = new Map<string, ReturnType<typeof compile>>();
   const procs: ProcSlot[] = spec.programs.map((p, index) => {
     const pid = spawnProcess(kernel, hostFor(spec, p));
-    const compiled = compile(p.source, p.filename, p.python);
+    const key = `${p.python}\u0000${p.filename}\u0000${p.source}`;
+    let compiled = compiled_.get(key);
+    if (!compiled) compiled_.set(key, (compiled = compile(p.source, p.filename, p.python)));
     const slot: ProcSlot = {
       index,
       pid,
@@ -168,8 +191,8 @@ export function createSimulation(spec: SessionSpec): Simulation {
   });
   for (const f of spec.faults) applyFault(kernel, f);
   drainEvents(kernel);
-  const state: SimState = { kernel, procs, lineSteps: 0, current: 0, finished: null };
-  const sim: Simulation = { spec, programs, syntaxErrors, state, step: 0, records: [], checkpoints: new Map(), generation: 0, checkpointEvery: CHECKPOINT_EVERY };
+  const state: SimState = { kernel, procs, lineSteps: 0, current: 0, slice: 0, waiting: procs.filter((p) => p.status === 'waiting-to-start').length, finished: null };
+  const sim: Simulation = { spec, programs, syntaxErrors, state, step: 0, records: [], checkpoints: new Map(), generation: 0, checkpointEvery: CHECKPOINT_EVERY, history: opts.history ?? 'full' };
   sim.checkpoints.set(0, structuredClone(state));
   return sim;
 }
@@ -221,7 +244,8 @@ function nextEventTime(sim: Simulation, st: SimState): number | null {
 
 function appendOutput(slot: ProcSlot, stream: 'stdout' | 'stderr', text: string) {
   let s = slot[stream] + text;
-  if (s.length > OUTPUT_LIMIT) {
+  // Trim in large bites, so a program printing forever costs amortised O(1) per print.
+  if (s.length > OUTPUT_LIMIT * 1.25) {
     const cut = s.length - OUTPUT_LIMIT;
     slot.trimmed += cut;
     s = s.slice(cut);
@@ -292,9 +316,13 @@ function performStep(sim: Simulation, st: SimState, choice: number): StepRecord 
   const k = st.kernel;
   if (st.finished !== null) return null;
   // Programs whose start time has come become ready.
-  for (const slot of st.procs) {
-    if (slot.status === 'waiting-to-start' && k.now >= (sim.spec.programs[slot.index].startAt ?? 0)) slot.status = 'ready';
-  }
+  if (st.waiting > 0)
+    for (const slot of st.procs) {
+      if (slot.status === 'waiting-to-start' && k.now >= (sim.spec.programs[slot.index].startAt ?? 0)) {
+        slot.status = 'ready';
+        st.waiting--;
+      }
+    }
   // A delivery or timer that is already due happens before any program runs.
   const due = nextDeadline(k);
   if (due !== null && due <= k.now) {
@@ -309,13 +337,16 @@ function performStep(sim: Simulation, st: SimState, choice: number): StepRecord 
     pick = choice;
   } else {
     const n = st.procs.length;
-    for (let i = 0; i < n; i++) {
-      const j = (st.current + i) % n;
-      if (runnable(st, st.procs[j])) {
-        pick = j;
-        break;
+    const keep = st.slice < TIME_SLICE && runnable(st, st.procs[st.current]);
+    if (keep) pick = st.current;
+    else
+      for (let i = 1; i <= n; i++) {
+        const j = (st.current + i) % n;
+        if (runnable(st, st.procs[j])) {
+          pick = j;
+          break;
+        }
       }
-    }
   }
 
   if (pick >= 0) {
@@ -324,6 +355,7 @@ function performStep(sim: Simulation, st: SimState, choice: number): StepRecord 
       return null;
     }
     const slot = st.procs[pick];
+    st.slice = pick === st.current ? st.slice + 1 : 1;
     st.current = pick;
     const line = runLine(sim, st, slot);
     st.lineSteps++;
@@ -366,9 +398,17 @@ export function stepForward(sim: Simulation, programId?: string): boolean {
     if (sim.step < sim.records.length) truncateFuture(sim);
     return false;
   }
+  if (sim.history === 'none') {
+    // Keep only the latest record (the narration reads it); nothing to go back to.
+    sim.records.length = 0;
+    sim.records.push(rec);
+    sim.step = 1;
+    return true;
+  }
   if (sim.step < sim.records.length) sim.records[sim.step] = rec;
   else sim.records.push(rec);
   sim.step++;
+  if (sim.history === 'records') return true;
   if (sim.step % sim.checkpointEvery === 0 && !sim.checkpoints.has(sim.step)) addCheckpoint(sim);
   return true;
 }
@@ -403,6 +443,7 @@ export function stateAt(sim: Simulation, n: number): SimState {
 
 /** Go to step `n` exactly: back through history, or forward by taking default steps. */
 export function goTo(sim: Simulation, n: number): void {
+  if (sim.history === 'none') return; // a headless run keeps no history to travel in
   const target = Math.max(0, Math.floor(n));
   if (target === sim.step) return;
   if (target < sim.step || target <= sim.records.length) {
@@ -451,4 +492,12 @@ export function runUntilIdle(sim: Simulation, maxSteps = Infinity): number {
     n++;
   }
   return n;
+}
+
+/** A cheap probe of one program, for code that steps a lot and cannot afford a full view each time. */
+export function programProbe(sim: Simulation, programId: string): { line: number | null; status: ProcSlot['status']; lastLine: number | null; stdout: string } | null {
+  const idx = sim.spec.programs.findIndex((p) => p.id === programId);
+  const slot = sim.state.procs[idx];
+  if (!slot) return null;
+  return { line: slot.py && slot.status !== 'exited' ? currentLine(slot.py) : null, status: slot.status, lastLine: slot.lastLine, stdout: slot.stdout };
 }

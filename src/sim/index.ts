@@ -9,6 +9,7 @@ export {
   goTo,
   runToLine,
   runUntilIdle,
+  programProbe,
   stateAt,
   CHECKPOINT_EVERY,
   type Simulation,

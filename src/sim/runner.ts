@@ -50,11 +50,15 @@ export function sessionFor(files: { filename: string; source: string }[], opts: 
 
 /** Run every file as a process until all end, nothing can happen, or the step budget is spent. */
 export function runHeadless(files: { filename: string; source: string }[], opts: HeadlessOptions = {}): HeadlessResult {
-  return runSession(sessionFor(files, opts), opts.trace ?? false);
+  return runSession(sessionFor(files, opts), opts.trace ?? false, opts.trace ? 'records' : 'none');
 }
 
-export function runSession(spec: SessionSpec, trace = false): HeadlessResult {
-  const sim = createSimulation(spec);
+/**
+ * Run a session to its end. By default the step records are kept (views of the result can show
+ * every segment) but no checkpoints are taken; 'none' keeps only the last step, for speed.
+ */
+export function runSession(spec: SessionSpec, trace = false, history: 'records' | 'none' = 'records'): HeadlessResult {
+  const sim = createSimulation(spec, { history });
   runUntilIdle(sim);
   const st = sim.state;
   const programs = st.procs.map((slot, i) => ({

@@ -57,7 +57,8 @@ function sockFlags(s: SockLike): string[] {
   if (s.finReceived) f.push('EOF received');
   if (s.soError) f.push('error pending');
   if (s.shutWr) f.push('write side shut');
-  if (s.shutRd) f.push('read side shut');
+  // Linux marks the read side shut when the peer's FIN arrives too; only a shutdown(SHUT_RD) is news.
+  if (s.shutRd && !s.finReceived) f.push('read side shut');
   if (s.nonblocking) f.push('non-blocking');
   if (s.reuseaddr) f.push('SO_REUSEADDR');
   if (s.orphan && s.state !== 'CLOSED') f.push('closed by its program');
@@ -352,7 +353,7 @@ function framesOf(sim: Simulation, st: SimState): FrameView[][] {
   return st.procs.map((slot) => {
     const program = sim.programs[slot.index];
     if (!program || !slot.py) return [];
-    return frameViews(program, slot.py).map((f) => ({ name: f.name, vars: f.vars.map((v) => ({ name: v.name, repr: v.repr, changed: false })) }));
+    return frameViews(program, slot.py, st.kernel).map((f) => ({ name: f.name, vars: f.vars.map((v) => ({ name: v.name, repr: v.repr, changed: false })) }));
   });
 }
 
