@@ -714,8 +714,9 @@ export function callPollMethod(rt: Rt, self: PyValue, name: string, args: PyValu
       let timeoutMs: number | null = null;
       const tv = args[0] ?? kw?.get('timeout');
       if (tv !== undefined && tv !== null) {
+        if (!isInt(tv) && !(tv && tv.t === T.FLOAT)) typeError(st, 'timeout must be an integer or None');
         const t = toNum(tv);
-        timeoutMs = t < 0 ? null : t;
+        timeoutMs = t < 0 ? null : Math.ceil(t);
       }
       const fds = [...m].map(([fd, events]) => ({ fd, events }));
       const r = kcall(rt, 'poll', `([${fds.map((f) => `(${f.fd}, ${f.events})`).join(', ')}], ${timeoutMs})`, () => sys_poll(rt.k, st.pid, fds, timeoutMs));
