@@ -105,3 +105,27 @@ test('each program has its own Python 2/3 switch; switching restarts the run', a
   await expect(w.server).not.toContainText('SyntaxError');
   await playUntilOutput(page, 'Hello Server!');
 });
+
+test('the editor, the Python switches and the share menu pass axe (no serious or critical violations)', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  await page.goto('./?speed=instant');
+  const w = workspace(page);
+  await w.client.getByRole('button', { name: 'Edit Client 1 code' }).click();
+  const editor = w.client.getByRole('textbox', { name: 'Client 1 code editor' });
+  await expect(editor).toBeVisible();
+  await editor.locator('.cm-line', { hasText: 's.close(' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Backspace');
+  await expect(w.client.locator('.editor-status')).toContainText('SyntaxError');
+  await page.getByRole('button', { name: /^Share & export/ }).click();
+  await page.getByRole('group', { name: 'Share and export' }).getByRole('button', { name: 'Share link', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Session link' })).toBeVisible();
+  for (const theme of ['Dark', 'Light', 'High contrast']) {
+    await page.getByLabel('Theme').selectOption({ label: theme });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious, theme).toEqual([]);
+  }
+});
