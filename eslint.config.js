@@ -70,7 +70,9 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         paths: [...uiOnly, ...zustand],
         patterns: [...uiOnlyPatterns, ...zustandPatterns,
-          { group: ['**/kernel/*', '!**/kernel/syscalls', '**/kernel', '**/sim', '**/sim/**', '**/store', '**/store/**', '**/ui', '**/ui/**', '**/scenarios/**', '**/slides/**', '**/quiz/**'], message: 'src/python may import only the kernel\'s syscall interface (src/kernel/syscalls).' }],
+          // Any path into src/kernel except exactly .../kernel/syscalls.
+          { regex: '(^|/)kernel(/(?!syscalls$).*)?$', message: 'src/python may import only the kernel\'s syscall interface (src/kernel/syscalls).' },
+          { group: ['**/sim', '**/sim/**', '**/store', '**/store/**', '**/ui', '**/ui/**', '**/scenarios/**', '**/slides/**', '**/quiz/**', '**/share/**'], message: 'src/python may import only the kernel\'s syscall interface (src/kernel/syscalls).' }],
       }],
       'no-restricted-properties': ['error', ...impure],
       'no-restricted-globals': ['error', ...impureGlobals],
