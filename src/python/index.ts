@@ -28,7 +28,17 @@ export type CompileOutput =
   | { ok: true; program: Program }
   | { ok: false; error: { type: 'SyntaxError'; msg: string; line: number; col: number; text: string; formatted: string; kind?: string; endCol?: number } };
 
-export interface VarView { name: string; repr: string; kind?: 'module' | 'function' | 'class' | 'value' }
+export interface VarView {
+  name: string;
+  repr: string;
+  kind?: 'module' | 'function' | 'class' | 'value';
+  /** For a socket object: its file descriptor (-1 once closed). Python 2's repr does not show it. */
+  fd?: number;
+}
+
+function sockFd(v: unknown): number | undefined {
+  return v !== null && typeof v === 'object' && (v as { t?: number }).t === T.SOCK ? (v as { fd: number }).fd : undefined;
+}
 export interface FrameView { name: string; vars: VarView[] }
 
 const RUNNING: StepStatus = Object.freeze({ kind: 'running' }) as StepStatus;
@@ -294,7 +304,7 @@ export function frameViews(program: Program, st: PyState, k?: Kernel): FrameView
       if (name.startsWith('__') && name.endsWith('__')) continue;
       if (v !== null && typeof v === 'object' && v.t === T.MODULE) { mods.push({ name, repr: safeRepr(rt, v), kind: 'module' }); continue; }
       const kind = v !== null && typeof v === 'object' ? (v.t === T.FUNC ? 'function' : v.t === T.CLASS ? 'class' : 'value') : 'value';
-      mod.push({ name, repr: safeRepr(rt, v), kind });
+      mod.push({ name, repr: safeRepr(rt, v), kind, fd: sockFd(v) });
     }
     out.push({ name: '<module>', vars: [...mod, ...mods] });
     for (let i = 1; i < saved.length; i++) {
@@ -303,18 +313,18 @@ export function frameViews(program: Program, st: PyState, k?: Kernel): FrameView
       const code = program.codes[f.code];
       const vars: VarView[] = [];
       if (f.ns) {
-        for (const [name, v] of f.ns) if (!(name.startsWith('__') && name.endsWith('__'))) vars.push({ name, repr: safeRepr(rt, v) });
+        for (const [name, v] of f.ns) if (!(name.startsWith('__') && name.endsWith('__'))) vars.push({ name, repr: safeRepr(rt, v), fd: sockFd(v) });
       } else {
         code.varnames.forEach((name, j) => {
           if (name === '.0') return;
           const ci = code.cellvars.indexOf(name);
           const v = ci >= 0 ? f.cells[ci]?.v : f.locals[j];
-          if (v !== undefined) vars.push({ name, repr: safeRepr(rt, v) });
+          if (v !== undefined) vars.push({ name, repr: safeRepr(rt, v), fd: sockFd(v) });
         });
         code.cellvars.forEach((name, j) => {
           if (code.varnames.includes(name) || name === '__class__') return;
           const v = f.cells[j]?.v;
-          if (v !== undefined) vars.push({ name, repr: safeRepr(rt, v) });
+          if (v !== undefined) vars.push({ name, repr: safeRepr(rt, v), fd: sockFd(v) });
         });
         code.freevars.forEach((name, j) => {
           const v = f.cells[code.cellvars.length + j]?.v;

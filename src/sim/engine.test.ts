@@ -167,3 +167,21 @@ describe('faults from the session', () => {
     expect(v.time).toBeGreaterThan(1000);
   });
 });
+
+describe('the select panel', () => {
+  it('names each fd by the Python variable that holds it, in Python 2 too', () => {
+    const sim = createSimulation(session(1));
+    const v = stepUntil(sim, (v) => v.select.some((s) => s.phase === 'returned' && s.rlist.length === 2), 5000);
+    const sel = v.select.find((s) => s.programId === 'server')!;
+    expect(sel.rlist.map((f) => f.label)).toEqual(['server', 'client']);
+    expect(v.programs[0].python).toBe(2);
+  });
+
+  it('shows what a blocked select waits for, and why each fd is not ready', () => {
+    const sim = createSimulation(session(1));
+    const v = stepUntil(sim, (v) => v.programs[0].status === 'blocked');
+    const sel = v.select.find((s) => s.programId === 'server')!;
+    expect(sel.phase).toBe('waiting');
+    expect(sel.rlist).toEqual([{ fd: 3, label: 'server', ready: false, why: 'the accept queue is empty' }]);
+  });
+});

@@ -51,6 +51,8 @@ export interface VarView {
   repr: string;
   /** The value's repr differs from the previous step's. */
   changed: boolean;
+  /** For a socket: its file descriptor (Python 2's repr does not show it). */
+  fd?: number;
 }
 
 export interface FrameView {

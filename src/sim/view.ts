@@ -142,8 +142,8 @@ function labelFds(frames: FrameView[]): Map<number, string> {
   const labels = new Map<number, string>();
   for (const f of frames)
     for (const v of f.vars) {
-      const m = /^<socket\.socket fd=(\d+),/.exec(v.repr);
-      if (m && !labels.has(Number(m[1]))) labels.set(Number(m[1]), v.name);
+      const fd = v.fd ?? Number(/^<socket\.socket fd=(\d+),/.exec(v.repr)?.[1] ?? -1);
+      if (fd >= 0 && !labels.has(fd)) labels.set(fd, v.name);
     }
   return labels;
 }
@@ -340,7 +340,7 @@ function programView(sim: Simulation, st: SimState, slot: ProcSlot, frames: Fram
       name: f.name,
       vars: f.vars.map((v) => {
         const before = prevMap.get(`${f.name}\u0000${v.name}`);
-        return { name: v.name, repr: v.repr, changed: prev !== null && before !== v.repr };
+        return { ...v, changed: prev !== null && before !== v.repr };
       }),
     })),
     stdout: slot.stdout,
@@ -353,7 +353,7 @@ function framesOf(sim: Simulation, st: SimState): FrameView[][] {
   return st.procs.map((slot) => {
     const program = sim.programs[slot.index];
     if (!program || !slot.py) return [];
-    return frameViews(program, slot.py, st.kernel).map((f) => ({ name: f.name, vars: f.vars.map((v) => ({ name: v.name, repr: v.repr, changed: false })) }));
+    return frameViews(program, slot.py, st.kernel).map((f) => ({ name: f.name, vars: f.vars.map((v) => ({ name: v.name, repr: v.repr, changed: false, ...(v.fd !== undefined ? { fd: v.fd } : {}) })) }));
   });
 }
 
