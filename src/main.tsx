@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { optionsFromUrl } from './ui/App';
 import { Root } from './ui/Root';
+import { registerServiceWorker } from './ui/pwa';
 import './ui/theme.css';
 
 const root = document.getElementById('root');
@@ -12,3 +13,5 @@ if (root) {
     </StrictMode>,
   );
 }
+// Offline use: the service worker precaches the build (production builds only).
+void registerServiceWorker();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkspaceStore, initialSpec, type WorkspaceStore } from '../store';
 import { fixtureEngine, lectureStoryViews } from '../store/fixtures';
 import { App } from './App';
@@ -13,6 +13,8 @@ function setup(): WorkspaceStore {
 }
 const step = (n: number) => { for (let i = 0; i < n; i++) fireEvent.click(screen.getByRole('button', { name: 'Step' })); };
 
+// Autosave (src/ui/export) would restore one test's session into the next.
+beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
 describe('the workspace', () => {

@@ -14,6 +14,9 @@ import { useKeyboard, usePlayLoop } from './hooks';
 const NetworkPanel = lazy(() => import('./NetworkPanel').then((m) => ({ default: m.NetworkPanel })));
 const SequencePanel = lazy(() => import('./SequencePanel').then((m) => ({ default: m.SequencePanel })));
 const loadFeatures = () => import('./motion').then((m) => m.default);
+// Sharing, export and autosave load just after the first paint.
+const WorkspaceSessionMenu = lazy(() => import('./export/WorkspaceSession').then((m) => ({ default: m.WorkspaceSessionMenu })));
+const SessionSync = lazy(() => import('./export/WorkspaceSession').then((m) => ({ default: m.SessionSync })));
 
 function PanelPlaceholder({ name }: { name: string }) {
   return (
@@ -48,11 +51,13 @@ function Workspace({ panels }: { panels?: string[] }) {
           <p className="tagline">See what a socket program, and the kernel underneath it, really do.</p>
         </div>
         <Controls />
+        <Suspense fallback={null}><WorkspaceSessionMenu /></Suspense>
         <ThemePicker />
       </header>
       <div className="status-bar">
         <Narration />
         <Timeline />
+        <Suspense fallback={null}><SessionSync /></Suspense>
       </div>
       </div>
       <main className="workspace">

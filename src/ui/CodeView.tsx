@@ -1,10 +1,11 @@
-import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProgramView } from '../sim/types';
 import { highlightStore } from '../store';
 import { useHighlight, useWorkspaceStore } from './context';
 import { tokenize } from './python-tokens';
 import { StatusBadge } from './badges';
 import { Icon } from './Icon';
+import { EditToggle, ProgramEditor, ProgramPython } from './editor/ProgramEdit';
 
 interface CodeViewProps {
   program: ProgramView;
@@ -35,6 +36,7 @@ function CodeViewImpl({ program: p }: CodeViewProps) {
   const linked = useHighlight((s) => (s.current?.programId === p.id ? s.current.line : null));
   const linkNote = useHighlight((s) => (s.current?.programId === p.id ? s.current.note ?? null : null));
   const listRef = useRef<HTMLOListElement>(null);
+  const [editing, setEditing] = useState(false);
   const title = `${p.label} code`;
   const id = `code-${p.id}`;
   const focusLine = p.currentLine ?? p.lastLine ?? 1;
@@ -60,7 +62,10 @@ function CodeViewImpl({ program: p }: CodeViewProps) {
           disabled={p.status === 'exited' || p.status === 'crashed' || p.status === 'syntax-error' || p.status === 'budget'}>
           Step {p.label.toLowerCase()}
         </button>
+        <ProgramPython program={p} />
+        <EditToggle program={p} editing={editing} onToggle={() => setEditing((e) => !e)} />
       </header>
+      {editing ? <ProgramEditor program={p} /> : (
       <ol className="code" ref={listRef} aria-label={`${title}, ${p.lines.length} lines`} onKeyDown={onKeyDown}>
         {p.lines.map((text, i) => {
           const n = i + 1;
@@ -104,6 +109,7 @@ function CodeViewImpl({ program: p }: CodeViewProps) {
           );
         })}
       </ol>
+      )}
       {p.status !== 'blocked' && p.status !== 'ready' && p.statusText && (
         <p className={`program-status status-${p.status}`}>{p.statusText}</p>
       )}
@@ -113,7 +119,7 @@ function CodeViewImpl({ program: p }: CodeViewProps) {
 
 function same(a: CodeViewProps, b: CodeViewProps): boolean {
   const p = a.program, q = b.program;
-  return p === q || (p.id === q.id && p.label === q.label && p.currentLine === q.currentLine && p.lastLine === q.lastLine
+  return p === q || (p.id === q.id && p.label === q.label && p.python === q.python && p.currentLine === q.currentLine && p.lastLine === q.lastLine
     && p.status === q.status && p.statusText === q.statusText && p.host === q.host && p.hostAddr === q.hostAddr
     && p.lines.length === q.lines.length && p.lines.every((l, i) => l === q.lines[i])
     && p.syntaxError?.line === q.syntaxError?.line && p.syntaxError?.msg === q.syntaxError?.msg);
