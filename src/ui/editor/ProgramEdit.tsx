@@ -53,8 +53,11 @@ export function ProgramEditor({ program: p }: { program: ProgramView }) {
     }
   }, [source]);
   return (
-    <Suspense fallback={<p className="empty editor-loading">Loading the editor…</p>}>
-      <LazyCodeEditor value={source} onChange={onChange} error={p.syntaxError} label={`${p.label} code`} currentLine={p.currentLine} />
-    </Suspense>
+    // Leaving the editor (e.g. for Step or Play) applies any typing at once.
+    <div className="program-editor" onBlur={flush}>
+      <Suspense fallback={<p className="empty editor-loading">Loading the editor…</p>}>
+        <LazyCodeEditor value={source} onChange={onChange} error={p.syntaxError} label={`${p.label} code`} currentLine={p.currentLine} />
+      </Suspense>
+    </div>
   );
 }
