@@ -150,7 +150,7 @@ export function narrate(sim: Simulation, rec: StepRecord): string {
   for (const e of rec.events) {
     if (e.t === 'syscall') {
       const s = syscallSentence(e);
-      if (s) parts.push(capital(s));
+      if (s) parts.push(s); // sentences start with the call's own name, e.g. socket(), kept lower-case
     }
   }
   const segs: string[] = [];
