@@ -110,7 +110,8 @@ function CodeViewImpl({ program: p }: CodeViewProps) {
         })}
       </ol>
       )}
-      {p.status !== 'blocked' && p.status !== 'ready' && p.statusText && (
+      {/* While editing, the editor itself shows a syntax error, with its column. */}
+      {!editing && p.status !== 'blocked' && p.status !== 'ready' && p.statusText && (
         <p className={`program-status status-${p.status}`}>{p.statusText}</p>
       )}
     </section>

@@ -75,7 +75,8 @@ const Arrow = memo(function Arrow({ s, x1, y1, x2, y2, lit, focusable, pinned, l
 interface Window { top: number; height: number }
 const MARGIN = 480;
 
-const Ladder = memo(function Ladder({ view, lit, relative, win }: { view: SimView; lit: Highlight | null; relative: boolean; win: Window }) {
+// Exported for the SVG export (src/ui/export/diagram.tsx), which draws the whole ladder once more.
+export const Ladder = memo(function Ladder({ view, lit, relative, win }: { view: SimView; lit: Highlight | null; relative: boolean; win: Window }) {
   const lo = win.top - MARGIN, hi = win.top + Math.max(win.height, 600) + MARGIN;
   const inSight = (a: number, b: number) => Math.max(a, b) >= lo && Math.min(a, b) <= hi;
   const rel = relative ? relativeSeqs(view.segments) : null;
