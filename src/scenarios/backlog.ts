@@ -3,7 +3,7 @@
  * do not fit.
  */
 import type { Scenario } from './types';
-import { FIXED_LECTURE_SERVER, LECTURE_CLIENT, edit, prog } from './programs';
+import { FIXED_LECTURE_SERVER, LECTURE_CLIENT, edit, prog, LECTURE_LINK } from './programs';
 
 const SLOW_SERVER = `import socket
 import time
@@ -44,9 +44,7 @@ export const backlogSlowAccept: Scenario = {
     prog('client3', backlogClient(3, null), 3, { startAt: 600 }),
     prog('client4', backlogClient(4, 1.5), 3, { startAt: 800 }),
   ],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 100_000,
   faults: [],
   notes: {
@@ -90,9 +88,7 @@ export const backlogLecture35: Scenario = {
     prog('server', BUSY_LECTURE_SERVER, 2),
     ...Array.from({ length: 35 }, (_, i) => prog(`client${i + 1}`, LECTURE_CLIENT, 2, { startAt: 100 + 20 * i })),
   ],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 100_000,
   faults: [],
   notes: {

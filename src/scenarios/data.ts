@@ -2,7 +2,7 @@
  * Data: TCP is a byte stream, recv flags, half-close, reset, and UDP's datagrams.
  */
 import type { Scenario } from './types';
-import { FIXED_LECTURE_SERVER, LECTURE_CLIENT, prog } from './programs';
+import { FIXED_LECTURE_SERVER, LECTURE_CLIENT, prog, LECTURE_LINK } from './programs';
 
 const ONE_CONN_SERVER_HEAD = `import socket
 import time
@@ -45,9 +45,7 @@ s.close()
       { startAt: 100 },
     ),
   ],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 100_000,
   faults: [],
   notes: {
@@ -103,9 +101,7 @@ s.close()
       { startAt: 100 },
     ),
   ],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 100_000,
   faults: [],
   notes: {
@@ -167,9 +163,7 @@ s.close()
       { startAt: 100 },
     ),
   ],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 100_000,
   faults: [],
   notes: {
@@ -240,9 +234,7 @@ s.close()
       { startAt: 100 },
     ),
   ],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 100_000,
   faults: [],
   notes: {
@@ -297,9 +289,7 @@ print(s.recv(100))
       { startAt: 100 },
     ),
   ],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 100_000,
   faults: [],
   notes: {
@@ -356,9 +346,7 @@ sock.close()
       { startAt: 100 },
     ),
   ],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 100_000,
   faults: [],
   notes: {
@@ -387,9 +375,7 @@ export const lostSynAck: Scenario = {
   tags: ['SYN-ACK', 'lost', 'packet loss', 'fault', 'retransmission', 'timeout', 'handshake', 'SYN-SENT', 'SYN-RECEIVED', 'python 2'],
   section: 'listen',
   programs: [prog('server', FIXED_LECTURE_SERVER, 2), prog('client1', LECTURE_CLIENT, 2, { startAt: 100 })],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 20_000,
   faults: [{ kind: 'drop', flags: 'SYN+ACK', nth: 1 }],
   notes: {

@@ -3,7 +3,7 @@
  * str versus bytes.
  */
 import type { Scenario } from './types';
-import { FIXED_LECTURE_SERVER, LECTURE_CLIENT, LECTURE_CLIENT_PY3_FIXED, LECTURE_SERVER, prog } from './programs';
+import { FIXED_LECTURE_SERVER, LECTURE_CLIENT, LECTURE_CLIENT_PY3_FIXED, LECTURE_SERVER, prog, LECTURE_LINK } from './programs';
 
 export const connectionRefused: Scenario = {
   id: 'connection-refused',
@@ -12,9 +12,7 @@ export const connectionRefused: Scenario = {
   tags: ['connect', 'refused', 'ConnectionRefusedError', 'ECONNREFUSED', 'RST', 'errno 111', 'listen', 'python 3'],
   section: 'client',
   programs: [prog('server', LECTURE_SERVER, 2, { startAt: 300 }), prog('client1', LECTURE_CLIENT_PY3_FIXED, 3)],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 20_000,
   faults: [],
   notes: {
@@ -89,9 +87,7 @@ export const addressInUse: Scenario = {
   tags: ['bind', 'EADDRINUSE', 'errno 98', 'Address already in use', 'TIME-WAIT', 'restart', 'close', 'SO_REUSEADDR', 'python 3'],
   section: 'binding',
   programs: restartPrograms(false, false),
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 100_000,
   faults: [],
   notes: {
@@ -122,9 +118,7 @@ export const addressInUseFixed: Scenario = {
   tags: ['SO_REUSEADDR', 'setsockopt', 'bind', 'EADDRINUSE', 'TIME-WAIT', 'restart', 'fix', 'python 3'],
   section: 'binding',
   programs: restartPrograms(true, true),
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 100_000,
   faults: [],
   notes: {
@@ -154,9 +148,7 @@ export const addressInUseHalfFix: Scenario = {
   tags: ['SO_REUSEADDR', 'setsockopt', 'bind', 'EADDRINUSE', 'TIME-WAIT', 'restart', 'python 3'],
   section: 'binding',
   programs: restartPrograms(false, true),
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 100_000,
   faults: [],
   notes: {
@@ -182,9 +174,7 @@ export const strVsBytes: Scenario = {
   tags: ['python 3', 'python 2', 'str', 'bytes', 'TypeError', 'send', 'encode', 'client'],
   section: 'client',
   programs: [prog('server', FIXED_LECTURE_SERVER, 2), prog('client1', LECTURE_CLIENT, 3, { startAt: 100 })],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 20_000,
   faults: [],
   notes: {
@@ -210,9 +200,7 @@ export const bytesFix: Scenario = {
   tags: ['python 3', 'bytes', 'send', 'fix', 'client', 'b""'],
   section: 'client',
   programs: [prog('server', FIXED_LECTURE_SERVER, 2), prog('client1', LECTURE_CLIENT_PY3_FIXED, 3, { startAt: 100 })],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 20_000,
   faults: [],
   notes: {

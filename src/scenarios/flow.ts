@@ -3,7 +3,7 @@
  * blocking server that select replaces.
  */
 import type { Scenario } from './types';
-import { FIXED_LECTURE_SERVER, LECTURE_CLIENT, LECTURE_SERVER, prog } from './programs';
+import { FIXED_LECTURE_SERVER, LECTURE_CLIENT, LECTURE_SERVER, prog, LECTURE_LINK } from './programs';
 
 const lectureClients = (n: number, startAt: number) =>
   Array.from({ length: n }, (_, i) => prog(`client${i + 1}`, LECTURE_CLIENT, 2, { startAt }));
@@ -15,9 +15,7 @@ export const lectureOneClient: Scenario = {
   tags: ['lecture', 'select', 'accept', 'recv', 'handshake', 'SYN', 'FIN', 'python 2', 'flow', 'three-way handshake'],
   section: 'summary',
   programs: [prog('server', LECTURE_SERVER, 2), ...lectureClients(1, 100)],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 20_000,
   faults: [],
   notes: {
@@ -48,9 +46,7 @@ export const lectureThreeClients: Scenario = {
   tags: ['lecture', 'select', 'accept queue', 'multiple clients', 'concurrency', 'python 2', 'input list'],
   section: 'select-loop',
   programs: [prog('server', LECTURE_SERVER, 2), ...lectureClients(3, 100)],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 20_000,
   faults: [],
   notes: {
@@ -83,9 +79,7 @@ export const eofSpin: Scenario = {
   tags: ['EOF', 'FIN', 'recv', 'empty string', 'busy loop', 'spin', 'bug', 'CLOSE-WAIT', 'select', 'python 2'],
   section: 'close',
   programs: [prog('server', LECTURE_SERVER, 2), ...lectureClients(1, 100)],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 20_000,
   faults: [],
   notes: {
@@ -116,9 +110,7 @@ export const eofFix: Scenario = {
   tags: ['EOF', 'fix', 'recv', 'empty string', 'close', 'input.remove', 'select', 'TIME-WAIT', 'python 2'],
   section: 'select-loop',
   programs: [prog('server', FIXED_LECTURE_SERVER, 2), ...lectureClients(1, 100)],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 20_000,
   faults: [],
   notes: {
@@ -222,9 +214,7 @@ export const blockingServer: Scenario = {
     prog('client1', SLOW_CLIENT, 3, { startAt: 100 }),
     prog('client2', QUICK_CLIENT, 3, { startAt: 200 }),
   ],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 100_000,
   faults: [],
   notes: blockingNotes,
@@ -248,9 +238,7 @@ export const selectServer: Scenario = {
     prog('client1', SLOW_CLIENT, 3, { startAt: 100 }),
     prog('client2', QUICK_CLIENT, 3, { startAt: 200 }),
   ],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 100_000,
   faults: [],
   notes: { ...blockingNotes, watch: blockingNotes.watch.replace('the blocking server is stuck', 'the select server waits (always in select)') },
@@ -306,9 +294,7 @@ export const selectTimeout: Scenario = {
   tags: ['select', 'timeout', 'tick', 'periodic', 'empty lists', 'python 3'],
   section: 'select',
   programs: [prog('server', TICK_SERVER, 3), prog('client1', HELLO_CLIENT_PY3, 3, { startAt: 2500 })],
-  topology: 'lecture',
-  latencyMs: 5,
-  seed: 1,
+  ...LECTURE_LINK,
   stepBudget: 100_000,
   faults: [],
   notes: {

@@ -16,6 +16,9 @@ export function edit(source: string, from: string, to: string): string {
  * A program on the lecture topology. `id` 'server' runs on host 'server'; 'client3' on host
  * 'client3'; anything else on `opts.host` (default 'server').
  */
+/** The network every classroom demo runs on: the lecture's hosts, 5 ms apart, seed 1. */
+export const LECTURE_LINK = { topology: 'lecture', latencyMs: 5, seed: 1 } as const;
+
 export function prog(
   id: string,
   source: string,
