@@ -10,3 +10,5 @@ export type { ViewOptionsState } from './viewOptions';
 export type { Highlight, HighlightState } from './highlight';
 export type { Engine, SimHandle } from './engine';
 export { loadEngine } from './loadEngine';
+// The quiz store (./quiz) is imported from its own module by the quiz's lazy chunk, so it stays out of the first load.
+export type { QuizModule, QuizState, QuizStatus, QuizStore, QuizStoreOptions, ProgressStorage } from './quiz';
