@@ -2,6 +2,7 @@ import { lazy, Suspense, use, useMemo, useState, type ReactNode } from 'react';
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { createWorkspaceStore, initialSpec, loadEngine, type WorkspaceStore } from '../store';
 import { LECTURE_CLIENT, LECTURE_SERVER } from '../scenarios/lecture';
+import type { SessionSpec } from '../sim/types';
 import { MotionSettingsContext, useMotionSettings, useView, useWorkspace, WorkspaceContext, type MotionSettings } from './context';
 import { CodeView } from './CodeView';
 import { Controls, Narration, ThemePicker, Timeline } from './Controls';
@@ -10,6 +11,7 @@ import { SelectPanel } from './SelectPanel';
 import { VariablesPanel } from './VariablesPanel';
 import { OutputPanel } from './OutputPanel';
 import { useKeyboard, usePlayLoop } from './hooks';
+import { ModeLinks } from './ModeLinks';
 
 const NetworkPanel = lazy(() => import('./NetworkPanel').then((m) => ({ default: m.NetworkPanel })));
 const SequencePanel = lazy(() => import('./SequencePanel').then((m) => ({ default: m.SequencePanel })));
@@ -37,7 +39,7 @@ function CodeArea() {
   );
 }
 
-function Workspace({ panels }: { panels?: string[] }) {
+function Workspace({ panels, notes, sync = true }: { panels?: string[]; notes?: ReactNode; sync?: boolean }) {
   usePlayLoop();
   useKeyboard();
   const motion = useMotionSettings();
@@ -53,13 +55,15 @@ function Workspace({ panels }: { panels?: string[] }) {
         <Controls />
         <Suspense fallback={null}><WorkspaceSessionMenu /></Suspense>
         <ThemePicker />
+        <ModeLinks />
       </header>
       <div className="status-bar">
         <Narration />
         <Timeline />
-        <Suspense fallback={null}><SessionSync /></Suspense>
+        {sync && <Suspense fallback={null}><SessionSync /></Suspense>}
       </div>
       </div>
+      {notes}
       <main className="workspace">
         {on('code') && <CodeArea />}
         {on('vars') && <div className="area-vars"><VariablesPanel /></div>}
@@ -96,8 +100,8 @@ function reducedMotion(): boolean {
 }
 
 /** The lecture's programs, drawn at once while the simulator's chunk loads. */
-function Shell({ options }: { options: AppOptions }) {
-  const programs = [
+function Shell({ options, session }: { options: AppOptions; session?: SessionSpec }) {
+  const programs = session?.programs ?? [
     { id: 'server', label: 'Server', source: LECTURE_SERVER },
     ...Array.from({ length: Math.max(1, options.clients ?? 1) }, (_, i) => ({ id: `client${i + 1}`, label: `Client ${i + 1}`, source: LECTURE_CLIENT })),
   ];
@@ -132,21 +136,27 @@ function Shell({ options }: { options: AppOptions }) {
   );
 }
 
-function LoadedApp({ options }: { options: AppOptions }) {
+function LoadedApp({ options, scenario }: { options: AppOptions; scenario?: ScenarioProps }) {
   const engine = use(loadEngine());
-  const [store] = useState(() => createWorkspaceStore(engine, initialSpec(engine, options), { startStep: options.step }));
-  return <Providers store={store} options={options} />;
+  const [store] = useState(() => createWorkspaceStore(engine, scenario?.session ?? initialSpec(engine, options), { startStep: options.step }));
+  return <Providers store={store} options={options} scenario={scenario} />;
+}
+
+/** A prepared session (a scenario) instead of the lecture's, with its notes; it is not autosaved. */
+export interface ScenarioProps {
+  session: SessionSpec;
+  notes: ReactNode;
 }
 
 /**
  * The workspace. Given a store it draws it at once; otherwise it draws the lecture's programs,
  * loads the simulator in the background and then creates the store from the page's options.
  */
-export function App({ store, options = {} }: { store?: WorkspaceStore; options?: AppOptions }) {
-  if (store) return <Providers store={store} options={options} />;
+export function App({ store, options = {}, scenario }: { store?: WorkspaceStore; options?: AppOptions; scenario?: ScenarioProps }) {
+  if (store) return <Providers store={store} options={options} scenario={scenario} />;
   return (
-    <Suspense fallback={<Shell options={options} />}>
-      <LoadedApp options={options} />
+    <Suspense fallback={<Shell options={options} session={scenario?.session} />}>
+      <LoadedApp options={options} scenario={scenario} />
     </Suspense>
   );
 }
@@ -158,14 +168,14 @@ function MotionScope({ base, children }: { base: MotionSettings; children: React
   return <MotionSettingsContext.Provider value={value}>{children}</MotionSettingsContext.Provider>;
 }
 
-function Providers({ store, options }: { store: WorkspaceStore; options: AppOptions }) {
+function Providers({ store, options, scenario }: { store: WorkspaceStore; options: AppOptions; scenario?: ScenarioProps }) {
   const [motion] = useState<MotionSettings>(() => ({ instant: !!options.instant, reduced: reducedMotion() }));
   return (
     <WorkspaceContext.Provider value={store}>
       <MotionScope base={motion}>
         <MotionConfig reducedMotion={motion.instant ? 'always' : 'user'}>
           <LazyMotion features={loadFeatures} strict>
-            <Workspace panels={options.panels} />
+            <Workspace panels={options.panels} notes={scenario?.notes} sync={!scenario} />
           </LazyMotion>
         </MotionConfig>
       </MotionScope>

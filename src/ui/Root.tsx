@@ -1,29 +1,20 @@
 import { lazy, Suspense, useEffect, useState, type ComponentProps } from 'react';
 import { App } from './App';
+import { hashParams, parseRoute } from './routes';
 
 /**
- * A hash router in front of the workspace:
- * - `#/slides/N`    the lecture deck at slide N (1-based),
- * - `#/presenter/N` the presenter view (speaker notes, next slide, timer),
- * - `#/handout`     every slide with its notes, one per printed page,
- * - anything else   the workspace, exactly as before.
- * The deck lives in its own lazily loaded chunk, so the workspace's first load does not grow.
+ * The hash router in front of the workspace (routes: see ./routes.ts). The deck, the scenarios and
+ * the quiz live in their own lazily loaded chunks, so the workspace's first load does not grow.
  */
-export type Route =
-  | { kind: 'slides'; n: number }
-  | { kind: 'presenter'; n: number }
-  | { kind: 'handout' }
-  | { kind: 'app' };
-
-export function parseRoute(hash: string): Route {
-  const h = hash.replace(/^#/, '');
-  const m = /^\/(slides|presenter)(?:\/(\d+))?\/?$/.exec(h);
-  if (m) return { kind: m[1] as 'slides' | 'presenter', n: m[2] ? Math.max(1, Number(m[2])) : 1 };
-  if (/^\/handout\/?$/.test(h)) return { kind: 'handout' };
-  return { kind: 'app' };
-}
+export { parseRoute, hashParams, type Route, type DeckRoute } from './routes';
 
 const SlidesEntry = lazy(() => import('./slides/SlidesEntry'));
+const ScenariosEntry = lazy(() => import('./scenarios/ScenariosEntry'));
+const QuizEntry = lazy(() => import('./quiz/QuizEntry'));
+
+function Loading({ what }: { what: string }) {
+  return <p className="deck-loading route-loading" role="status" aria-busy="true">Loading the {what}…</p>;
+}
 
 export function Root(props: ComponentProps<typeof App>) {
   // `nonce` changes on every hashchange, so typing the same slide number again still re-syncs the deck.
@@ -34,10 +25,26 @@ export function Root(props: ComponentProps<typeof App>) {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const route = parseRoute(loc.hash);
+  const instant = !!props.options?.instant || hashParams(loc.hash).get('speed') === 'instant';
   if (route.kind === 'app') return <App {...props} />;
+  if (route.kind === 'scenarios' || route.kind === 'scenario') {
+    return (
+      <Suspense fallback={<Loading what="scenarios" />}>
+        {/* The workspace is handed in, so the scenarios' chunk does not import the app's entry modules. */}
+        <ScenariosEntry route={route} workspace={(scenario) => <App options={{ ...props.options, instant }} scenario={scenario} />} />
+      </Suspense>
+    );
+  }
+  if (route.kind === 'quiz' || route.kind === 'question') {
+    return (
+      <Suspense fallback={<Loading what="quiz" />}>
+        <QuizEntry route={route} nonce={loc.nonce} instant={instant} />
+      </Suspense>
+    );
+  }
   return (
-    <Suspense fallback={<p className="deck-loading" role="status">Loading the slides…</p>}>
-      <SlidesEntry route={route} nonce={loc.nonce} instant={!!props.options?.instant} />
+    <Suspense fallback={<Loading what="slides" />}>
+      <SlidesEntry route={route} nonce={loc.nonce} instant={instant} />
     </Suspense>
   );
 }
