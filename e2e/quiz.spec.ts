@@ -201,6 +201,15 @@ test('a question that does not exist, or a damaged progress store, shows a clear
   expect(errors).toEqual([]);
 });
 
+test('the question page honours prefers-reduced-motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./#/quiz/listen-state@1');
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page.locator('.quiz-app')).toHaveAttribute('data-motion', 'reduced');
+  await page.goto('./#/quiz/listen-state@1?speed=instant');
+  await expect(page.locator('.quiz-app')).toHaveAttribute('data-motion', 'instant');
+});
+
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return results.violations

@@ -124,7 +124,8 @@ export function QuestionPage({ store, engine, id, instant }: { store: QuizStore;
   const hint = useStore(store, (s) => s.hint);
   const nextId = useStore(store, (s) => s.nextId);
   const storageProblem = useStore(store, (s) => s.storageProblem);
-  const [motion] = useState<MotionSettings>(() => ({ instant, reduced: reducedMotion() }));
+  const [reduced] = useState(reducedMotion);
+  const motion = useMemo<MotionSettings>(() => ({ instant, reduced }), [instant, reduced]);
   const [openedFor, setOpenedFor] = useState<string | null>(null);
   useTitle(q && openedId === id ? `Quiz: ${q.title}` : 'Quiz');
 
