@@ -201,6 +201,18 @@ test('a question that does not exist, or a damaged progress store, shows a clear
   expect(errors).toEqual([]);
 });
 
+test('the workspace loads neither the quiz nor the scenario library; their links load them on demand', async ({ page }) => {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  await page.goto('./?speed=instant');
+  await expect(page.getByRole('region', { name: 'Kernel' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Sequence diagram' })).toBeVisible();
+  expect(urls.filter((u) => /QuizEntry|ScenariosEntry|\/quiz-[^/]*\.js|\/scenarios-[^/]*\.js/.test(u))).toEqual([]);
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Quiz' }).click();
+  await expect(page.getByRole('main').getByRole('button', { name: 'Start quiz' })).toBeVisible();
+  expect(urls.some((u) => /QuizEntry/.test(u))).toBe(true);
+});
+
 test('the question page honours prefers-reduced-motion', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./#/quiz/listen-state@1');
