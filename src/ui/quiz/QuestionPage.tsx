@@ -69,9 +69,13 @@ function SimStatus({ q, ws, phase }: { q: Question; ws: WorkspaceStore; phase: '
 
 const panel = (cls: string, node: ReactNode) => <div className={`quiz-panel ${cls}`}>{node}</div>;
 
-/** Plays the simulation from the pause to the reveal: step by step (about four seconds), or at once. */
+/**
+ * Plays the simulation from the pause to the reveal: step by step (about four seconds), or at once.
+ * Playing belongs to one workspace store: a new question (a new store) never plays by itself.
+ */
 function useReveal(ws: WorkspaceStore | null, q: Question | null, instant: boolean, onDone: () => void) {
-  const [playing, setPlaying] = useState(false);
+  const [playingFor, setPlayingFor] = useState<WorkspaceStore | null>(null);
+  const playing = ws !== null && playingFor === ws;
   const done = useRef(onDone);
   useEffect(() => {
     done.current = onDone;
@@ -79,7 +83,7 @@ function useReveal(ws: WorkspaceStore | null, q: Question | null, instant: boole
   useEffect(() => {
     if (!playing || !ws || !q) return;
     const finish = () => {
-      setPlaying(false);
+      setPlayingFor(null);
       done.current();
     };
     const total = q.revealStep - q.pauseStep;
@@ -103,7 +107,7 @@ function useReveal(ws: WorkspaceStore | null, q: Question | null, instant: boole
   const play = useCallback(() => {
     if (!ws || !q) return;
     ws.getState().scrubbed(q.pauseStep);
-    setPlaying(true);
+    setPlayingFor(ws);
   }, [ws, q]);
   return { playing, play };
 }
