@@ -65,6 +65,7 @@ test('search, then open a scenario with the keyboard: the workspace runs it with
   await expect(p.links.first()).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/scenario\/backlog-full-slow-accept$/);
+  await expect(page).toHaveTitle('Backlog full: a server slow to accept · Socket Lab');
 
   // The normal workspace, running the scenario's programs.
   const main = page.getByRole('main');
@@ -101,6 +102,7 @@ test('search, then open a scenario with the keyboard: the workspace runs it with
   await expect(p.search).toBeVisible();
   await page.goto('./?speed=instant#/');
   await expect(page.getByRole('region', { name: 'Server code', exact: true })).toContainText('server.listen(30)');
+  await expect(page).toHaveTitle('Socket Lab');
   expect(errors).toEqual([]);
 });
 

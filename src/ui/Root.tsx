@@ -25,6 +25,10 @@ export function Root(props: ComponentProps<typeof App>) {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const route = parseRoute(loc.hash);
+  // The deck, a scenario and the quiz name the page; back in the workspace it is Socket Lab again.
+  useEffect(() => {
+    if (route.kind === 'app') document.title = 'Socket Lab';
+  }, [route.kind]);
   const instant = !!props.options?.instant || hashParams(loc.hash).get('speed') === 'instant';
   if (route.kind === 'app') return <App {...props} />;
   if (route.kind === 'scenarios' || route.kind === 'scenario') {
