@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createQuizStore, loadQuiz, parseQuestionId, pickNext, PROGRESS_KEY, type ProgressStorage, type QuizModule } from './quiz';
+import { createQuizStore, loadQuiz, parseQuestionId, pickNext, PROGRESS_KEY, selectScores, selectTemplateCounts, selectWeakest, type ProgressStorage, type QuizModule } from './quiz';
 
 /** A fake localStorage: a Map, optionally refusing to write. */
 function fakeStorage(init: Record<string, string> = {}, opts: { full?: boolean } = {}): ProgressStorage & { data: Map<string, string> } {
@@ -173,6 +173,29 @@ describe('the quiz store', () => {
     const progress = { ...store.getState().progress, seen: quiz.QUIZ_TEMPLATES.filter((t) => t.section === 'listen').map((t) => `${t.id}@1`) };
     const again = pickNext(quiz, progress, 'listen');
     expect(again.endsWith('@2')).toBe(true);
+  });
+
+  it('selects scores per section (memoised per progress), the weakest section and the template counts', () => {
+    const store = createQuizStore(quiz, { storage: fakeStorage() });
+    const first = selectScores(store.getState());
+    expect(selectScores(store.getState())).toBe(first);
+    expect(first.map((s) => s.fraction)).toEqual(first.map(() => null));
+    expect(selectWeakest(store.getState())).toBe('basics');
+    expect(Object.values(selectTemplateCounts(store.getState())).reduce((a, b) => a + b, 0)).toBe(quiz.QUIZ_TEMPLATES.length);
+    // Every section tried once, right except in 'accept': that one is the weakest.
+    for (const t of quiz.QUIZ_TEMPLATES) {
+      if (store.getState().progress.sections[t.section].answered) continue;
+      const id = `${t.id}@1`;
+      const { right, wrong } = answers(id);
+      store.getState().questionOpened(id);
+      store.getState().answerChanged(t.section === 'accept' ? wrong : right);
+      store.getState().answerChecked();
+    }
+    const scores = selectScores(store.getState());
+    expect(scores).not.toBe(first);
+    expect(scores.find((s) => s.section === 'accept')!.fraction).toBe(0);
+    expect(scores.find((s) => s.section === 'recv')!.fraction).toBe(1);
+    expect(selectWeakest(store.getState())).toBe('accept');
   });
 
   it('parses question ids', () => {

@@ -235,3 +235,34 @@ export function createQuizStore(quiz: QuizModule, opts: QuizStoreOptions = {}): 
     },
   }));
 }
+
+// ------------------------------------------------------------------ selectors (memoised: the UI reads these)
+
+type Scores = ReturnType<QuizModule['sectionScores']>;
+const scoreCache = new WeakMap<Progress, Scores>();
+const countCache = new WeakMap<QuizModule, Record<SectionId, number>>();
+
+/** Scores per lecture section, in lecture order (the same array while the progress is the same). */
+export function selectScores(s: Pick<QuizState, 'quiz' | 'progress'>): Scores {
+  let v = scoreCache.get(s.progress);
+  if (!v) {
+    v = s.quiz.sectionScores(s.progress);
+    scoreCache.set(s.progress, v);
+  }
+  return v;
+}
+
+/** The section to practise: the weakest (untried sections first). */
+export function selectWeakest(s: Pick<QuizState, 'quiz' | 'progress'>): SectionId {
+  return s.quiz.weakestSection(s.progress);
+}
+
+/** How many question templates each section has. */
+export function selectTemplateCounts(s: Pick<QuizState, 'quiz'>): Record<SectionId, number> {
+  let v = countCache.get(s.quiz);
+  if (!v) {
+    v = s.quiz.templatesPerSection();
+    countCache.set(s.quiz, v);
+  }
+  return v;
+}

@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useStore } from 'zustand';
-import type { QuizStore } from '../../store';
+import { selectScores, selectTemplateCounts, selectWeakest, type QuizStore } from '../../store/quiz';
 import type { SectionId } from '../../scenarios/types';
 import { PageHeader, useTitle } from '../scenarios/chrome';
 import { Icon } from '../Icon';
@@ -16,13 +16,12 @@ function percent(f: number | null): string {
  */
 export function QuizHome({ store }: { store: QuizStore }) {
   useTitle('Quiz');
-  const quiz = useStore(store, (s) => s.quiz);
   const progress = useStore(store, (s) => s.progress);
   const storageProblem = useStore(store, (s) => s.storageProblem);
+  const scores = useStore(store, selectScores);
+  const perSection = useStore(store, selectTemplateCounts);
+  const weakest = useStore(store, selectWeakest);
   const [confirmReset, setConfirmReset] = useState(false);
-  const scores = useMemo(() => quiz.sectionScores(progress), [quiz, progress]);
-  const perSection = useMemo(() => quiz.templatesPerSection(), [quiz]);
-  const weakest = quiz.weakestSection(progress);
   const weakestTitle = scores.find((s) => s.section === weakest)?.title ?? weakest;
 
   const start = (scope: SectionId | null) => {
