@@ -9,6 +9,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SessionSpec, SimView } from '../sim/types';
 import type { Engine, SimHandle } from './engine';
+import { share } from './share';
 
 /** Steps per second while playing; 'max' is one step per animation frame. */
 export type Speed = 0.5 | 1 | 2 | 4 | 8 | 'max';
@@ -128,11 +129,16 @@ export function createWorkspaceStore(engine: Engine, spec: SessionSpec, opts: Wo
 
 const cache = new WeakMap<SimHandle, { revision: number; view: SimView }>();
 
-/** The view of the current step, derived on demand and memoised per (handle, revision). */
+/**
+ * The view of the current step, derived on demand and memoised per (handle, revision). It shares
+ * structure with the handle's previous view (see `share`): the hosts, programs, sockets and
+ * segments a step did not change keep their identity, so selectors that pick one of them out
+ * return the same object and its panel does not re-render.
+ */
 export function selectView(s: Pick<WorkspaceState, 'engine' | 'sim' | 'revision'>): SimView {
   const hit = cache.get(s.sim);
   if (hit && hit.revision === s.revision) return hit.view;
-  const view = s.engine.getView(s.sim);
+  const view = share(hit?.view, s.engine.getView(s.sim));
   cache.set(s.sim, { revision: s.revision, view });
   return view;
 }
