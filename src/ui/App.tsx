@@ -3,7 +3,7 @@ import { LazyMotion, MotionConfig } from 'framer-motion';
 import { createWorkspaceStore, initialSpec, loadEngine, type WorkspaceStore } from '../store';
 import { LECTURE_CLIENT, LECTURE_SERVER } from '../scenarios/lecture';
 import type { SessionSpec } from '../sim/types';
-import { MotionSettingsContext, useMotionSettings, useView, useWorkspace, WorkspaceContext, type MotionSettings } from './context';
+import { MotionSettingsContext, useMotionSettings, useProgramIds, useViewPart, useWorkspace, WorkspaceContext, type MotionSettings } from './context';
 import { CodeView } from './CodeView';
 import { Controls, Narration, ThemePicker, Timeline } from './Controls';
 import { KernelPanel } from './KernelPanel';
@@ -28,13 +28,18 @@ function PanelPlaceholder({ name }: { name: string }) {
   );
 }
 
+/** One program's code, subscribed to that program alone: a step re-renders only the programs it changed. */
+function ProgramCode({ id }: { id: string }) {
+  const program = useViewPart((v) => v.programs.find((p) => p.id === id));
+  return program ? <CodeView program={program} /> : null;
+}
+
 function CodeArea() {
-  const view = useView();
-  const [server, ...clients] = view.programs;
+  const [server, ...clients] = useProgramIds();
   return (
     <div className="area-code">
-      <div className="code-col server-col">{server && <CodeView program={server} />}</div>
-      <div className="code-col clients-col">{clients.map((p) => <CodeView key={p.id} program={p} />)}</div>
+      <div className="code-col server-col">{server && <ProgramCode id={server} />}</div>
+      <div className="code-col clients-col">{clients.map((id) => <ProgramCode key={id} id={id} />)}</div>
     </div>
   );
 }

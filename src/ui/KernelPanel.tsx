@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { AnimatePresence, m } from 'framer-motion';
 import type { BufferView, HostView, SocketView } from '../sim/types';
-import { useDuration, useView } from './context';
+import { useDuration, useHostNames, useViewPart } from './context';
 import { StateBadge } from './badges';
 
 function Meter({ label, value, max, unit }: { label: string; value: number; max: number; unit?: string }) {
@@ -62,16 +62,16 @@ function noFdNote(sock: SocketView): string {
 }
 
 const SocketCard = memo(function SocketCard({ sock }: { sock: SocketView }) {
-  const d = useDuration(0.4);
   const listening = sock.state === 'LISTEN';
   return (
     <div className={`socket-card group-${sock.state}`} data-socket={sock.id}>
       <div className="socket-head">
         <span className="fd">{sock.fd === null ? 'no fd' : `fd ${sock.fd}`}</span>
         <span className="socket-kind">{sock.family} {sock.type}</span>
-        <m.span key={sock.state} className="badge-wrap" initial={d ? { scale: 1.25 } : false} animate={{ scale: 1 }} transition={{ duration: d }}>
+        {/* Keyed by the state, so a new state pops (a CSS animation: no script runs per frame). */}
+        <span key={sock.state} className="badge-wrap">
           <StateBadge state={sock.state} />
-        </m.span>
+        </span>
       </div>
       <div className="socket-addrs">
         <span><span className="addr-label">local</span> <code>{sock.local}</code></span>
@@ -91,17 +91,19 @@ const SocketCard = memo(function SocketCard({ sock }: { sock: SocketView }) {
       )}
     </div>
   );
-}, (a, b) => JSON.stringify(a.sock) === JSON.stringify(b.sock));
+});
 
-/** A socket sliding into its host's list; re-rendered (and re-animated) only when it changed. */
+/**
+ * A socket in its host's list; it slides in when it appears (a CSS animation, so that a step with
+ * thirty hosts on screen runs no animation code) and is re-rendered only when it changed.
+ */
 const SocketSlot = memo(function SocketSlot({ sock }: { sock: SocketView }) {
-  const d = useDuration(0.3);
   return (
-    <m.li className="socket-slot" initial={{ opacity: 0, y: -8 }} animate={{ opacity: 1, y: 0 }} exit={{ opacity: 0 }} transition={{ duration: d }}>
+    <li className="socket-slot">
       <SocketCard sock={sock} />
-    </m.li>
+    </li>
   );
-}, (a, b) => JSON.stringify(a.sock) === JSON.stringify(b.sock));
+});
 
 const HostSockets = memo(function HostSockets({ host }: { host: HostView }) {
   return (
@@ -109,22 +111,26 @@ const HostSockets = memo(function HostSockets({ host }: { host: HostView }) {
       <h3 id={`host-${host.name}`}><span className="host-name">{host.name}</span> <span className="host-addr">{host.addr}</span></h3>
       {host.sockets.length === 0 ? <p className="empty">No sockets.</p> : (
         <ul className="sockets">
-          <AnimatePresence initial={false}>
-            {host.sockets.map((s) => <SocketSlot key={s.id} sock={s} />)}
-          </AnimatePresence>
+          {host.sockets.map((s) => <SocketSlot key={s.id} sock={s} />)}
         </ul>
       )}
     </section>
   );
-}, (a, b) => JSON.stringify(a.host) === JSON.stringify(b.host));
+});
+
+/** One host, subscribed to that host alone (the view shares unchanged hosts and sockets between steps). */
+function HostByName({ name }: { name: string }) {
+  const host = useViewPart((v) => v.hosts.find((h) => h.name === name));
+  return host ? <HostSockets host={host} /> : null;
+}
 
 export function KernelPanel() {
-  const view = useView();
+  const names = useHostNames();
   return (
     <section className="panel kernel-panel" role="region" aria-labelledby="kernel-title">
       <header className="panel-head"><h2 id="kernel-title">Kernel</h2><span className="panel-sub">fd tables and sockets, per host</span></header>
       <div className="panel-body hosts" tabIndex={0} role="group" aria-label="Sockets by host (scrolls)">
-        {view.hosts.map((h) => <HostSockets key={h.name} host={h} />)}
+        {names.map((n) => <HostByName key={n} name={n} />)}
       </div>
     </section>
   );

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { ProgramView } from '../sim/types';
-import { useView } from './context';
+import { useViewPart } from './context';
 
 const MAX_LINES = 300;
 
@@ -37,15 +37,24 @@ const ProgramOutput = memo(function ProgramOutput({ program: p }: { program: Pro
   );
 }, (a, b) => a.program.stdout === b.program.stdout && a.program.stderr === b.program.stderr && a.program.label === b.program.label);
 
+/** One program's output, subscribed to that program alone. */
+function OutputById({ id }: { id: string }) {
+  const program = useViewPart((v) => v.programs.find((p) => p.id === id));
+  return program ? <ProgramOutput program={program} /> : null;
+}
+
 export function OutputPanel() {
-  const view = useView();
-  const withOutput = view.programs.filter((p) => p.stdout || p.stderr);
-  const shown = withOutput.length ? withOutput : view.programs.slice(0, 2);
+  // The programs that have printed something (or the first two, before anything is printed).
+  const key = useViewPart((v) => {
+    const withOutput = v.programs.filter((p) => p.stdout || p.stderr);
+    return (withOutput.length ? withOutput : v.programs.slice(0, 2)).map((p) => p.id).join('\n');
+  });
+  const shown = key ? key.split('\n') : [];
   return (
     <section className="panel output-panel" role="region" aria-labelledby="output-title">
       <header className="panel-head"><h2 id="output-title">Output</h2></header>
       <div className="panel-body" tabIndex={0} role="group" aria-label="Output by program (scrolls)">
-        {shown.map((p) => <ProgramOutput key={p.id} program={p} />)}
+        {shown.map((id) => <OutputById key={id} id={id} />)}
       </div>
     </section>
   );

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { ProgramView } from '../sim/types';
-import { useView } from './context';
+import { useProgramIds, useViewPart } from './context';
 
 /** Hide module objects by default: they never change and crowd the names the lecture talks about. */
 const isModule = (repr: string) => repr.startsWith('<module ');
@@ -43,15 +43,21 @@ const ProgramVars = memo(function ProgramVars({ program: p }: { program: Program
       })}
     </section>
   );
-}, (a, b) => a.program.id === b.program.id && a.program.label === b.program.label && JSON.stringify(a.program.frames) === JSON.stringify(b.program.frames));
+}, (a, b) => a.program.id === b.program.id && a.program.label === b.program.label && a.program.frames === b.program.frames);
+
+/** One program's variables, subscribed to that program alone. */
+function VarsById({ id }: { id: string }) {
+  const program = useViewPart((v) => v.programs.find((p) => p.id === id));
+  return program ? <ProgramVars program={program} /> : null;
+}
 
 export function VariablesPanel() {
-  const view = useView();
+  const ids = useProgramIds();
   return (
     <section className="panel vars-panel" role="region" aria-labelledby="vars-title">
       <header className="panel-head"><h2 id="vars-title">Variables</h2></header>
       <div className="panel-body" tabIndex={0} role="group" aria-label="Variables by program (scrolls)">
-        {view.programs.map((p) => <ProgramVars key={p.id} program={p} />)}
+        {ids.map((id) => <VarsById key={id} id={id} />)}
       </div>
     </section>
   );

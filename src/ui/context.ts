@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { highlightStore, selectView, viewOptionsStore, type HighlightState, type WorkspaceState, type WorkspaceStore } from '../store';
 import type { SimView } from '../sim/types';
@@ -18,6 +18,26 @@ export function useWorkspace<T>(selector: (s: WorkspaceState) => T): T {
 /** The SimView of the current step (memoised per revision by the store's selector). */
 export function useView(): SimView {
   return useWorkspace(selectView);
+}
+
+/**
+ * One part of the current view, picked by `pick`. The store shares structure between steps, so a
+ * part the step did not change is the same object and the component using it does not re-render.
+ */
+export function useViewPart<T>(pick: (view: SimView) => T): T {
+  return useWorkspace((s) => pick(selectView(s)));
+}
+
+/** The programs' ids, in order (a string compares by value, so this changes only when they do). */
+export function useProgramIds(): string[] {
+  const ids = useWorkspace((s) => selectView(s).programs.map((p) => p.id).join('\n'));
+  return useMemo(() => (ids ? ids.split('\n') : []), [ids]);
+}
+
+/** The hosts' names, in order. */
+export function useHostNames(): string[] {
+  const names = useWorkspace((s) => selectView(s).hosts.map((h) => h.name).join('\n'));
+  return useMemo(() => (names ? names.split('\n') : []), [names]);
 }
 
 export function useHighlight<T>(selector: (s: HighlightState) => T): T {
