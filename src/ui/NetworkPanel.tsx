@@ -5,31 +5,36 @@ import { useDuration, useHighlight, useRelativeSeq, useView } from './context';
 import { payloadLabel, relativeSeqs, segmentKind, segmentLabel, type SeqAck } from './segments';
 
 const W = 960;
-const ROW = 78;
+const FULL_ROW = 78;
+const COMPACT_ROW = 34;
 const BOX_W = 170;
-const BOX_H = 62;
+const FULL_BOX_H = 62;
+const COMPACT_BOX_H = 30;
 const SEG_W = 230;
 /** A label box wide enough for its text (monospace, about 10.3 units a character at 17px). */
 const segW = (label: string) => Math.max(150, Math.ceil(label.length * 10.4) + 22);
 const SEG_H = 56;
 
-interface Geometry { height: number; pos: Map<string, { x: number; y: number; side: 'left' | 'right' }> }
+interface Geometry { height: number; boxH: number; pos: Map<string, { x: number; y: number; side: 'left' | 'right' }> }
 
 function layout(view: SimView): Geometry {
   const [first, ...rest] = view.hosts;
   const others = rest.length ? rest : [];
+  // Many clients share the right-hand side in compact rows, so the panel stays about a screen high.
+  const ROW = others.length > 8 ? COMPACT_ROW : FULL_ROW;
+  const BOX_H = others.length > 8 ? COMPACT_BOX_H : FULL_BOX_H;
   const height = Math.max(200, 30 + Math.max(1, others.length) * ROW);
   const pos = new Map<string, { x: number; y: number; side: 'left' | 'right' }>();
   if (first) pos.set(first.name, { x: 12, y: height / 2 - BOX_H / 2, side: 'left' });
   const top = (height - Math.max(1, others.length) * ROW) / 2;
   others.forEach((h, i) => pos.set(h.name, { x: W - 12 - BOX_W, y: top + i * ROW + (ROW - BOX_H) / 2, side: 'right' }));
-  return { height, pos };
+  return { height, boxH: BOX_H, pos };
 }
 
 function endpoint(g: Geometry, host: string): { x: number; y: number } {
   const p = g.pos.get(host);
   if (!p) return { x: W / 2, y: g.height / 2 };
-  return { x: p.side === 'left' ? p.x + BOX_W : p.x, y: p.y + BOX_H / 2 };
+  return { x: p.side === 'left' ? p.x + BOX_W : p.x, y: p.y + g.boxH / 2 };
 }
 
 /**
@@ -59,12 +64,19 @@ function lanes(shown: SegmentView[]): Map<number, number> {
 const progress = (s: SegmentView, time: number) =>
   s.arriveAt <= s.sentAt ? 1 : Math.max(0, Math.min(1, (time - s.sentAt) / (s.arriveAt - s.sentAt)));
 
-interface SegmentProps { s: SegmentView; g: Geometry; prevTime: number; time: number; d: number; lit: boolean; lane: number; n: SeqAck }
+interface Point { x: number; y: number }
+interface SegmentProps {
+  s: SegmentView; lit: boolean; n: SeqAck; d: number; w: number;
+  /** Where the box starts (used when it mounts) and where it goes; for a drop, where it falls from. */
+  from: Point; to: Point;
+}
 
-function Segment({ s, g, prevTime, time, d, lit, lane, n }: SegmentProps) {
+/**
+ * One segment's label box on the link. Memoised on where it goes, so a step re-renders (and
+ * re-animates) only the segments that moved, appeared or changed, not every one in sight.
+ */
+const Segment = memo(function Segment({ s, lit, n, d, w, from, to }: SegmentProps) {
   const label = segmentLabel(s, n);
-  const w = segW(label);
-  const from = at(g, s, s.sentAt < prevTime ? progress(s, prevTime) : 0, lane, w);
   const kind = segmentKind(s);
   const body = (
     <>
@@ -74,16 +86,14 @@ function Segment({ s, g, prevTime, time, d, lit, lane, n }: SegmentProps) {
     </>
   );
   if (s.status === 'dropped') {
-    const mid = at(g, s, 0.5, lane, w);
     return (
       <m.g className="segment dropped" data-segment={s.id} initial={{ x: from.x, y: from.y, opacity: 1, rotate: 0 }}
-        animate={{ x: [from.x, mid.x, mid.x], y: [from.y, mid.y, mid.y + 90], opacity: [1, 1, 0.15], rotate: [0, 0, 18] }}
+        animate={{ x: [from.x, to.x, to.x], y: [from.y, to.y, to.y + 90], opacity: [1, 1, 0.15], rotate: [0, 0, 18] }}
         transition={{ duration: d * 2, times: [0, 0.5, 1] }}>
         {body}
       </m.g>
     );
   }
-  const to = at(g, s, s.status === 'delivered' ? 1 : progress(s, time), lane, w);
   return (
     <m.g className={`segment ${s.status}`} data-segment={s.id} initial={{ x: from.x, y: from.y, opacity: 1 }}
       animate={{ x: to.x, y: to.y, opacity: s.status === 'delivered' ? 0 : 1 }}
@@ -92,6 +102,15 @@ function Segment({ s, g, prevTime, time, d, lit, lane, n }: SegmentProps) {
       {body}
     </m.g>
   );
+}, (a, b) => a.s.id === b.s.id && a.s.status === b.s.status && a.lit === b.lit && a.d === b.d && a.w === b.w
+  && a.n.seq === b.n.seq && a.n.ack === b.n.ack && a.to.x === b.to.x && a.to.y === b.to.y
+  && (a.s.status !== 'dropped' || (a.from.x === b.from.x && a.from.y === b.from.y)));
+
+/** Where a segment's box starts and ends in this step's drawing. */
+function placement(g: Geometry, s: SegmentView, prevTime: number, time: number, lane: number, w: number): { from: Point; to: Point } {
+  const from = at(g, s, s.sentAt < prevTime ? progress(s, prevTime) : 0, lane, w);
+  if (s.status === 'dropped') return { from, to: at(g, s, 0.5, lane, w) };
+  return { from, to: at(g, s, s.status === 'delivered' ? 1 : progress(s, time), lane, w) };
 }
 
 /** The hosts and their links: redrawn only when a host comes or goes. */
@@ -107,15 +126,22 @@ const Hosts = memo(function Hosts({ hosts, g }: { hosts: { name: string; addr: s
         const p = g.pos.get(h.name)!;
         return (
           <g key={h.name} transform={`translate(${p.x},${p.y})`} className="host-box">
-            <rect width={BOX_W} height={BOX_H} rx={10} />
-            <text x={BOX_W / 2} y={26} textAnchor="middle" className="host-name">{h.name}</text>
-            <text x={BOX_W / 2} y={49} textAnchor="middle" className="host-addr">{h.addr}</text>
+            <rect width={BOX_W} height={g.boxH} rx={10} />
+            {g.boxH < FULL_BOX_H ? (
+              // A compact box: the name, and the address as a tooltip and for screen readers.
+              <text x={BOX_W / 2} y={g.boxH / 2 + 7} textAnchor="middle" className="host-name">{h.name}<title>{h.addr}</title></text>
+            ) : (
+              <>
+                <text x={BOX_W / 2} y={26} textAnchor="middle" className="host-name">{h.name}</text>
+                <text x={BOX_W / 2} y={49} textAnchor="middle" className="host-addr">{h.addr}</text>
+              </>
+            )}
           </g>
         );
       })}
     </>
   );
-}, (a, b) => a.hosts.length === b.hosts.length && a.hosts.every((h, i) => h.name === b.hosts[i].name && h.addr === b.hosts[i].addr));
+}, (a, b) => a.g.boxH === b.g.boxH && a.g.height === b.g.height && a.hosts.length === b.hosts.length && a.hosts.every((h, i) => h.name === b.hosts[i].name && h.addr === b.hosts[i].addr));
 
 /**
  * The hosts and the link, with the segments on it. A segment moves from sender to receiver over its
@@ -155,7 +181,11 @@ export function NetworkPanel() {
           </defs>
           <Hosts hosts={view.hosts} g={g} />
           <AnimatePresence>
-            {shown.map((s) => <Segment key={s.id} s={s} g={g} prevTime={prevTime} time={view.time} d={d} lit={isLit(s)} lane={lane.get(s.id) ?? 0} n={num(s)} />)}
+            {shown.map((s) => {
+              const w = segW(segmentLabel(s, num(s)));
+              const { from, to } = placement(g, s, prevTime, view.time, lane.get(s.id) ?? 0, w);
+              return <Segment key={s.id} s={s} d={d} lit={isLit(s)} n={num(s)} w={w} from={from} to={to} />;
+            })}
           </AnimatePresence>
         </svg>
         <p className="wire-summary">

@@ -84,7 +84,8 @@ export const Ladder = memo(function Ladder({ view, lit, relative, win }: { view:
   const y = (t: number) => TOP + (row.get(t) ?? 0) * ROW;
   const colOf = new Map(view.hosts.map((h, i) => [h.name, LEFT + i * COL]));
   const width = LEFT + Math.max(1, view.hosts.length - 1) * COL + RIGHT;
-  const height = TOP + row.size * ROW + 20;
+  // The height grows four rows at a time, so most steps leave the drawing's size alone.
+  const height = TOP + Math.ceil(row.size / 4) * 4 * ROW + 20;
   const labelOf = (id: string) => view.programs.find((p) => p.id === id)?.label ?? id;
   const isLit = (s: SegmentView) => !!lit && (lit.segmentId === s.id || (lit.segmentId === null && !!lit.programId && s.cause.programId === lit.programId && s.cause.line === lit.line));
   const focusable = lit?.segmentId ?? view.segments[view.segments.length - 1]?.id;
@@ -112,7 +113,8 @@ export const Ladder = memo(function Ladder({ view, lit, relative, win }: { view:
         </span>
       ))}
     </div>
-    <svg className="ladder" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label="Segments between hosts over time" onKeyDown={onKeyDown}>
+    {/* No viewBox: user units are pixels, so when the drawing grows nothing inside it is laid out again. */}
+    <svg className="ladder" width={width} height={height} role="group" aria-label="Segments between hosts over time" onKeyDown={onKeyDown}>
       <defs>
         {['syn', 'fin', 'rst', 'data', 'ack', 'udp'].map((k) => (
           <marker key={k} id={`arrow-${k}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="14" markerHeight="14" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
