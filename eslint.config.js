@@ -35,7 +35,7 @@ const impureGlobals = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'src/python/grammar/*.js', 'public/sw.js'] },
+  { ignores: ['dist/**', 'bench/out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'src/python/grammar/*.js', 'public/sw.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
