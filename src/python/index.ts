@@ -188,7 +188,7 @@ export function createProcess(program: Program, opts: { pid: number; argv: strin
   const st: PyState = {
     pid: opts.pid, version: v, frames: [frame], globals, builtins, modules: new Map(), types, output: [], softspace: false,
     argv: opts.argv.length ? opts.argv.slice() : [program.filename], line: first, lastLine: null, done: false, exitCode: 0,
-    pending: null, nextId: 1, nextFrameId: 2, lastSyscall: null, syscalls: [], error: null, defaultTimeout: null, rng: 0x9e3779b9,
+    pending: null, nextId: 1, nextFrameId: 2, lastSyscall: null, syscalls: [], lastSelect: null, error: null, defaultTimeout: null, rng: 0x9e3779b9,
   };
   if (first === null) { st.done = true; st.frames.length = 0; }
   return st;
@@ -340,6 +340,32 @@ export function frameViews(program: Program, st: PyState, k?: Kernel): FrameView
     st.output.length = savedOut;
   }
   return out;
+}
+
+/**
+ * The Python repr of the value the program's most recent select.select() returned, exactly as
+ * `print(repr(...))` would show it (the same repr the variables panel uses), or null when the
+ * program has not returned from a select yet. Pass the kernel to show sockets' laddr/raddr.
+ */
+export function lastSelectRepr(program: Program, st: PyState, k?: Kernel): string | null {
+  const v = st.lastSelect;
+  if (v === undefined || v === null) return null;
+  const fakeK = (k ?? ({ now: 0, procs: new Map(), socks: new Map() } as unknown)) as Kernel;
+  const rt: Rt = { st, prog: program, k: fakeK, budget: 0 };
+  const saved = st.frames.slice();
+  const savedPending = st.pending;
+  const savedOut = st.output.length;
+  try {
+    return repr(rt, v);
+  } catch (e) {
+    if (e instanceof PyThrow) return `<repr failed: ${e.exc.cls.name}>`;
+    return '<?>';
+  } finally {
+    st.frames.length = 0;
+    for (const f of saved) st.frames.push(f);
+    st.pending = savedPending;
+    st.output.length = savedOut;
+  }
 }
 
 /** The formatted traceback's last line of the exception that ended the program, if any. */

@@ -688,6 +688,7 @@ function selectResult(rt: Rt, p: Pending, v: { r: number[]; w: number[]; x: numb
   const fds: number[][] = p.extra;
   const pick = (i: number, ready: number[]): PyValue => list(lists[i].filter((_, j) => ready.includes(fds[i][j])));
   const res = tuple([pick(0, v.r), pick(1, v.w), pick(2, v.x)]);
+  rt.st.lastSelect = res;
   setResult(rt, `([${v.r.join(', ')}], [${v.w.join(', ')}], [${v.x.join(', ')}])`);
   return res;
 }

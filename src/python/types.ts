@@ -173,6 +173,8 @@ export interface PyState {
   nextFrameId: number;
   lastSyscall: SyscallRecord | null;
   syscalls: SyscallRecord[];
+  /** The value the most recent select.select() returned (a tuple of three lists), for the select view. */
+  lastSelect?: PyValue | null;
   /** The uncaught exception that ended the program, if any (its formatted last line). */
   error: string | null;
   /** socket.setdefaulttimeout() */

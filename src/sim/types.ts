@@ -138,8 +138,13 @@ export interface SelectView {
   wlist: SelectFdView[];
   xlist: SelectFdView[];
   timeout: number | null;
-  /** The Python repr of what select returned, when it has. */
+  /**
+   * What select returned, when it has, exactly as Python prints it: the interpreter's repr of the
+   * returned tuple, e.g. `([<socket.socket fd=3, …>], [], [])` (Python 2: `<socket._socketobject …>`).
+   */
   result: string | null;
+  /** The fds select returned as ready (read, write, except), when it has. */
+  ready?: { r: number[]; w: number[]; x: number[] } | null;
 }
 
 export interface SegmentView {

@@ -6,7 +6,7 @@
  * has to.
  */
 import type { KEvent, Kernel, Segment, TcpState } from '../kernel/syscalls';
-import { currentLine, frameViews } from '../python';
+import { currentLine, frameViews, lastSelectRepr } from '../python';
 import { stateAt, type ProcSlot, type SimState, type Simulation, type StepRecord } from './engine';
 import { narrate, flagName, hostLabel, endpoint } from './narrate';
 import type {
@@ -175,6 +175,7 @@ function selectViews(sim: Simulation, st: SimState, last: StepRecord | undefined
     let args: SelectArgs | null = null;
     let phase: SelectView['phase'] = 'waiting';
     let result: string | null = null;
+    let ready: SelectView['ready'] = null;
     if (slot.status === 'blocked' && slot.wait?.op === 'select') args = asSelectArgs(slot.wait.args);
     else if (last && last.prog === i) {
       const ev = last.events.find((e): e is Extract<KEvent, { t: 'syscall' }> => e.t === 'syscall' && e.name === 'select' && e.result === 'ok');
@@ -184,7 +185,10 @@ function selectViews(sim: Simulation, st: SimState, last: StepRecord | undefined
         if (args && args.r.length + args.w.length + args.x.length === 0 && slot.lastSelectArgs) args = asSelectArgs(slot.lastSelectArgs);
         phase = 'returned';
         const v = ev.value as { r?: number[]; w?: number[]; x?: number[] } | undefined;
-        if (v) result = `ready fds: read ${JSON.stringify(v.r ?? [])}, write ${JSON.stringify(v.w ?? [])}, except ${JSON.stringify(v.x ?? [])}`;
+        if (v) ready = { r: v.r ?? [], w: v.w ?? [], x: v.x ?? [] };
+        // What Python would print for the returned tuple: the interpreter's own repr of it.
+        const program = sim.programs[i];
+        if (program && slot.py) result = lastSelectRepr(program, slot.py, k);
       }
     }
     if (!args) return;
@@ -199,6 +203,7 @@ function selectViews(sim: Simulation, st: SimState, last: StepRecord | undefined
       xlist: list(args.x, 'x'),
       timeout: args.timeoutMs,
       result,
+      ready,
     });
   });
   return out;

@@ -127,9 +127,7 @@ export function heldFds(v: SimView, id: string): number[] {
 /** The read-ready fds select() returned in the program's most recent step (from the kernel's record of the call). */
 export function selectReturned(v: SimView, id: string): number[] | null {
   const s = v.select.find((x) => x.programId === id && x.phase === 'returned');
-  if (!s || !s.result) return null;
-  const m = /read \[([^\]]*)\]/.exec(s.result);
-  return m ? m[1].split(',').filter((x) => x.trim() !== '').map(Number) : null;
+  return s?.ready ? [...s.ready.r] : null;
 }
 
 /** The repr of a variable of a program (innermost frame first), or null. */

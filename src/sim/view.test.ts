@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulation, getView, lectureSession, stepForward, type SessionSpec, type SimView } from './index';
+
+function stepUntil(sim: ReturnType<typeof createSimulation>, pred: (v: SimView) => boolean, max = 5000): SimView {
+  for (let i = 0; i < max; i++) {
+    const v = getView(sim);
+    if (pred(v)) return v;
+    if (!stepForward(sim)) break;
+  }
+  const v = getView(sim);
+  if (!pred(v)) throw new Error(`condition never held; stopped at step ${v.step}: ${v.narration}`);
+  return v;
+}
+
+const returned = (v: SimView) => v.select.find((s) => s.programId === 'server' && s.phase === 'returned');
+const varOf = (v: SimView, name: string) => v.programs[0].frames[0].vars.find((x) => x.name === name)?.repr;
+
+function py3Session(): SessionSpec {
+  const spec = lectureSession(1);
+  const server = spec.programs[0];
+  const client = spec.programs[1];
+  return {
+    ...spec,
+    programs: [
+      { ...server, python: 3, source: server.source.replace('print data', 'print(data)') },
+      { ...client, python: 3, source: client.source.replace('s.send("Hello Server!")', 's.send(b"Hello Server!")') },
+    ],
+  };
+}
+
+describe("the select view's result", () => {
+  it('is the Python 3 repr of the returned tuple, the same as the variables panel shows', () => {
+    const sim = createSimulation(py3Session());
+    const v = stepUntil(sim, (v) => returned(v) !== undefined);
+    const sel = returned(v)!;
+    expect(sel.result).toBe("([<socket.socket fd=3, family=2, type=1, proto=0, laddr=('0.0.0.0', 50000)>], [], [])");
+    expect(sel.result).toBe(`(${varOf(v, 'inputready')}, ${varOf(v, 'outputready')}, ${varOf(v, 'exceptready')})`);
+    expect(sel.ready).toEqual({ r: [3], w: [], x: [] });
+    // The second return (the client's data) holds the connection's socket, with its peer.
+    stepForward(sim);
+    const v2 = stepUntil(sim, (v) => returned(v) !== undefined && returned(v)!.ready!.r.includes(4));
+    expect(returned(v2)!.result).toMatch(/^\(\[<socket\.socket fd=4, family=2, type=1, proto=0, laddr=\('10\.0\.0\.1', 50000\), raddr=\('10\.0\.0\.2', \d+\)>\], \[\], \[\]\)$/);
+    expect(returned(v2)!.result).toBe(`(${varOf(v2, 'inputready')}, ${varOf(v2, 'outputready')}, ${varOf(v2, 'exceptready')})`);
+  });
+
+  it('is the Python 2 repr of the returned tuple in a Python 2 program', () => {
+    const sim = createSimulation(lectureSession(1));
+    const v = stepUntil(sim, (v) => returned(v) !== undefined);
+    expect(v.programs[0].python).toBe(2);
+    const sel = returned(v)!;
+    expect(sel.result).toMatch(/^\(\[<socket\._socketobject object at 0x[0-9a-f]+>\], \[\], \[\]\)$/);
+    expect(sel.result).toBe(`(${varOf(v, 'inputready')}, ${varOf(v, 'outputready')}, ${varOf(v, 'exceptready')})`);
+    // The socket in the result is the server's listening socket, as `server` shows it.
+    expect(sel.result).toBe(`([${varOf(v, 'server')}], [], [])`);
+  });
+});
