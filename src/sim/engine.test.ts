@@ -124,6 +124,64 @@ describe('time travel', () => {
     expect(sim.records.length).toBe(12);
   });
 
+  it("restores the run's stop (the step budget) when time travel comes back to the step where it stopped", () => {
+    const sim = createSimulation(session(1, 400));
+    runUntilIdle(sim);
+    const end = sim.step;
+    const stopped = getView(sim).finished;
+    expect(stopped).toMatch(/step budget/);
+    const endView = JSON.stringify(getView(sim));
+    expect(getView(sim).programs[0].status).toBe('budget');
+    stepBack(sim);
+    expect(sim.step).toBe(end - 1);
+    expect(getView(sim).finished).toBeNull();
+    expect(getView(sim).programs[0].status).not.toBe('budget');
+    // Forward again with goTo …
+    goTo(sim, end);
+    expect(sim.step).toBe(end);
+    expect(getView(sim).finished).toBe(stopped);
+    expect(JSON.stringify(getView(sim))).toBe(endView);
+    // … with stepForward …
+    stepBack(sim);
+    expect(getView(sim).finished).toBeNull();
+    expect(stepForward(sim)).toBe(true);
+    expect(sim.step).toBe(end);
+    expect(getView(sim).finished).toBe(stopped);
+    expect(JSON.stringify(getView(sim))).toBe(endView);
+    // … and from far back, past a checkpoint.
+    goTo(sim, 3);
+    expect(getView(sim).finished).toBeNull();
+    goTo(sim, end);
+    expect(getView(sim).finished).toBe(stopped);
+    // The run stays stopped: no step can be taken there.
+    expect(stepForward(sim)).toBe(false);
+    expect(sim.step).toBe(end);
+    expect(getView(sim).finished).toBe(stopped);
+  });
+
+  it("restores a stop because nothing can ever happen again, and forgets it when the future is rewritten", () => {
+    const sim = createSimulation(session(0));
+    runUntilIdle(sim);
+    const end = sim.step;
+    const stopped = getView(sim).finished;
+    expect(stopped).toMatch(/^Nothing can happen any more/);
+    stepBack(sim);
+    expect(getView(sim).finished).toBeNull();
+    goTo(sim, end);
+    expect(getView(sim).finished).toBe(stopped);
+    goTo(sim, 0);
+    stepForward(sim);
+    stepBack(sim);
+    expect(stepForward(sim, 'server')).toBe(true);
+    expect(sim.stopped).toBeNull();
+    goTo(sim, end + 5);
+    expect(sim.step).toBe(end);
+    expect(getView(sim).finished).toBe(stopped);
+    stepBack(sim);
+    goTo(sim, end);
+    expect(getView(sim).finished).toBe(stopped);
+  });
+
   it('adds a client as a new host', () => {
     const spec = addClient(session(1));
     expect(spec.programs.map((p) => p.id)).toEqual(['server', 'client1', 'client2']);

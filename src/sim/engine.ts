@@ -124,6 +124,12 @@ export interface Simulation {
    * (a headless run with a trace); 'none' keeps neither (a headless run), which is fastest.
    */
   history: 'full' | 'records' | 'none';
+  /**
+   * Where the run stopped for good (the step budget, or nothing can ever run again) and why. The
+   * stop happens at a step without adding one, so time travel restores it from here: the state at
+   * `step` always carries `message`, however it was reached.
+   */
+  stopped: { step: number; message: string } | null;
 }
 
 export interface SimulationOptions {
@@ -192,7 +198,7 @@ export function createSimulation(spec: SessionSpec, opts: SimulationOptions = {}
   for (const f of spec.faults) applyFault(kernel, f);
   drainEvents(kernel);
   const state: SimState = { kernel, procs, lineSteps: 0, current: 0, slice: 0, waiting: procs.filter((p) => p.status === 'waiting-to-start').length, finished: null };
-  const sim: Simulation = { spec, programs, syntaxErrors, state, step: 0, records: [], checkpoints: new Map(), generation: 0, checkpointEvery: CHECKPOINT_EVERY, history: opts.history ?? 'full' };
+  const sim: Simulation = { spec, programs, syntaxErrors, state, step: 0, records: [], checkpoints: new Map(), generation: 0, checkpointEvery: CHECKPOINT_EVERY, history: opts.history ?? 'full', stopped: null };
   sim.checkpoints.set(0, structuredClone(state));
   return sim;
 }
@@ -381,6 +387,7 @@ function performStep(sim: Simulation, st: SimState, choice: number): StepRecord 
 function truncateFuture(sim: Simulation) {
   sim.generation++;
   sim.records.length = sim.step;
+  if (sim.stopped !== null && sim.stopped.step > sim.step) sim.stopped = null;
   for (const n of [...sim.checkpoints.keys()]) if (n > sim.step) sim.checkpoints.delete(n);
 }
 
@@ -396,6 +403,8 @@ export function stepForward(sim: Simulation, programId?: string): boolean {
   const rec = performStep(sim, sim.state, choice);
   if (!rec) {
     if (sim.step < sim.records.length) truncateFuture(sim);
+    // Remember where the run stopped, so that coming back to this step after Back stops it again.
+    if (sim.state.finished !== null) sim.stopped = { step: sim.step, message: sim.state.finished };
     return false;
   }
   if (sim.history === 'none') {
@@ -408,6 +417,7 @@ export function stepForward(sim: Simulation, programId?: string): boolean {
   if (sim.step < sim.records.length) sim.records[sim.step] = rec;
   else sim.records.push(rec);
   sim.step++;
+  restoreStopped(sim);
   if (sim.history === 'records') return true;
   if (sim.step % sim.checkpointEvery === 0 && !sim.checkpoints.has(sim.step)) addCheckpoint(sim);
   return true;
@@ -423,21 +433,28 @@ function addCheckpoint(sim: Simulation) {
   }
 }
 
+/** The state at the step where the run stopped carries the stop's message (it is a function of the step). */
+function restoreStopped(sim: Simulation) {
+  if (sim.stopped !== null && sim.step === sim.stopped.step) sim.state.finished = sim.stopped.message;
+}
+
 /** Rebuild the state at step `n` (0 ≤ n ≤ records.length) from the nearest checkpoint. */
 export function stateAt(sim: Simulation, n: number): SimState {
   let base = Math.floor(n / CHECKPOINT_EVERY) * CHECKPOINT_EVERY;
   while (base > 0 && !sim.checkpoints.has(base)) base -= CHECKPOINT_EVERY;
   // Replaying forward from the live state is cheaper when it sits between the checkpoint and n.
+  let st: SimState;
   if (sim.step <= n && sim.step > base && sim.state.finished === null) {
-    const st = structuredClone(sim.state);
+    st = structuredClone(sim.state);
     for (let i = sim.step; i < n; i++) if (!performStep(sim, st, sim.records[i].choice)) break;
-    return st;
+  } else {
+    st = structuredClone(sim.checkpoints.get(base)!);
+    for (let i = base; i < n; i++) {
+      const rec = performStep(sim, st, sim.records[i].choice);
+      if (rec === null) break; // cannot happen for a recorded step; stay safe
+    }
   }
-  const st = structuredClone(sim.checkpoints.get(base)!);
-  for (let i = base; i < n; i++) {
-    const rec = performStep(sim, st, sim.records[i].choice);
-    if (rec === null) break; // cannot happen for a recorded step; stay safe
-  }
+  if (sim.stopped !== null && n === sim.stopped.step) st.finished = sim.stopped.message;
   return st;
 }
 
@@ -459,6 +476,7 @@ export function goTo(sim: Simulation, n: number): void {
       sim.state = stateAt(sim, known);
       sim.step = known;
     }
+    restoreStopped(sim);
   }
   while (sim.step < target && stepForward(sim)) {
     /* take default steps */
