@@ -289,6 +289,48 @@ print(len(p.items), 2 ** 80)
   });
 });
 
+describe("modules' reprs, as this machine's python2.7 and python3 print them", () => {
+  const SRC2 = 'import socket, select, sys, time, errno, struct, os, random\nfor m in (socket, select, sys, time, errno, struct, os, random):\n    print repr(m)\n';
+  it('Python 2.7', () => {
+    expect(run(SRC2, 2).stdout).toBe([
+      "<module 'socket' from '/root/.pyenv/versions/2.7.18/lib/python2.7/socket.pyc'>",
+      "<module 'select' from '/root/.pyenv/versions/2.7.18/lib/python2.7/lib-dynload/select.so'>",
+      "<module 'sys' (built-in)>",
+      "<module 'time' from '/root/.pyenv/versions/2.7.18/lib/python2.7/lib-dynload/time.so'>",
+      "<module 'errno' (built-in)>",
+      "<module 'struct' from '/root/.pyenv/versions/2.7.18/lib/python2.7/struct.pyc'>",
+      "<module 'os' from '/root/.pyenv/versions/2.7.18/lib/python2.7/os.pyc'>",
+      "<module 'random' from '/root/.pyenv/versions/2.7.18/lib/python2.7/random.pyc'>",
+      '',
+    ].join('\n'));
+  });
+  it('Python 3', () => {
+    expect(run(SRC2.replace('print repr(m)', 'print(repr(m))'), 3).stdout).toBe([
+      "<module 'socket' from '/root/.pyenv/versions/3.11.7/lib/python3.11/socket.py'>",
+      "<module 'select' from '/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/select.cpython-311-x86_64-linux-gnu.so'>",
+      "<module 'sys' (built-in)>",
+      "<module 'time' (built-in)>",
+      "<module 'errno' (built-in)>",
+      "<module 'struct' from '/root/.pyenv/versions/3.11.7/lib/python3.11/struct.py'>",
+      "<module 'os' (frozen)>",
+      "<module 'random' from '/root/.pyenv/versions/3.11.7/lib/python3.11/random.py'>",
+      '',
+    ].join('\n'));
+  });
+  it('the variables panel shows the Python 2 form in a Python 2 program', () => {
+    const r = run('import socket\nimport select\nx = 1\n', 2);
+    const v = frameViews(r.program, r.st);
+    expect(v[0].vars.filter((x) => x.kind === 'module').map((x) => [x.name, x.repr])).toEqual([
+      ['socket', "<module 'socket' from '/root/.pyenv/versions/2.7.18/lib/python2.7/socket.pyc'>"],
+      ['select', "<module 'select' from '/root/.pyenv/versions/2.7.18/lib/python2.7/lib-dynload/select.so'>"],
+    ]);
+  });
+  it("an ImportError names the module's file, as Python 3 does", () => {
+    expect(run('from socket import nope\n', 3).stderr).toMatch(/ImportError: cannot import name 'nope' from 'socket' \(\/root\/\.pyenv\/versions\/3\.11\.7\/lib\/python3\.11\/socket\.py\)\n$/);
+    expect(run('from sys import nope\n', 3).stderr).toMatch(/ImportError: cannot import name 'nope' from 'sys' \(unknown location\)\n$/);
+  });
+});
+
 describe('bad input never hangs or crashes', () => {
   it('a one-line infinite loop yields at the instruction budget', () => {
     const r = compile('while 1: pass\n', 'p.py', 3);

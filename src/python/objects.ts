@@ -248,7 +248,7 @@ export function repr(rt: Rt, v: PyValue): string {
       return `<class '${mod}${v.qualname}'>`;
     }
     case T.INST: return instRepr(rt, v);
-    case T.MODULE: return moduleRepr(v.name);
+    case T.MODULE: return moduleRepr(v.name, st.version);
     case T.SOCK: return sockRepr(rt, v);
     case T.RANGE:
       if (st.version === 2) {
@@ -265,13 +265,43 @@ export function repr(rt: Rt, v: PyValue): string {
   return '<object>';
 }
 
-export function moduleRepr(name: string): string {
-  switch (name) {
-    case 'socket': return "<module 'socket' from '/usr/lib/python3.11/socket.py'>";
-    case 'select': return "<module 'select' from '/usr/lib/python3.11/lib-dynload/select.cpython-311-x86_64-linux-gnu.so'>";
-    case 'struct': return "<module 'struct' from '/usr/lib/python3.11/struct.py'>";
-    default: return `<module '${name}' (built-in)>`;
-  }
+/**
+ * Where the interpreters this simulator was checked against (CPython 2.7.18 and 3.11.7, pyenv, see
+ * conformance/README.md) load each module from: `module.__file__`, or null for a module built into
+ * the interpreter. Python 3's `os` is frozen (its repr says so) but still has a `__file__`.
+ */
+const PY2_LIB = '/root/.pyenv/versions/2.7.18/lib/python2.7';
+const PY3_LIB = '/root/.pyenv/versions/3.11.7/lib/python3.11';
+const MODULE_FILES: Record<2 | 3, Record<string, string>> = {
+  2: {
+    socket: `${PY2_LIB}/socket.pyc`,
+    select: `${PY2_LIB}/lib-dynload/select.so`,
+    time: `${PY2_LIB}/lib-dynload/time.so`,
+    struct: `${PY2_LIB}/struct.pyc`,
+    os: `${PY2_LIB}/os.pyc`,
+    random: `${PY2_LIB}/random.pyc`,
+    traceback: `${PY2_LIB}/traceback.pyc`,
+  },
+  3: {
+    socket: `${PY3_LIB}/socket.py`,
+    select: `${PY3_LIB}/lib-dynload/select.cpython-311-x86_64-linux-gnu.so`,
+    struct: `${PY3_LIB}/struct.py`,
+    os: `${PY3_LIB}/os.py`,
+    random: `${PY3_LIB}/random.py`,
+    traceback: `${PY3_LIB}/traceback.py`,
+  },
+};
+
+/** A module's `__file__` in that Python version, or null when it is built in (sys, errno …). */
+export function moduleFile(version: 2 | 3, name: string): string | null {
+  return MODULE_FILES[version][name] ?? null;
+}
+
+/** `repr(module)` as that Python version prints it. */
+export function moduleRepr(name: string, version: 2 | 3 = 3): string {
+  if (version === 3 && name === 'os') return "<module 'os' (frozen)>";
+  const file = moduleFile(version, name);
+  return file === null ? `<module '${name}' (built-in)>` : `<module '${name}' from '${file}'>`;
 }
 
 function instRepr(rt: Rt, v: PyInst): string {

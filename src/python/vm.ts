@@ -5,7 +5,7 @@ import { Blk, Op } from './ops';
 import { T, type Code, type Frame, type PyClass, type PyFunc, type PyInst, type PyState, type PyValue, type TbEntry, type Cell } from './types';
 import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, getIter, hashKey, isSubclass, iterNext, list, makeExc,
-  newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt,
+  newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt, moduleFile,
 } from './objects';
 import { asciiEscape, decodeForOutput, callBuiltin, callMethod, construct, formatSpec, getAttr, getItem, hasMethod, setAttr, delAttr, setItem, delItem, sliceOf, importModule } from './builtins';
 import { writeOut } from './modules';
@@ -749,7 +749,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             const m = stack[stack.length - 1];
             const nm = code.names[arg];
             const v = m.dict.get(nm);
-            if (v === undefined) throwExc(st, 'ImportError', st.version === 2 ? `cannot import name ${nm}` : `cannot import name '${nm}' from '${m.name}' (${m.name === 'socket' ? '/usr/lib/python3.11/socket.py' : 'unknown location'})`);
+            if (v === undefined) throwExc(st, 'ImportError', st.version === 2 ? `cannot import name ${nm}` : `cannot import name '${nm}' from '${m.name}' (${moduleFile(3, m.name) ?? 'unknown location'})`);
             stack.push(v);
             break;
           }
