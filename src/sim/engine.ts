@@ -512,6 +512,19 @@ export function runUntilIdle(sim: Simulation, maxSteps = Infinity): number {
   return n;
 }
 
+/**
+ * The program asked for at each step taken so far (`records[0..step)`), by id, or null for a step
+ * taken with the default interleaving: what replaying this run in another session needs.
+ */
+export function stepChoices(sim: Simulation): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (let i = 0; i < sim.step && i < sim.records.length; i++) {
+    const c = sim.records[i].choice;
+    out.push(c < 0 ? null : sim.spec.programs[c]?.id ?? null);
+  }
+  return out;
+}
+
 /** A cheap probe of one program, for code that steps a lot and cannot afford a full view each time. */
 export function programProbe(sim: Simulation, programId: string): { line: number | null; status: ProcSlot['status']; lastLine: number | null; stdout: string } | null {
   const idx = sim.spec.programs.findIndex((p) => p.id === programId);

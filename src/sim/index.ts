@@ -10,6 +10,7 @@ export {
   runToLine,
   runUntilIdle,
   programProbe,
+  stepChoices,
   stateAt,
   CHECKPOINT_EVERY,
   type Simulation,

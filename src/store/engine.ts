@@ -15,6 +15,12 @@ export interface Engine {
   goTo(sim: SimHandle, step: number): void;
   runToLine(sim: SimHandle, programId: string, line: number): void;
   getView(sim: SimHandle): SimView;
+  /**
+   * The program asked for at each step taken so far (its id), or null for a default step: what the
+   * user chose with "Step server", "Step client 1" …, so a new session can replay it. Engines that
+   * keep no such record (test fixtures) leave it out, and a replay takes default steps.
+   */
+  stepChoices?(sim: SimHandle): (string | null)[];
   lectureSession(clients?: number): SessionSpec;
   addClient(spec: SessionSpec): SessionSpec;
 }

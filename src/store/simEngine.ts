@@ -13,6 +13,7 @@ export const simEngine: Engine = {
   goTo: (h, step) => sim.goTo(s(h), step),
   runToLine: (h, programId, line) => sim.runToLine(s(h), programId, line),
   getView: (h) => sim.getView(s(h)),
+  stepChoices: (h) => sim.stepChoices(s(h)),
   lectureSession: (clients) => sim.lectureSession(clients),
   addClient: (spec) => sim.addClient(spec),
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureEngine } from './fixtures';
+import { simEngine } from './simEngine';
 import { createWorkspaceStore, initialSpec, selectView } from './workspace';
 
 function make() {
@@ -58,6 +59,50 @@ describe('the workspace store', () => {
     const store = make();
     store.getState().clientAdded();
     expect(store.getState().spec.programs.map((p) => p.id)).toEqual(['server', 'client1', 'client2']);
+  });
+});
+
+describe('adding a client mid-run on the real engine', () => {
+  it('replays the programs the user stepped, so the existing programs are where they were on screen', () => {
+    const store = createWorkspaceStore(simEngine, initialSpec(simEngine));
+    const a = store.getState();
+    // Client 1 goes first (socket, connect …), then the server, then two default steps.
+    for (let i = 0; i < 3; i++) expect(a.stepped('client1')).toBe(true);
+    for (let i = 0; i < 4; i++) expect(a.stepped('server')).toBe(true);
+    expect(a.stepped()).toBe(true);
+    expect(a.stepped()).toBe(true);
+    const before = selectView(store.getState());
+    expect(before.step).toBe(9);
+    expect(before.programs[1].lastLine).not.toBeNull();
+
+    store.getState().clientAdded();
+    const after = selectView(store.getState());
+    expect(store.getState().spec.programs.map((p) => p.id)).toEqual(['server', 'client1', 'client2']);
+    expect(after.step).toBe(before.step);
+    // The server and client 1 are exactly as they were: lines, status, variables, output.
+    for (const id of ['server', 'client1']) {
+      const was = before.programs.find((p) => p.id === id)!;
+      const now = after.programs.find((p) => p.id === id)!;
+      expect(now).toEqual(was);
+    }
+    // Their sockets too; the new client has not been chosen by anyone and has not run.
+    expect(after.hosts.find((h) => h.name === 'server')!.sockets).toEqual(before.hosts.find((h) => h.name === 'server')!.sockets);
+    expect(after.hosts.find((h) => h.name === 'client1')!.sockets).toEqual(before.hosts.find((h) => h.name === 'client1')!.sockets);
+    expect(after.programs.find((p) => p.id === 'client2')!.lastLine).toBeNull();
+    // History after the click is the replayed one: stepping back and forth is exact.
+    store.getState().steppedBack();
+    store.getState().stepped();
+    expect(selectView(store.getState()).programs.slice(0, 2)).toEqual(after.programs.slice(0, 2));
+  });
+
+  it('keeps default steps default, with the new client taking part', () => {
+    const store = createWorkspaceStore(simEngine, initialSpec(simEngine));
+    for (let i = 0; i < 40; i++) store.getState().stepped();
+    store.getState().clientAdded();
+    const replayed = selectView(store.getState());
+    const fresh = simEngine.createSimulation(simEngine.addClient(initialSpec(simEngine)));
+    for (let i = 0; i < 40; i++) simEngine.stepForward(fresh);
+    expect(replayed).toEqual(simEngine.getView(fresh));
   });
 });
 

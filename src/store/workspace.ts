@@ -107,11 +107,19 @@ export function createWorkspaceStore(engine: Engine, spec: SessionSpec, opts: Wo
       clientAdded() {
         const s = get();
         const at = selectView(s).step;
+        const choices = engine.stepChoices?.(s.sim) ?? [];
         const next = engine.addClient(s.spec);
         const sim = engine.createSimulation(next);
         // The new session is brought to the same point in its own history: the same number of
-        // steps, scheduled as the simulator schedules them with the new client taking part.
-        for (let i = 0; i < at; i++) if (!engine.stepForward(sim)) break;
+        // steps, replaying the programs the user stepped (Step server, Step client 1 …) as they
+        // were stepped, and default steps as the simulator schedules them with the new client
+        // taking part. A program that cannot run at its turn (the new client changed the world)
+        // gives way to a default step.
+        for (let i = 0; i < at; i++) {
+          const id = choices[i] ?? null;
+          if (id !== null && engine.stepForward(sim, id)) continue;
+          if (!engine.stepForward(sim)) break;
+        }
         set({ spec: next, sim, revision: s.revision + 1 });
       },
       played() {
