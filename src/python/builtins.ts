@@ -7,6 +7,7 @@ import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, contains, decodeAscii, eq, excStr, float, fmtFloat, getIter, hashKey,
   isInt, isSubclass, iterNext, list, makeExc, setOrder, newExc, normBig, order, rangeLen, repr, str, throwExc, toArray, toBig, toNum,
   truthy, tuple, typeError, typeName, typeOf, valueError, MAX_SEQ, floatRepr, fakeAddr,
+  objectId,
 } from './objects';
 import { BLOCKED, PUSHED, callSync, callValue, lookupClassAttr } from './vm';
 import { Bin, Cmp } from './ops';
@@ -831,7 +832,7 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
         for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) >>> 0;
         return 139000000000000 + h * 16;
       }
-      if (v !== null && typeof v === 'object') { if (v.id === undefined) v.id = st.nextId++; return 140000000000000 + v.id * 16; }
+      if (v !== null && typeof v === 'object') return 140000000000000 + objectId(st, v) * 16;
       return 94000000000000 + (typeof v === 'number' ? v * 32 : 8);
     }
     case 'hash': {

@@ -10,7 +10,7 @@ import type { Kernel, Wait } from './sys';
 import { compileSource, type SyntaxErr } from './compiler';
 import { Op } from './ops';
 import { T, type PyClass, type PyState, type PyValue, type Program, type SyscallRecord, type Frame } from './types';
-import { PyThrow, type Rt, repr, newExc } from './objects';
+import { PyThrow, type Rt, repr, newExc, viewing } from './objects';
 import { run, R_BLOCKED, R_BUDGET, R_DONE, R_STEP, toPyExc } from './vm';
 import { BUILTIN_FUNCS, PY2_BUILTIN_FUNCS } from './builtins';
 import { resumePending, writeOut } from './modules';
@@ -290,6 +290,11 @@ function safeRepr(rt: Rt, v: PyValue): string {
  * Pass the kernel to show sockets' laddr/raddr as CPython's repr does.
  */
 export function frameViews(program: Program, st: PyState, k?: Kernel): FrameView[] {
+  // Looking must not change the program: no object is handed its id (address) by a view.
+  return viewing(st, () => frameViewsNow(program, st, k));
+}
+
+function frameViewsNow(program: Program, st: PyState, k?: Kernel): FrameView[] {
   const fakeK = (k ?? ({ now: 0, procs: new Map(), socks: new Map() } as unknown)) as Kernel;
   // work on a copy of the frame list so user __repr__ methods cannot disturb the real stack
   const saved = st.frames.slice();
@@ -356,7 +361,7 @@ export function lastSelectRepr(program: Program, st: PyState, k?: Kernel): strin
   const savedPending = st.pending;
   const savedOut = st.output.length;
   try {
-    return repr(rt, v);
+    return viewing(st, () => repr(rt, v));
   } catch (e) {
     if (e instanceof PyThrow) return `<repr failed: ${e.exc.cls.name}>`;
     return '<?>';

@@ -12,6 +12,7 @@ import { T, type PyClass, type PyModule, type PySock, type PyState, type PyValue
 import {
   PyThrow, type Rt, bytes, float, hashKey, isInt, list, makeExc, newExc, osError, repr, str, throwExc, toArray, toNum,
   tuple, typeError, typeName, valueError, isSubclass,
+  objectId,
 } from './objects';
 import { BLOCKED, lookupClassAttr, raiseInTop, callSync } from './vm';
 import { toIndex, getAttr } from './builtins';
@@ -307,8 +308,7 @@ export function sockRepr(rt: Rt, s: PySock): string {
 }
 
 function fakeAddr2(st: PyState, v: { id?: number }): string {
-  if (v.id === undefined) v.id = st.nextId++;
-  return '0x7f' + (0x3a2c1b4000 + v.id * 0x50).toString(16);
+  return '0x7f' + (0x3a2c1b4000 + objectId(st, v) * 0x50).toString(16);
 }
 
 export function newSocket(rt: Rt, family: number, type: number, proto: number): PySock {
@@ -317,7 +317,8 @@ export function newSocket(rt: Rt, family: number, type: number, proto: number): 
   if (r.tag !== 'ok') raiseErrno(rt, r.tag === 'err' ? r.errno : ERRNO.EINVAL);
   setResult(rt, `fd ${r.value}`);
   const timeout = st.defaultTimeout ?? null;
-  const s: PySock = { t: T.SOCK, fd: r.value, family, type: type & ~(0o4000 | 0o2000000), proto, timeout };
+  // An address from birth, as in CPython (not from the first repr, which a view might be the one to ask for).
+  const s: PySock = { t: T.SOCK, fd: r.value, family, type: type & ~(0o4000 | 0o2000000), proto, timeout, id: st.nextId++ };
   if (type & 0o4000) s.timeout = 0;
   return s;
 }
@@ -550,7 +551,7 @@ function finishValue(rt: Rt, op: string, v: unknown, s: PySock | null): PyValue 
   switch (op) {
     case 'accept': {
       const a = v as { fd: number; addr: SockAddr };
-      const ns: PySock = { t: T.SOCK, fd: a.fd, family: s!.family, type: s!.type, proto: s!.proto, timeout: st.defaultTimeout ?? null };
+      const ns: PySock = { t: T.SOCK, fd: a.fd, family: s!.family, type: s!.type, proto: s!.proto, timeout: st.defaultTimeout ?? null, id: st.nextId++ };
       setResult(rt, `(fd ${a.fd}, ${addrRepr(a.addr)})`);
       return tuple([ns, addrToPy(rt, a.addr)]);
     }

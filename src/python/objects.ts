@@ -129,9 +129,37 @@ export function isInt(v: PyValue): boolean { return typeof v === 'number' || typ
 export function unE(v: PyValue): PyValue { return v !== null && typeof v === 'object' && v.t === T.INTENUM ? v.v : v; }
 export function isStrLike(st: PyState, v: PyValue): boolean { return typeof v === 'string' || (st.version === 2 && v !== null && typeof v === 'object' && v.t === T.BYTES); }
 
+/**
+ * Views of a program (its variables, what select returned) are drawn with the program's own reprs,
+ * but drawing is not an event of the program: while `viewing` runs, an object that has no id yet
+ * is given a provisional one (the one it would be handed next) and keeps none, so what the program
+ * later prints, and the state a snapshot records, are the same whether or not anyone looked.
+ */
+let provisional: { ids: WeakMap<object, number>; next: number } | null = null;
+
+export function viewing<R>(st: PyState, draw: () => R): R {
+  const outer = provisional;
+  provisional = { ids: new WeakMap(), next: st.nextId };
+  try {
+    return draw();
+  } finally {
+    provisional = outer;
+  }
+}
+
+/** An object's id (its "address"): handed out the first time the program needs it. */
+export function objectId(st: PyState, v: { id?: number }): number {
+  if (v.id !== undefined) return v.id;
+  if (provisional) {
+    let n = provisional.ids.get(v);
+    if (n === undefined) provisional.ids.set(v, (n = provisional.next++));
+    return n;
+  }
+  return (v.id = st.nextId++);
+}
+
 export function fakeAddr(st: PyState, v: { id?: number }): string {
-  if (v.id === undefined) v.id = st.nextId++;
-  return '0x7f' + (0x3a2c1b4000 + v.id * 0x50).toString(16);
+  return '0x7f' + (0x3a2c1b4000 + objectId(st, v) * 0x50).toString(16);
 }
 
 // ---------------------------------------------------------------- repr / str
@@ -836,8 +864,7 @@ export function hashKey(rt: Rt, v: PyValue): unknown {
     case T.RANGE: return `\u0002r${v.start},${v.stop},${v.step}`;
     case T.ELLIPSIS: return '\u0000Ellipsis';
   }
-  if (v.id === undefined) v.id = rt.st.nextId++;
-  return '\u0000@' + v.id;
+  return '\u0000@' + objectId(rt.st, v);
 }
 
 function keyString(k: unknown): string {

@@ -147,7 +147,8 @@ function callClass(rt: Rt, cls: PyClass, args: PyValue[], kw: Map<string, PyValu
       return inst;
     }
   } else {
-    inst = { t: T.INST, cls, dict: new Map() };
+    // Instances and functions have their address from birth, as in CPython.
+    inst = { t: T.INST, cls, dict: new Map(), id: st.nextId++ };
     if (init === undefined || init.t !== T.FUNC) {
       if (args.length || (kw && kw.size)) {
         typeError(st, st.version === 2 ? 'this constructor takes no arguments' : `${cls.name}() takes no arguments`);
@@ -656,7 +657,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             const c = codes[arg];
             let kwdefaults: Map<string, PyValue> | null = null;
             if (kwd) { kwdefaults = new Map(); for (const [k, v] of kwd.m.values()) kwdefaults.set(k, v); }
-            const fn: PyFunc = { t: T.FUNC, code: arg, name: c.name, qualname: c.qualname, defaults: defs.a, kwdefaults, closure: closure.a, defClass: null, dict: null };
+            const fn: PyFunc = { t: T.FUNC, code: arg, name: c.name, qualname: c.qualname, defaults: defs.a, kwdefaults, closure: closure.a, defClass: null, dict: null, id: st.nextId++ };
             stack.push(fn);
             break;
           }

@@ -54,3 +54,44 @@ describe("the select view's result", () => {
     expect(sel.result).toBe(`([${varOf(v, 'server')}], [], [])`);
   });
 });
+
+describe('looking does not change the program', () => {
+  // Objects get their "address" lazily; if drawing the Variables panel handed them out, a program
+  // printing reprs would print different addresses in the app than headless, or after Back.
+  const source = [
+    'class Box(object):',
+    '    pass',
+    'a = [1]',
+    'b = Box()',
+    'it = iter(a)',
+    'it2 = iter(a)',
+    'f = a.append',
+    'print(repr(it2))',
+    'print(repr(it))',
+    'print(repr(f))',
+    'print(repr(b))',
+    'print(id(a) - id(b))',
+  ].join('\n') + '\n';
+  const spec: SessionSpec = {
+    programs: [{ id: 'p', label: 'Program', host: 'server', python: 3, source }],
+    topology: 'loopback', latencyMs: 1, seed: 1, stepBudget: 1000, faults: [],
+  } as unknown as SessionSpec;
+
+  it('prints the same addresses whether or not every step was viewed', () => {
+    const watched = createSimulation(spec);
+    do getView(watched); while (stepForward(watched));
+    const unwatched = createSimulation(spec);
+    while (stepForward(unwatched));
+    const out = (sim: ReturnType<typeof createSimulation>) => getView(sim).programs[0].stdout;
+    expect(out(watched)).toBe(out(unwatched));
+    expect(out(watched)).toMatch(/<list_iterator object at 0x7f/);
+  });
+
+  it('the Variables panel shows an object at the address the program later prints', () => {
+    const sim = createSimulation(spec);
+    const v = stepUntil(sim, (v) => (v.programs[0].frames[0]?.vars ?? []).some((x) => x.name === 'f'));
+    const shown = v.programs[0].frames[0].vars.find((x) => x.name === 'b')!.repr;
+    while (stepForward(sim));
+    expect(getView(sim).programs[0].stdout).toContain(shown);
+  });
+});
