@@ -298,6 +298,18 @@ function segmentViews(sim: Simulation): SegmentView[] {
   return out.sort((a, b) => a.id - b.id);
 }
 
+/** A program's source split into lines, made once per source text rather than once per program per step. */
+const LINES = new Map<string, string[]>();
+function linesOf(source: string): string[] {
+  let lines = LINES.get(source);
+  if (!lines) {
+    if (LINES.size > 256) LINES.clear();
+    lines = source.replace(/\n$/, '').split('\n');
+    LINES.set(source, lines);
+  }
+  return lines;
+}
+
 function programView(sim: Simulation, st: SimState, slot: ProcSlot, frames: FrameView[], prev: FrameView[] | null): ProgramView {
   const spec = sim.spec.programs[slot.index];
   const k = st.kernel;
@@ -336,7 +348,7 @@ function programView(sim: Simulation, st: SimState, slot: ProcSlot, frames: Fram
     hostAddr: hostLabel(k, hostIdx),
     pid: slot.pid,
     python: sim.programs[slot.index]?.version ?? 3,
-    lines: spec.source.replace(/\n$/, '').split('\n'),
+    lines: linesOf(spec.source),
     currentLine: py && slot.status !== 'exited' ? currentLine(py) : null,
     lastLine: slot.lastLine,
     status: budgetHit ? 'budget' : crashed ? 'crashed' : slot.status,
