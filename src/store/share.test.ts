@@ -24,6 +24,25 @@ describe('share', () => {
     expect(share({ a: null }, { a: undefined })).toEqual({ a: undefined });
   });
 
+  it('on random changes to nested data, equals the new value and keeps every untouched part', () => {
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+    const make = (d: number): unknown => (d === 0 || rnd(3) === 0 ? (rnd(2) ? rnd(5) : `s${rnd(5)}`)
+      : rnd(2) ? Array.from({ length: rnd(4) }, () => make(d - 1)) : Object.fromEntries(Array.from({ length: rnd(4) }, (_, i) => [`k${i}`, make(d - 1)])));
+    const mutate = (v: unknown, d: number): unknown => {
+      if (typeof v !== 'object' || v === null || rnd(4) === 0) return rnd(3) === 0 ? make(d) : v;
+      if (Array.isArray(v)) return rnd(5) === 0 ? [...v, make(1)] : v.map((x) => mutate(x, d - 1));
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mutate(x, d - 1)]));
+    };
+    for (let i = 0; i < 300; i++) {
+      const prev = make(4);
+      const next = mutate(structuredClone(prev), 4);
+      const out = share(prev, next);
+      expect(out).toEqual(next);
+      if (JSON.stringify(prev) === JSON.stringify(next)) expect(out).toBe(prev);
+    }
+  });
+
   it('on the lecture with three clients, a step keeps the hosts and programs it did not touch', () => {
     const sim = simEngine.createSimulation(simEngine.lectureSession(3));
     for (let i = 0; i < 60; i++) simEngine.stepForward(sim);

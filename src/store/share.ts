@@ -10,25 +10,35 @@
 export function share<T>(prev: unknown, next: T): T {
   if (prev === next) return next;
   if (typeof prev !== 'object' || typeof next !== 'object' || prev === null || next === null) return next;
+  // Nothing is allocated while the two agree: a copy starts at the first difference.
   if (Array.isArray(next)) {
     if (!Array.isArray(prev)) return next;
-    let same = prev.length === next.length;
-    const out = new Array(next.length);
+    let out: unknown[] | null = prev.length === next.length ? null : new Array(next.length);
     for (let i = 0; i < next.length; i++) {
-      out[i] = i < prev.length ? share(prev[i], next[i]) : next[i];
-      if (out[i] !== prev[i]) same = false;
+      const v = i < prev.length ? share(prev[i], next[i]) : next[i];
+      if (out) out[i] = v;
+      else if (v !== prev[i]) {
+        out = new Array(next.length);
+        for (let j = 0; j < i; j++) out[j] = prev[j];
+        out[i] = v;
+      }
     }
-    return (same ? prev : out) as T;
+    return (out ?? prev) as T;
   }
   if (Array.isArray(prev)) return next;
   const p = prev as Record<string, unknown>, n = next as Record<string, unknown>;
   const keys = Object.keys(n);
-  let same = keys.length === Object.keys(p).length;
-  const out: Record<string, unknown> = {};
-  for (const k of keys) {
-    const v = k in p ? share(p[k], n[k]) : n[k];
-    out[k] = v;
-    if (v !== p[k] || !(k in p)) same = false;
+  let out: Record<string, unknown> | null = keys.length === Object.keys(p).length ? null : {};
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const had = Object.prototype.hasOwnProperty.call(p, k);
+    const v = had ? share(p[k], n[k]) : n[k];
+    if (out) out[k] = v;
+    else if (!had || v !== p[k]) {
+      out = {};
+      for (let j = 0; j < i; j++) out[keys[j]] = p[keys[j]];
+      out[k] = v;
+    }
   }
-  return (same ? p : out) as T;
+  return (out ?? p) as T;
 }
