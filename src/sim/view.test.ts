@@ -95,3 +95,18 @@ describe('looking does not change the program', () => {
     expect(getView(sim).programs[0].stdout).toContain(shown);
   });
 });
+
+describe('a program woken in select()', () => {
+  it('says at its line that it is woken and why, while its select has not returned yet', () => {
+    const sim = createSimulation(lectureSession(1));
+    // The moment the connection lands in the accept queue while the server still waits in select.
+    const v = stepUntil(sim, (v) => v.select.some((s) => s.programId === 'server' && s.phase === 'waiting' && s.rlist.some((f) => f.ready)));
+    const server = v.programs.find((p) => p.id === 'server')!;
+    expect(server.status).toBe('blocked');
+    expect(server.statusText).toMatch(/^woken: fd 3 is ready \(.*accept queue.*\); select\(\) returns when the server runs next$/);
+    // Before that moment it waited with nothing ready, and said why.
+    const before = createSimulation(lectureSession(1));
+    const w = stepUntil(before, (v) => v.select.some((s) => s.programId === 'server' && s.phase === 'waiting'));
+    expect(w.programs[0].statusText).toMatch(/blocked in select\(\)/);
+  });
+});

@@ -397,13 +397,24 @@ export function getView(sim: Simulation): SimView {
   const prev = sim.step > 0 ? cachedFrames(sim, sim.step - 1, () => stateAt(sim, sim.step - 1)) : null;
   const last = sim.step > 0 ? sim.records[sim.step - 1] : undefined;
   const programs = st.procs.map((slot, i) => programView(sim, st, slot, frames[i], prev ? prev[i] : null));
+  const select = selectViews(sim, st, last, frames);
+  // A program still waiting in select() whose fds the kernel has just made ready is woken, not
+  // stuck: say so at its line, rather than the reason it blocked with, which is no longer true.
+  for (const sel of select) {
+    if (sel.phase !== 'waiting') continue;
+    const ready = [...sel.rlist, ...sel.wlist, ...sel.xlist].filter((f) => f.ready);
+    const p = programs.find((x) => x.id === sel.programId);
+    if (!ready.length || !p || p.status !== 'blocked') continue;
+    const fds = ready.map((f) => `fd ${f.fd}`).join(', ');
+    p.statusText = `woken: ${fds} ${ready.length === 1 ? 'is' : 'are'} ready (${ready[0].why}); select() returns when the ${p.label.toLowerCase()} runs next`;
+  }
   return {
     step: sim.step,
     historyLength: sim.records.length,
     time: k.now,
     programs,
     hosts: hostViews(k),
-    select: selectViews(sim, st, last, frames),
+    select,
     segments: segmentViews(sim),
     narration: last ? narrate(sim, last) : 'Ready. Press Step to run the first line of the server.',
     finished: st.finished,
