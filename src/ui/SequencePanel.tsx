@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
 import type { SegmentView, SimView } from '../sim/types';
 import { highlightStore, viewOptionsStore, type Highlight } from '../store';
-import { useHighlight, useRelativeSeq, useView } from './context';
+import { useHighlight, useRelativeSeq, useView, useViewPart } from './context';
 import { describeSegment, describeSegmentCached, payloadLabel, relativeSeqs, segmentKind, segmentLabel, type SeqAck } from './segments';
 
 const COL = 320;
@@ -10,8 +10,10 @@ const RIGHT = 250;
 const TOP = 34;
 const ROW = 58;
 
-function rows(view: SimView): Map<number, number> {
-  const ts = new Set<number>([0, view.time]);
+/** Row of each moment on the ladder: the segments' send and arrival times, and the present (unless null). */
+function rows(view: { segments: SegmentView[]; time: number | null }): Map<number, number> {
+  const ts = new Set<number>([0]);
+  if (view.time !== null) ts.add(view.time);
   for (const s of view.segments) {
     ts.add(s.sentAt);
     if (s.status !== 'in-flight') ts.add(s.arriveAt);
@@ -21,7 +23,7 @@ function rows(view: SimView): Map<number, number> {
 }
 
 /** Where the present marker sits, in the ladder's own coordinates (no layout needed to know it). */
-function nowY(view: SimView): number {
+function nowY(view: Pick<SimView, 'segments' | 'time'>): number {
   return TOP + (rows(view).get(view.time) ?? 0) * ROW;
 }
 
@@ -75,21 +77,81 @@ const Arrow = memo(function Arrow({ s, x1, y1, x2, y2, lit, focusable, pinned, l
 interface Window { top: number; height: number }
 const MARGIN = 480;
 
+/** The present: a dashed line across the ladder at the current time, labelled with the step. */
+function NowMarker({ y, width, step }: { y: number; width: number; step: number }) {
+  return (
+    <g className="now-marker" aria-hidden="true">
+      <line x1={LEFT - 60} y1={y} x2={width - 12} y2={y} />
+      <text x={width - 12} y={y - 7} textAnchor="end">now · step {step}</text>
+    </g>
+  );
+}
+
+const inFlight = (segments: SegmentView[]) => segments.some((s) => s.status === 'in-flight');
+/** The present's moment when it is its own row of the ladder (no segment was sent or arrived then). */
+const ownNowRow = (v: SimView) => !v.segments.some((s) => s.sentAt === v.time || (s.status !== 'in-flight' && s.arriveAt === v.time));
+
+/**
+ * In the panel the marker follows the store by itself, with the present's time tick while nothing
+ * is in flight: every step moves the clock (a line costs simulated time), and this way a step that
+ * changes no segment re-renders and repaints none of the ladder.
+ */
+function LiveNowMarker({ width }: { width: number }) {
+  const step = useViewPart((v) => v.step);
+  const y = useViewPart(nowY);
+  const tick = useViewPart((v) => (!inFlight(v.segments) && ownNowRow(v) ? v.time : null));
+  return (
+    <>
+      {tick !== null && <text x={8} y={y + 5} className="time-tick" aria-hidden="true">{tick} ms</text>}
+      <NowMarker y={y} width={width} step={step} />
+    </>
+  );
+}
+
+/** Program labels as one string (it compares by value: the programs themselves change every step). */
+const labelsOf = (view: SimView) => view.programs.map((p) => `${p.id}\u0000${p.label}`).join('\u0001');
+
 // Exported for the SVG export (src/ui/export/diagram.tsx), which draws the whole ladder once more.
 export const Ladder = memo(function Ladder({ view, lit, relative, win }: { view: SimView; lit: Highlight | null; relative: boolean; win: Window }) {
+  return <LadderDrawing segments={view.segments} hosts={view.hosts} time={view.time} labels={labelsOf(view)} lit={lit} relative={relative} win={win} step={view.step} />;
+});
+
+interface DrawingProps {
+  segments: SegmentView[];
+  hosts: SimView['hosts'];
+  /** The present, when the drawing needs it (segments in flight, or a fixed marker); else null. */
+  time: number | null;
+  labels: string;
+  lit: Highlight | null;
+  relative: boolean;
+  win: Window;
+  /** The step for a fixed marker (the export); without it the marker follows the store (the panel). */
+  step?: number;
+}
+
+/**
+ * The ladder itself. It depends only on the segments, the hosts and the time (which the store keeps
+ * identical across a step that changed none of them), so a step in which a program only ran a line
+ * re-renders and repaints none of it.
+ */
+const LadderDrawing = memo(function LadderDrawing({ segments, hosts, time, labels, lit, relative, win, step }: DrawingProps) {
+  const view = { segments, time };
   const lo = win.top - MARGIN, hi = win.top + Math.max(win.height, 600) + MARGIN;
   const inSight = (a: number, b: number) => Math.max(a, b) >= lo && Math.min(a, b) <= hi;
-  const rel = relative ? relativeSeqs(view.segments) : null;
+  const rel = relative ? relativeSeqs(segments) : null;
   const row = rows(view);
   const y = (t: number) => TOP + (row.get(t) ?? 0) * ROW;
-  const colOf = new Map(view.hosts.map((h, i) => [h.name, LEFT + i * COL]));
-  const width = LEFT + Math.max(1, view.hosts.length - 1) * COL + RIGHT;
+  // Without the present in the drawing, a row is kept for it below the last one.
+  const rowCount = row.size + (time === null ? 1 : 0);
+  const colOf = new Map(hosts.map((h, i) => [h.name, LEFT + i * COL]));
+  const width = LEFT + Math.max(1, hosts.length - 1) * COL + RIGHT;
   // The height grows four rows at a time, so most steps leave the drawing's size alone.
-  const height = TOP + Math.ceil(row.size / 4) * 4 * ROW + 20;
-  const labelOf = (id: string) => view.programs.find((p) => p.id === id)?.label ?? id;
+  const height = TOP + Math.ceil(rowCount / 4) * 4 * ROW + 20;
+  const labelMap = new Map(labels.split('\u0001').map((e) => e.split('\u0000') as [string, string]));
+  const labelOf = (id: string) => labelMap.get(id) ?? id;
   const isLit = (s: SegmentView) => !!lit && (lit.segmentId === s.id || (lit.segmentId === null && !!lit.programId && s.cause.programId === lit.programId && s.cause.line === lit.line));
-  const focusable = lit?.segmentId ?? view.segments[view.segments.length - 1]?.id;
-  const now = y(view.time);
+  const focusable = lit?.segmentId ?? segments[segments.length - 1]?.id;
+  const now = time === null ? 0 : y(time);
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     const items = [...e.currentTarget.querySelectorAll<SVGGElement>('g.seq-seg')];
@@ -106,7 +168,7 @@ export const Ladder = memo(function Ladder({ view, lit, relative, win }: { view:
     <>
     {/* The hosts' names stay in sight while the ladder scrolls under them. */}
     <div className="ladder-head" style={{ width }} aria-hidden="true">
-      {view.hosts.map((h) => (
+      {hosts.map((h) => (
         <span key={h.name} style={{ left: colOf.get(h.name) }}>
           <span className="lifeline-name">{h.name}</span>
           <span className="lifeline-addr">{h.addr}</span>
@@ -122,7 +184,7 @@ export const Ladder = memo(function Ladder({ view, lit, relative, win }: { view:
           </marker>
         ))}
       </defs>
-      {view.hosts.map((h) => {
+      {hosts.map((h) => {
         const x = colOf.get(h.name)!;
         return (
           <g key={h.name} className="lifeline">
@@ -133,14 +195,14 @@ export const Ladder = memo(function Ladder({ view, lit, relative, win }: { view:
       {[...row.keys()].filter((t) => inSight(y(t), y(t))).map((t) => (
         <text key={t} x={8} y={y(t) + 5} className="time-tick">{t} ms</text>
       ))}
-      {view.segments.map((s) => {
+      {segments.map((s) => {
         const x1 = colOf.get(s.from) ?? LEFT, x2 = colOf.get(s.to) ?? LEFT;
         const y1 = y(s.sentAt);
         let x2e = x2, y2e = s.status === 'in-flight' ? now : y(s.arriveAt);
         if (s.status === 'dropped') { x2e = (x1 + x2) / 2; y2e = (y1 + y(s.arriveAt)) / 2 || y1 + ROW / 2; }
         if (s.status === 'in-flight') {
           const span = Math.max(1, s.arriveAt - s.sentAt);
-          x2e = x1 + (x2 - x1) * Math.min(1, (view.time - s.sentAt) / span);
+          x2e = x1 + (x2 - x1) * Math.min(1, ((time ?? s.sentAt) - s.sentAt) / span);
           if (y2e === y1) y2e = y1 + 4;
         }
         if (!inSight(y1, y2e) && s.id !== focusable) return null;
@@ -149,10 +211,7 @@ export const Ladder = memo(function Ladder({ view, lit, relative, win }: { view:
             pinned={lit?.mode === 'pinned' && lit.segmentId === s.id} label={describeSegmentCached(s, labelOf, rel?.get(s.id))} n={rel?.get(s.id) ?? s} />
         );
       })}
-      <g className="now-marker" aria-hidden="true">
-        <line x1={LEFT - 60} y1={now} x2={width - 12} y2={now} />
-        <text x={width - 12} y={now - 7} textAnchor="end">now · step {view.step}</text>
-      </g>
+      {step === undefined ? <LiveNowMarker width={width} /> : <NowMarker y={now} width={width} step={step} />}
     </svg>
     </>
   );
@@ -216,7 +275,7 @@ export function SequencePanel() {
       </header>
       <div className="panel-body ladder-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} role="group" aria-label="Sequence diagram (scrolls)">
         {view.segments.length === 0 && <p className="empty">No segments yet: the first one appears when a program connects.</p>}
-        <Ladder view={view} lit={lit} relative={relative} win={win} />
+        <LadderDrawing segments={view.segments} hosts={view.hosts} time={inFlight(view.segments) ? view.time : null} labels={labelsOf(view)} lit={lit} relative={relative} win={win} />
       </div>
       <p className="seg-detail">
         {selected
