@@ -39,7 +39,8 @@ function Queue({ sock }: { sock: SocketView }) {
       <Meter label="Accept queue" value={sock.acceptQueue.length} max={limit} />
       {sock.acceptQueue.length > 0 && (
         <ul className="accept-queue" aria-label="Connections in the accept queue">
-          <AnimatePresence initial={false}>
+          {/* presenceAffectsLayout off: no layout animations here, and it keeps every item from re-rendering on each step. */}
+          <AnimatePresence initial={false} presenceAffectsLayout={false}>
             {sock.acceptQueue.map((peer, i) => (
               <m.li key={`${peer}#${i}`} initial={{ x: -24, opacity: 0 }} animate={{ x: 0, opacity: 1 }} exit={{ x: 24, opacity: 0 }} transition={{ duration: d }}>
                 <span aria-hidden="true">⇲ </span>{peer}

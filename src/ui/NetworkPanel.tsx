@@ -180,7 +180,8 @@ export function NetworkPanel() {
             </pattern>
           </defs>
           <Hosts hosts={view.hosts} g={g} />
-          <AnimatePresence>
+          {/* presenceAffectsLayout off: segments do no layout animation, and a memoised segment then stays un-rendered. */}
+          <AnimatePresence presenceAffectsLayout={false}>
             {shown.map((s) => {
               const w = segW(segmentLabel(s, num(s)));
               const { from, to } = placement(g, s, prevTime, view.time, lane.get(s.id) ?? 0, w);
