@@ -18,6 +18,8 @@ for (const theme of ['Dark', 'Light', 'High contrast']) {
     await page.goto('./?speed=instant');
     await settle(page);
     await page.getByLabel('Theme').selectOption({ label: theme });
+    // The theme applies at once: no colour cross-fade leaves text at low contrast for a moment.
+    expect(await page.evaluate('document.getAnimations().filter((a) => a instanceof CSSTransition).length')).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     // Well into the story: sockets, queues, segments, select() lists and output are all on screen.
     const step = page.getByRole('button', { name: 'Step', exact: true });

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useLayoutEffect, useState, type ChangeEvent } from 'react';
 import { SPEEDS, type Speed } from '../store';
 import { useView, useWorkspace, useWorkspaceStore } from './context';
 import { Icon } from './Icon';
@@ -20,9 +20,19 @@ function readTheme(): Theme {
 
 export function ThemePicker() {
   const [theme, setTheme] = useState<Theme>(readTheme);
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme;
+  // The new colours apply at once, in the same commit: no 0.15 s cross-fade of every button, during
+  // which text would briefly sit at low contrast (and an accessibility check would be right to say so).
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.classList.add('theme-switching');
+    root.dataset.theme = theme;
+    void document.body.offsetHeight; // restyle the page with the new theme while transitions are off
+    const frame = requestAnimationFrame(() => root.classList.remove('theme-switching'));
     try { localStorage.setItem('socket-lab-theme', theme); } catch { /* ignore */ }
+    return () => {
+      cancelAnimationFrame(frame);
+      root.classList.remove('theme-switching');
+    };
   }, [theme]);
   return (
     <label className="control-select">
