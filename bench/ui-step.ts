@@ -81,13 +81,13 @@ try {
   // shows the step, handed to the compositor). A script in the page cannot see that moment: a task
   // posted from requestAnimationFrame runs late whenever animations keep frames coming.
   // Two ways of pressing:
-  // - settled: one press, then wait until the step's animations are over (a lecturer stepping);
+  // - settled: one press, then wait until the page has stopped changing (a lecturer stepping);
   // - rapid: the next press as soon as the step is painted, with the last steps still animating.
   //   This includes the wait for the next vsync (up to 16.7 ms): the same harness pressing a key
   //   the app ignores gives that floor, printed as `ui no-op key-to-paint`.
   const slider = page.getByRole('slider', { name: 'Timeline' });
   await page.locator('body').click({ position: { x: 5, y: 5 } });
-  const traced = async (key: string, presses: number, settle: number) => {
+  const traced = async (key: string, presses: number, settle: 0 | 1) => {
     const file = join(dist, `trace-${key}-${settle}.json`);
     await browser.startTracing(page, { path: file, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     for (let i = 0; i < presses; i++) {
@@ -95,12 +95,19 @@ try {
       await page.keyboard.press(key);
       if (key === 'ArrowRight') await page.waitForFunction((b) => (document.querySelector('input[aria-label="Timeline"]') as HTMLInputElement).value !== b, before);
       await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
-      if (settle) await page.waitForTimeout(settle);
+      // Settled: the page has stopped changing (no animation frame has written to the DOM for 150 ms).
+      if (settle) await page.evaluate(`new Promise((done) => {
+        let quiet;
+        const obs = new MutationObserver(() => { clearTimeout(quiet); quiet = setTimeout(finish, 150); });
+        const finish = () => { obs.disconnect(); done(); };
+        obs.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+        quiet = setTimeout(finish, 150);
+      })`);
     }
     await browser.stopTracing();
     return keyToCommit(JSON.parse(readFileSync(file, 'utf8')));
   };
-  const settled = await traced('ArrowRight', Math.ceil(PRESSES / 2), 900);
+  const settled = await traced('ArrowRight', Math.ceil(PRESSES / 2), 1);
   const rapid = await traced('ArrowRight', PRESSES, 0);
   const noop = await traced('x', 40, 0);
   const lat = settled;
