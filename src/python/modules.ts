@@ -12,7 +12,7 @@ import { T, type PyClass, type PyModule, type PySock, type PyState, type PyValue
 import {
   PyThrow, type Rt, bytes, float, hashKey, isInt, list, makeExc, newExc, osError, repr, str, throwExc, toArray, toNum,
   tuple, typeError, typeName, valueError, isSubclass,
-  objectId,
+  fakeAddr,
 } from './objects';
 import { BLOCKED, lookupClassAttr, raiseInTop, callSync } from './vm';
 import { toIndex, getAttr } from './builtins';
@@ -286,7 +286,7 @@ export function sockAttr(rt: Rt, s: PySock, name: string): PyValue {
 
 export function sockRepr(rt: Rt, s: PySock): string {
   const st = rt.st;
-  if (st.version === 2) return `<socket._socketobject object at ${fakeAddr2(st, s)}>`;
+  if (st.version === 2) return `<socket._socketobject object at ${fakeAddr(st, s)}>`;
   if (s.fd < 0) return `<socket.socket [closed] fd=-1, family=${s.family}, type=${s.type}, proto=${s.proto}>`;
   let extra = '';
   try {
@@ -307,9 +307,6 @@ export function sockRepr(rt: Rt, s: PySock): string {
   return `<socket.socket fd=${s.fd}, family=${s.family}, type=${s.type}, proto=${s.proto}${extra}>`;
 }
 
-function fakeAddr2(st: PyState, v: { id?: number }): string {
-  return '0x7f' + (0x3a2c1b4000 + objectId(st, v) * 0x50).toString(16);
-}
 
 export function newSocket(rt: Rt, family: number, type: number, proto: number): PySock {
   const st = rt.st;

@@ -2,29 +2,13 @@ import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProgramView } from '../sim/types';
 import { highlightStore } from '../store';
 import { useHighlight, useWorkspaceStore } from './context';
-import { tokenize } from './python-tokens';
+import { CodeLine, STATUS_WORDS } from './code-line';
 import { StatusBadge } from './badges';
 import { Icon } from './Icon';
 import { EditToggle, ProgramEditor, ProgramPython } from './editor/ProgramEdit';
 
 interface CodeViewProps {
   program: ProgramView;
-}
-
-const STATUS_WORDS: Record<ProgramView['status'], string> = {
-  ready: 'ready', blocked: 'blocked', exited: 'finished', crashed: 'crashed', 'syntax-error': 'syntax error',
-  budget: 'stopped', 'waiting-to-start': 'not started',
-};
-
-function CodeLine({ text }: { text: string }) {
-  if (!text.trim()) return <code>{' '}</code>;
-  // Long lines wrap with a hanging indent, so a projector never needs a horizontal scroll bar.
-  const hang = text.length - text.trimStart().length + 4;
-  return (
-    <code style={{ paddingLeft: `${hang}ch`, textIndent: `-${hang}ch` }}>
-      {tokenize(text).map((t, i) => (t.kind === 'plain' ? t.text : <span key={i} className={`tok-${t.kind}`}>{t.text}</span>))}
-    </code>
-  );
 }
 
 /**

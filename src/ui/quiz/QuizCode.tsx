@@ -1,23 +1,8 @@
 import type { QuestionProgram } from '../../quiz';
 import type { ProgramView } from '../../sim/types';
-import { tokenize } from '../python-tokens';
+import { CodeLine, STATUS_WORDS } from '../code-line';
 import { StatusBadge } from '../badges';
 import { Icon } from '../Icon';
-
-const STATUS_WORDS: Record<ProgramView['status'], string> = {
-  ready: 'ready', blocked: 'blocked', exited: 'finished', crashed: 'crashed', 'syntax-error': 'syntax error',
-  budget: 'stopped', 'waiting-to-start': 'not started',
-};
-
-function Line({ text }: { text: string }) {
-  if (!text.trim()) return <code>{' '}</code>;
-  const hang = text.length - text.trimStart().length + 4;
-  return (
-    <code style={{ paddingLeft: `${hang}ch`, textIndent: `-${hang}ch` }}>
-      {tokenize(text).map((t, i) => (t.kind === 'plain' ? t.text : <span key={i} className={`tok-${t.kind}`}>{t.text}</span>))}
-    </code>
-  );
-}
 
 /**
  * A question's program, read-only: the line the question is about is picked out (a bar, a tint, a
@@ -47,7 +32,7 @@ export function QuizCode({ program: p, live }: { program: QuestionProgram; live?
             <li key={i} className={cls} aria-current={now ? 'step' : undefined}>
               <span className="line-hit"><span className="line-no">{n}</span></span>
               <span className="gutter-mark" aria-hidden="true">{now ? <Icon name={blocked ? 'blocked' : 'play'} /> : focus ? '◆' : null}</span>
-              <Line text={text} />
+              <CodeLine text={text} />
               {focus && <span className="sr-only"> (the line this question is about)</span>}
               {now && <span className="sr-only"> (next line to run{blocked ? ', blocked' : ''})</span>}
               {now && blocked && live?.statusText && <div className="line-note blocked-note"><Icon name="blocked" /> {live.statusText}</div>}
