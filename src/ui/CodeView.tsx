@@ -2,8 +2,7 @@ import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProgramView } from '../sim/types';
 import { highlightStore } from '../store';
 import { useHighlight, useWorkspaceStore } from './context';
-import { CodeLine, STATUS_WORDS } from './code-line';
-import { StatusBadge } from './badges';
+import { CodeLine, STATUS_WORDS, StatusBadge } from './badges';
 import { Icon } from './Icon';
 import { EditToggle, ProgramEditor, ProgramPython } from './editor/ProgramEdit';
 

@@ -1,5 +1,6 @@
-import type { ProgramStatus, TcpStateName } from '../sim/types';
+import type { ProgramStatus, ProgramView, TcpStateName } from '../sim/types';
 import { Icon, type IconName } from './Icon';
+import { tokenize } from './python-tokens';
 
 /**
  * TCP states as badges: the RFC name is always written out, with an icon and a fill pattern, and a
@@ -40,5 +41,24 @@ export function StatusBadge({ status, text }: { status: ProgramStatus; text: str
       <Icon name={STATUS_ICON[status]} /> 
       {text}
     </span>
+  );
+}
+
+
+/** A program's status in a word, for its badge (the workspace's code panels and the quiz's listings). */
+export const STATUS_WORDS: Record<ProgramView['status'], string> = {
+  ready: 'ready', blocked: 'blocked', exited: 'finished', crashed: 'crashed', 'syntax-error': 'syntax error',
+  budget: 'stopped', 'waiting-to-start': 'not started',
+};
+
+/** One line of Python, highlighted. */
+export function CodeLine({ text }: { text: string }) {
+  if (!text.trim()) return <code>{' '}</code>;
+  // Long lines wrap with a hanging indent, so a projector never needs a horizontal scroll bar.
+  const hang = text.length - text.trimStart().length + 4;
+  return (
+    <code style={{ paddingLeft: `${hang}ch`, textIndent: `-${hang}ch` }}>
+      {tokenize(text).map((t, i) => (t.kind === 'plain' ? t.text : <span key={i} className={`tok-${t.kind}`}>{t.text}</span>))}
+    </code>
   );
 }

@@ -1,7 +1,6 @@
 import type { QuestionProgram } from '../../quiz';
 import type { ProgramView } from '../../sim/types';
-import { CodeLine, STATUS_WORDS } from '../code-line';
-import { StatusBadge } from '../badges';
+import { CodeLine, STATUS_WORDS, StatusBadge } from '../badges';
 import { Icon } from '../Icon';
 
 /**
