@@ -10,6 +10,57 @@ interface CodeViewProps {
   program: ProgramView;
 }
 
+interface LineProps {
+  programId: string; label: string; n: number; text: string;
+  current: boolean; last: boolean; blocked: boolean;
+  /** Why the program is blocked, at its current line; else null. */
+  blockedText: string | null;
+  /** The note of a segment linked to this line ('' for none), or null when the line is not linked. */
+  linkNote: string | null;
+  error: string | null;
+  focusable: boolean;
+  runTo: (line: number) => void;
+}
+
+/**
+ * One line of a program. Memoised on what it shows, so a step re-renders only the lines whose
+ * marks changed (the one that ran and the next), not the whole program.
+ */
+const Line = memo(function Line({ programId, label, n, text, current, last, blocked, blockedText, linkNote, error, focusable, runTo }: LineProps) {
+  const cls = ['code-line', current && 'current', last && 'last', blocked && 'blocked', linkNote !== null && 'linked', error !== null && 'error'].filter(Boolean).join(' ');
+  return (
+    <li
+      className={cls}
+      aria-current={current ? 'step' : undefined}
+      onClick={() => runTo(n)}
+      onMouseEnter={() => highlightStore.getState().hovered({ programId, line: n, segmentId: null, mode: 'hover' })}
+      onMouseLeave={() => highlightStore.getState().hovered(null)}
+    >
+      <button
+        type="button"
+        className="line-hit"
+        tabIndex={focusable ? 0 : -1}
+        aria-label={`Run ${label} to line ${n}`}
+        onFocus={() => highlightStore.getState().hovered({ programId, line: n, segmentId: null, mode: 'hover' })}
+        onBlur={() => highlightStore.getState().hovered(null)}
+      >
+        <span className="line-no">{n}</span>
+      </button>
+      <span className="gutter-mark" aria-hidden="true">{current ? <Icon name={blocked ? 'blocked' : 'play'} /> : last ? <Icon name="check" /> : null}</span>
+      <CodeLine text={text} />
+      {current && <span className="sr-only"> (next line to run)</span>}
+      {last && <span className="sr-only"> (just ran)</span>}
+      {blocked && (
+        <div className="line-note blocked-note">
+          <Icon name="blocked" /> {blockedText}
+        </div>
+      )}
+      {linkNote && <div className="line-note link-note"><span aria-hidden="true">⇢ </span>{linkNote}</div>}
+      {error !== null && <div className="line-note error-note">SyntaxError: {error}</div>}
+    </li>
+  );
+});
+
 /**
  * A program with line numbers. The line about to run carries aria-current="step"; the line just
  * executed is marked "just ran"; a blocked line says why. Clicking a line runs the program to it.
@@ -53,42 +104,11 @@ function CodeViewImpl({ program: p }: CodeViewProps) {
         {p.lines.map((text, i) => {
           const n = i + 1;
           const current = p.currentLine === n;
-          const last = p.lastLine === n && !current;
-          const cls = ['code-line', current && 'current', last && 'last', current && p.status === 'blocked' && 'blocked',
-            linked === n && 'linked', p.syntaxError?.line === n && 'error'].filter(Boolean).join(' ');
           return (
-            <li
-              key={i}
-              className={cls}
-              aria-current={current ? 'step' : undefined}
-              onClick={() => runTo(n)}
-              onMouseEnter={() => highlightStore.getState().hovered({ programId: p.id, line: n, segmentId: null, mode: 'hover' })}
-              onMouseLeave={() => highlightStore.getState().hovered(null)}
-            >
-              <button
-                type="button"
-                className="line-hit"
-                tabIndex={n === focusLine ? 0 : -1}
-                aria-label={`Run ${p.label} to line ${n}`}
-                onFocus={() => highlightStore.getState().hovered({ programId: p.id, line: n, segmentId: null, mode: 'hover' })}
-                onBlur={() => highlightStore.getState().hovered(null)}
-              >
-                <span className="line-no">{n}</span>
-              </button>
-              <span className="gutter-mark" aria-hidden="true">{current ? <Icon name={p.status === 'blocked' ? 'blocked' : 'play'} /> : last ? <Icon name="check" /> : null}</span>
-              <CodeLine text={text} />
-              {current && <span className="sr-only"> (next line to run)</span>}
-              {last && <span className="sr-only"> (just ran)</span>}
-              {current && p.status === 'blocked' && (
-                <div className="line-note blocked-note">
-                  <Icon name="blocked" /> {p.statusText}
-                </div>
-              )}
-              {linked === n && linkNote && <div className="line-note link-note"><span aria-hidden="true">⇢ </span>{linkNote}</div>}
-              {p.syntaxError?.line === n && (
-                <div className="line-note error-note">SyntaxError: {p.syntaxError.msg}</div>
-              )}
-            </li>
+            <Line key={i} programId={p.id} label={p.label} n={n} text={text} current={current} last={p.lastLine === n && !current}
+              blocked={current && p.status === 'blocked'} blockedText={current && p.status === 'blocked' ? p.statusText : null}
+              linkNote={linked === n ? linkNote ?? '' : null} error={p.syntaxError?.line === n ? p.syntaxError.msg : null}
+              focusable={n === focusLine} runTo={runTo} />
           );
         })}
       </ol>

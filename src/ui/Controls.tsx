@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState, type ChangeEvent } from 'react';
 import { SPEEDS, type Speed } from '../store';
-import { useView, useWorkspace, useWorkspaceStore } from './context';
+import { useView, useViewPart, useWorkspace, useWorkspaceStore } from './context';
 import { Icon } from './Icon';
 
 const speedName = (s: Speed) => (s === 'max' ? 'Max' : `${s}×`);
@@ -47,17 +47,18 @@ export function ThemePicker() {
 /** Step, Back, Play/Pause, speed, Reset, Add client. Named exactly as the lecture notes refer to them. */
 export function Controls() {
   const store = useWorkspaceStore();
-  const view = useView();
+  // Only what the buttons show: a step does not re-render them unless it changes one of these.
+  const done = useViewPart((v) => v.finished !== null && v.step >= v.historyLength - 1);
+  const atStart = useViewPart((v) => v.step === 0);
   const playing = useWorkspace((s) => s.playing);
   const speed = useWorkspace((s) => s.speed);
   const a = store.getState();
-  const done = view.finished !== null && view.step >= view.historyLength - 1;
   return (
     <div className="controls" role="group" aria-label="Simulation controls">
       <button type="button" className="btn primary" onClick={() => a.stepped()} aria-keyshortcuts="ArrowRight" disabled={done && !playing}>
         <Icon name="step" /> Step
       </button>
-      <button type="button" className="btn" onClick={() => a.steppedBack()} aria-keyshortcuts="ArrowLeft" disabled={view.step === 0}>
+      <button type="button" className="btn" onClick={() => a.steppedBack()} aria-keyshortcuts="ArrowLeft" disabled={atStart}>
         <Icon name="back" /> Back
       </button>
       <button type="button" className="btn" onClick={() => (playing ? a.paused() : a.played())} aria-keyshortcuts="Space">

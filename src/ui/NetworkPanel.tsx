@@ -1,7 +1,7 @@
-import { memo, useState } from 'react';
-import { AnimatePresence, m } from 'framer-motion';
-import type { SegmentView, SimView } from '../sim/types';
-import { useDuration, useHighlight, useRelativeSeq, useView } from './context';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { animate } from 'framer-motion/dom/mini';
+import type { SegmentView } from '../sim/types';
+import { useDuration, useHighlight, useLifelines, useRelativeSeq, useViewPart } from './context';
 import { payloadLabel, relativeSeqs, segmentKind, segmentLabel, type SeqAck } from './segments';
 
 const W = 960;
@@ -17,8 +17,8 @@ const SEG_H = 56;
 
 interface Geometry { height: number; boxH: number; pos: Map<string, { x: number; y: number; side: 'left' | 'right' }> }
 
-function layout(view: SimView): Geometry {
-  const [first, ...rest] = view.hosts;
+function layout(hosts: readonly { name: string }[]): Geometry {
+  const [first, ...rest] = hosts;
   const others = rest.length ? rest : [];
   // Many clients share the right-hand side in compact rows, so the panel stays about a screen high.
   const ROW = others.length > 8 ? COMPACT_ROW : FULL_ROW;
@@ -71,36 +71,65 @@ interface SegmentProps {
   from: Point; to: Point;
 }
 
+const translate = (p: Point, extra = '') => `translate(${p.x}px, ${p.y}px)${extra}`;
+
+/**
+ * How a segment's box moves in this step, as framer-motion keyframes, and where it rests after.
+ * - in flight: from where it was to where it is now;
+ * - delivered: on to the receiver, then it fades;
+ * - dropped: to the middle of the link, then it falls, tips over and fades.
+ */
+function motionOf(s: SegmentView, from: Point, to: Point, d: number) {
+  if (s.status === 'dropped') {
+    const fallen = translate({ x: to.x, y: to.y + 90 }, ' rotate(18deg)');
+    return {
+      rest: { transform: fallen, opacity: 0.15 },
+      keyframes: { transform: [translate(from, ' rotate(0deg)'), translate(to, ' rotate(0deg)'), fallen], opacity: [1, 1, 0.15] },
+      options: { duration: d * 2, times: [0, 0.5, 1] },
+    };
+  }
+  if (s.status === 'delivered') {
+    return {
+      rest: { transform: translate(to), opacity: 0 },
+      keyframes: { transform: [translate(from), translate(to), translate(to)], opacity: [1, 1, 0] },
+      options: { duration: d * 1.4, times: [0, 1 / 1.4, 1], ease: 'easeInOut' as const },
+    };
+  }
+  return {
+    rest: { transform: translate(to), opacity: 1 },
+    keyframes: { transform: [translate(from), translate(to)] },
+    options: { duration: d, ease: 'easeInOut' as const },
+  };
+}
+
 /**
  * One segment's label box on the link. Memoised on where it goes, so a step re-renders (and
  * re-animates) only the segments that moved, appeared or changed, not every one in sight.
+ *
+ * The box rests where the step leaves it (its style), and framer-motion's WAAPI animate() moves it
+ * there: the browser runs the animation, with no script per frame and nothing to reconcile per step.
  */
 const Segment = memo(function Segment({ s, lit, n, d, w, from, to }: SegmentProps) {
+  const ref = useRef<SVGGElement>(null);
   const label = segmentLabel(s, n);
   const kind = segmentKind(s);
-  const body = (
-    <>
+  const { rest, keyframes, options } = motionOf(s, from, to, d);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || d === 0 || typeof el.animate !== 'function') return;
+    const moves = from.x !== to.x || from.y !== to.y || s.status !== 'in-flight';
+    if (!moves) return;
+    const animation = animate(el, keyframes, options);
+    return () => animation.cancel();
+    // The keyframes follow from these: a new animation only when the box goes somewhere new.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [s.status, from.x, from.y, to.x, to.y, d]);
+  return (
+    <g ref={ref} className={`segment ${s.status}`} data-segment={s.id} style={rest}>
       <rect width={w} height={SEG_H} rx={8} className={`seg-box seg-${kind}${lit ? ' lit' : ''}`} />
       <text x={10} y={23} className="seg-flags">{label}</text>
       <text x={10} y={46} className="seg-payload">{s.status === 'dropped' ? '✕ dropped' : payloadLabel(s) || `${s.src.split(':')[1]} → ${s.dst.split(':')[1]}`}</text>
-    </>
-  );
-  if (s.status === 'dropped') {
-    return (
-      <m.g className="segment dropped" data-segment={s.id} initial={{ x: from.x, y: from.y, opacity: 1, rotate: 0 }}
-        animate={{ x: [from.x, to.x, to.x], y: [from.y, to.y, to.y + 90], opacity: [1, 1, 0.15], rotate: [0, 0, 18] }}
-        transition={{ duration: d * 2, times: [0, 0.5, 1] }}>
-        {body}
-      </m.g>
-    );
-  }
-  return (
-    <m.g className={`segment ${s.status}`} data-segment={s.id} initial={{ x: from.x, y: from.y, opacity: 1 }}
-      animate={{ x: to.x, y: to.y, opacity: s.status === 'delivered' ? 0 : 1 }}
-      exit={{ opacity: 0 }}
-      transition={{ x: { duration: d, ease: 'easeInOut' }, y: { duration: d, ease: 'easeInOut' }, opacity: { duration: d * 0.4, delay: s.status === 'delivered' ? d : 0 } }}>
-      {body}
-    </m.g>
+    </g>
   );
 }, (a, b) => a.s.id === b.s.id && a.s.status === b.s.status && a.lit === b.lit && a.d === b.d && a.w === b.w
   && a.n.seq === b.n.seq && a.n.ack === b.n.ack && a.to.x === b.to.x && a.to.y === b.to.y
@@ -148,46 +177,46 @@ const Hosts = memo(function Hosts({ hosts, g }: { hosts: { name: string; addr: s
  * sentAt→arriveAt span (mapped to a fraction of a second); a dropped one falls and fades.
  */
 export function NetworkPanel() {
-  const view = useView();
+  const segments = useViewPart((v) => v.segments);
+  const time = useViewPart((v) => v.time);
+  const step = useViewPart((v) => v.step);
+  const hosts = useLifelines();
   const d = useDuration(0.8);
   const lit = useHighlight((s) => s.current);
   // The previous step's time, for segments that started or finished during the last step
   // (kept from the previous render, as React recommends, rather than in the simulation store).
-  const [track, setTrack] = useState({ step: view.step, time: view.time, prevTime: view.time });
+  const [track, setTrack] = useState({ step, time, prevTime: time });
   let prevTime = track.prevTime;
-  if (track.step !== view.step) {
-    prevTime = view.step === track.step + 1 ? track.time : view.time;
-    setTrack({ step: view.step, time: view.time, prevTime });
+  if (track.step !== step) {
+    prevTime = step === track.step + 1 ? track.time : time;
+    setTrack({ step, time, prevTime });
   }
 
-  const g = layout(view);
-  const shown = view.segments.filter((s) => s.status === 'in-flight' || (s.arriveAt > prevTime && s.arriveAt <= view.time && prevTime < view.time) || (s.sentAt >= prevTime && prevTime < view.time));
-  const inFlight = view.segments.filter((s) => s.status === 'in-flight');
+  const g = useMemo(() => layout(hosts), [hosts]);
+  const shown = segments.filter((s) => s.status === 'in-flight' || (s.arriveAt > prevTime && s.arriveAt <= time && prevTime < time) || (s.sentAt >= prevTime && prevTime < time));
+  const inFlight = segments.filter((s) => s.status === 'in-flight');
   const relative = useRelativeSeq();
-  const rel = relative ? relativeSeqs(view.segments) : null;
+  const rel = relative ? relativeSeqs(segments) : null;
   const num = (s: SegmentView) => rel?.get(s.id) ?? s;
   const lane = lanes(shown);
   const isLit = (s: SegmentView) => !!lit && (lit.segmentId === s.id || (lit.segmentId === null && s.cause.programId === lit.programId && s.cause.line === lit.line));
 
   return (
     <section className="panel network-panel" role="region" aria-labelledby="net-title">
-      <header className="panel-head"><h2 id="net-title">Network</h2><span className="panel-sub">t = {view.time} ms</span></header>
+      <header className="panel-head"><h2 id="net-title">Network</h2><span className="panel-sub">t = {time} ms</span></header>
       <div className="panel-body">
-        <svg className="network" viewBox={`0 0 ${W} ${g.height}`} role="img" aria-label={`${view.hosts.length} hosts on one link; ${inFlight.length} segment${inFlight.length === 1 ? '' : 's'} in flight`}>
+        <svg className="network" viewBox={`0 0 ${W} ${g.height}`} role="img" aria-label={`${hosts.length} hosts on one link; ${inFlight.length} segment${inFlight.length === 1 ? '' : 's'} in flight`}>
           <defs>
             <pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <line x1="0" y1="0" x2="0" y2="8" className="hatch-line" strokeWidth="3" />
             </pattern>
           </defs>
-          <Hosts hosts={view.hosts} g={g} />
-          {/* presenceAffectsLayout off: segments do no layout animation, and a memoised segment then stays un-rendered. */}
-          <AnimatePresence presenceAffectsLayout={false}>
-            {shown.map((s) => {
-              const w = segW(segmentLabel(s, num(s)));
-              const { from, to } = placement(g, s, prevTime, view.time, lane.get(s.id) ?? 0, w);
-              return <Segment key={s.id} s={s} d={d} lit={isLit(s)} n={num(s)} w={w} from={from} to={to} />;
-            })}
-          </AnimatePresence>
+          <Hosts hosts={hosts} g={g} />
+          {shown.map((s) => {
+            const w = segW(segmentLabel(s, num(s)));
+            const { from, to } = placement(g, s, prevTime, time, lane.get(s.id) ?? 0, w);
+            return <Segment key={s.id} s={s} d={d} lit={isLit(s)} n={num(s)} w={w} from={from} to={to} />;
+          })}
         </svg>
         <p className="wire-summary">
           {inFlight.length === 0 ? 'Nothing on the wire.' : `On the wire: ${inFlight.map((s) => `${segmentLabel(s, num(s))} ${s.from} → ${s.to}`).join('; ')}.`}

@@ -1,5 +1,6 @@
-import type { ProgramView, SelectFdView, SelectView } from '../sim/types';
-import { useView } from './context';
+import { memo } from 'react';
+import type { SelectFdView, SelectView } from '../sim/types';
+import { useViewPart } from './context';
 import { Icon } from './Icon';
 
 function FdList({ name, fds }: { name: string; fds: SelectFdView[] }) {
@@ -23,12 +24,12 @@ function FdList({ name, fds }: { name: string; fds: SelectFdView[] }) {
   );
 }
 
-function OneSelect({ sel, program }: { sel: SelectView; program: ProgramView | undefined }) {
+const OneSelect = memo(function OneSelect({ sel, label }: { sel: SelectView; label: string }) {
   const ready = [...sel.rlist, ...sel.wlist, ...sel.xlist].filter((f) => f.ready).length;
   return (
     <section className={`select-call phase-${sel.phase}`} aria-labelledby={`sel-${sel.programId}`}>
       <h3 id={`sel-${sel.programId}`}>
-        {program?.label ?? sel.programId}: {sel.phase === 'waiting' ? <><Icon name="blocked" /> waiting in select()</> : <><Icon name="check" /> select() returned</>}
+        {label}: {sel.phase === 'waiting' ? <><Icon name="blocked" /> waiting in select()</> : <><Icon name="check" /> select() returned</>}
       </h3>
       <p className="select-summary">
         {sel.phase === 'waiting'
@@ -45,18 +46,23 @@ function OneSelect({ sel, program }: { sel: SelectView; program: ProgramView | u
       )}
     </section>
   );
-}
+});
+
+/** Each program's label by id, as one string (it compares by value; the programs change every step). */
+const labelsOf = (programs: { id: string; label: string }[]) => programs.map((p) => `${p.id}\u0000${p.label}`).join('\u0001');
 
 export function SelectPanel() {
-  const view = useView();
+  const select = useViewPart((v) => v.select);
+  const labels = useViewPart((v) => labelsOf(v.programs));
+  const labelOf = (id: string) => labels.split('\u0001').find((e) => e.startsWith(`${id}\u0000`))?.slice(id.length + 1) ?? id;
   return (
     <section className="panel select-panel" role="region" aria-labelledby="select-title">
       <header className="panel-head"><h2 id="select-title">select()</h2></header>
       <div className="panel-body" tabIndex={0} role="group" aria-label="select() calls (scrolls)">
-        {view.select.length === 0 ? (
+        {select.length === 0 ? (
           <p className="empty">No program is waiting in select() or has just returned from it.</p>
-        ) : view.select.map((s) => (
-          <OneSelect key={s.programId} sel={s} program={view.programs.find((p) => p.id === s.programId)} />
+        ) : select.map((s) => (
+          <OneSelect key={s.programId} sel={s} label={labelOf(s.programId)} />
         ))}
       </div>
     </section>

@@ -1,7 +1,7 @@
-import { memo, useEffect, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
 import type { SegmentView, SimView } from '../sim/types';
 import { highlightStore, viewOptionsStore, type Highlight } from '../store';
-import { useHighlight, useRelativeSeq, useView, useViewPart } from './context';
+import { useHighlight, useLifelines, useRelativeSeq, useViewPart } from './context';
 import { describeSegment, describeSegmentCached, payloadLabel, relativeSeqs, segmentKind, segmentLabel, type SeqAck } from './segments';
 
 const COL = 320;
@@ -118,7 +118,7 @@ export const Ladder = memo(function Ladder({ view, lit, relative, win }: { view:
 
 interface DrawingProps {
   segments: SegmentView[];
-  hosts: SimView['hosts'];
+  hosts: readonly { name: string; addr: string }[];
   /** The present, when the drawing needs it (segments in flight, or a fixed marker); else null. */
   time: number | null;
   labels: string;
@@ -217,9 +217,17 @@ const LadderDrawing = memo(function LadderDrawing({ segments, hosts, time, label
   );
 });
 
-/** The ladder of segments between hosts over simulated time; links segments and code lines both ways. */
+/**
+ * The ladder of segments between hosts over simulated time; links segments and code lines both ways.
+ * It subscribes to the parts of the view it draws (segments, lifelines, labels, the present's row),
+ * so a step that only ran a line or changed a socket re-renders none of it but the marker.
+ */
 export function SequencePanel() {
-  const view = useView();
+  const segments = useViewPart((v) => v.segments);
+  const hosts = useLifelines();
+  const labels = useViewPart(labelsOf);
+  const time = useViewPart((v) => (inFlight(v.segments) ? v.time : null));
+  const y = useViewPart(nowY);
   const lit = useHighlight((s) => s.current);
   const relative = useRelativeSeq();
   const scroller = useRef<HTMLDivElement>(null);
@@ -238,8 +246,9 @@ export function SequencePanel() {
     });
   };
   useEffect(() => () => cancelAnimationFrame(pending.current), []);
-  const selected = lit?.segmentId != null ? view.segments.find((s) => s.id === lit.segmentId) : undefined;
-  const labelOf = (id: string) => view.programs.find((p) => p.id === id)?.label ?? id;
+  const selected = lit?.segmentId != null ? segments.find((s) => s.id === lit.segmentId) : undefined;
+  const labelMap = useMemo(() => new Map(labels.split('\u0001').map((e) => e.split('\u0000') as [string, string])), [labels]);
+  const labelOf = (id: string) => labelMap.get(id) ?? id;
 
   useEffect(() => {
     const el = scroller.current;
@@ -251,35 +260,39 @@ export function SequencePanel() {
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
-  const y = nowY(view);
+  // Follow the present marker. The scroll is set in the next animation frame, where the layout it
+  // needs is the one that frame does anyway (set here, it would force an extra one mid-step).
   useEffect(() => {
-    const el = scroller.current;
-    const { top, height } = box.current;
-    if (!el || height === 0) return;
-    if (y < top + 40 || y > top + height - 40) {
-      const to = Math.max(0, y - height / 2);
-      box.current.top = to;
-      el.scrollTop = to;
-    }
+    const frame = requestAnimationFrame(() => {
+      const el = scroller.current;
+      const { top, height } = box.current;
+      if (!el || height === 0) return;
+      if (y < top + 40 || y > top + height - 40) {
+        const to = Math.max(0, y - height / 2);
+        box.current.top = to;
+        el.scrollTop = to;
+      }
+    });
+    return () => cancelAnimationFrame(frame);
   }, [y]);
 
   return (
     <section className="panel sequence-panel" role="region" aria-labelledby="seq-title">
       <header className="panel-head">
         <h2 id="seq-title">Sequence diagram</h2>
-        <span className="panel-sub">{view.segments.length} segment{view.segments.length === 1 ? '' : 's'}</span>
+        <span className="panel-sub">{segments.length} segment{segments.length === 1 ? '' : 's'}</span>
         <label className="check">
           <input type="checkbox" checked={relative} onChange={() => viewOptionsStore.getState().relativeSeqToggled()} />
           Relative seq/ack
         </label>
       </header>
       <div className="panel-body ladder-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} role="group" aria-label="Sequence diagram (scrolls)">
-        {view.segments.length === 0 && <p className="empty">No segments yet: the first one appears when a program connects.</p>}
-        <LadderDrawing segments={view.segments} hosts={view.hosts} time={inFlight(view.segments) ? view.time : null} labels={labelsOf(view)} lit={lit} relative={relative} win={win} />
+        {segments.length === 0 && <p className="empty">No segments yet: the first one appears when a program connects.</p>}
+        <LadderDrawing segments={segments} hosts={hosts} time={time} labels={labels} lit={lit} relative={relative} win={win} />
       </div>
       <p className="seg-detail">
         {selected
-          ? describeSegment(selected, labelOf, relative ? relativeSeqs(view.segments).get(selected.id) : undefined)
+          ? describeSegment(selected, labelOf, relative ? relativeSeqs(segments).get(selected.id) : undefined)
           : 'Hover or click a segment to see the line and syscall that sent it; hover a code line to see its segments.'}
       </p>
     </section>

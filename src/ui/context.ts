@@ -40,6 +40,15 @@ export function useHostNames(): string[] {
   return useMemo(() => (names ? names.split('\n') : []), [names]);
 }
 
+/** The hosts' names and addresses (a new array only when they change, not when their sockets do). */
+export function useLifelines(): { name: string; addr: string }[] {
+  const key = useWorkspace((s) => selectView(s).hosts.map((h) => `${h.name}\u0000${h.addr}`).join('\u0001'));
+  return useMemo(() => (key ? key.split('\u0001').map((e) => {
+    const [name, addr] = e.split('\u0000');
+    return { name, addr };
+  }) : []), [key]);
+}
+
 export function useHighlight<T>(selector: (s: HighlightState) => T): T {
   return useStore(highlightStore, selector);
 }
