@@ -218,10 +218,12 @@ export function NetworkPanel() {
             return <Segment key={s.id} s={s} d={d} lit={isLit(s)} n={num(s)} w={w} from={from} to={to} />;
           })}
         </svg>
-        <p className="wire-summary">
-          {inFlight.length === 0 ? 'Nothing on the wire.' : `On the wire: ${inFlight.map((s) => `${segmentLabel(s, num(s))} ${s.from} → ${s.to}`).join('; ')}.`}
-          {shown.filter((s) => s.status === 'dropped').map((s) => <span key={s.id} className="dropped-note"> ✕ {segmentLabel(s, num(s))} {s.from} → {s.to} was dropped.</span>)}
-        </p>
+        <div className="wire-summary" tabIndex={0} role="group" aria-label="On the wire (scrolls)">
+          <p>
+            {inFlight.length === 0 ? 'Nothing on the wire.' : `On the wire: ${inFlight.map((s) => `${segmentLabel(s, num(s))} ${s.from} → ${s.to}`).join('; ')}.`}
+            {shown.filter((s) => s.status === 'dropped').map((s) => <span key={s.id} className="dropped-note"> ✕ {segmentLabel(s, num(s))} {s.from} → {s.to} was dropped.</span>)}
+          </p>
+        </div>
       </div>
     </section>
   );
