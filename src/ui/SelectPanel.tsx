@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { SelectFdView, SelectView } from '../sim/types';
-import { useViewPart } from './context';
+import { useProgramLabels, useViewPart } from './context';
 import { Icon } from './Icon';
 
 function FdList({ name, fds }: { name: string; fds: SelectFdView[] }) {
@@ -48,13 +48,9 @@ const OneSelect = memo(function OneSelect({ sel, label }: { sel: SelectView; lab
   );
 });
 
-/** Each program's label by id, as one string (it compares by value; the programs change every step). */
-const labelsOf = (programs: { id: string; label: string }[]) => programs.map((p) => `${p.id}\u0000${p.label}`).join('\u0001');
-
 export function SelectPanel() {
   const select = useViewPart((v) => v.select);
-  const labels = useViewPart((v) => labelsOf(v.programs));
-  const labelOf = (id: string) => labels.split('\u0001').find((e) => e.startsWith(`${id}\u0000`))?.slice(id.length + 1) ?? id;
+  const labels = useProgramLabels();
   return (
     <section className="panel select-panel" role="region" aria-labelledby="select-title">
       <header className="panel-head"><h2 id="select-title">select()</h2></header>
@@ -62,7 +58,7 @@ export function SelectPanel() {
         {select.length === 0 ? (
           <p className="empty">No program is waiting in select() or has just returned from it.</p>
         ) : select.map((s) => (
-          <OneSelect key={s.programId} sel={s} label={labelOf(s.programId)} />
+          <OneSelect key={s.programId} sel={s} label={labels.get(s.programId) ?? s.programId} />
         ))}
       </div>
     </section>

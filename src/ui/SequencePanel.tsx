@@ -1,7 +1,7 @@
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
 import type { SegmentView, SimView } from '../sim/types';
 import { highlightStore, viewOptionsStore, type Highlight } from '../store';
-import { useHighlight, useLifelines, useRelativeSeq, useViewPart } from './context';
+import { useHighlight, useLifelines, useProgramLabels, useRelativeSeq, useViewPart } from './context';
 import { describeSegment, describeSegmentCached, payloadLabel, relativeSeqs, segmentKind, segmentLabel, type SeqAck } from './segments';
 
 const COL = 320;
@@ -108,12 +108,10 @@ function LiveNowMarker({ width }: { width: number }) {
   );
 }
 
-/** Program labels as one string (it compares by value: the programs themselves change every step). */
-const labelsOf = (view: SimView) => view.programs.map((p) => `${p.id}\u0000${p.label}`).join('\u0001');
 
 // Exported for the SVG export (src/ui/export/diagram.tsx), which draws the whole ladder once more.
 export const Ladder = memo(function Ladder({ view, lit, relative, win }: { view: SimView; lit: Highlight | null; relative: boolean; win: Window }) {
-  return <LadderDrawing segments={view.segments} hosts={view.hosts} time={view.time} labels={labelsOf(view)} lit={lit} relative={relative} win={win} step={view.step} />;
+  return <LadderDrawing segments={view.segments} hosts={view.hosts} time={view.time} labels={new Map(view.programs.map((p) => [p.id, p.label]))} lit={lit} relative={relative} win={win} step={view.step} />;
 });
 
 interface DrawingProps {
@@ -121,7 +119,8 @@ interface DrawingProps {
   hosts: readonly { name: string; addr: string }[];
   /** The present, when the drawing needs it (segments in flight, or a fixed marker); else null. */
   time: number | null;
-  labels: string;
+  /** Each program's label by id. */
+  labels: ReadonlyMap<string, string>;
   lit: Highlight | null;
   relative: boolean;
   win: Window;
@@ -147,8 +146,7 @@ const LadderDrawing = memo(function LadderDrawing({ segments, hosts, time, label
   const width = LEFT + Math.max(1, hosts.length - 1) * COL + RIGHT;
   // The height grows four rows at a time, so most steps leave the drawing's size alone.
   const height = TOP + Math.ceil(rowCount / 4) * 4 * ROW + 20;
-  const labelMap = new Map(labels.split('\u0001').map((e) => e.split('\u0000') as [string, string]));
-  const labelOf = (id: string) => labelMap.get(id) ?? id;
+  const labelOf = (id: string) => labels.get(id) ?? id;
   const isLit = (s: SegmentView) => !!lit && (lit.segmentId === s.id || (lit.segmentId === null && !!lit.programId && s.cause.programId === lit.programId && s.cause.line === lit.line));
   const focusable = lit?.segmentId ?? segments[segments.length - 1]?.id;
   const now = time === null ? 0 : y(time);
@@ -225,7 +223,7 @@ const LadderDrawing = memo(function LadderDrawing({ segments, hosts, time, label
 export function SequencePanel() {
   const segments = useViewPart((v) => v.segments);
   const hosts = useLifelines();
-  const labels = useViewPart(labelsOf);
+  const labels = useProgramLabels();
   const time = useViewPart((v) => (inFlight(v.segments) ? v.time : null));
   const y = useViewPart(nowY);
   const lit = useHighlight((s) => s.current);
@@ -247,8 +245,7 @@ export function SequencePanel() {
   };
   useEffect(() => () => cancelAnimationFrame(pending.current), []);
   const selected = lit?.segmentId != null ? segments.find((s) => s.id === lit.segmentId) : undefined;
-  const labelMap = useMemo(() => new Map(labels.split('\u0001').map((e) => e.split('\u0000') as [string, string])), [labels]);
-  const labelOf = (id: string) => labelMap.get(id) ?? id;
+  const labelOf = (id: string) => labels.get(id) ?? id;
 
   useEffect(() => {
     const el = scroller.current;

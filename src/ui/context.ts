@@ -49,6 +49,12 @@ export function useLifelines(): { name: string; addr: string }[] {
   }) : []), [key]);
 }
 
+/** Each program's label by id (a new map only when the labels change, not on every step). */
+export function useProgramLabels(): ReadonlyMap<string, string> {
+  const key = useWorkspace((s) => selectView(s).programs.map((p) => `${p.id}\u0000${p.label}`).join('\u0001'));
+  return useMemo(() => new Map(key ? key.split('\u0001').map((e) => e.split('\u0000') as [string, string]) : []), [key]);
+}
+
 export function useHighlight<T>(selector: (s: HighlightState) => T): T {
   return useStore(highlightStore, selector);
 }
