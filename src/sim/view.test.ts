@@ -110,3 +110,17 @@ describe('a program woken in select()', () => {
     expect(w.programs[0].statusText).toMatch(/blocked in select\(\)/);
   });
 });
+
+describe('a program woken in any other blocking call', () => {
+  it("says so once the kernel has ended the wait (connect's handshake done), not the reason it blocked with", () => {
+    // With many clients the scheduler runs others first, so a connect() stays unreturned for a while
+    // after its SYN-ACK has arrived.
+    const sim = createSimulation(lectureSession(30));
+    const blocked = stepUntil(sim, (v) => v.programs.find((p) => p.id === 'client1')?.status === 'blocked');
+    expect(blocked.programs.find((p) => p.id === 'client1')!.statusText).toBe('blocked in connect(): waiting for the SYN-ACK');
+    const v = stepUntil(sim, (v) => v.hosts.find((h) => h.name === 'client1')!.sockets[0]?.state === 'ESTABLISHED');
+    const client = v.programs.find((p) => p.id === 'client1')!;
+    expect(client.status).toBe('blocked');
+    expect(client.statusText).toBe('woken: the kernel has ended connect()\'s wait; connect() returns when Client 1 runs next');
+  });
+});

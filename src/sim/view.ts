@@ -5,7 +5,7 @@
  * records before it. Reading the kernel happens here, in the simulation room, so that React never
  * has to.
  */
-import type { KEvent, Kernel, Segment, TcpState } from '../kernel/syscalls';
+import { isReady, type KEvent, type Kernel, type Segment, type TcpState } from '../kernel/syscalls';
 import { currentLine, frameViews, lastSelectRepr } from '../python';
 import { stateAt, type ProcSlot, type SimState, type Simulation, type StepRecord } from './engine';
 import { narrate, flagName, hostLabel, endpoint } from './narrate';
@@ -408,6 +408,15 @@ export function getView(sim: Simulation): SimView {
     const fds = ready.map((f) => `fd ${f.fd}`).join(', ');
     p.statusText = `woken: ${fds} ${ready.length === 1 ? 'is' : 'are'} ready (${ready[0].why}); select() returns when the ${p.label.toLowerCase()} runs next`;
   }
+  // Likewise any other blocking call whose wait the kernel has ended (connect's handshake is over, a
+  // connection waits for accept, data or EOF for recv, room for send): the reason it blocked with is
+  // no longer true, and the call returns when the scheduler next runs the program.
+  st.procs.forEach((slot, i) => {
+    const p = programs[i];
+    const w = slot.wait;
+    if (!p || p.status !== 'blocked' || !w || w.op === 'select' || w.op === 'poll' || !isReady(k, w)) return;
+    p.statusText = `woken: the kernel has ended ${w.op}()'s wait; ${w.op}() returns when ${p.label} runs next`;
+  });
   return {
     step: sim.step,
     historyLength: sim.records.length,
