@@ -12,8 +12,8 @@ interface CodeViewProps {
 
 interface LineProps {
   programId: string; label: string; n: number; text: string;
-  current: boolean; last: boolean; blocked: boolean;
-  /** Why the program is blocked, at its current line; else null. */
+  current: boolean; last: boolean;
+  /** Why the program is blocked, at its current line while it is blocked; else null. */
   blockedText: string | null;
   /** The note of a segment linked to this line ('' for none), or null when the line is not linked. */
   linkNote: string | null;
@@ -26,7 +26,8 @@ interface LineProps {
  * One line of a program. Memoised on what it shows, so a step re-renders only the lines whose
  * marks changed (the one that ran and the next), not the whole program.
  */
-const Line = memo(function Line({ programId, label, n, text, current, last, blocked, blockedText, linkNote, error, focusable, runTo }: LineProps) {
+const Line = memo(function Line({ programId, label, n, text, current, last, blockedText, linkNote, error, focusable, runTo }: LineProps) {
+  const blocked = blockedText !== null;
   const cls = ['code-line', current && 'current', last && 'last', blocked && 'blocked', linkNote !== null && 'linked', error !== null && 'error'].filter(Boolean).join(' ');
   return (
     <li
@@ -106,7 +107,7 @@ function CodeViewImpl({ program: p }: CodeViewProps) {
           const current = p.currentLine === n;
           return (
             <Line key={i} programId={p.id} label={p.label} n={n} text={text} current={current} last={p.lastLine === n && !current}
-              blocked={current && p.status === 'blocked'} blockedText={current && p.status === 'blocked' ? p.statusText : null}
+              blockedText={current && p.status === 'blocked' ? p.statusText : null}
               linkNote={linked === n ? linkNote ?? '' : null} error={p.syntaxError?.line === n ? p.syntaxError.msg : null}
               focusable={n === focusLine} runTo={runTo} />
           );

@@ -22,9 +22,17 @@ function rows(view: { segments: SegmentView[]; time: number | null }): Map<numbe
   return new Map(sorted.map((t, i) => [t, i]));
 }
 
-/** Where the present marker sits, in the ladder's own coordinates (no layout needed to know it). */
+/**
+ * Where the present marker sits, in the ladder's own coordinates (no layout needed to know it).
+ * The panel and its marker both subscribe to it, so the last answer is kept: rows() sorts every
+ * moment of the run, once per step rather than once per subscriber.
+ */
+let lastNow: { segments: SegmentView[]; time: number; y: number } | null = null;
 function nowY(view: Pick<SimView, 'segments' | 'time'>): number {
-  return TOP + (rows(view).get(view.time) ?? 0) * ROW;
+  if (lastNow && lastNow.segments === view.segments && lastNow.time === view.time) return lastNow.y;
+  const y = TOP + (rows(view).get(view.time) ?? 0) * ROW;
+  lastNow = { segments: view.segments, time: view.time, y };
+  return y;
 }
 
 interface ArrowProps {
@@ -107,7 +115,6 @@ function LiveNowMarker({ width }: { width: number }) {
     </>
   );
 }
-
 
 // Exported for the SVG export (src/ui/export/diagram.tsx), which draws the whole ladder once more.
 export const Ladder = memo(function Ladder({ view, lit, relative, win }: { view: SimView; lit: Highlight | null; relative: boolean; win: Window }) {

@@ -28,18 +28,6 @@ export function useViewPart<T>(pick: (view: SimView) => T): T {
   return useWorkspace((s) => pick(selectView(s)));
 }
 
-/** The programs' ids, in order (a string compares by value, so this changes only when they do). */
-export function useProgramIds(): string[] {
-  const ids = useWorkspace((s) => selectView(s).programs.map((p) => p.id).join('\n'));
-  return useMemo(() => (ids ? ids.split('\n') : []), [ids]);
-}
-
-/** The hosts' names, in order. */
-export function useHostNames(): string[] {
-  const names = useWorkspace((s) => selectView(s).hosts.map((h) => h.name).join('\n'));
-  return useMemo(() => (names ? names.split('\n') : []), [names]);
-}
-
 /** The hosts' names and addresses (a new array only when they change, not when their sockets do). */
 export function useLifelines(): { name: string; addr: string }[] {
   const key = useWorkspace((s) => selectView(s).hosts.map((h) => `${h.name}\u0000${h.addr}`).join('\u0001'));
@@ -53,6 +41,18 @@ export function useLifelines(): { name: string; addr: string }[] {
 export function useProgramLabels(): ReadonlyMap<string, string> {
   const key = useWorkspace((s) => selectView(s).programs.map((p) => `${p.id}\u0000${p.label}`).join('\u0001'));
   return useMemo(() => new Map(key ? key.split('\u0001').map((e) => e.split('\u0000') as [string, string]) : []), [key]);
+}
+
+/** The programs' ids, in order (a new array only when they change). */
+export function useProgramIds(): string[] {
+  const labels = useProgramLabels();
+  return useMemo(() => [...labels.keys()], [labels]);
+}
+
+/** The hosts' names, in order. */
+export function useHostNames(): string[] {
+  const hosts = useLifelines();
+  return useMemo(() => hosts.map((h) => h.name), [hosts]);
 }
 
 export function useHighlight<T>(selector: (s: HighlightState) => T): T {
