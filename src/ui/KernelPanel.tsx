@@ -1,7 +1,6 @@
 import { memo } from 'react';
-import { AnimatePresence, m } from 'framer-motion';
 import type { BufferView, HostView, SocketView } from '../sim/types';
-import { useDuration, useHostNames, useViewPart } from './context';
+import { useHostNames, useViewPart } from './context';
 import { StateBadge } from './badges';
 
 function Meter({ label, value, max, unit }: { label: string; value: number; max: number; unit?: string }) {
@@ -31,7 +30,6 @@ function Buffer({ label, buf }: { label: string; buf: BufferView }) {
 }
 
 function Queue({ sock }: { sock: SocketView }) {
-  const d = useDuration(0.35);
   const limit = sock.acceptQueueLimit ?? sock.backlog ?? 0;
   return (
     <div className="queues">
@@ -39,14 +37,11 @@ function Queue({ sock }: { sock: SocketView }) {
       <Meter label="Accept queue" value={sock.acceptQueue.length} max={limit} />
       {sock.acceptQueue.length > 0 && (
         <ul className="accept-queue" aria-label="Connections in the accept queue">
-          {/* presenceAffectsLayout off: no layout animations here, and it keeps every item from re-rendering on each step. */}
-          <AnimatePresence initial={false} presenceAffectsLayout={false}>
-            {sock.acceptQueue.map((peer, i) => (
-              <m.li key={`${peer}#${i}`} initial={{ x: -24, opacity: 0 }} animate={{ x: 0, opacity: 1 }} exit={{ x: 24, opacity: 0 }} transition={{ duration: d }}>
-                <span aria-hidden="true">⇲ </span>{peer}
-              </m.li>
-            ))}
-          </AnimatePresence>
+          {/* Keyed by the peer (its nth time in the queue, should one ever come twice), not by the
+              position: when accept() takes the head, the others keep their items and do not flash. */}
+          {sock.acceptQueue.map((peer, i) => (
+            <li key={`${peer}#${sock.acceptQueue.slice(0, i).filter((p) => p === peer).length}`}><span aria-hidden="true">⇲ </span>{peer}</li>
+          ))}
         </ul>
       )}
     </div>
@@ -69,7 +64,7 @@ const SocketCard = memo(function SocketCard({ sock }: { sock: SocketView }) {
       <div className="socket-head">
         <span className="fd">{sock.fd === null ? 'no fd' : `fd ${sock.fd}`}</span>
         <span className="socket-kind">{sock.family} {sock.type}</span>
-        {/* Keyed by the state, so a new state pops (a CSS animation: no script runs per frame). */}
+        {/* Keyed by the state, so a new state flashes (a CSS animation: no script runs per frame). */}
         <span key={sock.state} className="badge-wrap">
           <StateBadge state={sock.state} />
         </span>
@@ -95,8 +90,8 @@ const SocketCard = memo(function SocketCard({ sock }: { sock: SocketView }) {
 });
 
 /**
- * A socket in its host's list; it slides in when it appears (a CSS animation, so that a step with
- * thirty hosts on screen runs no animation code) and is re-rendered only when it changed.
+ * A socket in its host's list; a ring flashes round it when it appears (a CSS animation, so that a
+ * step with thirty hosts on screen runs no animation code) and it is re-rendered only when it changed.
  */
 const SocketSlot = memo(function SocketSlot({ sock }: { sock: SocketView }) {
   return (
