@@ -27,16 +27,22 @@ export function share<T>(prev: unknown, next: T): T {
   }
   if (Array.isArray(prev)) return next;
   const p = prev as Record<string, unknown>, n = next as Record<string, unknown>;
-  const keys = Object.keys(n);
-  let out: Record<string, unknown> | null = keys.length === Object.keys(p).length ? null : {};
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
+  // for…in rather than Object.keys: no array of keys is allocated per object (thousands a step).
+  let nKeys = 0, pKeys = 0;
+  for (const k in p) if (Object.prototype.hasOwnProperty.call(p, k)) pKeys++;
+  for (const k in n) if (Object.prototype.hasOwnProperty.call(n, k)) nKeys++;
+  let out: Record<string, unknown> | null = nKeys === pKeys ? null : {};
+  for (const k in n) {
+    if (!Object.prototype.hasOwnProperty.call(n, k)) continue;
     const had = Object.prototype.hasOwnProperty.call(p, k);
     const v = had ? share(p[k], n[k]) : n[k];
     if (out) out[k] = v;
     else if (!had || v !== p[k]) {
       out = {};
-      for (let j = 0; j < i; j++) out[keys[j]] = p[keys[j]];
+      for (const j in n) {
+        if (j === k) break;
+        if (Object.prototype.hasOwnProperty.call(n, j)) out[j] = p[j];
+      }
       out[k] = v;
     }
   }

@@ -72,6 +72,7 @@ function CodeViewImpl({ program: p }: CodeViewProps) {
   const linkNote = useHighlight((s) => (s.current?.programId === p.id ? s.current.note ?? null : null));
   const listRef = useRef<HTMLOListElement>(null);
   const [editing, setEditing] = useState(false);
+  const toggleEditing = useCallback(() => setEditing((e) => !e), []);
   const title = `${p.label} code`;
   const id = `code-${p.id}`;
   const focusLine = p.currentLine ?? p.lastLine ?? 1;
@@ -97,8 +98,8 @@ function CodeViewImpl({ program: p }: CodeViewProps) {
           disabled={p.status === 'exited' || p.status === 'crashed' || p.status === 'syntax-error' || p.status === 'budget'}>
           Step {p.label.toLowerCase()}
         </button>
-        <ProgramPython program={p} />
-        <EditToggle program={p} editing={editing} onToggle={() => setEditing((e) => !e)} />
+        <ProgramPython id={p.id} label={p.label} python={p.python} />
+        <EditToggle label={p.label} editing={editing} onToggle={toggleEditing} />
       </header>
       {editing ? <ProgramEditor program={p} /> : (
       <ol className="code" ref={listRef} aria-label={`${title}, ${p.lines.length} lines`} onKeyDown={onKeyDown}>

@@ -53,8 +53,10 @@ function at(g: Geometry, s: SegmentView, t: number, lane: number, w = SEG_W) {
 function lanes(shown: SegmentView[]): Map<number, number> {
   const groups = new Map<string, SegmentView[]>();
   for (const s of shown) {
-    const k = [s.from, s.to].sort().join('|');
-    groups.set(k, [...(groups.get(k) ?? []), s]);
+    const k = s.from < s.to ? `${s.from}|${s.to}` : `${s.to}|${s.from}`;
+    const list = groups.get(k);
+    if (list) list.push(s);
+    else groups.set(k, [s]);
   }
   const out = new Map<number, number>();
   for (const list of groups.values()) list.forEach((s, i) => out.set(s.id, i - (list.length - 1) / 2));

@@ -222,6 +222,16 @@ const LadderDrawing = memo(function LadderDrawing({ segments, hosts, time, label
   );
 });
 
+/** The relative seq/ack option (memoised: the panel re-renders on most steps, the checkbox need not). */
+const RelativeToggle = memo(function RelativeToggle({ relative }: { relative: boolean }) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={relative} onChange={() => viewOptionsStore.getState().relativeSeqToggled()} />
+      Relative seq/ack
+    </label>
+  );
+});
+
 /**
  * The ladder of segments between hosts over simulated time; links segments and code lines both ways.
  * It subscribes to the parts of the view it draws (segments, lifelines, labels, the present's row),
@@ -285,10 +295,7 @@ export function SequencePanel() {
       <header className="panel-head">
         <h2 id="seq-title">Sequence diagram</h2>
         <span className="panel-sub">{segments.length} segment{segments.length === 1 ? '' : 's'}</span>
-        <label className="check">
-          <input type="checkbox" checked={relative} onChange={() => viewOptionsStore.getState().relativeSeqToggled()} />
-          Relative seq/ack
-        </label>
+        <RelativeToggle relative={relative} />
       </header>
       <div className="panel-body ladder-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} role="group" aria-label="Sequence diagram (scrolls)">
         {segments.length === 0 && <p className="empty">No segments yet: the first one appears when a program connects.</p>}

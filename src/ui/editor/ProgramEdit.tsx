@@ -3,7 +3,7 @@
  * the editor itself (CodeMirror, loaded on first use). Every change replaces the run with a new one
  * from the start; a syntax error comes back from the simulator's compiler through the view.
  */
-import { Suspense, useCallback, useEffect, useRef } from 'react';
+import { memo, Suspense, useCallback, useEffect, useRef } from 'react';
 import type { ProgramView } from '../../sim/types';
 import { useWorkspace, useWorkspaceStore } from '../context';
 import { editProgram, switchPython } from '../export/session-store';
@@ -13,20 +13,25 @@ import { PythonSwitch } from './PythonSwitch';
 /** Milliseconds of quiet before an edit is applied. */
 export const EDIT_DELAY_MS = 120;
 
-export function EditToggle({ program: p, editing, onToggle }: { program: ProgramView; editing: boolean; onToggle(): void }) {
+/** Memoised on its label and state: a step that moves the program's line does not touch it. */
+export const EditToggle = memo(function EditToggle({ label, editing, onToggle }: { label: string; editing: boolean; onToggle(): void }) {
   return (
-    <button type="button" className="btn small edit-program" aria-pressed={editing} aria-label={`Edit ${p.label} code`}
+    <button type="button" className="btn small edit-program" aria-pressed={editing} aria-label={`Edit ${label} code`}
       onClick={onToggle} onPointerEnter={preloadEditor} onFocus={preloadEditor}>
       Edit
     </button>
   );
-}
+});
 
-export function ProgramPython({ program: p }: { program: ProgramView }) {
+/**
+ * Memoised on what it shows: re-rendering the radios on every step would make React set their
+ * attributes again (and the browser restyle them) for nothing.
+ */
+export const ProgramPython = memo(function ProgramPython({ id, label, python }: { id: string; label: string; python: 2 | 3 }) {
   const store = useWorkspaceStore();
-  const mode = useWorkspace((s) => s.spec.programs.find((x) => x.id === p.id)?.python ?? 'auto');
-  return <PythonSwitch label={p.label} mode={mode} running={p.python} onChange={(v) => switchPython(store, p.id, v)} />;
-}
+  const mode = useWorkspace((s) => s.spec.programs.find((x) => x.id === id)?.python ?? 'auto');
+  return <PythonSwitch label={label} mode={mode} running={python} onChange={(v) => switchPython(store, id, v)} />;
+});
 
 export function ProgramEditor({ program: p }: { program: ProgramView }) {
   const store = useWorkspaceStore();
