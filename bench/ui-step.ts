@@ -81,7 +81,8 @@ try {
   // shows the step, handed to the compositor). A script in the page cannot see that moment: a task
   // posted from requestAnimationFrame runs late whenever animations keep frames coming.
   // Two ways of pressing:
-  // - settled: one press, then wait until the page has stopped changing (a lecturer stepping);
+  // - settled: one press, then wait until the page has stopped changing and its animations are over
+  //   (a lecturer stepping);
   // - rapid: the next press as soon as the step is painted, with the last steps still animating.
   //   This includes the wait for the next vsync (up to 16.7 ms): the same harness pressing a key
   //   the app ignores gives that floor, printed as `ui no-op key-to-paint`.
@@ -95,11 +96,18 @@ try {
       await page.keyboard.press(key);
       if (key === 'ArrowRight') await page.waitForFunction((b) => (document.querySelector('input[aria-label="Timeline"]') as HTMLInputElement).value !== b, before);
       await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
-      // Settled: the page has stopped changing (no animation frame has written to the DOM for 150 ms).
+      // Settled: the page has stopped changing: no script has written to the DOM for 150 ms, and the
+      // step's animations (the segments' flights, the rings that flash round what changed), which
+      // the browser runs without touching the DOM, are over.
       if (settle) await page.evaluate(`new Promise((done) => {
         let quiet;
+        const t0 = performance.now();
         const obs = new MutationObserver(() => { clearTimeout(quiet); quiet = setTimeout(finish, 150); });
-        const finish = () => { obs.disconnect(); done(); };
+        const finish = () => {
+          if (document.getAnimations().length > 0 && performance.now() - t0 < 5000) { quiet = setTimeout(finish, 50); return; }
+          obs.disconnect();
+          done();
+        };
         obs.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
         quiet = setTimeout(finish, 150);
       })`);
