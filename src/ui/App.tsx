@@ -1,5 +1,4 @@
 import { lazy, Suspense, use, useMemo, useState, type ReactNode } from 'react';
-import { LazyMotion, MotionConfig } from 'framer-motion';
 import { createWorkspaceStore, initialSpec, loadEngine, type WorkspaceStore } from '../store';
 import { LECTURE_CLIENT, LECTURE_SERVER } from '../scenarios/lecture';
 import type { SessionSpec } from '../sim/types';
@@ -15,7 +14,6 @@ import { ModeLinks } from './ModeLinks';
 
 const NetworkPanel = lazy(() => import('./NetworkPanel').then((m) => ({ default: m.NetworkPanel })));
 const SequencePanel = lazy(() => import('./SequencePanel').then((m) => ({ default: m.SequencePanel })));
-const loadFeatures = () => import('./motion').then((m) => m.default);
 // Sharing, export and autosave load just after the first paint.
 const WorkspaceSessionMenu = lazy(() => import('./export/WorkspaceSession').then((m) => ({ default: m.WorkspaceSessionMenu })));
 const SessionSync = lazy(() => import('./export/WorkspaceSession').then((m) => ({ default: m.SessionSync })));
@@ -178,11 +176,7 @@ function Providers({ store, options, scenario }: { store: WorkspaceStore; option
   return (
     <WorkspaceContext.Provider value={store}>
       <MotionScope base={motion}>
-        <MotionConfig reducedMotion={motion.instant ? 'always' : 'user'}>
-          <LazyMotion features={loadFeatures} strict>
-            <Workspace panels={options.panels} notes={scenario?.notes} sync={!scenario} />
-          </LazyMotion>
-        </MotionConfig>
+        <Workspace panels={options.panels} notes={scenario?.notes} sync={!scenario} />
       </MotionScope>
     </WorkspaceContext.Provider>
   );

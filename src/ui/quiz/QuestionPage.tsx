@@ -1,5 +1,4 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { LazyMotion, MotionConfig } from 'framer-motion';
 import { useStore } from 'zustand';
 import { createWorkspaceStore, selectView, type Engine, type QuizStore, type WorkspaceStore } from '../../store';
 import type { Question } from '../../quiz';
@@ -17,7 +16,6 @@ import { AnswerForm } from './AnswerForm';
 import { QuizCode } from './QuizCode';
 import { homeHref, questionHref } from './links';
 
-const loadFeatures = () => import('../motion').then((m) => m.default);
 
 function reducedMotion(): boolean {
   return typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -28,11 +26,7 @@ function Simulator({ ws, motion, children }: { ws: WorkspaceStore; motion: Motio
   return (
     <WorkspaceContext.Provider value={ws}>
       <MotionSettingsContext.Provider value={motion}>
-        <MotionConfig reducedMotion={motion.instant || motion.reduced ? 'always' : 'user'}>
-          <LazyMotion features={loadFeatures} strict>
-            {children}
-          </LazyMotion>
-        </MotionConfig>
+        {children}
       </MotionSettingsContext.Provider>
     </WorkspaceContext.Provider>
   );

@@ -1,5 +1,4 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { LazyMotion, MotionConfig } from 'framer-motion';
 import { useStore } from 'zustand';
 import { selectView } from '../../store';
 import { sectionOf, type PanelId, type Slide } from '../../slides';
@@ -16,7 +15,6 @@ import { Icon } from '../Icon';
 import { SocketTable } from './Snapshot';
 import { specFor, useSlideSim, type SlideSim } from './useSlideSim';
 
-const loadFeatures = () => import('../motion').then((m) => m.default);
 
 const PANELS: Record<PanelId, () => ReactNode> = {
   kernel: () => <KernelPanel />,
@@ -140,8 +138,6 @@ export function SlideView({ slide, index, total, projection, instant, reduced, p
       </div>
       <WorkspaceContext.Provider value={sim.store}>
         <MotionSettingsContext.Provider value={motion}>
-          <MotionConfig reducedMotion={instant || reduced ? 'always' : 'user'}>
-            <LazyMotion features={loadFeatures} strict>
               {sideBySide ? (
                 <>
                   <SlideCodes slide={slide} sim={sim} compact={projection} only={0} area="code" />
@@ -163,8 +159,6 @@ export function SlideView({ slide, index, total, projection, instant, reduced, p
                 </div>
                 <Narration />
               </section>
-            </LazyMotion>
-          </MotionConfig>
         </MotionSettingsContext.Provider>
       </WorkspaceContext.Provider>
     </article>
