@@ -16,7 +16,6 @@ import { AnswerForm } from './AnswerForm';
 import { QuizCode } from './QuizCode';
 import { homeHref, questionHref } from './links';
 
-
 function reducedMotion(): boolean {
   return typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 }

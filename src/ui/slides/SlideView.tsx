@@ -15,7 +15,6 @@ import { Icon } from '../Icon';
 import { SocketTable } from './Snapshot';
 import { specFor, useSlideSim, type SlideSim } from './useSlideSim';
 
-
 const PANELS: Record<PanelId, () => ReactNode> = {
   kernel: () => <KernelPanel />,
   network: () => <NetworkPanel />,
@@ -138,27 +137,27 @@ export function SlideView({ slide, index, total, projection, instant, reduced, p
       </div>
       <WorkspaceContext.Provider value={sim.store}>
         <MotionSettingsContext.Provider value={motion}>
-              {sideBySide ? (
-                <>
-                  <SlideCodes slide={slide} sim={sim} compact={projection} only={0} area="code" />
-                  <SlideCodes slide={slide} sim={sim} compact={projection} only={1} area="code2" />
-                </>
-              ) : (
-                <SlideCodes slide={slide} sim={sim} compact={projection || slide.code.length > 1} />
-              )}
-              <section className={`slide-stage panels-${slide.panels.length}${slide.panels.some((p) => p === 'network' || p === 'sequence') ? ' wide' : ''}`} aria-label="Simulator">
-                <PlayBar slide={slide} sim={sim} />
-                <Spotlight slide={slide} sim={sim} />
-                <div className="stage-panels">
-                  {slide.panels.map((p) => (
-                    // The wrapper scrolls when a panel is taller than its share of the screen, so it takes focus (arrow keys scroll it).
-                    <div key={p} className={`stage-panel stage-${p}`} tabIndex={0} role="group" aria-label={`${PANEL_NAMES[p]} (scrollable)`}>
-                      {PANELS[p]()}
-                    </div>
-                  ))}
+          {sideBySide ? (
+            <>
+              <SlideCodes slide={slide} sim={sim} compact={projection} only={0} area="code" />
+              <SlideCodes slide={slide} sim={sim} compact={projection} only={1} area="code2" />
+            </>
+          ) : (
+            <SlideCodes slide={slide} sim={sim} compact={projection || slide.code.length > 1} />
+          )}
+          <section className={`slide-stage panels-${slide.panels.length}${slide.panels.some((p) => p === 'network' || p === 'sequence') ? ' wide' : ''}`} aria-label="Simulator">
+            <PlayBar slide={slide} sim={sim} />
+            <Spotlight slide={slide} sim={sim} />
+            <div className="stage-panels">
+              {slide.panels.map((p) => (
+                // The wrapper scrolls when a panel is taller than its share of the screen, so it takes focus (arrow keys scroll it).
+                <div key={p} className={`stage-panel stage-${p}`} tabIndex={0} role="group" aria-label={`${PANEL_NAMES[p]} (scrollable)`}>
+                  {PANELS[p]()}
                 </div>
-                <Narration />
-              </section>
+              ))}
+            </div>
+            <Narration />
+          </section>
         </MotionSettingsContext.Provider>
       </WorkspaceContext.Provider>
     </article>
