@@ -1,7 +1,7 @@
 /**
  * The app's initial JavaScript: what the browser must download before the first paint (the entry
  * script and the chunks it imports statically, i.e. the modulepreload links), gzip-compressed.
- * Lazy chunks (network, sequence diagram, animation features, editors) are not counted.
+ * Lazy chunks (network, sequence diagram, editors, slides, quiz) are not counted.
  *
  *   npx tsx bench/size.ts          prints `app initial js: N KB gzip`
  */
