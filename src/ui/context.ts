@@ -28,9 +28,24 @@ export function useViewPart<T>(pick: (view: SimView) => T): T {
   return useWorkspace((s) => pick(selectView(s)));
 }
 
+/**
+ * A list's identity as a string (each item's part, joined), made once per list rather than once per
+ * subscriber: every panel that uses the lifelines or the labels runs its selector on every step.
+ */
+function keyMaker<T extends object>(part: (item: T) => string): (list: readonly T[]) => string {
+  const made = new WeakMap<readonly T[], string>();
+  return (list) => {
+    let key = made.get(list);
+    if (key === undefined) made.set(list, (key = list.map(part).join('\u0001')));
+    return key;
+  };
+}
+const lifelinesKey = keyMaker((h: { name: string; addr: string }) => `${h.name}\u0000${h.addr}`);
+const labelsKey = keyMaker((p: { id: string; label: string }) => `${p.id}\u0000${p.label}`);
+
 /** The hosts' names and addresses (a new array only when they change, not when their sockets do). */
 export function useLifelines(): { name: string; addr: string }[] {
-  const key = useWorkspace((s) => selectView(s).hosts.map((h) => `${h.name}\u0000${h.addr}`).join('\u0001'));
+  const key = useWorkspace((s) => lifelinesKey(selectView(s).hosts));
   return useMemo(() => (key ? key.split('\u0001').map((e) => {
     const [name, addr] = e.split('\u0000');
     return { name, addr };
@@ -39,7 +54,7 @@ export function useLifelines(): { name: string; addr: string }[] {
 
 /** Each program's label by id (a new map only when the labels change, not on every step). */
 export function useProgramLabels(): ReadonlyMap<string, string> {
-  const key = useWorkspace((s) => selectView(s).programs.map((p) => `${p.id}\u0000${p.label}`).join('\u0001'));
+  const key = useWorkspace((s) => labelsKey(selectView(s).programs));
   return useMemo(() => new Map(key ? key.split('\u0001').map((e) => e.split('\u0000') as [string, string]) : []), [key]);
 }
 
