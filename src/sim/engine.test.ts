@@ -9,6 +9,8 @@ import {
   runUntilIdle,
   stepBack,
   stepForward,
+  takeDueCheckpoint,
+  checkpointDue,
   CHECKPOINT_EVERY,
   type SessionSpec,
 } from './index';
@@ -111,6 +113,48 @@ describe('time travel', () => {
     goTo(sim, 50);
     stepBack(sim);
     expect({ ...JSON.parse(JSON.stringify(getView(sim))), historyLength: 0 }).toEqual({ ...JSON.parse(views[49]), historyLength: 0 });
+  });
+
+  it('with checkpoints left for idle time, a step never clones the state until two distances have passed', () => {
+    const sim = createSimulation(session(2), { checkpointWhen: 'idle' });
+    for (let i = 0; i < CHECKPOINT_EVERY; i++) stepForward(sim);
+    expect([...sim.checkpoints.keys()]).toEqual([0]);
+    expect(checkpointDue(sim)).toBe(true);
+    // Idle time comes a few steps later: the checkpoint is of that step, whatever it is.
+    for (let i = 0; i < 5; i++) stepForward(sim);
+    expect(takeDueCheckpoint(sim)).toBe(true);
+    expect([...sim.checkpoints.keys()]).toEqual([0, CHECKPOINT_EVERY + 5]);
+    expect(checkpointDue(sim)).toBe(false);
+    expect(takeDueCheckpoint(sim)).toBe(false);
+    // No idle time at all: the step itself takes one once twice the distance has gone by.
+    for (let i = 0; i < CHECKPOINT_EVERY * 2 - 1; i++) stepForward(sim);
+    expect([...sim.checkpoints.keys()]).toEqual([0, CHECKPOINT_EVERY + 5]);
+    stepForward(sim);
+    expect([...sim.checkpoints.keys()]).toEqual([0, CHECKPOINT_EVERY + 5, CHECKPOINT_EVERY * 3 + 5]);
+  });
+
+  it('goTo is exact from checkpoints taken at odd steps, and after they are thinned out', () => {
+    const spec = session(3, 40_000);
+    const ref = createSimulation(spec);
+    const sim = createSimulation(spec, { checkpointWhen: 'idle' });
+    const views: string[] = [];
+    const strip = (v: ReturnType<typeof getView>) => JSON.stringify({ ...v, historyLength: 0 });
+    // Idle time after an irregular number of steps, as a person stepping and pausing gives it.
+    for (let i = 0; i < 20_000; i++) {
+      if (!stepForward(sim)) break;
+      stepForward(ref);
+      if (i % 97 === 13) takeDueCheckpoint(sim);
+      if (i % 50 === 0) views.push(strip(getView(sim)));
+    }
+    expect(sim.checkpointEvery).toBeGreaterThan(CHECKPOINT_EVERY);
+    const keys = [...sim.checkpoints.keys()].sort((a, b) => a - b);
+    keys.slice(1).forEach((k, i) => expect(k - keys[i]).toBeGreaterThanOrEqual(CHECKPOINT_EVERY));
+    for (const n of [16_001, 1, 2501, 13_777, 19_951, 999, 8193]) {
+      goTo(sim, n);
+      goTo(ref, n);
+      expect(strip(getView(sim))).toBe(strip(getView(ref)));
+      if (n % 50 === 1) expect(strip(getView(sim))).toBe(views[(n - 1) / 50]);
+    }
   });
 
   it('keeps the future when stepping forward the same way, and rewrites it when choosing another program', () => {

@@ -120,6 +120,13 @@ export interface Simulation {
   /** Current distance between checkpoints (a power-of-two multiple of CHECKPOINT_EVERY). */
   checkpointEvery: number;
   /**
+   * 'step': a step that reaches the checkpoint distance clones the state at once. 'idle': it leaves
+   * the checkpoint due, for {@link takeDueCheckpoint} to take when the caller has time (the app,
+   * between frames), since one clone of a big state costs more than a frame; a step still takes it
+   * itself once two distances have passed, so replay stays bounded if no idle time ever comes.
+   */
+  checkpointWhen: 'step' | 'idle';
+  /**
    * 'full' keeps step records and checkpoints for time travel; 'records' keeps only the records
    * (a headless run with a trace); 'none' keeps neither (a headless run), which is fastest.
    */
@@ -134,6 +141,8 @@ export interface Simulation {
 
 export interface SimulationOptions {
   history?: Simulation['history'];
+  /** When checkpoints are taken: at the step that makes one due (default), or when idle. */
+  checkpointWhen?: Simulation['checkpointWhen'];
 }
 
 export function hostPlan(spec: SessionSpec): { name: string; addrs: string[] }[] {
@@ -198,7 +207,7 @@ export function createSimulation(spec: SessionSpec, opts: SimulationOptions = {}
   for (const f of spec.faults) applyFault(kernel, f);
   drainEvents(kernel);
   const state: SimState = { kernel, procs, lineSteps: 0, current: 0, slice: 0, waiting: procs.filter((p) => p.status === 'waiting-to-start').length, finished: null };
-  const sim: Simulation = { spec, programs, syntaxErrors, state, step: 0, records: [], checkpoints: new Map(), generation: 0, checkpointEvery: CHECKPOINT_EVERY, history: opts.history ?? 'full', stopped: null };
+  const sim: Simulation = { spec, programs, syntaxErrors, state, step: 0, records: [], checkpoints: new Map(), generation: 0, checkpointEvery: CHECKPOINT_EVERY, checkpointWhen: opts.checkpointWhen ?? 'step', history: opts.history ?? 'full', stopped: null };
   sim.checkpoints.set(0, structuredClone(state));
   return sim;
 }
@@ -419,7 +428,30 @@ export function stepForward(sim: Simulation, programId?: string): boolean {
   sim.step++;
   restoreStopped(sim);
   if (sim.history === 'records') return true;
-  if (sim.step % sim.checkpointEvery === 0 && !sim.checkpoints.has(sim.step)) addCheckpoint(sim);
+  const since = sim.step - checkpointAtOrBefore(sim, sim.step);
+  if (since >= sim.checkpointEvery * (sim.checkpointWhen === 'idle' ? 2 : 1)) addCheckpoint(sim);
+  return true;
+}
+
+/** The step of the nearest checkpoint at or before step `n` (step 0 always has one). */
+function checkpointAtOrBefore(sim: Simulation, n: number): number {
+  let best = 0;
+  for (const k of sim.checkpoints.keys()) if (k <= n && k > best) best = k;
+  return best;
+}
+
+/** Whether the current step is far enough from the last checkpoint to deserve one. */
+export function checkpointDue(sim: Simulation): boolean {
+  return sim.history === 'full' && sim.step - checkpointAtOrBefore(sim, sim.step) >= sim.checkpointEvery;
+}
+
+/**
+ * Take the checkpoint that is due, if one is (see {@link Simulation.checkpointWhen}). Returns whether
+ * it took one. Going back then replays from it, so it changes no view, only how fast Back is.
+ */
+export function takeDueCheckpoint(sim: Simulation): boolean {
+  if (!checkpointDue(sim)) return false;
+  addCheckpoint(sim);
   return true;
 }
 
@@ -428,8 +460,14 @@ function addCheckpoint(sim: Simulation) {
   const weight = sim.state.procs.length + sim.state.kernel.socks.size;
   const limit = Math.max(8, Math.min(MAX_CHECKPOINTS, Math.floor(4096 / Math.max(1, weight))));
   while (sim.checkpoints.size > limit) {
+    // Double the distance and keep every checkpoint at least that far from the one kept before it.
     sim.checkpointEvery *= 2;
-    for (const n of [...sim.checkpoints.keys()]) if (n % sim.checkpointEvery !== 0) sim.checkpoints.delete(n);
+    let kept = 0;
+    for (const n of [...sim.checkpoints.keys()].sort((a, b) => a - b)) {
+      if (n === 0) continue;
+      if (n - kept >= sim.checkpointEvery) kept = n;
+      else sim.checkpoints.delete(n);
+    }
   }
 }
 
@@ -440,8 +478,7 @@ function restoreStopped(sim: Simulation) {
 
 /** Rebuild the state at step `n` (0 ≤ n ≤ records.length) from the nearest checkpoint. */
 export function stateAt(sim: Simulation, n: number): SimState {
-  let base = Math.floor(n / CHECKPOINT_EVERY) * CHECKPOINT_EVERY;
-  while (base > 0 && !sim.checkpoints.has(base)) base -= CHECKPOINT_EVERY;
+  const base = checkpointAtOrBefore(sim, n);
   // Replaying forward from the live state is cheaper when it sits between the checkpoint and n.
   let st: SimState;
   if (sim.step <= n && sim.step > base && sim.state.finished === null) {

@@ -12,6 +12,8 @@ export {
   programProbe,
   stepChoices,
   stateAt,
+  checkpointDue,
+  takeDueCheckpoint,
   CHECKPOINT_EVERY,
   type Simulation,
   type SimState,

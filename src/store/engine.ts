@@ -16,6 +16,11 @@ export interface Engine {
   runToLine(sim: SimHandle, programId: string, line: number): void;
   getView(sim: SimHandle): SimView;
   /**
+   * Bookkeeping the engine leaves for idle time (a history checkpoint, which costs more than a
+   * frame with many clients). It changes no view. Returns whether it did anything.
+   */
+  idle?(sim: SimHandle): boolean;
+  /**
    * The program asked for at each step taken so far (its id), or null for a default step: what the
    * user chose with "Step server", "Step client 1" …, so a new session can replay it. Engines that
    * keep no such record (test fixtures) leave it out, and a replay takes default steps.

@@ -20,6 +20,20 @@ describe('the workspace store', () => {
     expect(store.getState().revision).toBe(1);
   });
 
+  it('leaves history checkpoints for idle time: a step never clones the state, idled() does', () => {
+    const store = createWorkspaceStore(simEngine, initialSpec(simEngine, { clients: 2 }));
+    const sim = store.getState().sim as { checkpoints: Map<number, unknown>; step: number };
+    for (let i = 0; i < 300; i++) store.getState().stepped();
+    expect([...sim.checkpoints.keys()]).toEqual([0]);
+    const revision = store.getState().revision;
+    store.getState().idled();
+    expect([...sim.checkpoints.keys()]).toEqual([0, 300]);
+    // Idle work changes nothing on screen.
+    expect(store.getState().revision).toBe(revision);
+    store.getState().scrubbed(299);
+    expect(selectView(store.getState()).step).toBe(299);
+  });
+
   it('steps back and scrubs exactly', () => {
     const store = make();
     for (let i = 0; i < 5; i++) store.getState().stepped();

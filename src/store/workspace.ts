@@ -36,6 +36,8 @@ export interface WorkspaceState {
   played(): void;
   paused(): void;
   speedChanged(speed: Speed): void;
+  /** The app had idle time: the engine may do what it deferred (it changes nothing on screen). */
+  idled(): void;
 }
 
 export type WorkspaceStore = StoreApi<WorkspaceState>;
@@ -84,6 +86,8 @@ export function createWorkspaceStore(engine: Engine, spec: SessionSpec, opts: Wo
           if (n < count) engine.getView(sim);
         }
         set((s) => ({ revision: s.revision + 1, playing: n === count && s.playing }));
+        // Fast-forwarding leaves no idle time; a batch pays for its own checkpoint.
+        engine.idle?.(sim);
         return n;
       },
       steppedBack() {
@@ -130,6 +134,9 @@ export function createWorkspaceStore(engine: Engine, spec: SessionSpec, opts: Wo
       },
       speedChanged(speed) {
         set({ speed });
+      },
+      idled() {
+        engine.idle?.(get().sim);
       },
     };
   });

@@ -9,7 +9,7 @@ import { KernelPanel } from './KernelPanel';
 import { SelectPanel } from './SelectPanel';
 import { VariablesPanel } from './VariablesPanel';
 import { OutputPanel } from './OutputPanel';
-import { useKeyboard, usePlayLoop } from './hooks';
+import { useIdleWork, useKeyboard, usePlayLoop } from './hooks';
 import { ModeLinks } from './ModeLinks';
 
 const NetworkPanel = lazy(() => import('./NetworkPanel').then((m) => ({ default: m.NetworkPanel })));
@@ -42,6 +42,12 @@ function CodeArea() {
   );
 }
 
+/** Hands the engine the page's idle time; a leaf of its own, so the steps it follows re-render nothing else. */
+function IdleWork() {
+  useIdleWork();
+  return null;
+}
+
 function Workspace({ panels, notes, sync = true }: { panels?: string[]; notes?: ReactNode; sync?: boolean }) {
   usePlayLoop();
   useKeyboard();
@@ -67,6 +73,7 @@ function Workspace({ panels, notes, sync = true }: { panels?: string[]; notes?: 
       </div>
       </div>
       {notes}
+      <IdleWork />
       <main className="workspace">
         {on('code') && <CodeArea />}
         {on('vars') && <div className="area-vars"><VariablesPanel /></div>}

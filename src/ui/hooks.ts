@@ -59,3 +59,21 @@ export function useKeyboard(): void {
     return () => window.removeEventListener('keydown', onKey);
   }, [store]);
 }
+
+/**
+ * Gives the engine the page's idle time after each change (history checkpoints wait for it, so a
+ * step never pays for cloning the whole state). Without requestIdleCallback, a timer stands in.
+ */
+export function useIdleWork(): void {
+  const store = useWorkspaceStore();
+  const revision = useWorkspace((s) => s.revision);
+  useEffect(() => {
+    const w = window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
+    if (w.requestIdleCallback && w.cancelIdleCallback) {
+      const id = w.requestIdleCallback(() => store.getState().idled(), { timeout: 1000 });
+      return () => w.cancelIdleCallback!(id);
+    }
+    const t = setTimeout(() => store.getState().idled(), 200);
+    return () => clearTimeout(t);
+  }, [store, revision]);
+}
