@@ -75,6 +75,8 @@ export interface ProcSlot {
   trimmed: number;
   /** The lists of a select() that blocked and has now returned (the select panel shows them). */
   lastSelectArgs: unknown;
+  /** Lines this program has run: its Python state changes only when this does (views rely on it). */
+  lines: number;
 }
 
 /** The whole mutable state of a run. Plain data: `structuredClone` is an exact snapshot. */
@@ -188,6 +190,7 @@ export function createSimulation(spec: SessionSpec, opts: SimulationOptions = {}
       stderr: '',
       trimmed: 0,
       lastSelectArgs: null,
+      lines: 0,
     };
     if (compiled.ok) {
       programs.push(compiled.program);
@@ -276,6 +279,7 @@ function runLine(sim: Simulation, st: SimState, slot: ProcSlot): number | null {
   const line = currentLine(py);
   const prevWait = slot.wait;
   setCause(st.kernel, { pid: slot.pid, syscall: '', line: line ?? undefined });
+  slot.lines++;
   const status = runStep(program, py, st.kernel);
   slot.lastSelectArgs = prevWait && prevWait.op === 'select' && status.kind !== 'blocked' ? prevWait.args : null;
   setCause(st.kernel, null);

@@ -6,7 +6,7 @@
  * has to.
  */
 import { isReady, type KEvent, type Kernel, type Segment, type TcpState } from '../kernel/syscalls';
-import { currentLine, frameViews, lastSelectRepr } from '../python';
+import { currentLine, frameViews, lastSelectRepr, type PyState } from '../python';
 import { stateAt, type ProcSlot, type SimState, type Simulation, type StepRecord } from './engine';
 import { narrate, flagName, hostLabel, endpoint } from './narrate';
 import type {
@@ -316,8 +316,10 @@ function programView(sim: Simulation, st: SimState, slot: ProcSlot, frames: Fram
   const py = slot.py;
   const hostIdx = k.procs.get(slot.pid)?.host ?? 0;
   const syntax = sim.syntaxErrors[slot.index];
+  // The same frames as at the step before (the program did not run): nothing changed.
+  const same = prev === frames;
   const prevMap = new Map<string, string>();
-  if (prev) for (const f of prev) for (const v of f.vars) prevMap.set(`${f.name}\u0000${v.name}`, v.repr);
+  if (prev && !same) for (const f of prev) for (const v of f.vars) prevMap.set(`${f.name}\u0000${v.name}`, v.repr);
   let statusText = '';
   switch (slot.status) {
     case 'blocked':
@@ -353,7 +355,7 @@ function programView(sim: Simulation, st: SimState, slot: ProcSlot, frames: Fram
     lastLine: slot.lastLine,
     status: budgetHit ? 'budget' : crashed ? 'crashed' : slot.status,
     statusText: budgetHit ? 'stopped by the step budget' : statusText,
-    frames: frames.map((f) => ({
+    frames: same ? frames : frames.map((f) => ({
       name: f.name,
       vars: f.vars.map((v) => {
         const before = prevMap.get(`${f.name}\u0000${v.name}`);
@@ -366,12 +368,44 @@ function programView(sim: Simulation, st: SimState, slot: ProcSlot, frames: Fram
   };
 }
 
+/**
+ * What a program's socket reprs read from the kernel (CPython's repr shows laddr and raddr): its
+ * fds' sockets, their addresses and states. The kernel can change these while the program waits.
+ */
+function socketsSeenBy(k: Kernel, pid: number): string {
+  const fds = k.procs.get(pid)?.fds;
+  if (!fds) return '';
+  let out = '';
+  for (let fd = 0; fd < fds.length; fd++) {
+    const id = fds[fd];
+    const s = id === null || id === undefined ? undefined : k.socks.get(id);
+    if (s) out += `${fd}:${id}:${s.localIp}:${s.localPort}:${s.remoteIp}:${s.remotePort}:${s.state};`;
+  }
+  return out;
+}
+
+/**
+ * A program's variables as last drawn, kept while nothing they show can have changed: the program
+ * has run no line since (so its own objects are untouched) and what its socket reprs read from the
+ * kernel is the same. Most steps run one program, so the others' reprs are not made again. A
+ * program with classes of its own is always drawn afresh: its own __repr__ may read anything.
+ */
+const drawn = new WeakMap<PyState, { lines: number; sockets: string; frames: FrameView[] }>();
+
+function programFrames(sim: Simulation, st: SimState, slot: ProcSlot): FrameView[] {
+  const program = sim.programs[slot.index];
+  if (!program || !slot.py) return [];
+  const memo = !program.codes.some((c) => c.kind === 'class');
+  const sockets = memo ? socketsSeenBy(st.kernel, slot.pid) : '';
+  const hit = memo ? drawn.get(slot.py) : undefined;
+  if (hit && hit.lines === slot.lines && hit.sockets === sockets) return hit.frames;
+  const frames = frameViews(program, slot.py, st.kernel).map((f) => ({ name: f.name, vars: f.vars.map((v) => ({ name: v.name, repr: v.repr, changed: false, ...(v.fd !== undefined ? { fd: v.fd } : {}) })) }));
+  if (memo) drawn.set(slot.py, { lines: slot.lines, sockets, frames });
+  return frames;
+}
+
 function framesOf(sim: Simulation, st: SimState): FrameView[][] {
-  return st.procs.map((slot) => {
-    const program = sim.programs[slot.index];
-    if (!program || !slot.py) return [];
-    return frameViews(program, slot.py, st.kernel).map((f) => ({ name: f.name, vars: f.vars.map((v) => ({ name: v.name, repr: v.repr, changed: false, ...(v.fd !== undefined ? { fd: v.fd } : {}) })) }));
-  });
+  return st.procs.map((slot) => programFrames(sim, st, slot));
 }
 
 /** Frames by `${generation}:${step}`: the view of step n compares with step n-1 without replaying. */
