@@ -5,6 +5,9 @@ import { createWorkspaceStore, initialSpec, type WorkspaceStore } from '../store
 import { fixtureEngine, lectureStoryViews } from '../store/fixtures';
 import { App } from './App';
 
+/** The network and sequence panels are lazy chunks; on a busy machine their import takes over a second. */
+const LAZY = 10_000;
+
 function setup(): WorkspaceStore {
   const engine = fixtureEngine();
   const store = createWorkspaceStore(engine, initialSpec(engine));
@@ -23,8 +26,8 @@ describe('the workspace', () => {
     for (const name of ['Server code', 'Client 1 code', 'Variables', 'Kernel', 'select()', 'Output']) {
       expect(screen.getByRole('region', { name })).toBeTruthy();
     }
-    expect(await screen.findByRole('region', { name: 'Network' })).toBeTruthy();
-    expect(await screen.findByRole('region', { name: 'Sequence diagram' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Network' }, { timeout: LAZY })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Sequence diagram' }, { timeout: LAZY })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toMatch(/Press Step/);
     for (const name of ['Step', 'Back', 'Play', 'Reset', 'Add client', 'Step server', 'Step client 1']) {
       expect(screen.getByRole('button', { name })).toBeTruthy();
@@ -110,7 +113,7 @@ describe('the workspace', () => {
   it('links a segment in the sequence diagram to the code line that sent it', async () => {
     setup();
     step(13);
-    const seq = await screen.findByRole('region', { name: 'Sequence diagram' });
+    const seq = await screen.findByRole('region', { name: 'Sequence diagram' }, { timeout: LAZY });
     const syn = within(seq).getByRole('button', { name: /^SYN seq=0 from 10\.0\.0\.2:41234/ });
     expect(syn.getAttribute('aria-label')).toContain('caused by Client 1 line 6, connect()');
     fireEvent.mouseEnter(syn);
@@ -145,11 +148,11 @@ describe('a dropped segment', () => {
     const store = createWorkspaceStore(engine, initialSpec(engine));
     render(<App store={store} options={{ instant: true }} />);
     step(13);
-    const net = await screen.findByRole('region', { name: 'Network' });
+    const net = await screen.findByRole('region', { name: 'Network' }, { timeout: LAZY });
     step(1);
     expect(net.querySelector('.segment.dropped')?.textContent).toContain('dropped');
     expect(net.textContent).toMatch(/SYN\+ACK seq=0 ack=1 server → client1 was dropped/);
-    const seq = await screen.findByRole('region', { name: 'Sequence diagram' });
+    const seq = await screen.findByRole('region', { name: 'Sequence diagram' }, { timeout: LAZY });
     const lost = within(seq).getByRole('button', { name: /^SYN\+ACK seq=0 ack=1 .*dropped/ });
     expect(lost.querySelector('.drop-x')?.textContent).toBe('✕');
   });
