@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkspaceStore, initialSpec, type WorkspaceStore } from '../store';
 import { fixtureEngine, lectureStoryViews } from '../store/fixtures';
@@ -87,20 +87,22 @@ describe('the workspace', () => {
     expect(screen.getByRole('slider', { name: 'Timeline' }).getAttribute('aria-valuetext')).toMatch(/^step 3 of/);
   });
 
-  it('answers the keyboard: → steps, ← goes back, space plays and pauses, Home resets', () => {
+  it('answers the keyboard: → steps, ← goes back, space plays and pauses, Home resets (each at the next frame)', async () => {
     const store = setup();
+    const slider = () => screen.getByRole('slider', { name: 'Timeline' }) as HTMLInputElement;
+    // Two presses before a frame both count, in order.
     fireEvent.keyDown(document.body, { key: 'ArrowRight' });
     fireEvent.keyDown(document.body, { key: 'ArrowRight' });
-    expect(screen.getByRole('slider', { name: 'Timeline' }).getAttribute('aria-valuenow') ?? (screen.getByRole('slider', { name: 'Timeline' }) as HTMLInputElement).value).toBe('2');
+    await waitFor(() => expect(slider().value).toBe('2'));
     fireEvent.keyDown(document.body, { key: 'ArrowLeft' });
-    expect((screen.getByRole('slider', { name: 'Timeline' }) as HTMLInputElement).value).toBe('1');
-    act(() => { fireEvent.keyDown(document.body, { key: ' ' }); });
-    expect(store.getState().playing).toBe(true);
+    await waitFor(() => expect(slider().value).toBe('1'));
+    fireEvent.keyDown(document.body, { key: ' ' });
+    await waitFor(() => expect(store.getState().playing).toBe(true));
     expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
-    act(() => { fireEvent.keyDown(document.body, { key: ' ' }); });
-    expect(store.getState().playing).toBe(false);
+    fireEvent.keyDown(document.body, { key: ' ' });
+    await waitFor(() => expect(store.getState().playing).toBe(false));
     fireEvent.keyDown(document.body, { key: 'Home' });
-    expect((screen.getByRole('slider', { name: 'Timeline' }) as HTMLInputElement).value).toBe('0');
+    await waitFor(() => expect(slider().value).toBe('0'));
   });
 
   it('runs a program to a clicked line', () => {

@@ -43,20 +43,52 @@ function isActivatable(t: EventTarget | null): boolean {
   return t instanceof Element && (t.tagName === 'BUTTON' || t.tagName === 'A' || t.getAttribute('role') === 'button');
 }
 
+/**
+ * Runs keyboard actions at the start of the next frame, in the order pressed. The key handler
+ * returns at once, so the browser begins that frame straight away (an idle page gets a frame as
+ * soon as it asks for one), and the step's work, the simulation and React's render, runs inside
+ * the frame that paints it. Done in the handler instead, a step longer than what is left of the
+ * current frame misses it and waits for the next vsync, up to 16.7 ms more.
+ */
+function frameQueue(): { push(action: () => void): void; cancel(): void } {
+  const actions: (() => void)[] = [];
+  let frame = 0;
+  const run = () => {
+    frame = 0;
+    for (const action of actions.splice(0)) action();
+  };
+  return {
+    push(action) {
+      actions.push(action);
+      if (typeof requestAnimationFrame !== 'function') run();
+      else if (!frame) frame = requestAnimationFrame(run);
+    },
+    cancel() {
+      if (frame) cancelAnimationFrame(frame);
+      frame = 0;
+      actions.length = 0;
+    },
+  };
+}
+
 /** → steps, ← goes back, space plays or pauses, Home resets (unless a form field has the keys). */
 export function useKeyboard(): void {
   const store = useWorkspaceStore();
   useEffect(() => {
+    const queue = frameQueue();
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
-      const s = store.getState();
-      if (e.key === 'ArrowRight') { e.preventDefault(); s.stepped(); }
-      else if (e.key === 'ArrowLeft') { e.preventDefault(); s.steppedBack(); }
-      else if (e.key === ' ' && !isActivatable(e.target)) { e.preventDefault(); if (s.playing) s.paused(); else s.played(); }
-      else if (e.key === 'Home') { e.preventDefault(); s.reset(); }
+      const s = () => store.getState();
+      if (e.key === 'ArrowRight') { e.preventDefault(); queue.push(() => s().stepped()); }
+      else if (e.key === 'ArrowLeft') { e.preventDefault(); queue.push(() => s().steppedBack()); }
+      else if (e.key === ' ' && !isActivatable(e.target)) { e.preventDefault(); queue.push(() => (s().playing ? s().paused() : s().played())); }
+      else if (e.key === 'Home') { e.preventDefault(); queue.push(() => s().reset()); }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      queue.cancel();
+    };
   }, [store]);
 }
 
