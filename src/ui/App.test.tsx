@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkspaceStore, initialSpec, type WorkspaceStore } from '../store';
 import { fixtureEngine, lectureStoryViews } from '../store/fixtures';
