@@ -17,18 +17,34 @@ export const SO_TYPE = 3;
 export const SO_ERROR = 4;
 export const SO_SNDBUF = 7;
 export const SO_RCVBUF = 8;
+export const SO_BROADCAST = 6;
 export const SO_KEEPALIVE = 9;
+export const SO_OOBINLINE = 10;
 export const SO_LINGER = 13;
 export const SO_REUSEPORT = 15;
+export const SO_RCVLOWAT = 18;
+export const SO_SNDLOWAT = 19;
+export const SO_RCVTIMEO = 20;
+export const SO_SNDTIMEO = 21;
 export const SO_ACCEPTCONN = 30;
+export const SO_PROTOCOL = 38;
+export const SO_DOMAIN = 39;
 export const IPPROTO_IP = 0;
 export const IPPROTO_TCP = 6;
 export const IPPROTO_UDP = 17;
 export const IPPROTO_IPV6 = 41;
 export const IPV6_V6ONLY = 26;
+export const IP_TOS = 1;
+export const IP_TTL = 2;
+export const IPV6_UNICAST_HOPS = 16;
 export const TCP_NODELAY = 1;
 export const TCP_MAXSEG = 2;
+export const TCP_KEEPIDLE = 4;
+export const TCP_KEEPINTVL = 5;
+export const TCP_KEEPCNT = 6;
+export const TCP_INFO = 11;
 export const TCP_USER_TIMEOUT = 18;
+export const UDP_CORK = 1;
 export const MSG_OOB = 1;
 export const MSG_PEEK = 2;
 export const MSG_DONTWAIT = 0x40;
@@ -64,6 +80,7 @@ export const ERRNO = {
   EINVAL: 22,
   EMFILE: 24,
   EPIPE: 32,
+  EDOM: 33,
   ENOSYS: 38,
   ENOTSOCK: 88,
   EDESTADDRREQ: 89,
@@ -112,6 +129,7 @@ const MESSAGES: Record<number, string> = {
   22: 'Invalid argument',
   24: 'Too many open files',
   32: 'Broken pipe',
+  33: 'Numerical argument out of domain',
   38: 'Function not implemented',
   88: 'Socket operation on non-socket',
   89: 'Destination address required',

@@ -25,6 +25,8 @@ export const LINUX = {
   rmemMax: 4194304,
   /** tcp_wmem[2]: ceiling for send-buffer autotuning. */
   tcpWmemMax: 4194304,
+  /** tcp_rmem[2]: half of it caps SO_RCVLOWAT. */
+  tcpRmemMax: 33554432,
   /** SOCK_MIN_SNDBUF / SOCK_MIN_RCVBUF on x86-64. */
   minSndbuf: 4608,
   minRcvbuf: 2304,
@@ -351,6 +353,21 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     v6only: false,
     lingerOn: false,
     lingerSecs: 0,
+    opts: {
+      broadcast: false,
+      oobinline: false,
+      rcvlowat: 1,
+      rcvtimeo: [0, 0],
+      sndtimeo: [0, 0],
+      keepidle: 7200,
+      keepintvl: 75,
+      keepcnt: 9,
+      ttl: -1,
+      hops: -1,
+      tos: 0,
+      userMss: 0,
+      cork: 0,
+    },
     sndbuf: type === 1 ? LINUX.tcpSndbuf : LINUX.udpSndbuf,
     rcvbuf: type === 1 ? LINUX.tcpRcvbuf : LINUX.udpRcvbuf,
     sndbufLocked: false,

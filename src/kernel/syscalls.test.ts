@@ -372,9 +372,57 @@ describe('socket options', () => {
     expect([...b]).toEqual([1, 0, 0, 0, 5, 0, 0, 0]);
     expect(en(K.sys_setsockopt(k, srv, t, K.SOL_SOCKET, K.SO_LINGER, 1))).toBe('EINVAL');
     expect(en(K.sys_setsockopt(k, srv, t, K.SOL_SOCKET, 999, 1))).toBe('ENOPROTOOPT');
-    expect(en(K.sys_getsockopt(k, srv, t, 999, 1))).toBe('ENOPROTOOPT');
+    // getsockopt passes an unknown level to the IPv4 layer, which says EOPNOTSUPP (IPv6: ENOPROTOOPT).
+    expect(en(K.sys_getsockopt(k, srv, t, 999, 1))).toBe('EOPNOTSUPP');
+    expect(en(K.sys_getsockopt(k, srv, tcpSock(k, srv, 10), 999, 1))).toBe('ENOPROTOOPT');
     ok(K.sys_setsockopt(k, srv, t, K.IPPROTO_TCP, K.TCP_NODELAY, 1));
     expect(ok(K.sys_getsockopt(k, srv, t, K.IPPROTO_TCP, K.TCP_NODELAY))).toBe(1);
+  });
+
+  it('stored options: defaults, ranges and read-back as measured on Linux', () => {
+    const { k, srv } = world();
+    const t = tcpSock(k, srv);
+    const u = udpSock(k, srv);
+    const get = (fd: number, lvl: number, opt: number): number | string => {
+      const r = K.sys_getsockopt(k, srv, fd, lvl, opt);
+      return r.tag === 'ok' ? r.value : en(r);
+    };
+    const set = (fd: number, lvl: number, opt: number, v: number): number | string => {
+      const r = K.sys_setsockopt(k, srv, fd, lvl, opt, v);
+      return r.tag === 'ok' ? get(fd, lvl, opt) : en(r);
+    };
+    expect([get(t, K.SOL_SOCKET, K.SO_DOMAIN), get(t, K.SOL_SOCKET, K.SO_PROTOCOL), get(u, K.SOL_SOCKET, K.SO_PROTOCOL)]).toEqual([2, 6, 17]);
+    expect([get(t, K.SOL_SOCKET, K.SO_RCVLOWAT), get(t, K.SOL_SOCKET, K.SO_SNDLOWAT), get(t, K.SOL_SOCKET, K.SO_BROADCAST)]).toEqual([1, 1, 0]);
+    expect([get(t, K.IPPROTO_TCP, K.TCP_KEEPIDLE), get(t, K.IPPROTO_TCP, K.TCP_KEEPINTVL), get(t, K.IPPROTO_TCP, K.TCP_KEEPCNT)]).toEqual([7200, 75, 9]);
+    expect([get(t, K.IPPROTO_IP, K.IP_TTL), get(t, K.IPPROTO_IP, K.IP_TOS), get(t, K.IPPROTO_IP, 99)]).toEqual([64, 0, 'EINVAL']);
+    expect([set(t, K.IPPROTO_IP, K.IP_TTL, 0), set(t, K.IPPROTO_IP, K.IP_TTL, 255), set(t, K.IPPROTO_IP, K.IP_TTL, -1)]).toEqual(['EINVAL', 255, 64]);
+    // TCP keeps the two ECN bits of the TOS byte to itself.
+    expect([set(t, K.IPPROTO_IP, K.IP_TOS, 0x13), set(u, K.IPPROTO_IP, K.IP_TOS, 0x13), set(t, K.IPPROTO_IP, K.IP_TOS, 256)]).toEqual([16, 19, 0]);
+    expect([set(t, K.IPPROTO_TCP, K.TCP_KEEPIDLE, 0), set(t, K.IPPROTO_TCP, K.TCP_KEEPCNT, 127), set(t, K.IPPROTO_TCP, K.TCP_KEEPCNT, 128)]).toEqual(['EINVAL', 127, 'EINVAL']);
+    expect([set(t, K.IPPROTO_TCP, K.TCP_MAXSEG, 87), set(t, K.IPPROTO_TCP, K.TCP_MAXSEG, 88), set(t, K.IPPROTO_TCP, K.TCP_MAXSEG, 0)]).toEqual(['EINVAL', 88, 536]);
+    expect([set(t, K.SOL_SOCKET, K.SO_RCVLOWAT, -1), set(t, K.SOL_SOCKET, K.SO_RCVLOWAT, 0)]).toEqual([16777216, 1]);
+    // Read-only options, and TCP options on UDP (setsockopt ENOPROTOOPT, getsockopt EOPNOTSUPP).
+    expect([set(t, K.SOL_SOCKET, K.SO_TYPE, 1), set(t, K.SOL_SOCKET, K.SO_SNDLOWAT, 1), set(u, K.IPPROTO_TCP, K.TCP_NODELAY, 1)]).toEqual(['ENOPROTOOPT', 'ENOPROTOOPT', 'ENOPROTOOPT']);
+    expect(get(u, K.IPPROTO_TCP, K.TCP_NODELAY)).toBe('EOPNOTSUPP');
+    // Buffer sizes are clamped as unsigned: -1 asks for the most.
+    expect(set(t, K.SOL_SOCKET, K.SO_SNDBUF, -1)).toBe(8388608);
+  });
+
+  it('accepted sockets inherit the listener options; TCP_MAXSEG on loopback is half the first window', () => {
+    const { k, srv, lo } = world();
+    const l = tcpSock(k, srv);
+    ok(K.sys_setsockopt(k, srv, l, K.IPPROTO_TCP, K.TCP_KEEPIDLE, 30));
+    ok(K.sys_setsockopt(k, srv, l, K.IPPROTO_IP, K.IP_TTL, 9));
+    ok(K.sys_bind(k, srv, l, v4('127.0.0.1', 50001)));
+    ok(K.sys_listen(k, srv, l, 5));
+    const c = tcpSock(k, lo);
+    ok(K.sys_connect(k, lo, c, v4('127.0.0.1', 50001)));
+    const a = ok(K.sys_accept(k, srv, l)).fd;
+    expect([ok(K.sys_getsockopt(k, srv, a, K.IPPROTO_TCP, K.TCP_KEEPIDLE)), ok(K.sys_getsockopt(k, srv, a, K.IPPROTO_IP, K.IP_TTL))]).toEqual([30, 9]);
+    expect(ok(K.sys_getsockopt(k, lo, c, K.IPPROTO_TCP, K.TCP_MAXSEG))).toBe(32741);
+    // tcp_info's first byte is the state (1 = TCP_ESTABLISHED, 10 = TCP_LISTEN).
+    expect(ok(K.sys_getsockopt_bytes(k, lo, c, K.IPPROTO_TCP, K.TCP_INFO, 8))[0]).toBe(1);
+    expect(ok(K.sys_getsockopt(k, srv, l, K.IPPROTO_TCP, K.TCP_INFO))).toBe(10);
   });
 });
 

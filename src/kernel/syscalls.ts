@@ -16,10 +16,14 @@ import {
   AF_INET6,
   ERRNO,
   FD_SETSIZE,
+  IPPROTO_IP,
   IPPROTO_IPV6,
   IPPROTO_TCP,
   IPPROTO_UDP,
+  IPV6_UNICAST_HOPS,
   IPV6_V6ONLY,
+  IP_TOS,
+  IP_TTL,
   MSG_DONTWAIT,
   MSG_OOB,
   MSG_PEEK,
@@ -43,17 +47,30 @@ import {
   SOCK_STREAM,
   SOL_SOCKET,
   SO_ACCEPTCONN,
+  SO_BROADCAST,
+  SO_DOMAIN,
   SO_ERROR,
   SO_KEEPALIVE,
   SO_LINGER,
+  SO_OOBINLINE,
+  SO_PROTOCOL,
   SO_RCVBUF,
+  SO_RCVLOWAT,
+  SO_RCVTIMEO,
   SO_REUSEADDR,
   SO_REUSEPORT,
   SO_SNDBUF,
+  SO_SNDLOWAT,
+  SO_SNDTIMEO,
   SO_TYPE,
+  TCP_INFO,
+  TCP_KEEPCNT,
+  TCP_KEEPIDLE,
+  TCP_KEEPINTVL,
   TCP_MAXSEG,
   TCP_NODELAY,
   TCP_USER_TIMEOUT,
+  UDP_CORK,
 } from './constants';
 import {
   LINUX,
@@ -341,6 +358,12 @@ export function sys_socket(k: Kernel, pid: number, family: number, type: number,
   });
 }
 
+function isV4MulticastOrBroadcast(ip: string): boolean {
+  if (!isV4(ip)) return false;
+  const first = Number(ip.split('.')[0]);
+  return ip === '255.255.255.255' || (first >= 224 && first <= 239);
+}
+
 export function sys_bind(k: Kernel, pid: number, fd: number, addr: SockAddr): Sys<0> {
   return guard(k, pid, 'bind', { fd, addr }, () => {
     const l = lookup(k, pid, fd);
@@ -351,7 +374,8 @@ export function sys_bind(k: Kernel, pid: number, fd: number, addr: SockAddr): Sy
     // inet_bind: EINVAL unless CLOSED and holding no port (a port released at the end of a connection may be bound again).
     if (s.bindKey >= 0 || s.state !== 'CLOSED') return err(ERRNO.EINVAL);
     const wire = unmap(a.ip);
-    if (!isAny(a.ip) && !hostHasAddr(k, s.host, wire)) return err(ERRNO.EADDRNOTAVAIL);
+    // inet_bind accepts a local, a multicast or a broadcast address (RTN_LOCAL/MULTICAST/BROADCAST).
+    if (!isAny(a.ip) && !hostHasAddr(k, s.host, wire) && !isV4MulticastOrBroadcast(wire)) return err(ERRNO.EADDRNOTAVAIL);
     let port = a.port;
     if (port === 0) {
       s.localIp = a.ip;
@@ -813,6 +837,28 @@ function intValue(v: number | Uint8Array): number | null {
   return null;
 }
 
+/** struct timeval from setsockopt bytes (16 bytes on x86-64). */
+function timevalValue(v: number | Uint8Array): [number, number] | null {
+  if (!(v instanceof Uint8Array) || v.length < 16) return null;
+  const dv = new DataView(v.buffer, v.byteOffset, v.byteLength);
+  return [Number(dv.getBigInt64(0, true)), Number(dv.getBigInt64(8, true))];
+}
+
+/** Linux clamps the buffer sizes as unsigned (so -1 means "as large as allowed"), then doubles. */
+function bufSize(v: number, max: number, min: number): number {
+  const u = v >>> 0;
+  return Math.max(Math.min(u, max) * 2, min);
+}
+
+/** TCP_MAXSEG on a connection: the MSS, bounded by half the largest window the peer offered. */
+function tcpMaxseg(s: Sock): number {
+  if (s.state === 'CLOSED' || s.state === 'LISTEN' || s.state === 'SYN-SENT') return s.opts.userMss || 536;
+  let mss = s.opts.userMss ? Math.min(s.opts.userMss, s.mss) : s.mss;
+  const window = Math.floor(LINUX.maxWindow / s.mss) * s.mss;
+  if (window > 536) mss = Math.min(mss, Math.max(Math.floor(window / 2), 68));
+  return mss;
+}
+
 export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number, opt: number, value: number | Uint8Array): Sys<0> {
   return guard(k, pid, 'setsockopt', { fd, level, opt, value: typeof value === 'number' ? value : { bytes: value?.length } }, () => {
     const l = lookup(k, pid, fd);
@@ -823,6 +869,15 @@ export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number
       const dv = new DataView(value.buffer, value.byteOffset, value.byteLength);
       s.lingerOn = dv.getInt32(0, true) !== 0;
       s.lingerSecs = Math.max(0, dv.getInt32(4, true));
+      return ok(0);
+    }
+    if (level === SOL_SOCKET && (opt === SO_RCVTIMEO || opt === SO_SNDTIMEO)) {
+      const tv = timevalValue(value);
+      if (tv === null) return err(ERRNO.EINVAL);
+      if (tv[1] < 0 || tv[1] >= 1000000) return err(ERRNO.EDOM);
+      const t: [number, number] = tv[0] < 0 ? [0, 0] : tv;
+      if (opt === SO_RCVTIMEO) s.opts.rcvtimeo = t;
+      else s.opts.sndtimeo = t;
       return ok(0);
     }
     const v = intValue(value);
@@ -838,16 +893,26 @@ export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number
         case SO_KEEPALIVE:
           s.keepalive = v !== 0;
           return ok(0);
+        case SO_BROADCAST:
+          s.opts.broadcast = v !== 0;
+          return ok(0);
+        case SO_OOBINLINE:
+          s.opts.oobinline = v !== 0;
+          return ok(0);
+        case SO_RCVLOWAT: {
+          let x = v < 0 ? 0x7fffffff : v;
+          if (s.type === SOCK_STREAM) x = Math.min(x, s.rcvbufLocked ? s.rcvbuf >> 1 : LINUX.tcpRmemMax >> 1);
+          s.opts.rcvlowat = x || 1;
+          return ok(0);
+        }
         case SO_SNDBUF: {
           // Linux doubles the value (for bookkeeping overhead) after clamping to wmem_max.
-          const c = Math.min(v, LINUX.wmemMax);
-          s.sndbuf = Math.max(c * 2, LINUX.minSndbuf);
+          s.sndbuf = bufSize(v, LINUX.wmemMax, LINUX.minSndbuf);
           s.sndbufLocked = true;
           return ok(0);
         }
         case SO_RCVBUF: {
-          const c = Math.min(v, LINUX.rmemMax);
-          s.rcvbuf = Math.max(c * 2, LINUX.minRcvbuf);
+          s.rcvbuf = bufSize(v, LINUX.rmemMax, LINUX.minRcvbuf);
           s.rcvbufLocked = true;
           return ok(0);
         }
@@ -855,24 +920,64 @@ export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number
           return err(ERRNO.ENOPROTOOPT);
       }
     }
+    if (level === IPPROTO_UDP && s.type === SOCK_DGRAM && opt === UDP_CORK) {
+      s.opts.cork = v !== 0 ? 1 : 0;
+      return ok(0);
+    }
     if (level === IPPROTO_TCP) {
-      if (s.type !== SOCK_STREAM) return err(ERRNO.EOPNOTSUPP);
-      if (opt === TCP_NODELAY) {
-        s.nodelay = v !== 0;
-        return ok(0);
-      }
-      if (opt === TCP_USER_TIMEOUT) {
-        if (v < 0) return err(ERRNO.EINVAL);
-        s.userTimeout = v;
-        return ok(0);
+      // A UDP socket hands other levels to the IP layer, which knows only its own.
+      if (s.type !== SOCK_STREAM) return err(ERRNO.ENOPROTOOPT);
+      switch (opt) {
+        case TCP_NODELAY:
+          s.nodelay = v !== 0;
+          return ok(0);
+        case TCP_USER_TIMEOUT:
+          if (v < 0) return err(ERRNO.EINVAL);
+          s.userTimeout = v;
+          return ok(0);
+        case TCP_MAXSEG:
+          if (v !== 0 && (v < 88 || v > 65535)) return err(ERRNO.EINVAL);
+          s.opts.userMss = v;
+          return ok(0);
+        case TCP_KEEPIDLE:
+        case TCP_KEEPINTVL:
+          if (v < 1 || v > 32767) return err(ERRNO.EINVAL);
+          if (opt === TCP_KEEPIDLE) s.opts.keepidle = v;
+          else s.opts.keepintvl = v;
+          return ok(0);
+        case TCP_KEEPCNT:
+          if (v < 1 || v > 127) return err(ERRNO.EINVAL);
+          s.opts.keepcnt = v;
+          return ok(0);
       }
       return err(ERRNO.ENOPROTOOPT);
     }
-    if (level === IPPROTO_IPV6 && opt === IPV6_V6ONLY) {
-      if (s.family !== AF_INET6) return err(ERRNO.ENOPROTOOPT);
-      if (s.bindKey >= 0) return err(ERRNO.EINVAL);
-      s.v6only = v !== 0;
-      return ok(0);
+    if (level === IPPROTO_IP) {
+      switch (opt) {
+        case IP_TTL:
+          if (v !== -1 && (v < 1 || v > 255)) return err(ERRNO.EINVAL);
+          s.opts.ttl = v;
+          return ok(0);
+        case IP_TOS: {
+          // TCP keeps the ECN bits to itself; the field is one byte.
+          const b = v & 0xff;
+          s.opts.tos = s.type === SOCK_STREAM ? (b & ~3) | (s.opts.tos & 3) : b;
+          return ok(0);
+        }
+      }
+      return err(ERRNO.ENOPROTOOPT);
+    }
+    if (level === IPPROTO_IPV6 && s.family === AF_INET6) {
+      if (opt === IPV6_V6ONLY) {
+        if (s.bindKey >= 0) return err(ERRNO.EINVAL);
+        s.v6only = v !== 0;
+        return ok(0);
+      }
+      if (opt === IPV6_UNICAST_HOPS) {
+        if (v < -1 || v > 255) return err(ERRNO.EINVAL);
+        s.opts.hops = v;
+        return ok(0);
+      }
     }
     return err(ERRNO.ENOPROTOOPT);
   });
@@ -891,8 +996,25 @@ export function sys_getsockopt(k: Kernel, pid: number, fd: number, level: number
           return ok(s.reuseport ? 1 : 0);
         case SO_KEEPALIVE:
           return ok(s.keepalive ? 1 : 0);
+        case SO_BROADCAST:
+          return ok(s.opts.broadcast ? 1 : 0);
+        case SO_OOBINLINE:
+          return ok(s.opts.oobinline ? 1 : 0);
+        case SO_RCVLOWAT:
+          return ok(s.opts.rcvlowat);
+        case SO_SNDLOWAT:
+          return ok(1);
+        case SO_RCVTIMEO:
+          // A 4-byte read of struct timeval yields tv_sec.
+          return ok(s.opts.rcvtimeo[0]);
+        case SO_SNDTIMEO:
+          return ok(s.opts.sndtimeo[0]);
         case SO_TYPE:
           return ok(s.type);
+        case SO_DOMAIN:
+          return ok(s.family);
+        case SO_PROTOCOL:
+          return ok(s.type === SOCK_STREAM ? IPPROTO_TCP : IPPROTO_UDP);
         case SO_ERROR: {
           // Reading SO_ERROR clears it (sock_error), then the soft error.
           let e = takeError(s);
@@ -915,17 +1037,50 @@ export function sys_getsockopt(k: Kernel, pid: number, fd: number, level: number
           return err(ERRNO.ENOPROTOOPT);
       }
     }
+    // Another protocol's level: an AF_INET socket passes it to the IPv4 layer, which refuses
+    // foreign levels with EOPNOTSUPP; the IPv6 layer says ENOPROTOOPT.
+    const foreign = s.family === AF_INET ? ERRNO.EOPNOTSUPP : ERRNO.ENOPROTOOPT;
+    if (level === IPPROTO_UDP && s.type === SOCK_DGRAM) return opt === UDP_CORK ? ok(s.opts.cork) : err(ERRNO.ENOPROTOOPT);
     if (level === IPPROTO_TCP) {
-      if (s.type !== SOCK_STREAM) return err(ERRNO.EOPNOTSUPP);
-      if (opt === TCP_NODELAY) return ok(s.nodelay ? 1 : 0);
-      if (opt === TCP_USER_TIMEOUT) return ok(s.userTimeout);
-      if (opt === TCP_MAXSEG) return ok(s.state === 'CLOSED' || s.state === 'LISTEN' ? 536 : s.mss);
+      if (s.type !== SOCK_STREAM) return err(foreign);
+      switch (opt) {
+        case TCP_NODELAY:
+          return ok(s.nodelay ? 1 : 0);
+        case TCP_USER_TIMEOUT:
+          return ok(s.userTimeout);
+        case TCP_MAXSEG:
+          return ok(tcpMaxseg(s));
+        case TCP_KEEPIDLE:
+          return ok(s.opts.keepidle);
+        case TCP_KEEPINTVL:
+          return ok(s.opts.keepintvl);
+        case TCP_KEEPCNT:
+          return ok(s.opts.keepcnt);
+        case TCP_INFO:
+          // A 4-byte read of struct tcp_info: tcpi_state (the other three bytes are 0 here).
+          return ok(LINUX_TCP_STATE[s.state]);
+      }
       return err(ERRNO.ENOPROTOOPT);
     }
-    if (level === IPPROTO_IPV6 && opt === IPV6_V6ONLY && s.family === AF_INET6) return ok(s.v6only ? 1 : 0);
-    return err(ERRNO.ENOPROTOOPT);
+    if (level === IPPROTO_IP) {
+      if (opt === IP_TTL) return ok(s.opts.ttl === -1 ? 64 : s.opts.ttl);
+      if (opt === IP_TOS) return ok(s.opts.tos);
+      return err(ERRNO.EINVAL);
+    }
+    if (level === IPPROTO_IPV6 && s.family === AF_INET6) {
+      if (opt === IPV6_V6ONLY) return ok(s.v6only ? 1 : 0);
+      if (opt === IPV6_UNICAST_HOPS) return ok(s.opts.hops === -1 ? 64 : s.opts.hops);
+      return err(ERRNO.ENOPROTOOPT);
+    }
+    return err(foreign);
   });
 }
+
+/** Linux's numbering of the TCP states (include/net/tcp_states.h), as tcp_info reports it. */
+const LINUX_TCP_STATE: Record<string, number> = {
+  ESTABLISHED: 1, 'SYN-SENT': 2, 'SYN-RECEIVED': 3, 'FIN-WAIT-1': 4, 'FIN-WAIT-2': 5, 'TIME-WAIT': 6,
+  CLOSED: 7, 'CLOSE-WAIT': 8, 'LAST-ACK': 9, LISTEN: 10, CLOSING: 11,
+};
 
 /** getsockopt with an explicit buffer length (Python's getsockopt(level, opt, buflen)): struct linger etc. */
 export function sys_getsockopt_bytes(k: Kernel, pid: number, fd: number, level: number, opt: number, buflen: number): Sys<Uint8Array> {
@@ -938,6 +1093,31 @@ export function sys_getsockopt_bytes(k: Kernel, pid: number, fd: number, level: 
     dv.setInt32(0, l.s.lingerOn ? 1 : 0, true);
     dv.setInt32(4, l.s.lingerSecs, true);
     out.set(full.subarray(0, out.length));
+    return ok(out);
+  }
+  if (level === SOL_SOCKET && (opt === SO_RCVTIMEO || opt === SO_SNDTIMEO) && buflen >= 8) {
+    const l = lookup(k, pid, fd);
+    if ('errno' in l) return err(l.errno);
+    const tv = opt === SO_RCVTIMEO ? l.s.opts.rcvtimeo : l.s.opts.sndtimeo;
+    // struct timeval (two longs), or the old 32-bit one for a shorter buffer.
+    const full = new Uint8Array(buflen >= 16 ? 16 : 8);
+    const dv = new DataView(full.buffer);
+    if (buflen >= 16) {
+      dv.setBigInt64(0, BigInt(tv[0]), true);
+      dv.setBigInt64(8, BigInt(tv[1]), true);
+    } else {
+      dv.setInt32(0, tv[0], true);
+      dv.setInt32(4, tv[1], true);
+    }
+    return ok(full);
+  }
+  if (level === IPPROTO_TCP && opt === TCP_INFO) {
+    const l = lookup(k, pid, fd);
+    if ('errno' in l) return err(l.errno);
+    if (l.s.type !== SOCK_STREAM) return err(l.s.family === AF_INET ? ERRNO.EOPNOTSUPP : ERRNO.ENOPROTOOPT);
+    // struct tcp_info: only tcpi_state (the first byte, Linux's TCP_* state number) is modelled.
+    const out = new Uint8Array(Math.max(0, Math.min(buflen, 232)));
+    if (out.length > 0) out[0] = LINUX_TCP_STATE[l.s.state];
     return ok(out);
   }
   const r = sys_getsockopt(k, pid, fd, level, opt);

@@ -395,6 +395,7 @@ function listenInput(k: Kernel, l: Sock, seg: Segment): void {
   c.v6only = l.v6only;
   c.lingerOn = l.lingerOn;
   c.lingerSecs = l.lingerSecs;
+  c.opts = { ...l.opts, rcvtimeo: [l.opts.rcvtimeo[0], l.opts.rcvtimeo[1]], sndtimeo: [l.opts.sndtimeo[0], l.opts.sndtimeo[1]] };
   c.sndbuf = l.sndbuf;
   c.rcvbuf = l.rcvbuf;
   c.sndbufLocked = l.sndbufLocked;
@@ -602,10 +603,13 @@ function synchronizedInput(k: Kernel, s: Sock, seg: Segment): void {
         break;
       case 'FIN-WAIT-1':
       case 'FIN-WAIT-2':
-        if (s.orphan) {
+        // Both directions shut (close(), or shutdown(SHUT_RD) plus our FIN): RFC 1122 says
+        // reset. Linux checks RCV_SHUTDOWN, so SHUT_RDWR on an open socket does the same.
+        if (s.shutRd) {
+          const why = s.orphan ? 'data arrived for a closed socket' : 'data arrived after shutdown(SHUT_RD) in ' + s.state;
           // The reset answers the segment (a bare RST taking its seq from the ACK field).
-          sendRstFor(k, seg, 'data arrived for a closed socket');
-          tcpDone(k, s, ERRNO.ECONNRESET, 'data arrived for a closed socket');
+          sendRstFor(k, seg, why);
+          tcpDone(k, s, ERRNO.ECONNRESET, why);
           return;
         }
         appendRecv(k, s, payload, (seg.flags & URG) !== 0 && payload.length === seg.payload.length);

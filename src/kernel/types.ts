@@ -85,6 +85,27 @@ export interface Dgram {
   from: SockAddr;
 }
 
+/** Stored socket options (inherited by accepted sockets, as Linux clones them). */
+export interface SockOpts {
+  broadcast: boolean;
+  oobinline: boolean;
+  rcvlowat: number;
+  /** SO_RCVTIMEO / SO_SNDTIMEO as struct timeval (seconds, microseconds). Stored, not enforced. */
+  rcvtimeo: [number, number];
+  sndtimeo: [number, number];
+  keepidle: number;
+  keepintvl: number;
+  keepcnt: number;
+  /** IP_TTL / IPV6_UNICAST_HOPS (-1: the default, 64). */
+  ttl: number;
+  hops: number;
+  tos: number;
+  /** TCP_MAXSEG set by the user (0: none). */
+  userMss: number;
+  /** UDP_CORK (stored only). */
+  cork: number;
+}
+
 export interface Sock {
   id: number;
   host: number;
@@ -113,6 +134,8 @@ export interface Sock {
   v6only: boolean;
   lingerOn: boolean;
   lingerSecs: number;
+  /** Options a program can set and read back but that change nothing modelled here. */
+  opts: SockOpts;
   sndbuf: number;
   rcvbuf: number;
   sndbufLocked: boolean;

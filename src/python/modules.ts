@@ -5,7 +5,7 @@
 import {
   type Kernel, type SockAddr, type Sys, type Wait,
   sys_socket, sys_bind, sys_listen, sys_connect, sys_accept, sys_send, sys_sendto, sys_recv, sys_recvfrom,
-  sys_shutdown, sys_close, sys_setsockopt, sys_getsockopt, sys_getsockname, sys_getpeername, sys_setnonblocking,
+  sys_shutdown, sys_close, sys_setsockopt, sys_getsockopt, sys_getsockopt_bytes, sys_getsockname, sys_getpeername, sys_setnonblocking,
   sys_select, sys_poll, resume, isReady, gethostbyname, hostNameOf, setCause, strerror, ERRNO,
 } from './sys';
 import { T, type PyClass, type PyModule, type PySock, type PyState, type PyValue, type Pending } from './types';
@@ -211,7 +211,7 @@ function pyToAddr(rt: Rt, sock: PySock, v: PyValue, fn: string): SockAddr {
   if (v === null || typeof v !== 'object' || v.t !== T.TUPLE) typeError(st, st.version === 2 ? `getsockaddrarg: AF_INET address must be tuple, not ${typeName(st, v)}` : `${fn}(): ${fam} address must be tuple, not ${typeName(st, v)}`);
   const a = v.a;
   if (sock.family === 10 ? a.length < 2 || a.length > 4 : a.length !== 2) {
-    typeError(st, sock.family === 10 ? `${fn}(): AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])` : `${fn}(): AF_INET address must be a pair (host, port)`);
+    typeError(st, sock.family === 10 ? 'AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])' : 'AF_INET address must be a pair (host, port)');
   }
   const hv = a[0];
   let host: string;
@@ -226,27 +226,67 @@ function pyToAddr(rt: Rt, sock: PySock, v: PyValue, fn: string): SockAddr {
   return { family: 2, host: ip, port };
 }
 
+/** A C int argument (PyArg "i"): CPython's OverflowError messages outside its range. */
+function cInt(st: PyState, v: PyValue): number {
+  const n = typeof v === 'bigint' ? v : BigInt(toIndex(st, v));
+  if (n > 9223372036854775807n || n < -9223372036854775808n) throwExc(st, 'OverflowError', 'Python int too large to convert to C long');
+  if (n > 2147483647n) throwExc(st, 'OverflowError', 'signed integer is greater than maximum');
+  if (n < -2147483648n) throwExc(st, 'OverflowError', 'signed integer is less than minimum');
+  return Number(n);
+}
+
 function gaierror(rt: Rt, code = -2): never {
   const st = rt.st;
   const msg = code === -9 ? 'Address family for hostname not supported' : 'Name or service not known';
   throw new PyThrow(makeExc(st, st.types['socket.gaierror'], [code, msg]));
 }
 
+/** glibc's inet_aton: 1 to 4 parts in C notation (a, a.b, a.b.c, a.b.c.d); what follows a space is ignored. */
+export function inetAton(text: string): number | null {
+  const sp = text.search(/\s/);
+  const s = sp >= 0 ? text.slice(0, sp) : text;
+  const parts = s.split('.');
+  if (parts.length < 1 || parts.length > 4) return null;
+  const nums: number[] = [];
+  for (const p of parts) {
+    let n: number;
+    if (/^0[xX][0-9a-fA-F]*$/.test(p)) n = p.length > 2 ? parseInt(p.slice(2), 16) : 0;
+    else if (/^0[0-7]*$/.test(p)) n = parseInt(p, 8);
+    else if (/^[1-9][0-9]*$/.test(p)) n = parseInt(p, 10);
+    else return null;
+    if (!(n <= 0xffffffff)) return null;
+    nums.push(n);
+  }
+  const last = nums[nums.length - 1];
+  const lead = nums.slice(0, -1);
+  if (lead.some((x) => x > 255)) return null;
+  const room = [0xffffffff, 0xffffff, 0xffff, 0xff][lead.length];
+  if (last > room) return null;
+  let v = 0;
+  for (let i = 0; i < lead.length; i++) v += lead[i] * 2 ** (24 - 8 * i);
+  return v + last;
+}
+
+function ipv4Text(n: number): string {
+  return [n >>> 24, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff].join('.');
+}
+
 function resolveHost(rt: Rt, host: string, family: number): string {
   if (family === 10) {
     if (host === '') return '::';
-    if (host === 'localhost' || host === 'ip6-localhost') return '::1';
-    if (host.includes(':')) return host;
-    if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) gaierror(rt, -9);
+    // This machine's /etc/hosts names only 127.0.0.1 "localhost": an AF_INET6 lookup finds nothing.
+    if (host.includes(':')) {
+      if (parseV6(host) === null) gaierror(rt, -2);
+      return host;
+    }
+    if (inetAton(host) !== null) gaierror(rt, -9);
     gaierror(rt, -2);
   }
-  if (host.includes(':')) gaierror(rt, -9);
-  if (host === '' || host === '0.0.0.0') return '0.0.0.0';
+  if (host.includes(':')) gaierror(rt, parseV6(host) === null ? -2 : -9);
+  if (host === '') return '0.0.0.0';
   if (host === '<broadcast>') return '255.255.255.255';
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) {
-    if (host.split('.').some((x) => parseInt(x, 10) > 255)) gaierror(rt);
-    return host;
-  }
+  const n = inetAton(host);
+  if (n !== null) return ipv4Text(n);
   const ip = gethostbyname(rt.k, host);
   if (ip === null) gaierror(rt);
   return ip;
@@ -385,7 +425,8 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       return null;
     }
     case 'listen': {
-      const backlog = args.length ? toIndex(st, args[0]) : Math.min(128, 4096);
+      // CPython: the default is min(SOMAXCONN, 128); a negative backlog is raised to 0.
+      const backlog = args.length ? Math.max(0, cInt(st, args[0])) : Math.min(128, 4096);
       const r = kcall(rt, 'listen', `(${backlog})`, () => sys_listen(k, pid, fd, backlog));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
       return null;
@@ -475,7 +516,7 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       return addrToPy(rt, r.value);
     }
     case 'setsockopt': {
-      if (args.length !== 3) typeError(st, `setsockopt() takes 3 arguments`);
+      if (args.length !== 3) typeError(st, `setsockopt() takes exactly 3 arguments (${args.length} given)`);
       const level = toIndex(st, args[0]), opt = toIndex(st, args[1]);
       const v = args[2];
       const val: number | Uint8Array = isInt(v) ? toNum(v) : v && (v.t === T.BYTES || v.t === T.BYTEARRAY) ? bytesToU8(v.s) : typeError(st, `a bytes-like object is required, not '${typeName(st, v)}'`);
@@ -485,18 +526,20 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
     }
     case 'getsockopt': {
       const level = toIndex(st, args[0]), opt = toIndex(st, args[1]);
+      if (args.length > 2) {
+        // buflen given: return bytes (e.g. SO_LINGER as struct 'ii', SO_RCVTIMEO as struct timeval)
+        const n = toIndex(st, args[2]);
+        if (n < 0 || n > 1024) throw new PyThrow(newExc(st, 'OSError', ['getsockopt buflen out of range']));
+        if (n > 0) {
+          const rb = kcall(rt, 'getsockopt', `(${level}, ${opt}, ${n})`, () => sys_getsockopt_bytes(k, pid, fd, level, opt, n));
+          if (rb.tag === 'err') raiseErrno(rt, rb.errno);
+          return bytes(rb.tag === 'ok' ? u8ToStr(rb.value) : '');
+        }
+      }
       const r = kcall(rt, 'getsockopt', `(${level}, ${opt})`, () => sys_getsockopt(k, pid, fd, level, opt));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
       if (r.tag !== 'ok') return 0;
       setResult(rt, String(r.value));
-      if (args.length > 2) {
-        // buflen given: return bytes (e.g. SO_LINGER as struct 'ii')
-        const n = toIndex(st, args[2]);
-        let out = '';
-        let x = r.value;
-        for (let i = 0; i < n; i++) { out += String.fromCharCode(x & 0xff); x = Math.floor(x / 256); }
-        return bytes(out);
-      }
       return r.value;
     }
     case 'makefile': throwExc(st, 'NotImplementedError', 'socket.makefile() is not available in Socket Lab');
@@ -753,13 +796,7 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     }
     case 'socket.gethostname': return strVal(st, hostNameOf(k, st.pid) ?? 'localhost');
     case 'socket.getfqdn': return strVal(st, args.length && args[0] ? str(rt, args[0]) : hostNameOf(k, st.pid) ?? 'localhost');
-    case 'socket.gethostbyname': {
-      const h = str(rt, args[0]);
-      if (/^\d+\.\d+\.\d+\.\d+$/.test(h)) return strVal(st, h);
-      const ip = gethostbyname(k, h);
-      if (ip === null) gaierror(rt);
-      return strVal(st, ip);
-    }
+    case 'socket.gethostbyname': return strVal(st, resolveHost(rt, str(rt, args[0]), 2));
     case 'socket.gethostbyaddr': {
       const h = str(rt, args[0]);
       return tuple([strVal(st, h), list([]), list([strVal(st, h)])]);
@@ -793,20 +830,31 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
       }
       return s;
     }
-    case 'socket.htons': case 'socket.ntohs': { const x = toIndex(st, args[0]) & 0xffff; return ((x & 0xff) << 8) | (x >> 8); }
+    case 'socket.htons': case 'socket.ntohs': {
+      const fn = name.slice(7);
+      const x = cInt(st, args[0]);
+      if (x < 0) throwExc(st, 'OverflowError', `${fn}: can't convert negative Python int to C 16-bit unsigned integer`);
+      if (x > 0xffff) throwExc(st, 'OverflowError', `${fn}: Python int too large to convert to C 16-bit unsigned integer`);
+      return ((x & 0xff) << 8) | (x >> 8);
+    }
     case 'socket.htonl': case 'socket.ntohl': {
-      const x = toIndex(st, args[0]) >>> 0;
+      const v = args[0];
+      const big = typeof v === 'bigint' ? v : BigInt(toIndex(st, v));
+      if (big < 0n) throwExc(st, 'OverflowError', "can't convert negative value to unsigned int");
+      if (big >= 1n << 64n) throwExc(st, 'OverflowError', 'Python int too large to convert to C unsigned long');
+      if (big >= 1n << 32n) throwExc(st, 'OverflowError', 'int larger than 32 bits');
+      const x = Number(big) >>> 0;
       return (((x & 0xff) << 24) >>> 0) + ((x & 0xff00) << 8) + ((x >>> 8) & 0xff00) + (x >>> 24);
     }
     case 'socket.inet_aton': {
-      const s = str(rt, args[0]);
-      const parts = s.split('.').map((x) => (/^\d+$/.test(x) ? parseInt(x, 10) : -1));
-      if (parts.length !== 4 || parts.some((x) => !(x >= 0 && x <= 255))) throw new PyThrow(newExc(st, 'OSError', ['illegal IP address string passed to inet_aton']));
-      return bytes(String.fromCharCode(...parts));
+      const n = inetAton(str(rt, args[0]));
+      if (n === null) throw new PyThrow(newExc(st, 'OSError', ['illegal IP address string passed to inet_aton']));
+      return bytes(String.fromCharCode(n >>> 24, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff));
     }
     case 'socket.inet_ntoa': {
       const b = args[0];
-      if (!b || b.t !== T.BYTES || b.s.length !== 4) throw new PyThrow(newExc(st, 'OSError', ['packed IP wrong length for inet_ntoa']));
+      if (!b || (b.t !== T.BYTES && b.t !== T.BYTEARRAY)) typeError(st, `a bytes-like object is required, not '${typeName(st, b)}'`);
+      if (b.s.length !== 4) throw new PyThrow(newExc(st, 'OSError', ['packed IP wrong length for inet_ntoa']));
       return strVal(st, [...b.s].map((c: string) => c.charCodeAt(0)).join('.'));
     }
     case 'socket.inet_pton': {
