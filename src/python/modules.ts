@@ -15,6 +15,7 @@ import {
   fakeAddr,
 } from './objects';
 import { BLOCKED, lookupClassAttr, raiseInTop, callSync } from './vm';
+import { GAI_MESSAGES, PROTOCOLS, servByName, servByPort } from './netdb';
 import { toIndex, getAttr } from './builtins';
 
 type Kw = Map<string, PyValue> | null;
@@ -49,7 +50,9 @@ const SOCKET_CONSTS: Record<string, number> = {
   IP_TTL: 2, IP_TOS: 1,
   MSG_OOB: 1, MSG_PEEK: 2, MSG_DONTROUTE: 4, MSG_DONTWAIT: 0x40, MSG_WAITALL: 0x100, MSG_NOSIGNAL: 0x4000, MSG_TRUNC: 0x20,
   SHUT_RD: 0, SHUT_WR: 1, SHUT_RDWR: 2, SOMAXCONN: 4096, INADDR_ANY: 0, INADDR_LOOPBACK: 0x7f000001, INADDR_BROADCAST: 0xffffffff,
-  AI_PASSIVE: 1, AI_CANONNAME: 2, AI_NUMERICHOST: 4, EAI_NONAME: -2, EAI_AGAIN: -3, has_ipv6: 1,
+  AI_PASSIVE: 1, AI_CANONNAME: 2, AI_NUMERICHOST: 4, AI_V4MAPPED: 8, AI_ALL: 16, AI_ADDRCONFIG: 32, AI_NUMERICSERV: 1024,
+  EAI_BADFLAGS: -1, EAI_NONAME: -2, EAI_AGAIN: -3, EAI_FAIL: -4, EAI_FAMILY: -6, EAI_SOCKTYPE: -7, EAI_SERVICE: -8, EAI_ADDRFAMILY: -9,
+  NI_NUMERICHOST: 1, NI_NUMERICSERV: 2, NI_NOFQDN: 4, NI_NAMEREQD: 8, NI_DGRAM: 16, NI_MAXHOST: 1025, NI_MAXSERV: 32, has_ipv6: 1,
 };
 const SELECT_CONSTS: Record<string, number> = {
   POLLIN: 1, POLLPRI: 2, POLLOUT: 4, POLLERR: 8, POLLHUP: 16, POLLNVAL: 32, POLLRDNORM: 0x40, POLLRDBAND: 0x80,
@@ -84,9 +87,10 @@ export function getModule(rt: Rt, name: string): PyModule | null {
   switch (name) {
     case 'socket': {
       const e: [string, PyValue][] = Object.entries(SOCKET_CONSTS).map(([n, v]) => [n, st.version === 3 ? enumConst(n, v) : v]);
-      e.push(['EAGAIN', 11], ['EBADF', 9], ['EWOULDBLOCK', 11]);
+      e.push(['EAGAIN', 11], ['EBADF', 9], ['EWOULDBLOCK', 11], ['has_ipv6', true]);
       for (const f of ['gethostname', 'gethostbyname', 'getfqdn', 'create_connection', 'htons', 'ntohs', 'htonl', 'ntohl', 'inet_aton', 'inet_ntoa',
-        'inet_pton', 'inet_ntop', 'setdefaulttimeout', 'getdefaulttimeout', 'getaddrinfo', 'gethostbyaddr', 'create_server', 'socketpair', 'fromfd']) e.push(fn(f));
+        'inet_pton', 'inet_ntop', 'setdefaulttimeout', 'getdefaulttimeout', 'getaddrinfo', 'gethostbyaddr', 'create_server', 'socketpair', 'fromfd',
+        'gethostbyname_ex', 'getnameinfo', 'getservbyname', 'getservbyport', 'getprotobyname']) e.push(fn(f));
       e.push(['socket', st.types['socket.socket']]);
       e.push(['SocketType', st.types['socket.socket']]);
       if (st.version === 2) {
@@ -237,8 +241,112 @@ function cInt(st: PyState, v: PyValue): number {
 
 function gaierror(rt: Rt, code = -2): never {
   const st = rt.st;
-  const msg = code === -9 ? 'Address family for hostname not supported' : 'Name or service not known';
-  throw new PyThrow(makeExc(st, st.types['socket.gaierror'], [code, msg]));
+  throw new PyThrow(makeExc(st, st.types['socket.gaierror'], [code, GAI_MESSAGES[code] ?? 'Unknown error']));
+}
+
+/** The name /etc/hosts (or the topology) gives an address, for gethostbyaddr/getnameinfo. */
+function hostNameFor(rt: Rt, ip: string): string | null {
+  if (ip === '127.0.0.1') return 'localhost';
+  for (const h of (rt.k as unknown as { hosts: { name: string; addrs: string[] }[] }).hosts ?? []) if (h.addrs.includes(ip)) return h.name;
+  return null;
+}
+
+/** A numeric IPv6 address in canonical form, or null. */
+function v6Numeric(host: string): string | null {
+  const b = host.includes(':') ? parseV6(host) : null;
+  return b === null ? null : formatV6(b);
+}
+
+/**
+ * getaddrinfo(host, port, family=0, type=0, proto=0, flags=0) with glibc's rules on this machine:
+ * "localhost" is IPv4 only; host None is the loopback (or the wildcard with AI_PASSIVE), IPv6 first
+ * (passive: IPv4 first); type 0 gives SOCK_STREAM, SOCK_DGRAM and SOCK_RAW entries.
+ */
+function getaddrinfo(rt: Rt, args: PyValue[], kw: Kw): PyValue {
+  const st = rt.st;
+  const names = ['host', 'port', 'family', 'type', 'proto', 'flags'];
+  const a: (PyValue | undefined)[] = [...args];
+  if (kw) for (const [kn, kv] of kw) { const i = names.indexOf(kn); if (i < 0) typeError(st, `'${kn}' is an invalid keyword argument for getaddrinfo()`); a[i] = kv; }
+  if (a[0] === undefined) typeError(st, "getaddrinfo() missing required argument 'host' (pos 1)");
+  if (a[1] === undefined) typeError(st, "getaddrinfo() missing required argument 'port' (pos 2)");
+  const hv = a[0], pv = a[1];
+  const fam = a[2] === undefined ? 0 : cInt(st, a[2]);
+  const type = a[3] === undefined ? 0 : cInt(st, a[3]);
+  const proto = a[4] === undefined ? 0 : cInt(st, a[4]);
+  const flags = a[5] === undefined ? 0 : cInt(st, a[5]);
+  let host: string | null;
+  if (hv === null) host = null;
+  else if (typeof hv === 'string') host = hv;
+  else if (hv !== null && typeof hv === 'object' && hv.t === T.BYTES) host = hv.s;
+  else typeError(st, `getaddrinfo() argument 1 must be string or None`);
+  // The service: a number, digits, or a name from /etc/services.
+  let port: number | null = null;
+  let service: string | null = null;
+  if (pv === null) port = null;
+  else if (isInt(pv)) port = cInt(st, pv);
+  else if (typeof pv === 'string' || (pv !== null && typeof pv === 'object' && pv.t === T.BYTES)) {
+    const t = typeof pv === 'string' ? pv : pv.s;
+    if (/^\d+$/.test(t)) port = parseInt(t, 10);
+    else service = t;
+  } else throw new PyThrow(newExc(st, 'OSError', ['Int or String expected']));
+  if (host === null && port === null && service === null) gaierror(rt, -2);
+  if (fam !== 0 && fam !== 2 && fam !== 10) gaierror(rt, -6);
+  // socktype/protocol combinations: [type, proto] pairs in glibc's order.
+  const kinds: [number, number][] = [[1, 6], [2, 17], [3, 0]].filter(([ty, pr]) => (type === 0 || type === ty) && (proto === 0 || proto === pr || ty === 3)) as [number, number][];
+  if (type !== 0 && type !== 1 && type !== 2 && type !== 3) gaierror(rt, -7);
+  if (type === 1 && proto !== 0 && proto !== 6) gaierror(rt, -7);
+  if (type === 2 && proto !== 0 && proto !== 17) gaierror(rt, -7);
+  let entries = type === 0 && proto !== 0 ? kinds.filter(([ty]) => ty !== 3) : kinds;
+  if (port !== null && port < 0) gaierror(rt, -8);
+  const portFor = (ty: number): number | null => {
+    if (service === null) return (port ?? 0) & 0xffff;
+    if (ty === 3) return null;
+    return servByName(service, ty === 1 ? 'tcp' : 'udp');
+  };
+  if (service !== null) {
+    entries = entries.filter(([ty]) => portFor(ty) !== null);
+    if (entries.length === 0) gaierror(rt, -8);
+  }
+  // The addresses.
+  const addrs: [number, string][] = [];
+  if (host === null) {
+    const passive = (flags & 1) !== 0;
+    const v4: [number, string] = [2, passive ? '0.0.0.0' : '127.0.0.1'];
+    const v6: [number, string] = [10, passive ? '::' : '::1'];
+    if (fam === 2) addrs.push(v4);
+    else if (fam === 10) addrs.push(v6);
+    else addrs.push(...(passive ? [v4, v6] : [v6, v4]));
+  } else {
+    const n4 = inetAton(host);
+    const n6 = v6Numeric(host);
+    if (n4 !== null) {
+      if (fam === 10) gaierror(rt, -9);
+      addrs.push([2, ipv4Text(n4)]);
+    } else if (n6 !== null) {
+      if (fam === 2) gaierror(rt, -9);
+      addrs.push([10, n6]);
+    } else {
+      if (flags & 4 || host === '') gaierror(rt, -2);
+      if (fam === 10) gaierror(rt, -2);
+      addrs.push([2, resolveHost(rt, host, 2)]);
+    }
+  }
+  const out: PyValue[] = [];
+  let first = true;
+  for (const [f, ip] of addrs) {
+    for (const [ty, pr] of entries) {
+      const p = portFor(ty) ?? 0;
+      const canon = first && flags & 2 ? host ?? '' : '';
+      first = false;
+      const sa = f === 10 ? tuple([strVal(st, ip), p, 0, 0]) : tuple([strVal(st, ip), p]);
+      // The module's own members, so that `type is socket.SOCK_STREAM` holds as with enum members.
+      const sm = getModule(rt, 'socket')!.dict;
+      const famV = sm.get(FAMILY_NAMES[f]) ?? f;
+      const tyV = sm.get(KIND_NAMES[ty]) ?? ty;
+      out.push(tuple([famV, tyV, pr, strVal(st, canon), sa]));
+    }
+  }
+  return list(out);
 }
 
 /** glibc's inet_aton: 1 to 4 parts in C notation (a, a.b, a.b.c, a.b.c.d); what follows a space is ignored. */
@@ -310,13 +418,14 @@ function timeoutError(rt: Rt): never {
 export const SOCK_METHODS = new Set([
   'bind', 'listen', 'accept', 'connect', 'connect_ex', 'send', 'sendall', 'sendto', 'recv', 'recvfrom', 'close', 'shutdown',
   'setblocking', 'getblocking', 'settimeout', 'gettimeout', 'getsockname', 'getpeername', 'fileno', 'setsockopt', 'getsockopt',
-  '__enter__', '__exit__', 'detach', 'makefile', 'recv_into',
+  '__enter__', '__exit__', 'detach', 'makefile', 'recv_into', 'recvfrom_into',
 ]);
 
 export function sockAttr(rt: Rt, s: PySock, name: string): PyValue {
   switch (name) {
-    case 'family': return rt.st.version === 3 && FAMILY_NAMES[s.family] ? enumConst(FAMILY_NAMES[s.family], s.family) : s.family;
-    case 'type': return rt.st.version === 3 && KIND_NAMES[s.type] ? enumConst(KIND_NAMES[s.type], s.type) : s.type;
+    // The module's members themselves, so that `s.type is socket.SOCK_STREAM` holds.
+    case 'family': return rt.st.version === 3 && FAMILY_NAMES[s.family] ? getModule(rt, 'socket')!.dict.get(FAMILY_NAMES[s.family])! : s.family;
+    case 'type': return rt.st.version === 3 && KIND_NAMES[s.type] ? getModule(rt, 'socket')!.dict.get(KIND_NAMES[s.type])! : s.type;
     case 'proto': return s.proto;
     case 'timeout': return s.timeout === null ? null : float(s.timeout);
   }
@@ -544,7 +653,31 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
     }
     case 'makefile': throwExc(st, 'NotImplementedError', 'socket.makefile() is not available in Socket Lab');
       break;
-    case 'recv_into': throwExc(st, 'NotImplementedError', 'socket.recv_into() is not available in Socket Lab');
+    case 'recv_into': case 'recvfrom_into': {
+      // recv_into(buffer[, nbytes[, flags]]): only a bytearray is a writable buffer here
+      // (memoryview() makes a copy in this interpreter).
+      const argv = [...args];
+      const kwNames = ['buffer', 'nbytes', 'flags'];
+      if (kw) for (const [kn, kv] of kw) { const i = kwNames.indexOf(kn); if (i < 0) typeError(st, `'${kn}' is an invalid keyword argument for ${name}()`); argv[i] = kv; }
+      if (argv.length < 1 || argv[0] === undefined) typeError(st, `${name}() missing required argument 'buffer' (pos 1)`);
+      if (argv.length > 3) typeError(st, `${name}() takes at most 3 arguments (${argv.length} given)`);
+      const buf = argv[0];
+      if (buf === null || typeof buf !== 'object' || buf.t !== T.BYTEARRAY) {
+        typeError(st, `${name}() argument 'buffer' must be read-write bytes-like object, not ${typeName(st, buf)}`.replace("argument 'buffer'", 'argument 1'));
+      }
+      let n = argv[1] === undefined ? 0 : cInt(st, argv[1]);
+      const flags = argv[2] === undefined ? 0 : cInt(st, argv[2]);
+      if (n < 0) valueError(st, `negative buffersize in ${name}`);
+      if (n === 0) n = buf.s.length;
+      else if (n > buf.s.length) valueError(st, name === 'recv_into' ? 'buffer too small for requested bytes' : 'nbytes is greater than the length of the buffer');
+      const fl = s.timeout !== null && s.timeout > 0 ? flags & ~0x40 : flags;
+      const r = name === 'recv_into'
+        ? kcall(rt, 'recv', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recv(k, pid, fd, n, fl))
+        : kcall(rt, 'recvfrom', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, n, fl));
+      if (r.tag === 'err') raiseErrno(rt, r.errno);
+      if (r.tag === 'block') return blockOn(rt, s, name, r.wait, buf);
+      return finishValue(rt, name, r.value, s, buf);
+    }
   }
   void kw;
   throwExc(st, 'AttributeError', `'socket' object has no attribute '${name}'`);
@@ -586,9 +719,17 @@ function finishOrBlock(rt: Rt, s: PySock, op: string, r: Sys<unknown>): PyValue 
 }
 
 /** Turn a completed syscall's value into the Python result. */
-function finishValue(rt: Rt, op: string, v: unknown, s: PySock | null): PyValue {
+function finishValue(rt: Rt, op: string, v: unknown, s: PySock | null, into: PyValue = null): PyValue {
   const st = rt.st;
   switch (op) {
+    case 'recv_into': case 'recvfrom_into': {
+      const x = op === 'recv_into' ? { data: v as Uint8Array, addr: null } : (v as { data: Uint8Array; addr: SockAddr | null });
+      const d = u8ToStr(x.data);
+      const buf = into as { s: string };
+      buf.s = d + buf.s.slice(d.length);
+      setResult(rt, `${d.length} bytes: ${previewBytes(rt, d)}`);
+      return op === 'recv_into' ? d.length : tuple([d.length, addrToPy(rt, x.addr)]);
+    }
     case 'accept': {
       const a = v as { fd: number; addr: SockAddr };
       const ns: PySock = { t: T.SOCK, fd: a.fd, family: s!.family, type: s!.type, proto: s!.proto, timeout: st.defaultTimeout ?? null, id: st.nextId++ };
@@ -665,6 +806,7 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
       case 'select': return push(selectResult(rt, p, v as { r: number[]; w: number[]; x: number[] }));
       case 'poll': return push(pollResult(rt, v as { fd: number; revents: number }[]));
       case 'create_connection': setResult(rt, 'ok'); return push(p.extra);
+      case 'recv_into': case 'recvfrom_into': return push(finishValue(rt, p.op, v, p.sock, p.data));
       default: return push(finishValue(rt, p.op, v, p.sock));
     }
   } catch (e) {
@@ -799,21 +941,45 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     case 'socket.gethostbyname': return strVal(st, resolveHost(rt, str(rt, args[0]), 2));
     case 'socket.gethostbyaddr': {
       const h = str(rt, args[0]);
-      return tuple([strVal(st, h), list([]), list([strVal(st, h)])]);
+      const ip = resolveHost(rt, h, h.includes(':') ? 10 : 2);
+      const name = hostNameFor(rt, ip);
+      if (name === null) throw new PyThrow(makeExc(st, st.types['socket.herror'], [1, 'Unknown host']));
+      return tuple([strVal(st, name), list([]), list([strVal(st, ip)])]);
     }
-    case 'socket.getaddrinfo': {
-      const host = args[0] === null ? 'localhost' : str(rt, args[0]);
-      const port = args[1] === null || args[1] === undefined ? 0 : isInt(args[1]) ? toNum(args[1]) : parseInt(str(rt, args[1]), 10);
-      const fam = args[2] ? toNum(args[2]) : 0;
-      const out: PyValue[] = [];
-      if (fam === 0 || fam === 2) {
-        const ip = resolveHost(rt, host, 2);
-        for (const [ty, pr] of [[1, 6], [2, 17]]) out.push(tuple([2, ty, pr, '', tuple([strVal(st, ip), port])]));
-      } else {
-        const ip = resolveHost(rt, host, 10);
-        for (const [ty, pr] of [[1, 6], [2, 17]]) out.push(tuple([10, ty, pr, '', tuple([strVal(st, ip), port, 0, 0])]));
-      }
-      return list(out);
+    case 'socket.gethostbyname_ex': {
+      const h = str(rt, args[0]);
+      const ip = resolveHost(rt, h, 2);
+      return tuple([strVal(st, inetAton(h) !== null ? ip : h), list([]), list([strVal(st, ip)])]);
+    }
+    case 'socket.getaddrinfo': return getaddrinfo(rt, args, kw);
+    case 'socket.getnameinfo': {
+      const sa = args[0];
+      if (sa === null || sa === undefined || typeof sa !== 'object' || sa.t !== T.TUPLE) typeError(st, 'getnameinfo() argument 1 must be a tuple');
+      const flags = cInt(st, args[1] ?? 0);
+      const h = str(rt, sa.a[0]);
+      const port = cInt(st, sa.a[1]);
+      const ip = resolveHost(rt, h, h.includes(':') ? 10 : 2);
+      const name = flags & 1 ? null : hostNameFor(rt, ip);
+      if (name === null && flags & 8) gaierror(rt, -2);
+      const serv = flags & 2 ? null : servByPort(port, flags & 16 ? 'udp' : 'tcp');
+      return tuple([strVal(st, name ?? ip), strVal(st, serv ?? String(port))]);
+    }
+    case 'socket.getservbyname': {
+      const port = servByName(str(rt, args[0]), args.length > 1 && args[1] !== null ? str(rt, args[1]) : null);
+      if (port === null) throw new PyThrow(newExc(st, 'OSError', ['service/proto not found']));
+      return port;
+    }
+    case 'socket.getservbyport': {
+      const port = cInt(st, args[0]);
+      if (port < 0 || port > 65535) throwExc(st, 'OverflowError', 'getservbyport: port must be 0-65535.');
+      const name = servByPort(port, args.length > 1 && args[1] !== null ? str(rt, args[1]) : null);
+      if (name === null) throw new PyThrow(newExc(st, 'OSError', ['port/proto not found']));
+      return strVal(st, name);
+    }
+    case 'socket.getprotobyname': {
+      const n = PROTOCOLS[str(rt, args[0])];
+      if (n === undefined) throw new PyThrow(newExc(st, 'OSError', ['protocol not found']));
+      return n;
     }
     case 'socket.create_connection': {
       const addr = args[0];
@@ -880,7 +1046,15 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
       if (b.s.length !== 16) valueError(st, 'invalid length of packed IP address string');
       return strVal(st, formatV6([...b.s].map((c: string) => c.charCodeAt(0))));
     }
-    case 'socket.setdefaulttimeout': st.defaultTimeout = args[0] === null ? null : toNum(args[0]); return null;
+    case 'socket.setdefaulttimeout': {
+      const v = args[0];
+      if (v === null || v === undefined) { st.defaultTimeout = null; return null; }
+      if (!isInt(v) && !(v && v.t === T.FLOAT)) typeError(st, `'${typeName(st, v)}' object cannot be interpreted as an integer`);
+      const t = toNum(v);
+      if (t < 0 || Number.isNaN(t)) valueError(st, 'Timeout value out of range');
+      st.defaultTimeout = t;
+      return null;
+    }
     case 'socket.getdefaulttimeout': return st.defaultTimeout === null || st.defaultTimeout === undefined ? null : float(st.defaultTimeout);
     case 'socket.create_server': {
       const s = newSocket(rt, 2, 1, 0);
