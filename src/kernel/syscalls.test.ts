@@ -534,6 +534,19 @@ describe('urgent data', () => {
 });
 
 describe('UDP (LINUX-FACTS: UDP)', () => {
+  it('the limited broadcast needs SO_BROADCAST (EACCES); bind accepts broadcast and multicast addresses', () => {
+    const { k, srv } = world();
+    const u = udpSock(k, srv);
+    expect(en(K.sys_sendto(k, srv, u, enc('b'), 0, v4('255.255.255.255', 9)))).toBe('EACCES');
+    expect(en(K.sys_connect(k, srv, u, v4('255.255.255.255', 9)))).toBe('EACCES');
+    ok(K.sys_setsockopt(k, srv, u, K.SOL_SOCKET, K.SO_BROADCAST, 1));
+    expect(ok(K.sys_sendto(k, srv, u, enc('bc'), 0, v4('255.255.255.255', 9)))).toBe(2);
+    expect(ok(K.sys_sendto(k, srv, udpSock(k, srv), enc('m'), 0, v4('224.0.0.1', 9)))).toBe(1);
+    ok(K.sys_bind(k, srv, udpSock(k, srv), v4('224.0.0.1', 0)));
+    ok(K.sys_bind(k, srv, tcpSock(k, srv), v4('255.255.255.255', 0)));
+    expect(en(K.sys_bind(k, srv, tcpSock(k, srv), v4('8.8.8.8', 0)))).toBe('EADDRNOTAVAIL');
+  });
+
   it('keeps datagram boundaries, including empty datagrams; a short read truncates', () => {
     const { k, srv, cli } = world();
     const r = udpSock(k, srv);

@@ -433,7 +433,8 @@ export function sys_connect(k: Kernel, pid: number, fd: number, addr: SockAddr):
 
 function udpConnect(k: Kernel, s: Sock, ip: string, port: number): Sys<0> {
   const dst = destination(s, ip);
-  const rc = routeCheck(k, s, dst);
+  if (dst === '255.255.255.255' && !s.opts.broadcast) return err(ERRNO.EACCES);
+  const rc = isV4MulticastOrBroadcast(dst) ? 0 : routeCheck(k, s, dst);
   if (rc !== 0) return err(rc);
   if (!autobind(k, s, -1)) return err(ERRNO.EAGAIN);
   s.remoteIp = toSockIp(s, dst);
@@ -613,6 +614,12 @@ function udpSend(k: Kernel, s: Sock, data: Uint8Array, addr: SockAddr | null, fl
   if (s.family === 2 && !isV4(dst)) return err(ERRNO.EAFNOSUPPORT);
   const max = isV4(dst) ? LINUX.udpMaxPayload4 : LINUX.udpMaxPayload6;
   if (data.length > max) return err(ERRNO.EMSGSIZE);
+  if (isV4MulticastOrBroadcast(dst)) {
+    // The limited broadcast needs SO_BROADCAST (EACCES). Either leaves through the default
+    // route, where no receiver is modelled: the datagram is counted as sent.
+    if (dst === '255.255.255.255' && !s.opts.broadcast) return err(ERRNO.EACCES);
+    return ok(data.length);
+  }
   const rc = routeCheck(k, s, dst);
   if (rc !== 0) return err(rc);
   udpOutput(k, s, copyBytes(data), dst, port);

@@ -515,6 +515,13 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       sys_setnonblocking(k, pid, s.fd, t === 0);
       return null;
     }
+    case 'recv':
+      // CPython answers recv(0) itself (no system call: a UDP datagram stays queued, even a closed socket says b'').
+      if (args.length >= 1 && args.length <= 2 && isInt(args[0]) && toNum(args[0]) === 0) {
+        if (args.length > 1) toIndex(st, args[1]);
+        return bytes('');
+      }
+      break;
     case 'connect_ex':
       if (s.fd < 0) {
         if (args.length !== 1) typeError(st, `connect_ex() takes exactly one argument (${args.length} given)`);
@@ -670,6 +677,8 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       if (n < 0) valueError(st, `negative buffersize in ${name}`);
       if (n === 0) n = buf.s.length;
       else if (n > buf.s.length) valueError(st, name === 'recv_into' ? 'buffer too small for requested bytes' : 'nbytes is greater than the length of the buffer');
+      // A zero-length recv_into never reaches the kernel either (the datagram stays queued).
+      if (n === 0 && name === 'recv_into') return 0;
       const fl = s.timeout !== null && s.timeout > 0 ? flags & ~0x40 : flags;
       const r = name === 'recv_into'
         ? kcall(rt, 'recv', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recv(k, pid, fd, n, fl))
