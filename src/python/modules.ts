@@ -8,7 +8,7 @@ import {
   sys_shutdown, sys_close, sys_setsockopt, sys_getsockopt, sys_getsockopt_bytes, sys_getsockname, sys_getpeername, sys_setnonblocking,
   sys_select, sys_poll, resume, isReady, gethostbyname, hostNameOf, setCause, strerror, ERRNO,
 } from './sys';
-import { T, type PyClass, type PyModule, type PySock, type PyState, type PyValue, type Pending } from './types';
+import { T, type PyClass, type PyInst, type PyModule, type PySock, type PyState, type PyValue, type Pending } from './types';
 import {
   PyThrow, type Rt, bytes, float, hashKey, isInt, list, makeExc, newExc, osError, repr, str, throwExc, toArray, toNum,
   tuple, typeError, typeName, valueError, isSubclass,
@@ -16,7 +16,8 @@ import {
 } from './objects';
 import { BLOCKED, lookupClassAttr, raiseInTop, callSync } from './vm';
 import { GAI_MESSAGES, PROTOCOLS, servByName, servByPort } from './netdb';
-import { toIndex, getAttr } from './builtins';
+import { toIndex, getAttr, decodeUtf8 } from './builtins';
+import { utf8Latin } from './compiler';
 
 type Kw = Map<string, PyValue> | null;
 
@@ -658,8 +659,7 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       setResult(rt, String(r.value));
       return r.value;
     }
-    case 'makefile': throwExc(st, 'NotImplementedError', 'socket.makefile() is not available in Socket Lab');
-      break;
+    case 'makefile': return makeFile(rt, s, args, kw);
     case 'recv_into': case 'recvfrom_into': {
       // recv_into(buffer[, nbytes[, flags]]): only a bytearray is a writable buffer here
       // (memoryview() makes a copy in this interpreter).
@@ -763,6 +763,247 @@ function finishValue(rt: Rt, op: string, v: unknown, s: PySock | null, into: PyV
   return null;
 }
 
+
+// ---------------------------------------------------------------- socket.makefile()
+/*
+ * CPython wraps a socket.SocketIO in io.BufferedReader/BufferedWriter/BufferedRWPair (binary) and
+ * io.TextIOWrapper (text: UTF-8, universal newlines). What a program can observe is kept: reads
+ * fill an 8192-byte buffer with recv (so bytes beyond a line stay in the file, not the socket),
+ * read(n) waits for n bytes or EOF, writes are buffered until flush()/close() or 8192 bytes.
+ * Not modelled: iterating over the file (the interpreter iterates only Python-level iterators),
+ * CPython's deferral of socket.close() while a file is open.
+ */
+const FILE_BUFSIZE = 8192;
+const FILE_METHODS = ['read', 'readline', 'readlines', 'write', 'writelines', 'flush', 'close', 'fileno', 'readable', 'writable', 'seekable', '__enter__', '__exit__', 'isatty'];
+
+function fileClass(st: PyState, name: string, module: string): PyClass {
+  const key = `${module}.${name}#sockfile`;
+  let c = st.types[key];
+  if (c === undefined) {
+    const object = st.types.object;
+    c = { t: T.CLASS, name, qualname: name, module, bases: [object], mro: [], dict: new Map(), builtin: null };
+    c.mro = [c, ...object.mro];
+    for (const m of FILE_METHODS) c.dict.set(m, { t: T.BUILTIN, name: `sockfile.${m}` });
+    st.types[key] = c;
+  }
+  return c;
+}
+
+/** io.UnsupportedOperation (an OSError and a ValueError), made once per process. */
+function unsupported(st: PyState, msg: string): never {
+  let c = st.types['io.UnsupportedOperation'];
+  if (c === undefined) {
+    const os = st.types.OSError, ve = st.types.ValueError;
+    c = { t: T.CLASS, name: 'UnsupportedOperation', qualname: 'UnsupportedOperation', module: 'io', bases: [os, ve], mro: [], dict: new Map(), builtin: 'exc' };
+    c.mro = [c, ...os.mro.filter((x) => !ve.mro.includes(x)), ...ve.mro];
+    st.types['io.UnsupportedOperation'] = c;
+  }
+  throw new PyThrow(makeExc(st, c, [msg]));
+}
+
+function makeFile(rt: Rt, s: PySock, args: PyValue[], kw: Kw): PyValue {
+  const st = rt.st;
+  const names = ['mode', 'buffering', 'encoding', 'errors', 'newline'];
+  const a: (PyValue | undefined)[] = [...args];
+  if (kw) for (const [kn, kv] of kw) { const i = names.indexOf(kn); if (i < 0) typeError(st, `socket.makefile() got an unexpected keyword argument '${kn}'`); a[i] = kv; }
+  const mode = a[0] === undefined ? 'r' : str(rt, a[0]);
+  if (![...mode].every((c) => 'rwb'.includes(c))) valueError(st, `invalid mode ${repr(rt, mode)} (only r, w, b allowed)`);
+  const writing = mode.includes('w');
+  const reading = mode.includes('r') || !writing;
+  const binary = mode.includes('b');
+  const buffering = a[1] === undefined || a[1] === null ? -1 : toIndex(st, a[1]);
+  if (buffering === 0 && !binary) valueError(st, 'unbuffered streams must be binary');
+  const rawmode = (reading ? 'r' : '') + (writing ? 'w' : '');
+  let cls: PyClass;
+  if (!binary) cls = fileClass(st, 'TextIOWrapper', '_io');
+  else if (buffering === 0) cls = fileClass(st, 'SocketIO', 'socket');
+  else cls = fileClass(st, reading && writing ? 'BufferedRWPair' : reading ? 'BufferedReader' : 'BufferedWriter', '_io');
+  const f: PyInst = { t: T.INST, cls, dict: new Map<string, PyValue>(), id: st.nextId++ };
+  f.dict.set('mode', binary ? rawmode + 'b' : rawmode);
+  if (cls.name !== 'BufferedRWPair') f.dict.set('name', s.fd);
+  f.dict.set('closed', false);
+  if (!binary) {
+    f.dict.set('encoding', a[2] === undefined || a[2] === null ? 'utf-8' : str(rt, a[2]));
+    f.dict.set('_newline', a[4] === undefined || a[4] === null ? null : str(rt, a[4]));
+  }
+  f.dict.set('_sock', s);
+  f.dict.set('_text', !binary);
+  f.dict.set('_reading', reading);
+  f.dict.set('_writing', writing);
+  f.dict.set('_raw', buffering === 0);
+  f.dict.set('_rbuf', bytes(''));
+  f.dict.set('_wbuf', bytes(''));
+  f.dict.set('_eof', false);
+  return f;
+}
+
+/** Fill the read buffer with one recv; returns true (data or EOF arrived) or BLOCKED. */
+function fileFill(rt: Rt, f: PyInst, op: string, args: PyValue[]): true | typeof BLOCKED {
+  const s = f.dict.get('_sock') as PySock;
+  checkOpen(rt, s);
+  const fd = s.fd;
+  const r = kcall(rt, 'recv', `(${FILE_BUFSIZE})`, () => sys_recv(rt.k, rt.st.pid, fd, FILE_BUFSIZE, 0));
+  if (r.tag === 'err') raiseErrno(rt, r.errno);
+  if (r.tag === 'block') {
+    blockOn(rt, s, 'file_fill', r.wait, f, { op, args });
+    return BLOCKED;
+  }
+  const d = u8ToStr(r.value);
+  setResult(rt, previewBytes(rt, d));
+  if (d === '') f.dict.set('_eof', true);
+  else f.dict.set('_rbuf', bytes((f.dict.get('_rbuf') as { s: string }).s + d));
+  return true;
+}
+
+function fileFlush(rt: Rt, f: PyInst, result: PyValue): PyValue {
+  const wb = (f.dict.get('_wbuf') as { s: string }).s;
+  if (wb === '') return result;
+  f.dict.set('_wbuf', bytes(''));
+  const s = f.dict.get('_sock') as PySock;
+  checkOpen(rt, s);
+  const res = doSend(rt, s, 'sendall', wb, 0, 0);
+  if (res === BLOCKED) { rt.st.pending!.extra.result = result; return BLOCKED; }
+  return result;
+}
+
+/** Where the next line ends in the buffer (exclusive), or -1 if more data is needed. */
+function lineEnd(buf: string, text: boolean, newline: PyValue, eof: boolean, limit: number): number {
+  let end = -1;
+  if (text && newline === null) {
+    for (let i = 0; i < buf.length; i++) {
+      const c = buf[i];
+      if (c === '\n') { end = i + 1; break; }
+      if (c === '\r') {
+        if (i + 1 < buf.length) { end = buf[i + 1] === '\n' ? i + 2 : i + 1; break; }
+        if (eof) { end = i + 1; break; }
+        return limit >= 0 && buf.length >= limit ? limit : -1;
+      }
+    }
+  } else {
+    const nl = text && newline === '\r' ? '\r' : text && newline === '\r\n' ? '\r\n' : '\n';
+    const i = buf.indexOf(nl);
+    if (i >= 0) end = i + nl.length;
+  }
+  if (limit >= 0 && (end < 0 ? buf.length >= limit : end > limit)) return limit;
+  if (end < 0 && eof) return buf.length;
+  return end;
+}
+
+function fileOp(rt: Rt, f: PyInst, op: string, args: PyValue[]): PyValue {
+  const st = rt.st;
+  const text = f.dict.get('_text') === true;
+  const closed = f.dict.get('closed') === true;
+  const clsName = f.cls.name;
+  const closedError = (what: string): never => valueError(st, text || clsName === 'SocketIO' ? 'I/O operation on closed file.' : what.endsWith(' to') ? `${what} closed file` : `${what} of closed file`);
+  const takeBuf = (n: number): string => {
+    const b = (f.dict.get('_rbuf') as { s: string }).s;
+    f.dict.set('_rbuf', bytes(b.slice(n)));
+    return b.slice(0, n);
+  };
+  const out = (raw: string): PyValue => {
+    if (!text) return bytes(raw);
+    const t = decodeUtf8(rt, raw);
+    return f.dict.get('_newline') === null ? t.replace(/\r\n?/g, '\n') : t;
+  };
+  const needRead = (): void => {
+    if (!f.dict.get('_reading')) unsupported(st, text ? 'not readable' : op);
+  };
+  switch (op) {
+    case '__enter__':
+      if (closed) closedError('enter');
+      return f;
+    case '__exit__':
+      return fileOp(rt, f, 'close', []);
+    case 'fileno': {
+      if (closed) closedError('fileno');
+      return (f.dict.get('_sock') as PySock).fd;
+    }
+    case 'readable': if (closed) closedError('readable'); return f.dict.get('_reading') === true;
+    case 'writable': if (closed) closedError('writable'); return f.dict.get('_writing') === true;
+    case 'seekable': if (closed) closedError('seekable'); return false;
+    case 'isatty': if (closed) closedError('isatty'); return false;
+    case 'close': {
+      if (closed) return null;
+      f.dict.set('closed', true);
+      if (f.dict.get('_writing')) {
+        const r = fileFlush(rt, f, null);
+        if (r === BLOCKED) return BLOCKED;
+      }
+      return null;
+    }
+    case 'flush': {
+      if (closed) closedError('flush');
+      return fileFlush(rt, f, null);
+    }
+    case 'write': case 'writelines': {
+      if (closed) closedError(op === 'write' ? 'write to' : 'writelines to');
+      if (!f.dict.get('_writing')) unsupported(st, text ? 'not writable' : op);
+      const items = op === 'write' ? [args[0]] : toArray(rt, args[0]);
+      let data = '';
+      let count = 0;
+      for (const v of items) {
+        if (text) {
+          if (typeof v !== 'string') typeError(st, `write() argument must be str, not ${typeName(st, v)}`);
+          data += utf8Latin(v);
+          count += v.length;
+        } else {
+          const d = dataArg(rt, v);
+          data += d;
+          count += d.length;
+        }
+      }
+      f.dict.set('_wbuf', bytes((f.dict.get('_wbuf') as { s: string }).s + data));
+      const result = op === 'write' ? count : null;
+      if (f.dict.get('_raw') || (f.dict.get('_wbuf') as { s: string }).s.length > FILE_BUFSIZE) return fileFlush(rt, f, result);
+      return result;
+    }
+    case 'readline': {
+      if (!text) needRead();
+      if (closed) closedError('readline');
+      needRead();
+      const limit = args.length && args[0] !== null ? toIndex(st, args[0]) : -1;
+      for (;;) {
+        const buf = (f.dict.get('_rbuf') as { s: string }).s;
+        const end = lineEnd(buf, text, f.dict.get('_newline') ?? null, f.dict.get('_eof') === true, limit);
+        if (end >= 0) return out(takeBuf(end));
+        if (fileFill(rt, f, op, args) === BLOCKED) return BLOCKED;
+      }
+    }
+    case 'read': {
+      if (!text) needRead();
+      if (closed) closedError('read');
+      needRead();
+      const n = args.length && args[0] !== null ? toIndex(st, args[0]) : -1;
+      for (;;) {
+        const buf = (f.dict.get('_rbuf') as { s: string }).s;
+        if (f.dict.get('_eof') === true) return out(takeBuf(n < 0 ? buf.length : n));
+        if (n >= 0 && buf.length >= n) return out(takeBuf(n));
+        // A raw SocketIO returns what one recv gives.
+        if (f.dict.get('_raw') && buf.length > 0) return out(takeBuf(n < 0 ? buf.length : n));
+        if (fileFill(rt, f, op, args) === BLOCKED) return BLOCKED;
+      }
+    }
+    case 'readlines': {
+      if (!text) needRead();
+      if (closed) closedError('readlines');
+      needRead();
+      for (;;) {
+        if (f.dict.get('_eof') === true) {
+          const lines: PyValue[] = [];
+          for (;;) {
+            const buf = (f.dict.get('_rbuf') as { s: string }).s;
+            if (buf === '') break;
+            lines.push(out(takeBuf(lineEnd(buf, text, f.dict.get('_newline') ?? null, true, -1))));
+          }
+          return list(lines);
+        }
+        if (fileFill(rt, f, op, args) === BLOCKED) return BLOCKED;
+      }
+    }
+  }
+  throwExc(st, 'AttributeError', `'${clsName}' object has no attribute '${op}'`);
+}
+
 // ---------------------------------------------------------------- resuming a blocked call
 /** Status of resuming: 'blocked' (still waiting), 'value' (push st.resumeValue), 'raised' (handled by raiseInTop), 'done'. */
 export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
@@ -805,17 +1046,31 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
     const v = r.value;
     switch (p.op) {
       case 'sendall': {
+        // A socket file's flush resumes here too; it then returns what its write() promised.
+        const result = p.extra.result ?? null;
         const sent = p.extra.sent + (v as number);
-        if (sent >= (p.data as string).length) { setResult(rt, 'ok'); return push(null); }
+        if (sent >= (p.data as string).length) { setResult(rt, 'ok'); return push(result); }
         st.pending = null;
         const res = doSend(rt, p.sock!, 'sendall', p.data, p.extra.flags, sent);
-        if (res === BLOCKED) return 'blocked';
-        return push(res);
+        if (res === BLOCKED) { st.pending!.extra.result = result; return 'blocked'; }
+        return push(result);
       }
       case 'select': return push(selectResult(rt, p, v as { r: number[]; w: number[]; x: number[] }));
       case 'poll': return push(pollResult(rt, v as { fd: number; revents: number }[]));
       case 'create_connection': setResult(rt, 'ok'); return push(p.extra);
       case 'recv_into': case 'recvfrom_into': return push(finishValue(rt, p.op, v, p.sock, p.data));
+      case 'file_fill': {
+        // A socket file's buffer refilled (or EOF): run the file operation again.
+        const f = p.data as PyInst;
+        const d = u8ToStr(v as Uint8Array);
+        setResult(rt, previewBytes(rt, d));
+        if (d === '') f.dict.set('_eof', true);
+        else f.dict.set('_rbuf', bytes((f.dict.get('_rbuf') as { s: string }).s + d));
+        st.pending = null;
+        const res = fileOp(rt, f, p.extra.op, p.extra.args);
+        if (res === BLOCKED) return 'blocked';
+        return push(res);
+      }
       default: return push(finishValue(rt, p.op, v, p.sock));
     }
   } catch (e) {
@@ -1075,6 +1330,11 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     case 'socket.socketpair': case 'socket.fromfd':
       throwExc(st, 'NotImplementedError', `${name}() is not available in Socket Lab`);
       break;
+    // socket.makefile() objects (their methods are builtins bound to the instance)
+    case 'sockfile.read': case 'sockfile.readline': case 'sockfile.readlines': case 'sockfile.write': case 'sockfile.writelines':
+    case 'sockfile.flush': case 'sockfile.close': case 'sockfile.fileno': case 'sockfile.readable': case 'sockfile.writable':
+    case 'sockfile.seekable': case 'sockfile.__enter__': case 'sockfile.__exit__': case 'sockfile.isatty':
+      return fileOp(rt, args[0] as PyInst, name.slice(9), args.slice(1));
     // select
     case 'select.select': return selectCall(rt, args);
     case 'select.poll': return { t: T.POLL, fds: new Map() };
