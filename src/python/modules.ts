@@ -11,7 +11,7 @@ import {
 import { T, type PyClass, type PyInst, type PyModule, type PySock, type PyState, type PyValue, type Pending } from './types';
 import {
   PyThrow, type Rt, bytes, float, hashKey, isInt, list, makeExc, newExc, osError, repr, str, throwExc, toArray, toNum,
-  tuple, typeError, typeName, valueError, isSubclass,
+  tuple, typeError, typeName, valueError, isSubclass, truthy,
   fakeAddr,
 } from './objects';
 import { BLOCKED, lookupClassAttr, raiseInTop, callSync } from './vm';
@@ -91,7 +91,7 @@ export function getModule(rt: Rt, name: string): PyModule | null {
       e.push(['EAGAIN', 11], ['EBADF', 9], ['EWOULDBLOCK', 11], ['has_ipv6', true]);
       for (const f of ['gethostname', 'gethostbyname', 'getfqdn', 'create_connection', 'htons', 'ntohs', 'htonl', 'ntohl', 'inet_aton', 'inet_ntoa',
         'inet_pton', 'inet_ntop', 'setdefaulttimeout', 'getdefaulttimeout', 'getaddrinfo', 'gethostbyaddr', 'create_server', 'socketpair', 'fromfd',
-        'gethostbyname_ex', 'getnameinfo', 'getservbyname', 'getservbyport', 'getprotobyname']) e.push(fn(f));
+        'gethostbyname_ex', 'getnameinfo', 'getservbyname', 'getservbyport', 'getprotobyname', 'has_dualstack_ipv6', 'close']) e.push(fn(f));
       e.push(['socket', st.types['socket.socket']]);
       e.push(['SocketType', st.types['socket.socket']]);
       if (st.version === 2) {
@@ -229,6 +229,20 @@ function pyToAddr(rt: Rt, sock: PySock, v: PyValue, fn: string): SockAddr {
   const ip = resolveHost(rt, host, sock.family);
   if (sock.family === 10) return { family: 10, host: ip, port, flowinfo: a.length > 2 ? toNum(a[2]) : 0, scopeId: a.length > 3 ? toNum(a[3]) : 0 };
   return { family: 2, host: ip, port };
+}
+
+/** Positional arguments followed by keywords, by parameter name (undefined where not given). */
+function kwArgs(st: PyState, fn: string, args: PyValue[], kw: Kw, names: string[]): (PyValue | undefined)[] {
+  const a: (PyValue | undefined)[] = [...args];
+  if (kw) {
+    for (const [kn, kv] of kw) {
+      const i = names.indexOf(kn);
+      if (i < 0) typeError(st, `${fn}() got an unexpected keyword argument '${kn}'`);
+      if (a[i] !== undefined) typeError(st, `${fn}() got multiple values for argument '${kn}'`);
+      a[i] = kv;
+    }
+  }
+  return a;
 }
 
 /** A C int argument (PyArg "i"): CPython's OverflowError messages outside its range. */
@@ -1246,19 +1260,46 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
       return n;
     }
     case 'socket.create_connection': {
-      const addr = args[0];
-      const s = newSocket(rt, 2, 1, 0);
-      const to = args.length > 1 ? args[1] : kw?.get('timeout');
-      if (to !== undefined && to !== null) s.timeout = toNum(to);
-      const a = pyToAddr(rt, s, addr, 'connect');
-      const r = kcall(rt, 'connect', `(${addrRepr(a)})`, () => sys_connect(k, st.pid, s.fd, a));
-      if (r.tag === 'err') raiseErrno(rt, r.errno);
-      if (r.tag === 'block') {
-        blockOn(rt, s, 'create_connection', r.wait);
-        st.pending!.extra = s;
-        return BLOCKED;
+      // CPython's socket.py: try each getaddrinfo(host, port, 0, SOCK_STREAM) result in turn; a socket
+      // that fails is closed; the last error is raised.
+      const a = kwArgs(st, 'create_connection', args, kw, ['address', 'timeout', 'source_address', 'all_errors']);
+      const addr = a[0];
+      if (addr === undefined) typeError(st, "create_connection() missing 1 required positional argument: 'address'");
+      const hp = toArray(rt, addr);
+      if (hp.length !== 2) valueError(st, `${hp.length < 2 ? 'not enough' : 'too many'} values to unpack (expected 2${hp.length < 2 ? `, got ${hp.length}` : ''})`);
+      const infos = toArray(rt, getaddrinfo(rt, [hp[0], hp[1], 0, 1], null));
+      let lastErr: PyThrow | null = null;
+      for (const info of infos) {
+        const [af, , , , sa] = toArray(rt, info);
+        const sock = newSocket(rt, toIndex(st, af), 1, 6);
+        try {
+          if (a[1] !== undefined) callSockMethod(rt, sock, 'settimeout', [a[1]], null);
+          if (a[2] !== undefined && a[2] !== null && truthy(rt, a[2])) callSockMethod(rt, sock, 'bind', [a[2]], null);
+          const fd = sock.fd;
+          const ka = pyToAddr(rt, sock, sa, 'connect');
+          const r = kcall(rt, 'connect', `(${addrRepr(ka)})`, () => sys_connect(k, st.pid, fd, ka));
+          if (r.tag === 'err') raiseErrno(rt, r.errno);
+          if (r.tag === 'block') {
+            blockOn(rt, sock, 'create_connection', r.wait);
+            st.pending!.extra = sock;
+            return BLOCKED;
+          }
+          return sock;
+        } catch (e) {
+          if (!(e instanceof PyThrow) || !isSubclass(e.exc.cls, st.types.OSError)) throw e;
+          lastErr = e;
+          callSockMethod(rt, sock, 'close', [], null);
+        }
       }
-      return s;
+      if (lastErr !== null) throw lastErr;
+      throw new PyThrow(newExc(st, 'OSError', ['getaddrinfo returns an empty list']));
+    }
+    case 'socket.has_dualstack_ipv6': return true;
+    case 'socket.close': {
+      const fd = toIndex(st, args[0]);
+      const r = kcall(rt, 'close', `(fd ${fd})`, () => sys_close(k, st.pid, fd));
+      if (r.tag === 'err') raiseErrno(rt, r.errno);
+      return null;
     }
     case 'socket.htons': case 'socket.ntohs': {
       const fn = name.slice(7);
@@ -1321,11 +1362,31 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     }
     case 'socket.getdefaulttimeout': return st.defaultTimeout === null || st.defaultTimeout === undefined ? null : float(st.defaultTimeout);
     case 'socket.create_server': {
-      const s = newSocket(rt, 2, 1, 0);
-      callSockMethod(rt, s, 'setsockopt', [1, 2, 1], null);
-      callSockMethod(rt, s, 'bind', [args[0]], null);
-      callSockMethod(rt, s, 'listen', [], null);
-      return s;
+      // CPython's socket.py create_server(address, *, family=AF_INET, backlog=None, reuse_port=False, dualstack_ipv6=False).
+      const a = kwArgs(st, 'create_server', args.slice(0, 1), kw, ['address', 'family', 'backlog', 'reuse_port', 'dualstack_ipv6']);
+      if (args.length > 1) typeError(st, `create_server() takes 1 positional argument but ${args.length} were given`);
+      const family = a[1] === undefined ? 2 : toIndex(st, a[1]);
+      const dual = a[4] !== undefined && truthy(rt, a[4]);
+      if (dual && family !== 10) valueError(st, 'dualstack_ipv6 requires AF_INET6 family');
+      const sock = callModuleFunc(rt, 'socket.socket', [family, 1], null) as PySock;
+      try {
+        try { callSockMethod(rt, sock, 'setsockopt', [1, 2, 1], null); } catch (e) { if (!(e instanceof PyThrow)) throw e; }
+        if (a[3] !== undefined && truthy(rt, a[3])) callSockMethod(rt, sock, 'setsockopt', [1, 15, 1], null);
+        if (family === 10) callSockMethod(rt, sock, 'setsockopt', [41, 26, dual ? 0 : 1], null);
+        try {
+          callSockMethod(rt, sock, 'bind', [a[0]!], null);
+        } catch (e) {
+          if (!(e instanceof PyThrow) || !isSubclass(e.exc.cls, st.types.OSError)) throw e;
+          const errno = e.exc.dict.get('errno') ?? null;
+          const strerr = e.exc.dict.get('strerror');
+          throw new PyThrow(makeExc(st, st.types.OSError, [errno, `${strerr === undefined || strerr === null ? '' : str(rt, strerr)} (while attempting to bind on address ${repr(rt, a[0]!)})`]));
+        }
+        callSockMethod(rt, sock, 'listen', a[2] === undefined || a[2] === null ? [] : [a[2]], null);
+        return sock;
+      } catch (e) {
+        callSockMethod(rt, sock, 'close', [], null);
+        throw e;
+      }
     }
     case 'socket.socketpair': case 'socket.fromfd':
       throwExc(st, 'NotImplementedError', `${name}() is not available in Socket Lab`);
