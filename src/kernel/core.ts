@@ -335,6 +335,7 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     host,
     family,
     type,
+    dups: 0,
     pid: -1,
     fd: -1,
     localIp: anyFor(family),

@@ -44,6 +44,30 @@ describe('file descriptors', () => {
   });
 });
 
+describe('dup', () => {
+  it('a dup()ed descriptor shares the socket; only the last close() closes it', () => {
+    const p = pairIn('ESTABLISHED');
+    const { k } = p;
+    const d = ok(K.sys_dup(k, p.cli, p.c));
+    expect(d).toBe(p.c + 1);
+    ok(K.sys_close(k, p.cli, p.c));
+    step(k, 20);
+    expect(p.ss().state).toBe('ESTABLISHED');
+    expect(ok(K.sys_send(k, p.cli, d, enc('hi'), 0))).toBe(2);
+    step(k, 20);
+    expect(dec(ok(K.sys_recv(k, p.srv, p.s, 10, 0)))).toBe('hi');
+    // O_NONBLOCK belongs to the open file, shared by both descriptors.
+    const d2 = ok(K.sys_dup(k, p.cli, d));
+    ok(K.sys_setnonblocking(k, p.cli, d2, true));
+    expect(ok(K.sys_isnonblocking(k, p.cli, d))).toBe(true);
+    ok(K.sys_close(k, p.cli, d));
+    ok(K.sys_close(k, p.cli, d2));
+    step(k, 20);
+    expect(p.ss().state).toBe('CLOSE-WAIT');
+    expect(en(K.sys_dup(k, p.cli, d))).toBe('EBADF');
+  });
+});
+
 describe('socket() arguments', () => {
   it('rejects bad families, types and protocols with Linux errnos', () => {
     const { k, srv } = world();

@@ -809,6 +809,16 @@ export function sys_shutdown(k: Kernel, pid: number, fd: number, how: number): S
   });
 }
 
+/** Another descriptor (in any process) that still refers to socket `id`, after dup(). */
+function otherFd(k: Kernel, id: number): { pid: number; fd: number } | null {
+  for (const q of k.procs.values()) {
+    if (q.exited) continue;
+    const fd = q.fds.indexOf(id);
+    if (fd >= 0) return { pid: q.pid, fd };
+  }
+  return null;
+}
+
 function closeFd(k: Kernel, p: Proc, fd: number): void {
   const id = p.fds[fd]!;
   p.fds[fd] = null;
@@ -816,6 +826,16 @@ function closeFd(k: Kernel, p: Proc, fd: number): void {
   const s = k.socks.get(id);
   if (s === undefined) return;
   emit(k, { t: 'socket', time: k.now, cause: k.cause, sock: s.id, host: hostName(k, s.host), what: 'fd-closed', pid: p.pid, fd });
+  // The socket lives while any descriptor refers to it (dup): only the last close() closes it.
+  if (s.dups > 0) {
+    s.dups--;
+    const other = otherFd(k, id);
+    if (other !== null) {
+      s.pid = other.pid;
+      s.fd = other.fd;
+    }
+    return;
+  }
   s.pid = -1;
   s.fd = -1;
   if (s.type === SOCK_DGRAM) {
@@ -825,6 +845,16 @@ function closeFd(k: Kernel, p: Proc, fd: number): void {
     return;
   }
   tcpClose(k, s);
+}
+
+/** dup(): the lowest free descriptor, referring to the same socket (one open file, shared flags). */
+export function sys_dup(k: Kernel, pid: number, fd: number): Sys<number> {
+  return guard(k, pid, 'dup', { fd }, () => {
+    const l = lookup(k, pid, fd);
+    if ('errno' in l) return err(l.errno);
+    l.s.dups++;
+    return ok(allocFd(l.p, l.s.id));
+  });
 }
 
 export function sys_close(k: Kernel, pid: number, fd: number): Sys<0> {

@@ -112,6 +112,8 @@ export interface Sock {
   family: Family;
   /** SOCK_STREAM 1 or SOCK_DGRAM 2 */
   type: 1 | 2;
+  /** Descriptors beyond the first that refer to this socket (dup()); close() of all but the last only frees the fd. */
+  dups: number;
   /** Owning process and its fd, or -1/-1 when the user has closed it (orphan) or it sits in an accept queue. */
   pid: number;
   fd: number;

@@ -5,7 +5,7 @@
 import {
   type Kernel, type SockAddr, type Sys, type Wait,
   sys_socket, sys_bind, sys_listen, sys_connect, sys_accept, sys_send, sys_sendto, sys_recv, sys_recvfrom,
-  sys_shutdown, sys_close, sys_setsockopt, sys_getsockopt, sys_getsockopt_bytes, sys_getsockname, sys_getpeername, sys_setnonblocking,
+  sys_shutdown, sys_close, sys_dup, sys_setsockopt, sys_getsockopt, sys_getsockopt_bytes, sys_getsockname, sys_getpeername, sys_setnonblocking,
   sys_select, sys_poll, resume, isReady, gethostbyname, hostNameOf, setCause, strerror, ERRNO,
 } from './sys';
 import { T, type PyClass, type PyInst, type PyModule, type PySock, type PyState, type PyValue, type Pending } from './types';
@@ -433,7 +433,7 @@ function timeoutError(rt: Rt): never {
 export const SOCK_METHODS = new Set([
   'bind', 'listen', 'accept', 'connect', 'connect_ex', 'send', 'sendall', 'sendto', 'recv', 'recvfrom', 'close', 'shutdown',
   'setblocking', 'getblocking', 'settimeout', 'gettimeout', 'getsockname', 'getpeername', 'fileno', 'setsockopt', 'getsockopt',
-  '__enter__', '__exit__', 'detach', 'makefile', 'recv_into', 'recvfrom_into',
+  '__enter__', '__exit__', 'detach', 'makefile', 'recv_into', 'recvfrom_into', 'dup',
 ]);
 
 export function sockAttr(rt: Rt, s: PySock, name: string): PyValue {
@@ -517,6 +517,17 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
     case '__exit__': return callSockMethod(rt, s, 'close', [], null);
     case 'gettimeout': return s.timeout === null ? null : float(s.timeout);
     case 'detach': { const fd = s.fd; s.fd = -1; return fd; }
+    case 'dup': {
+      // socket.dup(): dup(2) the descriptor, same family/type/proto, then settimeout(self.gettimeout()).
+      checkOpen(rt, s);
+      const fd = s.fd;
+      const r = kcall(rt, 'dup', `(${fd})`, () => sys_dup(k, pid, fd));
+      if (r.tag === 'err') raiseErrno(rt, r.errno);
+      if (r.tag !== 'ok') return null;
+      const ns: PySock = { t: T.SOCK, fd: r.value, family: s.family, type: s.type, proto: s.proto, timeout: s.timeout, id: st.nextId++ };
+      sys_setnonblocking(k, pid, r.value, s.timeout !== null);
+      return ns;
+    }
     case 'settimeout': {
       const v = args[0];
       let t: number | null = null;
@@ -1210,6 +1221,23 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
         if (v === undefined || v === null) return d;
         return toIndex(st, v);
       };
+      const filenoV = args.length > 3 ? args[3] : kw?.get('fileno');
+      if (filenoV !== undefined && filenoV !== null) {
+        // socket(fileno=fd): wrap an existing descriptor; what is not given is asked of the kernel.
+        const fd = toIndex(st, filenoV);
+        if (fd < 0) valueError(st, `negative file descriptor`);
+        const ask = (opt: number): number => {
+          const r = kcall(rt, 'getsockopt', `(1, ${opt})`, () => sys_getsockopt(k, st.pid, fd, 1, opt));
+          if (r.tag === 'err') raiseErrno(rt, r.errno);
+          return r.tag === 'ok' ? r.value : 0;
+        };
+        const family = get(0, 'family', -1) === -1 ? ask(39) : get(0, 'family', -1);
+        const type = get(1, 'type', -1) === -1 ? ask(3) : get(1, 'type', -1);
+        const proto = get(2, 'proto', -1) === -1 ? ask(38) : get(2, 'proto', -1);
+        const ns: PySock = { t: T.SOCK, fd, family, type: type & ~(0o4000 | 0o2000000), proto, timeout: st.defaultTimeout ?? null, id: st.nextId++ };
+        if (ns.timeout !== null) sys_setnonblocking(k, st.pid, fd, true);
+        return ns;
+      }
       const family = get(0, 'family', 2), type = get(1, 'type', 1), proto = get(2, 'proto', 0);
       if (family !== 2 && family !== 10) osError(st, 97, 'Address family not supported by protocol');
       return newSocket(rt, family, type, proto);
@@ -1388,7 +1416,16 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
         throw e;
       }
     }
-    case 'socket.socketpair': case 'socket.fromfd':
+    case 'socket.fromfd': {
+      // fromfd(fd, family, type, proto=0): a dup() of the descriptor, wrapped.
+      if (args.length < 3) typeError(st, `fromfd() missing ${3 - args.length} required positional argument${args.length === 2 ? '' : 's'}`);
+      const fd = toIndex(st, args[0]);
+      const r = kcall(rt, 'dup', `(${fd})`, () => sys_dup(k, st.pid, fd));
+      if (r.tag === 'err') raiseErrno(rt, r.errno);
+      if (r.tag !== 'ok') return null;
+      return callModuleFunc(rt, 'socket.socket', [args[1], args[2], args[3] ?? 0, r.value], null);
+    }
+    case 'socket.socketpair':
       throwExc(st, 'NotImplementedError', `${name}() is not available in Socket Lab`);
       break;
     // socket.makefile() objects (their methods are builtins bound to the instance)
