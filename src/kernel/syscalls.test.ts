@@ -68,6 +68,48 @@ describe('dup', () => {
   });
 });
 
+describe('SO_RCVTIMEO / SO_SNDTIMEO', () => {
+  const tv = (sec: number, usec: number): Uint8Array => {
+    const b = new Uint8Array(16);
+    const dv = new DataView(b.buffer);
+    dv.setBigInt64(0, BigInt(sec), true);
+    dv.setBigInt64(8, BigInt(usec), true);
+    return b;
+  };
+
+  it('a blocking recv or accept gives up with EAGAIN at the deadline; MSG_WAITALL returns what it has', () => {
+    const p = pairIn('ESTABLISHED');
+    const { k } = p;
+    ok(K.sys_setsockopt(k, p.srv, p.s, K.SOL_SOCKET, K.SO_RCVTIMEO, tv(0, 250000)));
+    const w = blocked(K.sys_recv(k, p.srv, p.s, 10, 0));
+    expect(w.deadline).toBe(k.now + 250);
+    expect(en(K.resume(k, w, true))).toBe('EAGAIN');
+    ok(K.sys_send(k, p.cli, p.c, enc('ab'), 0));
+    step(k, 20);
+    const w2 = blocked(K.sys_recv(k, p.srv, p.s, 10, K.MSG_WAITALL));
+    expect(dec(ok(K.resume(k, w2, true)) as Uint8Array)).toBe('ab');
+    ok(K.sys_setsockopt(k, p.srv, p.l, K.SOL_SOCKET, K.SO_RCVTIMEO, tv(1, 0)));
+    const wa = blocked(K.sys_accept(k, p.srv, p.l));
+    expect(wa.deadline).toBe(k.now + 1000);
+    expect(en(K.resume(k, wa, true))).toBe('EAGAIN');
+    expect(en(K.sys_setsockopt(k, p.srv, p.s, K.SOL_SOCKET, K.SO_RCVTIMEO, tv(0, 1000000)))).toBe('EDOM');
+    expect(en(K.sys_setsockopt(k, p.srv, p.s, K.SOL_SOCKET, K.SO_RCVTIMEO, 1))).toBe('EINVAL');
+  });
+
+  it('a blocking connect under SO_SNDTIMEO ends with EINPROGRESS; connecting again is EALREADY', () => {
+    const { k, srv, lo } = world();
+    const l = listener(k, srv, 50002, 0, '127.0.0.1');
+    ok(K.sys_connect(k, lo, tcpSock(k, lo), v4('127.0.0.1', 50002)));
+    const c = tcpSock(k, lo);
+    ok(K.sys_setsockopt(k, lo, c, K.SOL_SOCKET, K.SO_SNDTIMEO, tv(0, 100000)));
+    const w = blocked(K.sys_connect(k, lo, c, v4('127.0.0.1', 50002)));
+    expect(w.deadline).toBe(k.now + 100);
+    expect(en(K.resume(k, w, true))).toBe('EINPROGRESS');
+    expect(en(K.sys_connect(k, lo, c, v4('127.0.0.1', 50002)))).toBe('EALREADY');
+    void l;
+  });
+});
+
 describe('socket() arguments', () => {
   it('rejects bad families, types and protocols with Linux errnos', () => {
     const { k, srv } = world();

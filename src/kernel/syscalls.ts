@@ -452,10 +452,8 @@ function tcpConnectCall(k: Kernel, pid: number, fd: number, s: Sock, ip: string,
   // The BSD socket state decides first (__inet_stream_connect).
   if (s.ss === 'connected') return err(ERRNO.EISCONN);
   if (s.ss === 'connecting') {
-    if (s.state === 'SYN-SENT' || s.state === 'SYN-RECEIVED') {
-      if (s.nonblocking) return err(ERRNO.EALREADY);
-      return block(connectWait(pid, fd));
-    }
+    // SS_CONNECTING: EALREADY, blocking or not (a blocking connect gets here after SO_SNDTIMEO).
+    if (s.state === 'SYN-SENT' || s.state === 'SYN-RECEIVED') return err(ERRNO.EALREADY);
     return connectResult(s) ?? err(ERRNO.EALREADY);
   }
   if (s.state !== 'CLOSED') return err(ERRNO.EISCONN);
@@ -484,11 +482,21 @@ function tcpConnectCall(k: Kernel, pid: number, fd: number, s: Sock, ip: string,
   if (s.nonblocking) return err(ERRNO.EINPROGRESS);
   const r = connectResult(s);
   if (r !== null) return r;
-  return block(connectWait(pid, fd));
+  return block(connectWait(k, s, pid, fd));
 }
 
-function connectWait(pid: number, fd: number): Wait {
-  return { pid, op: 'connect', fd, args: {}, deadline: null, reason: 'blocked in connect(): waiting for the SYN-ACK' };
+/**
+ * When a blocking call gives up under SO_RCVTIMEO/SO_SNDTIMEO (null: never). A struct timeval of
+ * zero means no limit. resume(…, true) then returns what Linux returns on the timeout.
+ */
+function timeoDeadline(k: Kernel, s: Sock, which: 'rcv' | 'snd'): number | null {
+  const [sec, usec] = which === 'rcv' ? s.opts.rcvtimeo : s.opts.sndtimeo;
+  if (sec === 0 && usec === 0) return null;
+  return k.now + sec * 1000 + usec / 1000;
+}
+
+function connectWait(k: Kernel, s: Sock, pid: number, fd: number): Wait {
+  return { pid, op: 'connect', fd, args: {}, deadline: timeoDeadline(k, s, 'snd'), reason: 'blocked in connect(): waiting for the SYN-ACK' };
 }
 
 /** The outcome of a finished handshake (null while it is still in progress). */
@@ -528,7 +536,7 @@ function doAccept(k: Kernel, pid: number, fd: number, resumed: boolean): Sys<{ f
   const id = s.acceptQ.shift();
   if (id === undefined) {
     if (s.nonblocking && !resumed) return err(ERRNO.EAGAIN);
-    return block({ pid, op: 'accept', fd, args: {}, deadline: null, reason: 'blocked in accept(): the accept queue is empty' });
+    return block({ pid, op: 'accept', fd, args: {}, deadline: timeoDeadline(k, s, 'rcv'), reason: 'blocked in accept(): the accept queue is empty' });
   }
   queueEvent(k, s, 'accept', 'remove', s.acceptQ.length);
   const c = k.socks.get(id)!;
@@ -568,7 +576,7 @@ function doSend(k: Kernel, pid: number, fd: number, a: SendArgs, op: 'send' | 's
   // Not yet connected: a blocking send waits for the handshake; anything else is EPIPE.
   if (s.state === 'SYN-SENT' || s.state === 'SYN-RECEIVED') {
     if (nb) return err(ERRNO.EAGAIN);
-    return block({ pid, op, fd, args: a, deadline: null, reason: `blocked in ${op}(): waiting for the connection to be established` });
+    return block({ pid, op, fd, args: a, deadline: timeoDeadline(k, s, 'snd'), reason: `blocked in ${op}(): waiting for the connection to be established` });
   }
   if (s.soError !== 0) return a.done > 0 ? ok(a.done) : err(takeError(s));
   if (s.shutWr || (s.state !== 'ESTABLISHED' && s.state !== 'CLOSE-WAIT')) return a.done > 0 ? ok(a.done) : err(ERRNO.EPIPE);
@@ -589,7 +597,7 @@ function doSend(k: Kernel, pid: number, fd: number, a: SendArgs, op: 'send' | 's
   }
   if (done === total) return ok(done);
   if (nb) return done > 0 ? ok(done) : err(ERRNO.EAGAIN);
-  return block({ pid, op, fd, args: { ...a, done }, deadline: null, reason: `blocked in ${op}(): the send buffer is full (${s.sendLen} of ${s.sndbuf} bytes)` });
+  return block({ pid, op, fd, args: { ...a, done }, deadline: timeoDeadline(k, s, 'snd'), reason: `blocked in ${op}(): the send buffer is full (${s.sendLen} of ${s.sndbuf} bytes)` });
 }
 
 function udpSend(k: Kernel, s: Sock, data: Uint8Array, addr: SockAddr | null, flags = 0): Sys<number> {
@@ -734,7 +742,7 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
     }
     if (s.shutRd) return ok({ data: new Uint8Array(0), addr: null });
     if (nb || timedOut) return err(ERRNO.EAGAIN);
-    return block({ pid, op, fd, args: a, deadline: null, reason: `blocked in ${op}(): no datagram queued` });
+    return block({ pid, op, fd, args: a, deadline: timeoDeadline(k, s, 'rcv'), reason: `blocked in ${op}(): no datagram queued` });
   }
   if (s.state === 'LISTEN') return err(ERRNO.ENOTCONN);
   if (flags & MSG_OOB) {
@@ -767,7 +775,7 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
   if (s.shutRd) return ok({ data: new Uint8Array(0), addr: null });
   if (s.state === 'CLOSED') return err(ERRNO.ENOTCONN);
   if (nb || timedOut) return err(ERRNO.EAGAIN);
-  return block({ pid, op, fd, args: a, deadline: null, reason: waitall ? `blocked in ${op}(MSG_WAITALL): ${a.gotLen} of ${n} bytes so far` : `blocked in ${op}(): the receive buffer is empty` });
+  return block({ pid, op, fd, args: a, deadline: timeoDeadline(k, s, 'rcv'), reason: waitall ? `blocked in ${op}(MSG_WAITALL): ${a.gotLen} of ${n} bytes so far` : `blocked in ${op}(): the receive buffer is empty` });
 }
 
 // ---------------------------------------------------------------- shutdown, close
@@ -1366,6 +1374,13 @@ export function isReady(k: Kernel, wait: Wait): boolean {
  * interpreter turns that into Python's "timed out"), or the bytes it has so far.
  */
 export function resume(k: Kernel, wait: Wait, timedOut: boolean): Sys<unknown> {
+  const r = resumeImpl(k, wait, timedOut);
+  // Waiting on: a call that blocks again keeps its SO_RCVTIMEO/SO_SNDTIMEO deadline.
+  if (r.tag === 'block' && r.wait !== wait && wait.op !== 'select' && wait.op !== 'poll') r.wait.deadline = wait.deadline;
+  return r;
+}
+
+function resumeImpl(k: Kernel, wait: Wait, timedOut: boolean): Sys<unknown> {
   const { pid } = wait;
   const fd = wait.fd ?? -1;
   return guard(k, pid, wait.op, { fd, resumed: true, timedOut }, (): Sys<unknown> => {
@@ -1379,7 +1394,9 @@ export function resume(k: Kernel, wait: Wait, timedOut: boolean): Sys<unknown> {
         if ('errno' in l) return err(l.errno);
         const r = connectResult(l.s);
         if (r !== null) return r;
-        return timedOut ? err(ERRNO.EAGAIN) : block(wait);
+        // SO_SNDTIMEO expired: the connect goes on in the background (EINPROGRESS).
+        if (timedOut) return err(wait.deadline !== null ? ERRNO.EINPROGRESS : ERRNO.EAGAIN);
+        return block(wait);
       }
       case 'recv': {
         const r = doRecv(k, pid, fd, wait.args as RecvArgs, 'recv', timedOut);
