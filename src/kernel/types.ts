@@ -90,7 +90,7 @@ export interface SockOpts {
   broadcast: boolean;
   oobinline: boolean;
   rcvlowat: number;
-  /** SO_RCVTIMEO / SO_SNDTIMEO as struct timeval (seconds, microseconds). Stored, not enforced. */
+  /** SO_RCVTIMEO / SO_SNDTIMEO as struct timeval (seconds, microseconds); blocking calls give up at it. */
   rcvtimeo: [number, number];
   sndtimeo: [number, number];
   keepidle: number;

@@ -497,12 +497,42 @@ function blockOn(rt: Rt, sock: PySock | null, op: string, wait: Wait, data: PyVa
   return BLOCKED;
 }
 
+/**
+ * CPython 3.11's argument-count errors for socket methods: METH_O ('O'), METH_NOARGS ('N'),
+ * methods written in Python with only self ('P'), and PyArg_ParseTuple formats [min, max].
+ */
+const SOCK_ARITY: Record<string, 'O' | 'N' | 'P' | [number, number]> = {
+  bind: 'O', connect: 'O', connect_ex: 'O', settimeout: 'O', setblocking: 'O', shutdown: 'O',
+  fileno: 'N', getsockname: 'N', getpeername: 'N', gettimeout: 'N', getblocking: 'N', detach: 'N',
+  close: 'P', accept: 'P', dup: 'P',
+  recv: [1, 2], recvfrom: [1, 2], send: [1, 2], sendall: [1, 2], listen: [0, 1], getsockopt: [2, 3],
+};
+
+function checkArity(st: PyState, name: string, n: number): void {
+  const a = SOCK_ARITY[name];
+  if (a === undefined) return;
+  const plural = (x: number): string => `${x} argument${x === 1 ? '' : 's'}`;
+  if (a === 'O') { if (n !== 1) typeError(st, `socket.${name}() takes exactly one argument (${n} given)`); }
+  else if (a === 'N') { if (n !== 0) typeError(st, `socket.${name}() takes no arguments (${n} given)`); }
+  else if (a === 'P') { if (n !== 0) typeError(st, `socket.${name}() takes 1 positional argument but ${n + 1} were given`); }
+  else if (n < a[0]) typeError(st, `${name}() takes at least ${plural(a[0])} (${n} given)`);
+  else if (n > a[1]) typeError(st, `${name}() takes at most ${plural(a[1])} (${n} given)`);
+}
+
+/** A Py_ssize_t argument (PyArg "n"). */
+function cSsize(st: PyState, v: PyValue): number {
+  const n = typeof v === 'bigint' ? v : BigInt(toIndex(st, v));
+  if (n > 9223372036854775807n || n < -9223372036854775808n) throwExc(st, 'OverflowError', 'Python int too large to convert to C ssize_t');
+  return Number(n);
+}
+
 export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[], kw: Kw): PyValue {
   const st = rt.st;
   const k = rt.k;
   const pid = st.pid;
   // Python 2.7: close() swaps in a _closedsocket whose every method raises EBADF
   if (st.version === 2 && s.fd < 0 && name !== 'close') osError(st, 9, 'Bad file descriptor');
+  if (st.version === 3 && (kw === null || kw.size === 0)) checkArity(st, name, args.length);
   switch (name) {
     case 'fileno': return s.fd;
     case 'close': {
@@ -606,9 +636,9 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
     }
     case 'recv': case 'recvfrom': {
       if (args.length < 1 || args.length > 2) typeError(st, `${name}() takes at least 1 argument (0 given)`);
-      const n = toIndex(st, args[0]);
+      const n = cSsize(st, args[0]);
       if (n < 0) valueError(st, `negative buffersize in ${name}`);
-      const flags = args.length > 1 ? toIndex(st, args[1]) : 0;
+      const flags = args.length > 1 ? cInt(st, args[1]) : 0;
       const fl = s.timeout !== null && s.timeout > 0 ? flags & ~0x40 : flags;
       const nn = Math.min(n, 16 * 1024 * 1024);
       if (name === 'recv') {
@@ -831,7 +861,8 @@ function makeFile(rt: Rt, s: PySock, args: PyValue[], kw: Kw): PyValue {
   const names = ['mode', 'buffering', 'encoding', 'errors', 'newline'];
   const a: (PyValue | undefined)[] = [...args];
   if (kw) for (const [kn, kv] of kw) { const i = names.indexOf(kn); if (i < 0) typeError(st, `socket.makefile() got an unexpected keyword argument '${kn}'`); a[i] = kv; }
-  const mode = a[0] === undefined ? 'r' : str(rt, a[0]);
+  if (a[0] !== undefined && typeof a[0] !== 'string') typeError(st, `'${typeName(st, a[0])}' object is not iterable`);
+  const mode = a[0] === undefined ? 'r' : (a[0] as string);
   if (![...mode].every((c) => 'rwb'.includes(c))) valueError(st, `invalid mode ${repr(rt, mode)} (only r, w, b allowed)`);
   const writing = mode.includes('w');
   const reading = mode.includes('r') || !writing;
@@ -1216,6 +1247,10 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
   switch (name) {
     // socket
     case 'socket.socket': {
+      if (st.version === 3) {
+        if (kw) for (const kn of kw.keys()) if (!['family', 'type', 'proto', 'fileno'].includes(kn)) typeError(st, `socket.__init__() got an unexpected keyword argument '${kn}'`);
+        if (args.length > 4) typeError(st, `socket.__init__() takes from 1 to 5 positional arguments but ${args.length + 1} were given`);
+      }
       const get = (i: number, n: string, d: number): number => {
         const v = args.length > i ? args[i] : kw?.get(n);
         if (v === undefined || v === null) return d;
@@ -1244,7 +1279,14 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     }
     case 'socket.gethostname': return strVal(st, hostNameOf(k, st.pid) ?? 'localhost');
     case 'socket.getfqdn': return strVal(st, args.length && args[0] ? str(rt, args[0]) : hostNameOf(k, st.pid) ?? 'localhost');
-    case 'socket.gethostbyname': return strVal(st, resolveHost(rt, str(rt, args[0]), 2));
+    case 'socket.gethostbyname': {
+      if (args.length !== 1) typeError(st, `gethostbyname() takes exactly 1 argument (${args.length} given)`);
+      const h = args[0];
+      if (typeof h !== 'string' && !(h !== null && typeof h === 'object' && (h.t === T.BYTES || h.t === T.BYTEARRAY))) {
+        typeError(st, `gethostbyname() argument 1 must be str, bytes or bytearray, not ${typeName(st, h)}`);
+      }
+      return strVal(st, resolveHost(rt, typeof h === 'string' ? h : h.s, 2));
+    }
     case 'socket.gethostbyaddr': {
       const h = str(rt, args[0]);
       const ip = resolveHost(rt, h, h.includes(':') ? 10 : 2);
@@ -1346,6 +1388,7 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
       return (((x & 0xff) << 24) >>> 0) + ((x & 0xff00) << 8) + ((x >>> 8) & 0xff00) + (x >>> 24);
     }
     case 'socket.inet_aton': {
+      if (st.version === 3 && typeof args[0] !== 'string') typeError(st, `inet_aton() argument 1 must be str, not ${typeName(st, args[0])}`);
       const n = inetAton(str(rt, args[0]));
       if (n === null) throw new PyThrow(newExc(st, 'OSError', ['illegal IP address string passed to inet_aton']));
       return bytes(String.fromCharCode(n >>> 24, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff));
