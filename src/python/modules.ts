@@ -227,7 +227,11 @@ function pyToAddr(rt: Rt, sock: PySock, v: PyValue, fn: string): SockAddr {
   const port = toNum(a[1]);
   if (port < 0 || port > 65535) throwExc(st, 'OverflowError', `${fn}(): port must be 0-65535.`);
   const ip = resolveHost(rt, host, sock.family);
-  if (sock.family === 10) return { family: 10, host: ip, port, flowinfo: a.length > 2 ? toNum(a[2]) : 0, scopeId: a.length > 3 ? toNum(a[3]) : 0 };
+  if (sock.family === 10) {
+    const flowinfo = a.length > 2 ? toIndex(st, a[2]) : 0;
+    if (flowinfo < 0 || flowinfo > 0xfffff) throwExc(st, 'OverflowError', `${fn}(): flowinfo must be 0-1048575.`);
+    return { family: 10, host: ip, port, flowinfo, scopeId: a.length > 3 ? toNum(a[3]) : 0 };
+  }
   return { family: 2, host: ip, port };
 }
 
@@ -749,11 +753,24 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
 
 function doSend(rt: Rt, s: PySock, name: string, data: string, flags: number, sentSoFar: number): PyValue {
   const st = rt.st;
-  const fl = s.timeout !== null && s.timeout > 0 ? flags & ~0x40 : flags;
+  const timed = s.timeout !== null && s.timeout > 0;
+  // With a timeout CPython's fd is O_NONBLOCK: it polls for POLLOUT (up to the timeout), then sends
+  // what fits without blocking. A send buffer with a little room but not writable (less than a
+  // third free) makes it wait, where a blocking send would queue the bytes that fit.
+  const fl = timed ? (flags & ~0x40) | 0x40 : flags;
   for (;;) {
+    if (timed) {
+      const fd = s.fd;
+      const pr = kcall(rt, 'poll', `([(${fd}, POLLOUT)], ${(s.timeout ?? 0) * 1000})`, () => sys_poll(rt.k, st.pid, [{ fd, events: 4 }], null));
+      if (pr.tag === 'block') return blockOn(rt, s, 'send_wait', pr.wait, data, { name, flags, sent: sentSoFar });
+    }
     const chunk = data.slice(sentSoFar);
     const r = kcall(rt, 'send', `(${previewBytes(rt, chunk)}${flags ? ', ' + flags : ''})`, () => sys_send(rt.k, st.pid, s.fd, bytesToU8(chunk), fl));
-    if (r.tag === 'err') raiseErrno(rt, r.errno);
+    if (r.tag === 'err') {
+      // A false positive of poll: wait again.
+      if (timed && r.errno === 11) continue;
+      raiseErrno(rt, r.errno);
+    }
     if (r.tag === 'block') {
       if (s.timeout === 0) raiseErrno(rt, 11);
       return blockOn(rt, s, name, r.wait, data, { flags, sent: sentSoFar });
@@ -1115,6 +1132,14 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
       case 'poll': return push(pollResult(rt, v as { fd: number; revents: number }[]));
       case 'create_connection': setResult(rt, 'ok'); return push(p.extra);
       case 'recv_into': case 'recvfrom_into': return push(finishValue(rt, p.op, v, p.sock, p.data));
+      case 'send_wait': {
+        // The socket became writable (or failed): send now, without blocking.
+        const result = p.extra.result ?? null;
+        st.pending = null;
+        const res = doSend(rt, p.sock!, p.extra.name, p.data, p.extra.flags, p.extra.sent);
+        if (res === BLOCKED) { if (result !== null) st.pending!.extra.result = result; return 'blocked'; }
+        return push(p.extra.name === 'sendall' && result !== null ? result : res);
+      }
       case 'file_fill': {
         // A socket file's buffer refilled (or EOF): run the file operation again.
         const f = p.data as PyInst;
