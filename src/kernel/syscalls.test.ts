@@ -110,6 +110,21 @@ describe('SO_RCVTIMEO / SO_SNDTIMEO', () => {
   });
 });
 
+describe('epoll descriptors', () => {
+  it('take a descriptor that is not a socket: ENOTSOCK for socket calls, freed by close()', () => {
+    const { k, srv } = world();
+    const ep = ok(K.sys_epoll_create(k, srv));
+    expect(ep).toBe(3);
+    expect(tcpSock(k, srv)).toBe(4);
+    expect(en(K.sys_recv(k, srv, ep, 1, 0))).toBe('ENOTSOCK');
+    expect(K.sys_fdkind(k, srv, ep)).toBe('epoll');
+    expect(K.sys_fdkind(k, srv, 4)).toBe('socket');
+    ok(K.sys_close(k, srv, ep));
+    expect(K.sys_fdkind(k, srv, ep)).toBe('closed');
+    expect(tcpSock(k, srv)).toBe(3);
+  });
+});
+
 describe('socket() arguments', () => {
   it('rejects bad families, types and protocols with Linux errnos', () => {
     const { k, srv } = world();

@@ -280,9 +280,33 @@ function lookup(k: Kernel, pid: number, fd: number): Lookup {
   if (fd < 3 && p.fds[fd] == null) return { errno: ERRNO.ENOTSOCK };
   const id = p.fds[fd];
   if (id == null) return { errno: ERRNO.EBADF };
+  if (id === EPOLL_FD) return { errno: ERRNO.ENOTSOCK };
   const s = k.socks.get(id);
   if (s === undefined) return { errno: ERRNO.EBADF };
   return { p, s };
+}
+
+/** What an fd table slot holds for a descriptor that is not a socket (an epoll instance). */
+const EPOLL_FD = -1;
+
+/**
+ * epoll_create1(): a descriptor that is not a socket, so that the numbering of later sockets is
+ * Linux's. The interest list lives in the caller (Python's select.epoll), which polls with sys_poll.
+ */
+export function sys_epoll_create(k: Kernel, pid: number): Sys<number> {
+  return guard(k, pid, 'epoll_create', {}, () => {
+    const p = k.procs.get(pid);
+    if (p === undefined || p.exited) return err(ERRNO.EINVAL);
+    return ok(allocFd(p, EPOLL_FD));
+  });
+}
+
+/** Is fd an open descriptor of this process, and is it a socket? (epoll_ctl's EBADF / EINVAL checks.) */
+export function sys_fdkind(k: Kernel, pid: number, fd: number): 'socket' | 'epoll' | 'closed' {
+  const p = k.procs.get(pid);
+  const id = p === undefined || !Number.isInteger(fd) || fd < 0 ? undefined : p.fds[fd];
+  if (id == null) return 'closed';
+  return id === EPOLL_FD ? 'epoll' : 'socket';
 }
 
 function allocFd(p: Proc, id: number): number {

@@ -6,7 +6,7 @@ import {
   type Kernel, type SockAddr, type Sys, type Wait,
   sys_socket, sys_bind, sys_listen, sys_connect, sys_accept, sys_send, sys_sendto, sys_recv, sys_recvfrom,
   sys_shutdown, sys_close, sys_dup, sys_setsockopt, sys_getsockopt, sys_getsockopt_bytes, sys_getsockname, sys_getpeername, sys_setnonblocking,
-  sys_select, sys_poll, resume, isReady, gethostbyname, hostNameOf, setCause, strerror, ERRNO,
+  sys_select, sys_poll, sys_epoll_create, sys_fdkind, resume, isReady, gethostbyname, hostNameOf, setCause, strerror, ERRNO,
 } from './sys';
 import { T, type PyClass, type PyInst, type PyModule, type PySock, type PyState, type PyValue, type Pending } from './types';
 import {
@@ -58,6 +58,9 @@ const SOCKET_CONSTS: Record<string, number> = {
 const SELECT_CONSTS: Record<string, number> = {
   POLLIN: 1, POLLPRI: 2, POLLOUT: 4, POLLERR: 8, POLLHUP: 16, POLLNVAL: 32, POLLRDNORM: 0x40, POLLRDBAND: 0x80,
   POLLWRNORM: 0x100, POLLWRBAND: 0x200, POLLMSG: 0x400, POLLRDHUP: 0x2000, PIPE_BUF: 4096,
+  EPOLLIN: 1, EPOLLPRI: 2, EPOLLOUT: 4, EPOLLERR: 8, EPOLLHUP: 16, EPOLLRDNORM: 0x40, EPOLLRDBAND: 0x80, EPOLLWRNORM: 0x100,
+  EPOLLWRBAND: 0x200, EPOLLMSG: 0x400, EPOLLRDHUP: 0x2000, EPOLLEXCLUSIVE: 0x10000000, EPOLLONESHOT: 0x40000000, EPOLLET: 0x80000000,
+  EPOLL_CLOEXEC: 0o2000000,
 };
 const ERRNO_NAMES: Record<string, number> = {
   EPERM: 1, ENOENT: 2, ESRCH: 3, EINTR: 4, EIO: 5, ENXIO: 6, E2BIG: 7, ENOEXEC: 8, EBADF: 9, ECHILD: 10, EAGAIN: 11,
@@ -104,6 +107,7 @@ export function getModule(rt: Rt, name: string): PyModule | null {
     case 'select': {
       const e: [string, PyValue][] = Object.entries(SELECT_CONSTS);
       e.push(fn('select'), ['poll', { t: T.BUILTIN, name: 'select.poll' }], ['error', st.version === 2 ? st.types['select.error'] : st.types.OSError]);
+      e.push(['epoll', { t: T.BUILTIN, name: 'select.epoll' }]);
       return mk(e);
     }
     case 'sys': {
@@ -1130,6 +1134,7 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
       }
       case 'select': return push(selectResult(rt, p, v as { r: number[]; w: number[]; x: number[] }));
       case 'poll': return push(pollResult(rt, v as { fd: number; revents: number }[]));
+      case 'epoll': return push(epollResult(rt, p.extra as PyInst, v as { fd: number; revents: number }[], p.data as number));
       case 'create_connection': setResult(rt, 'ok'); return push(p.extra);
       case 'recv_into': case 'recvfrom_into': return push(finishValue(rt, p.op, v, p.sock, p.data));
       case 'send_wait': {
@@ -1263,6 +1268,129 @@ export function callPollMethod(rt: Rt, self: PyValue, name: string, args: PyValu
 function pollResult(rt: Rt, v: { fd: number; revents: number }[]): PyValue {
   setResult(rt, `[${v.map((x) => `(${x.fd}, ${x.revents})`).join(', ')}]`);
   return list(v.filter((x) => x.revents !== 0).map((x) => tuple([x.fd, x.revents])));
+}
+
+
+// ---------------------------------------------------------------- select.epoll
+/*
+ * select.epoll holds a real descriptor (sys_epoll_create), so later sockets are numbered as on
+ * Linux. The interest list is kept here and polled with sys_poll: level-triggered; EPOLLONESHOT
+ * disables an entry after it is reported; a closed descriptor leaves the list. Not modelled:
+ * EPOLLET (treated as level-triggered) and the ready-list order (results follow the interest list).
+ */
+const EPOLL_METHODS = ['register', 'modify', 'unregister', 'poll', 'close', 'fileno', '__enter__', '__exit__'];
+
+function newEpoll(rt: Rt): PyValue {
+  const st = rt.st;
+  const key = 'select.epoll#class';
+  let c = st.types[key];
+  if (c === undefined) {
+    const object = st.types.object;
+    c = { t: T.CLASS, name: 'epoll', qualname: 'epoll', module: 'select', bases: [object], mro: [], dict: new Map(), builtin: null };
+    c.mro = [c, ...object.mro];
+    for (const m of EPOLL_METHODS) c.dict.set(m, { t: T.BUILTIN, name: `selectepoll.${m}` });
+    st.types[key] = c;
+  }
+  const r = kcall(rt, 'epoll_create', '()', () => sys_epoll_create(rt.k, st.pid));
+  if (r.tag === 'err') raiseErrno(rt, r.errno);
+  const ep: PyInst = { t: T.INST, cls: c, dict: new Map<string, PyValue>(), id: st.nextId++ };
+  ep.dict.set('_fd', r.tag === 'ok' ? r.value : -1);
+  // The interest list: [fd, events, armed] triples.
+  ep.dict.set('_reg', list([]));
+  ep.dict.set('closed', false);
+  return ep;
+}
+
+function epollOp(rt: Rt, ep: PyInst, op: string, args: PyValue[], kw: Kw): PyValue {
+  const st = rt.st;
+  const k = rt.k;
+  const reg = (ep.dict.get('_reg') as { a: PyValue[] }).a;
+  const find = (fd: number): number => reg.findIndex((e) => (e as { a: PyValue[] }).a[0] === fd);
+  const closedErr = (): never => valueError(st, 'I/O operation on closed epoll object');
+  const self = ep.dict.get('_fd') as number;
+  if (op === 'close' || op === '__exit__') {
+    if (ep.dict.get('closed') !== true) {
+      ep.dict.set('closed', true);
+      kcall(rt, 'close', `(fd ${self})`, () => sys_close(k, st.pid, self));
+    }
+    return null;
+  }
+  if (ep.dict.get('closed') === true) closedErr();
+  switch (op) {
+    case '__enter__': return ep;
+    case 'fileno': return self;
+    case 'register': case 'modify': {
+      const a = kwArgs(st, op, args, kw, ['fd', 'eventmask']);
+      if (a[0] === undefined) typeError(st, `${op}() missing required argument 'fd' (pos 1)`);
+      if (op === 'modify' && a[1] === undefined) typeError(st, "modify() missing required argument 'eventmask' (pos 2)");
+      const fd = fdOf(rt, a[0]!);
+      if (fd < 0) valueError(st, `file descriptor cannot be a negative integer (${fd})`);
+      const mask = a[1] === undefined ? 1 | 2 | 4 : Number(BigInt.asUintN(32, BigInt(toIndex(st, a[1]!))));
+      const kind = sys_fdkind(k, st.pid, fd);
+      if (kind === 'closed') osError(st, 9, 'Bad file descriptor');
+      if (fd === self) osError(st, 22, 'Invalid argument');
+      const i = find(fd);
+      if (op === 'register') {
+        if (i >= 0) osError(st, 17, 'File exists');
+        reg.push(tuple([fd, mask, true]));
+      } else {
+        if (i < 0) osError(st, 2, 'No such file or directory');
+        reg[i] = tuple([fd, mask, true]);
+      }
+      return null;
+    }
+    case 'unregister': {
+      const a = kwArgs(st, op, args, kw, ['fd']);
+      if (a[0] === undefined) typeError(st, "unregister() missing required argument 'fd' (pos 1)");
+      const fd = fdOf(rt, a[0]!);
+      if (fd < 0) valueError(st, `file descriptor cannot be a negative integer (${fd})`);
+      if (sys_fdkind(k, st.pid, fd) === 'closed') osError(st, 9, 'Bad file descriptor');
+      const i = find(fd);
+      if (i < 0) osError(st, 2, 'No such file or directory');
+      reg.splice(i, 1);
+      return null;
+    }
+    case 'poll': {
+      const a = kwArgs(st, op, args, kw, ['timeout', 'maxevents']);
+      let timeoutMs: number | null = null;
+      const tv = a[0];
+      if (tv !== undefined && tv !== null) {
+        if (!isInt(tv) && !(tv && tv.t === T.FLOAT)) typeError(st, `'${typeName(st, tv)}' object cannot be interpreted as an integer`);
+        const t = toNum(tv);
+        timeoutMs = t < 0 ? null : Math.ceil(t * 1000);
+      }
+      let maxevents = a[1] === undefined ? -1 : cInt(st, a[1]!);
+      if (maxevents === -1) maxevents = 1023;
+      else if (maxevents < 1) valueError(st, `maxevents must be greater than 0, got ${maxevents}`);
+      // Entries whose descriptor was closed have left the interest list (as on Linux).
+      for (let i = reg.length - 1; i >= 0; i--) if (sys_fdkind(k, st.pid, (reg[i] as { a: PyValue[] }).a[0] as number) === 'closed') reg.splice(i, 1);
+      const fds = reg.map((e) => (e as { a: PyValue[] }).a).filter((e) => e[2] === true).map((e) => ({ fd: e[0] as number, events: (e[1] as number) & 0xffff }));
+      const r = kcall(rt, 'epoll_wait', `(${self}, [${fds.map((f) => `(${f.fd}, ${f.events})`).join(', ')}], ${timeoutMs})`, () => sys_poll(k, st.pid, fds, timeoutMs));
+      if (r.tag === 'err') raiseErrno(rt, r.errno);
+      if (r.tag === 'block') {
+        st.pending = { op: 'epoll', wait: r.wait, deadline: r.wait.deadline, timeoutAt: null, reason: r.wait.reason.replace('poll()', 'epoll.poll()'), sock: null, data: maxevents, extra: ep };
+        return BLOCKED;
+      }
+      return epollResult(rt, ep, r.value, maxevents);
+    }
+  }
+  throwExc(st, 'AttributeError', `'select.epoll' object has no attribute '${op}'`);
+}
+
+function epollResult(rt: Rt, ep: PyInst, v: { fd: number; revents: number }[], maxevents: number): PyValue {
+  const reg = (ep.dict.get('_reg') as { a: PyValue[] }).a;
+  const out: PyValue[] = [];
+  for (const x of v) {
+    if (x.revents === 0 || x.revents & 32) continue;
+    if (out.length >= maxevents) break;
+    out.push(tuple([x.fd, x.revents]));
+    const i = reg.findIndex((e) => (e as { a: PyValue[] }).a[0] === x.fd);
+    const e = i >= 0 ? (reg[i] as { a: PyValue[] }).a : null;
+    // EPOLLONESHOT: reported once, then disabled until modify().
+    if (e !== null && ((e[1] as number) & 0x40000000) !== 0) reg[i] = tuple([e[0], e[1], false]);
+  }
+  setResult(rt, `[${out.map((t) => `(${(t as { a: PyValue[] }).a.join(', ')})`).join(', ')}]`);
+  return list(out);
 }
 
 // ---------------------------------------------------------------- module functions
@@ -1504,6 +1632,10 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     // select
     case 'select.select': return selectCall(rt, args);
     case 'select.poll': return { t: T.POLL, fds: new Map() };
+    case 'select.epoll': return newEpoll(rt);
+    case 'selectepoll.register': case 'selectepoll.modify': case 'selectepoll.unregister': case 'selectepoll.poll':
+    case 'selectepoll.close': case 'selectepoll.fileno': case 'selectepoll.__enter__': case 'selectepoll.__exit__':
+      return epollOp(rt, args[0] as PyInst, name.slice(12), args.slice(1), kw);
     // sys
     case 'sys.exit': throw new PyThrow(makeExc(st, st.types.SystemExit, args.length ? [args[0]] : []));
     case 'sys.getrecursionlimit': return 1000;
