@@ -519,6 +519,8 @@ const SOCK_ARITY: Record<string, 'O' | 'N' | 'P' | [number, number]> = {
 function checkArity(st: PyState, name: string, n: number): void {
   const a = SOCK_ARITY[name];
   if (a === undefined) return;
+  // Python 2 words its METH_O/METH_NOARGS and Python-level errors differently: only the PyArg ones are checked there.
+  if (st.version === 2 && typeof a === 'string') return;
   const plural = (x: number): string => `${x} argument${x === 1 ? '' : 's'}`;
   if (a === 'O') { if (n !== 1) typeError(st, `socket.${name}() takes exactly one argument (${n} given)`); }
   else if (a === 'N') { if (n !== 0) typeError(st, `socket.${name}() takes no arguments (${n} given)`); }
@@ -540,7 +542,7 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
   const pid = st.pid;
   // Python 2.7: close() swaps in a _closedsocket whose every method raises EBADF
   if (st.version === 2 && s.fd < 0 && name !== 'close') osError(st, 9, 'Bad file descriptor');
-  if (st.version === 3 && (kw === null || kw.size === 0)) checkArity(st, name, args.length);
+  if (kw === null || kw.size === 0) checkArity(st, name, args.length);
   switch (name) {
     case 'fileno': return s.fd;
     case 'close': {
@@ -882,17 +884,21 @@ function makeFile(rt: Rt, s: PySock, args: PyValue[], kw: Kw): PyValue {
   const names = ['mode', 'buffering', 'encoding', 'errors', 'newline'];
   const a: (PyValue | undefined)[] = [...args];
   if (kw) for (const [kn, kv] of kw) { const i = names.indexOf(kn); if (i < 0) typeError(st, `socket.makefile() got an unexpected keyword argument '${kn}'`); a[i] = kv; }
-  if (a[0] !== undefined && typeof a[0] !== 'string') typeError(st, `'${typeName(st, a[0])}' object is not iterable`);
-  const mode = a[0] === undefined ? 'r' : (a[0] as string);
+  const m0 = a[0];
+  const modeText = typeof m0 === 'string' ? m0 : st.version === 2 && m0 !== null && typeof m0 === 'object' && m0.t === T.BYTES ? m0.s : null;
+  if (m0 !== undefined && modeText === null) typeError(st, `'${typeName(st, m0)}' object is not iterable`);
+  const mode = modeText ?? 'r';
   if (![...mode].every((c) => 'rwb'.includes(c))) valueError(st, `invalid mode ${repr(rt, mode)} (only r, w, b allowed)`);
   const writing = mode.includes('w');
   const reading = mode.includes('r') || !writing;
-  const binary = mode.includes('b');
+  // Python 2's socket._fileobject reads and writes str (bytes) whatever the mode.
+  const binary = mode.includes('b') || st.version === 2;
   const buffering = a[1] === undefined || a[1] === null ? -1 : toIndex(st, a[1]);
   if (buffering === 0 && !binary) valueError(st, 'unbuffered streams must be binary');
   const rawmode = (reading ? 'r' : '') + (writing ? 'w' : '');
   let cls: PyClass;
-  if (!binary) cls = fileClass(st, 'TextIOWrapper', '_io');
+  if (st.version === 2) cls = fileClass(st, '_fileobject', 'socket');
+  else if (!binary) cls = fileClass(st, 'TextIOWrapper', '_io');
   else if (buffering === 0) cls = fileClass(st, 'SocketIO', 'socket');
   else cls = fileClass(st, reading && writing ? 'BufferedRWPair' : reading ? 'BufferedReader' : 'BufferedWriter', '_io');
   const f: PyInst = { t: T.INST, cls, dict: new Map<string, PyValue>(), id: st.nextId++ };
@@ -1030,7 +1036,7 @@ function fileOp(rt: Rt, f: PyInst, op: string, args: PyValue[]): PyValue {
         }
       }
       f.dict.set('_wbuf', bytes((f.dict.get('_wbuf') as { s: string }).s + data));
-      const result = op === 'write' ? count : null;
+      const result = op === 'write' && st.version === 3 ? count : null;
       if (f.dict.get('_raw') || (f.dict.get('_wbuf') as { s: string }).s.length > FILE_BUFSIZE) return fileFlush(rt, f, result);
       return result;
     }
