@@ -425,6 +425,7 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     userBound: false,
     addrLocked: false,
     local: false,
+    passive: false,
     dgrams: [],
     dgramBytes: 0,
   };

@@ -501,6 +501,10 @@ describe('socket options', () => {
     const a = ok(K.sys_accept(k, srv, l)).fd;
     expect([ok(K.sys_getsockopt(k, srv, a, K.IPPROTO_TCP, K.TCP_KEEPIDLE)), ok(K.sys_getsockopt(k, srv, a, K.IPPROTO_IP, K.IP_TTL))]).toEqual([30, 9]);
     expect(ok(K.sys_getsockopt(k, lo, c, K.IPPROTO_TCP, K.TCP_MAXSEG))).toBe(32741);
+    // The accepted side saw a scaled window in the handshake's last ACK; the client sees one in the next segment.
+    expect(ok(K.sys_getsockopt(k, srv, a, K.IPPROTO_TCP, K.TCP_MAXSEG))).toBe(32768);
+    ok(K.sys_send(k, srv, a, enc('w'), 0));
+    expect(ok(K.sys_getsockopt(k, lo, c, K.IPPROTO_TCP, K.TCP_MAXSEG))).toBe(32768);
     // tcp_info's first byte is the state (1 = TCP_ESTABLISHED, 10 = TCP_LISTEN).
     expect(ok(K.sys_getsockopt_bytes(k, lo, c, K.IPPROTO_TCP, K.TCP_INFO, 8))[0]).toBe(1);
     expect(ok(K.sys_getsockopt(k, srv, l, K.IPPROTO_TCP, K.TCP_INFO))).toBe(10);

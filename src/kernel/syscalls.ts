@@ -919,11 +919,18 @@ function bufSize(v: number, max: number, min: number): number {
   return Math.max(Math.min(u, max) * 2, min);
 }
 
-/** TCP_MAXSEG on a connection: the MSS, bounded by half the largest window the peer offered. */
+/**
+ * TCP_MAXSEG on a connection: the MSS, bounded by half the largest window the peer offered
+ * (tcp_bound_to_half_wnd). The SYN-ACK's window is unscaled and rounded to the MSS (65483 on
+ * loopback: 32741); later windows are scaled (65536: 32768), which the passive side sees in the
+ * handshake's last ACK and the active side in the first segment after the handshake. Linux grows it
+ * further as the receiver's window opens (47616 after a few MB); that is not modelled.
+ */
 function tcpMaxseg(s: Sock): number {
   if (s.state === 'CLOSED' || s.state === 'LISTEN' || s.state === 'SYN-SENT') return s.opts.userMss || 536;
   let mss = s.opts.userMss ? Math.min(s.opts.userMss, s.mss) : s.mss;
-  const window = Math.floor(LINUX.maxWindow / s.mss) * s.mss;
+  const scaled = s.passive || sdiff(s.sndUna, s.iss) > 1 || sdiff(s.rcvNxt, s.irs) > 1;
+  const window = scaled ? LINUX.maxWindow + 1 : Math.floor(LINUX.maxWindow / s.mss) * s.mss;
   if (window > 536) mss = Math.min(mss, Math.max(Math.floor(window / 2), 68));
   return mss;
 }

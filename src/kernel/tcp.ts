@@ -406,6 +406,7 @@ function listenInput(k: Kernel, l: Sock, seg: Segment): void {
   c.remoteIp = toSockIp(l, seg.src);
   c.remotePort = seg.sport;
   c.local = seg.srcHost === seg.dstHost;
+  c.passive = true;
   c.mss = c.local ? LINUX.mssLoopback : LINUX.mssLink;
   c.parent = l.id;
   c.ss = 'connected';

@@ -228,6 +228,8 @@ export interface Sock {
   addrLocked: boolean;
   /** Peer is on the same host (loopback path). */
   local: boolean;
+  /** Opened by a listener (passive open): the handshake's last ACK already carried a scaled window. */
+  passive: boolean;
 
   // --- UDP ---
   dgrams: Dgram[];
