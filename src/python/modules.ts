@@ -661,7 +661,7 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
     case 'send': case 'sendall': {
       if (args.length < 1 || args.length > 2) typeError(st, `${name}() takes at least 1 argument (0 given)`);
       const data = dataArg(rt, args[0]);
-      const flags = args.length > 1 ? toIndex(st, args[1]) : 0;
+      const flags = args.length > 1 ? cInt(st, args[1]) : 0;
       return doSend(rt, s, name, data, flags, 0);
     }
     case 'sendto': {
@@ -688,7 +688,11 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       return finishOrBlock(rt, s, 'recvfrom', r);
     }
     case 'shutdown': {
-      const how = toIndex(st, args[0]);
+      // _PyLong_AsInt: one message for both directions.
+      const hv = args[0];
+      const hb = typeof hv === 'bigint' ? hv : BigInt(toIndex(st, hv));
+      if (hb > 2147483647n || hb < -2147483648n) throwExc(st, 'OverflowError', 'Python int too large to convert to C int');
+      const how = Number(hb);
       const r = kcall(rt, 'shutdown', `(${how})`, () => sys_shutdown(k, pid, fd, how));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
       return null;
@@ -730,7 +734,9 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       if (args.length !== 3) typeError(st, `setsockopt() takes exactly 3 arguments (${args.length} given)`);
       const level = toIndex(st, args[0]), opt = toIndex(st, args[1]);
       const v = args[2];
-      const val: number | Uint8Array = isInt(v) ? toNum(v) : v && (v.t === T.BYTES || v.t === T.BYTEARRAY) ? bytesToU8(v.s) : typeError(st, `a bytes-like object is required, not '${typeName(st, v)}'`);
+      // CPython tries "iii", then "iiy*": an int beyond a C int ends in the bytes-like TypeError.
+      const fitsInt = isInt(v) && (() => { const b = typeof v === 'bigint' ? v : BigInt(toIndex(st, v)); return b <= 2147483647n && b >= -2147483648n; })();
+      const val: number | Uint8Array = fitsInt ? toNum(v) : v && (v.t === T.BYTES || v.t === T.BYTEARRAY) ? bytesToU8(v.s) : typeError(st, `a bytes-like object is required, not '${typeName(st, v)}'`);
       const r = kcall(rt, 'setsockopt', `(${level}, ${opt}, ${isInt(v) ? toNum(v) : repr(rt, v)})`, () => sys_setsockopt(k, pid, fd, level, opt, val));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
       return null;
