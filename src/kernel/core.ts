@@ -119,6 +119,7 @@ export function createKernelImpl(opts: CreateOptions): Kernel {
     nextFaultId: 1,
     cause: null,
     recording: opts.recording ?? true,
+    wakeSeq: 0,
   };
 }
 
@@ -265,14 +266,22 @@ export function hostName(k: Kernel, h: number): string {
   return k.hosts[h]?.name ?? '?';
 }
 
+/** A wakeup of the socket's waiters (sk_data_ready, sk_state_change, sk_write_space): stamps it for epoll's ready-list order. */
+export function wakeSock(k: Kernel, s: Sock): void {
+  s.wake = ++k.wakeSeq;
+}
+
 export function setState(k: Kernel, s: Sock, to: TcpState, reason: string): void {
   const from = s.state;
   if (from === to) return;
   s.state = to;
+  wakeSock(k, s);
   if (k.recording) emit(k, { t: 'state', time: k.now, cause: k.cause, sock: s.id, host: hostName(k, s.host), from, to, reason });
 }
 
 export function queueEvent(k: Kernel, s: Sock, queue: 'accept' | 'syn' | 'recv' | 'send', op: 'add' | 'remove', len: number, bytes?: number): void {
+  // Data or a connection arrived, or acknowledged data freed send space: the socket's waiters wake.
+  if (op === 'add' ? queue === 'recv' || queue === 'accept' : queue === 'send') wakeSock(k, s);
   if (k.recording) emit(k, { t: 'queue', time: k.now, cause: k.cause, sock: s.id, queue, op, len, bytes });
 }
 
@@ -426,6 +435,7 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     addrLocked: false,
     local: false,
     passive: false,
+    wake: 0,
     dgrams: [],
     dgramBytes: 0,
   };

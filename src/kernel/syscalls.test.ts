@@ -119,6 +119,19 @@ describe('epoll descriptors', () => {
     expect(en(K.sys_recv(k, srv, ep, 1, 0))).toBe('ENOTSOCK');
     expect(K.sys_fdkind(k, srv, ep)).toBe('epoll');
     expect(K.sys_fdkind(k, srv, 4)).toBe('socket');
+    // Wakeup stamps increase with each arrival (epoll's ready-list order).
+    const { k: k2, srv: s2, lo } = world();
+    const l = listener(k2, s2, 50003, 5, '127.0.0.1');
+    const c1 = tcpSock(k2, lo);
+    ok(K.sys_connect(k2, lo, c1, v4('127.0.0.1', 50003)));
+    const a1 = ok(K.sys_accept(k2, s2, l)).fd;
+    const c2 = tcpSock(k2, lo);
+    ok(K.sys_connect(k2, lo, c2, v4('127.0.0.1', 50003)));
+    const a2 = ok(K.sys_accept(k2, s2, l)).fd;
+    ok(K.sys_send(k2, lo, c2, enc('2'), 0));
+    ok(K.sys_send(k2, lo, c1, enc('1'), 0));
+    expect(K.sys_wakestamp(k2, s2, a2)).toBeLessThan(K.sys_wakestamp(k2, s2, a1));
+    expect(K.sys_wakestamp(k2, s2, 99)).toBe(-1);
     ok(K.sys_close(k, srv, ep));
     expect(K.sys_fdkind(k, srv, ep)).toBe('closed');
     expect(tcpSock(k, srv)).toBe(3);

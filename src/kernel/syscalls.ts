@@ -301,6 +301,12 @@ export function sys_epoll_create(k: Kernel, pid: number): Sys<number> {
   });
 }
 
+/** The socket's last wakeup stamp (increasing; 0: none yet), for epoll's ready-list order; -1 if fd is not a socket. */
+export function sys_wakestamp(k: Kernel, pid: number, fd: number): number {
+  const l = lookup(k, pid, fd);
+  return 'errno' in l ? -1 : l.s.wake;
+}
+
 /** Is fd an open descriptor of this process, and is it a socket? (epoll_ctl's EBADF / EINVAL checks.) */
 export function sys_fdkind(k: Kernel, pid: number, fd: number): 'socket' | 'epoll' | 'closed' {
   const p = k.procs.get(pid);

@@ -26,6 +26,7 @@ import {
   setState,
   stopTimer,
   toSockIp,
+  wakeSock,
   xmit,
   bindKeyOf,
   route,
@@ -300,6 +301,7 @@ export function tcpDone(k: Kernel, s: Sock, errno: number, reason: string): void
   removeConn(k, s);
   setState(k, s, 'CLOSED', reason);
   if (errno !== 0) s.soError = errno;
+  wakeSock(k, s);
   s.shutRd = true;
   s.shutWr = true;
   s.sendQ = [];

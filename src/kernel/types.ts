@@ -230,6 +230,8 @@ export interface Sock {
   local: boolean;
   /** Opened by a listener (passive open): the handshake's last ACK already carried a scaled window. */
   passive: boolean;
+  /** Kernel.wakeSeq at this socket's last wakeup (data, a connection, an error, a state change, send space): epoll's ready-list order. */
+  wake: number;
 
   // --- UDP ---
   dgrams: Dgram[];
@@ -313,4 +315,6 @@ export interface Kernel {
   cause: Cause;
   /** When false, no events are recorded (the benchmark can turn them off). */
   recording: boolean;
+  /** Counter of socket wakeups (see Sock.wake). */
+  wakeSeq: number;
 }

@@ -6,7 +6,7 @@ import {
   type Kernel, type SockAddr, type Sys, type Wait,
   sys_socket, sys_bind, sys_listen, sys_connect, sys_accept, sys_send, sys_sendto, sys_recv, sys_recvfrom,
   sys_shutdown, sys_close, sys_dup, sys_setsockopt, sys_getsockopt, sys_getsockopt_bytes, sys_getsockname, sys_getpeername, sys_setnonblocking,
-  sys_select, sys_poll, sys_epoll_create, sys_fdkind, resume, isReady, gethostbyname, hostNameOf, setCause, strerror, ERRNO,
+  sys_select, sys_poll, sys_epoll_create, sys_fdkind, sys_wakestamp, resume, isReady, gethostbyname, hostNameOf, setCause, strerror, ERRNO,
 } from './sys';
 import { T, type PyClass, type PyInst, type PyModule, type PySock, type PyState, type PyValue, type Pending } from './types';
 import {
@@ -1316,8 +1316,9 @@ function pollResult(rt: Rt, v: { fd: number; revents: number }[]): PyValue {
 /*
  * select.epoll holds a real descriptor (sys_epoll_create), so later sockets are numbered as on
  * Linux. The interest list is kept here and polled with sys_poll: level-triggered; EPOLLONESHOT
- * disables an entry after it is reported; a closed descriptor leaves the list. Not modelled:
- * EPOLLET (treated as level-triggered) and the ready-list order (results follow the interest list).
+ * disables an entry after it is reported; a closed descriptor leaves the list. The ready list is
+ * ordered by the kernel's wakeup stamps (sys_wakestamp), as Linux's is by wakeup callbacks, and a
+ * reported fd goes back to its tail. Not modelled: EPOLLET (treated as level-triggered).
  */
 const EPOLL_METHODS = ['register', 'modify', 'unregister', 'poll', 'close', 'fileno', '__enter__', '__exit__'];
 
@@ -1338,6 +1339,8 @@ function newEpoll(rt: Rt): PyValue {
   ep.dict.set('_fd', r.tag === 'ok' ? r.value : -1);
   // The interest list: [fd, events, armed] triples.
   ep.dict.set('_reg', list([]));
+  // The ready list: fds in the order they woke up (Linux reports in this order; LT re-queues at the tail).
+  ep.dict.set('_ready', list([]));
   ep.dict.set('closed', false);
   return ep;
 }
@@ -1371,12 +1374,13 @@ function epollOp(rt: Rt, ep: PyInst, op: string, args: PyValue[], kw: Kw): PyVal
       if (kind === 'closed') osError(st, 9, 'Bad file descriptor');
       if (fd === self) osError(st, 22, 'Invalid argument');
       const i = find(fd);
+      const stamp = sys_wakestamp(k, st.pid, fd);
       if (op === 'register') {
         if (i >= 0) osError(st, 17, 'File exists');
-        reg.push(tuple([fd, mask, true]));
+        reg.push(tuple([fd, mask, true, stamp]));
       } else {
         if (i < 0) osError(st, 2, 'No such file or directory');
-        reg[i] = tuple([fd, mask, true]);
+        reg[i] = tuple([fd, mask, true, stamp]);
       }
       return null;
     }
@@ -1389,6 +1393,9 @@ function epollOp(rt: Rt, ep: PyInst, op: string, args: PyValue[], kw: Kw): PyVal
       const i = find(fd);
       if (i < 0) osError(st, 2, 'No such file or directory');
       reg.splice(i, 1);
+      const ready = (ep.dict.get('_ready') as { a: PyValue[] }).a;
+      const j = ready.indexOf(fd);
+      if (j >= 0) ready.splice(j, 1);
       return null;
     }
     case 'poll': {
@@ -1419,17 +1426,42 @@ function epollOp(rt: Rt, ep: PyInst, op: string, args: PyValue[], kw: Kw): PyVal
 }
 
 function epollResult(rt: Rt, ep: PyInst, v: { fd: number; revents: number }[], maxevents: number): PyValue {
+  const st = rt.st;
   const reg = (ep.dict.get('_reg') as { a: PyValue[] }).a;
+  const ready = (ep.dict.get('_ready') as { a: PyValue[] }).a as number[];
+  // 1. Sockets that woke up since they were last looked at join the ready list in wakeup order.
+  const woken: [number, number][] = [];
+  for (let i = 0; i < reg.length; i++) {
+    const e = (reg[i] as { a: PyValue[] }).a;
+    const stamp = sys_wakestamp(rt.k, st.pid, e[0] as number);
+    if (stamp > (e[3] as number)) {
+      woken.push([stamp, e[0] as number]);
+      reg[i] = tuple([e[0], e[1], e[2], stamp]);
+    }
+  }
+  woken.sort((a, b) => a[0] - b[0]);
+  for (const [, fd] of woken) if (!ready.includes(fd)) ready.push(fd);
+  // 2. Ready now but not listed (ready when registered or modified): appended.
+  const revents = new Map<number, number>();
+  for (const x of v) if (x.revents !== 0 && !(x.revents & 32)) revents.set(x.fd, x.revents);
+  for (const fd of revents.keys()) if (!ready.includes(fd)) ready.push(fd);
+  // 3. Report in list order; what is no longer ready leaves the list; what was reported goes to the tail.
   const out: PyValue[] = [];
-  for (const x of v) {
-    if (x.revents === 0 || x.revents & 32) continue;
-    if (out.length >= maxevents) break;
-    out.push(tuple([x.fd, x.revents]));
-    const i = reg.findIndex((e) => (e as { a: PyValue[] }).a[0] === x.fd);
+  const keep: number[] = [];
+  const requeue: number[] = [];
+  for (const fd of ready) {
+    const ev = revents.get(fd);
+    if (ev === undefined) continue;
+    if (out.length >= maxevents) { keep.push(fd); continue; }
+    out.push(tuple([fd, ev]));
+    const i = reg.findIndex((e) => (e as { a: PyValue[] }).a[0] === fd);
     const e = i >= 0 ? (reg[i] as { a: PyValue[] }).a : null;
     // EPOLLONESHOT: reported once, then disabled until modify().
-    if (e !== null && ((e[1] as number) & 0x40000000) !== 0) reg[i] = tuple([e[0], e[1], false]);
+    if (e !== null && ((e[1] as number) & 0x40000000) !== 0) reg[i] = tuple([e[0], e[1], false, e[3]]);
+    else requeue.push(fd);
   }
+  ready.length = 0;
+  ready.push(...keep, ...requeue);
   setResult(rt, `[${out.map((t) => `(${(t as { a: PyValue[] }).a.join(', ')})`).join(', ')}]`);
   return list(out);
 }
