@@ -267,8 +267,10 @@ export function hostName(k: Kernel, h: number): string {
 }
 
 /** A wakeup of the socket's waiters (sk_data_ready, sk_state_change, sk_write_space): stamps it for epoll's ready-list order. */
-export function wakeSock(k: Kernel, s: Sock): void {
-  s.wake = ++k.wakeSeq;
+export function wakeSock(k: Kernel, s: Sock, kind: 'in' | 'out' | 'all' = 'all'): void {
+  const t = ++k.wakeSeq;
+  if (kind !== 'out') s.wake = t;
+  if (kind !== 'in') s.wakeOut = t;
 }
 
 export function setState(k: Kernel, s: Sock, to: TcpState, reason: string): void {
@@ -281,7 +283,7 @@ export function setState(k: Kernel, s: Sock, to: TcpState, reason: string): void
 
 export function queueEvent(k: Kernel, s: Sock, queue: 'accept' | 'syn' | 'recv' | 'send', op: 'add' | 'remove', len: number, bytes?: number): void {
   // Data or a connection arrived, or acknowledged data freed send space: the socket's waiters wake.
-  if (op === 'add' ? queue === 'recv' || queue === 'accept' : queue === 'send') wakeSock(k, s);
+  if (op === 'add' ? queue === 'recv' || queue === 'accept' : queue === 'send') wakeSock(k, s, op === 'add' ? 'in' : 'out');
   if (k.recording) emit(k, { t: 'queue', time: k.now, cause: k.cause, sock: s.id, queue, op, len, bytes });
 }
 
@@ -436,6 +438,7 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     local: false,
     passive: false,
     wake: 0,
+    wakeOut: 0,
     dgrams: [],
     dgramBytes: 0,
   };

@@ -196,7 +196,7 @@ function udpRcv(k: Kernel, seg: Segment): void {
   }
   s.dgrams.push({ data: seg.payload, from: mkAddr(s.family, toSockIp(s, seg.src), seg.sport) });
   s.dgramBytes += seg.payload.length;
-  wakeSock(k, s);
+  wakeSock(k, s, 'in');
   if (k.recording) emit(k, { t: 'queue', time: k.now, cause: k.cause, sock: s.id, queue: 'recv', op: 'add', len: s.dgrams.length, bytes: s.dgramBytes });
 }
 

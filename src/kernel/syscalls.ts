@@ -301,10 +301,17 @@ export function sys_epoll_create(k: Kernel, pid: number): Sys<number> {
   });
 }
 
-/** The socket's last wakeup stamp (increasing; 0: none yet), for epoll's ready-list order; -1 if fd is not a socket. */
-export function sys_wakestamp(k: Kernel, pid: number, fd: number): number {
+/**
+ * The socket's last wakeup stamp that concerns `events` (increasing; 0: none yet), for epoll's
+ * ready-list order: a data wakeup does not concern a waiter for POLLOUT only. -1 if fd is not a socket.
+ */
+export function sys_wakestamp(k: Kernel, pid: number, fd: number, events = POLLIN | POLLOUT): number {
   const l = lookup(k, pid, fd);
-  return 'errno' in l ? -1 : l.s.wake;
+  if ('errno' in l) return -1;
+  let t = 0;
+  if (events & (POLLIN | POLLPRI | POLLRDHUP | POLLRDNORM)) t = Math.max(t, l.s.wake);
+  if (events & (POLLOUT | POLLWRNORM)) t = Math.max(t, l.s.wakeOut);
+  return t;
 }
 
 /** Is fd an open descriptor of this process, and is it a socket? (epoll_ctl's EBADF / EINVAL checks.) */

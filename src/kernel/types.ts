@@ -232,6 +232,8 @@ export interface Sock {
   passive: boolean;
   /** Kernel.wakeSeq at this socket's last wakeup (data, a connection, an error, a state change, send space): epoll's ready-list order. */
   wake: number;
+  /** The same for write-space wakeups (sk_write_space); state changes and errors stamp both. */
+  wakeOut: number;
 
   // --- UDP ---
   dgrams: Dgram[];

@@ -1318,7 +1318,7 @@ function pollResult(rt: Rt, v: { fd: number; revents: number }[]): PyValue {
  * Linux. The interest list is kept here and polled with sys_poll: level-triggered; EPOLLONESHOT
  * disables an entry after it is reported; a closed descriptor leaves the list. The ready list is
  * ordered by the kernel's wakeup stamps (sys_wakestamp), as Linux's is by wakeup callbacks, and a
- * reported fd goes back to its tail. Not modelled: EPOLLET (treated as level-triggered).
+ * reported fd goes back to its tail (EPOLLET: it waits for its next wakeup instead).
  */
 const EPOLL_METHODS = ['register', 'modify', 'unregister', 'poll', 'close', 'fileno', '__enter__', '__exit__'];
 
@@ -1374,13 +1374,14 @@ function epollOp(rt: Rt, ep: PyInst, op: string, args: PyValue[], kw: Kw): PyVal
       if (kind === 'closed') osError(st, 9, 'Bad file descriptor');
       if (fd === self) osError(st, 22, 'Invalid argument');
       const i = find(fd);
-      const stamp = sys_wakestamp(k, st.pid, fd);
+      const stamp = sys_wakestamp(k, st.pid, fd, mask & 0xffff);
+      // [fd, events, armed, last wakeup seen, just (re)registered: an edge-triggered fd ready now is reported once]
       if (op === 'register') {
         if (i >= 0) osError(st, 17, 'File exists');
-        reg.push(tuple([fd, mask, true, stamp]));
+        reg.push(tuple([fd, mask, true, stamp, true]));
       } else {
         if (i < 0) osError(st, 2, 'No such file or directory');
-        reg[i] = tuple([fd, mask, true, stamp]);
+        reg[i] = tuple([fd, mask, true, stamp, true]);
       }
       return null;
     }
@@ -1431,20 +1432,24 @@ function epollResult(rt: Rt, ep: PyInst, v: { fd: number; revents: number }[], m
   const ready = (ep.dict.get('_ready') as { a: PyValue[] }).a as number[];
   // 1. Sockets that woke up since they were last looked at join the ready list in wakeup order.
   const woken: [number, number][] = [];
+  const edge = new Set<number>();
+  const fresh = new Set<number>();
   for (let i = 0; i < reg.length; i++) {
     const e = (reg[i] as { a: PyValue[] }).a;
-    const stamp = sys_wakestamp(rt.k, st.pid, e[0] as number);
-    if (stamp > (e[3] as number)) {
-      woken.push([stamp, e[0] as number]);
-      reg[i] = tuple([e[0], e[1], e[2], stamp]);
-    }
+    const fd = e[0] as number;
+    if (((e[1] as number) & 0x80000000) !== 0) edge.add(fd);
+    if (e[4] === true) fresh.add(fd);
+    const stamp = sys_wakestamp(rt.k, st.pid, fd, (e[1] as number) & 0xffff);
+    if (stamp > (e[3] as number)) woken.push([stamp, fd]);
+    reg[i] = tuple([e[0], e[1], e[2], Math.max(stamp, e[3] as number), false]);
   }
   woken.sort((a, b) => a[0] - b[0]);
   for (const [, fd] of woken) if (!ready.includes(fd)) ready.push(fd);
-  // 2. Ready now but not listed (ready when registered or modified): appended.
+  // 2. Ready now but not listed: level-triggered fds are appended; an edge-triggered one only when
+  //    it was just registered or modified (Linux queues it then if it is ready).
   const revents = new Map<number, number>();
   for (const x of v) if (x.revents !== 0 && !(x.revents & 32)) revents.set(x.fd, x.revents);
-  for (const fd of revents.keys()) if (!ready.includes(fd)) ready.push(fd);
+  for (const fd of revents.keys()) if (!ready.includes(fd) && (!edge.has(fd) || fresh.has(fd))) ready.push(fd);
   // 3. Report in list order; what is no longer ready leaves the list; what was reported goes to the tail.
   const out: PyValue[] = [];
   const keep: number[] = [];
@@ -1457,8 +1462,9 @@ function epollResult(rt: Rt, ep: PyInst, v: { fd: number; revents: number }[], m
     const i = reg.findIndex((e) => (e as { a: PyValue[] }).a[0] === fd);
     const e = i >= 0 ? (reg[i] as { a: PyValue[] }).a : null;
     // EPOLLONESHOT: reported once, then disabled until modify().
-    if (e !== null && ((e[1] as number) & 0x40000000) !== 0) reg[i] = tuple([e[0], e[1], false, e[3]]);
-    else requeue.push(fd);
+    if (e !== null && ((e[1] as number) & 0x40000000) !== 0) reg[i] = tuple([e[0], e[1], false, e[3], false]);
+    // EPOLLET: not queued again until the next wakeup; level-triggered: back to the tail.
+    else if (!edge.has(fd)) requeue.push(fd);
   }
   ready.length = 0;
   ready.push(...keep, ...requeue);
