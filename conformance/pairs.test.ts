@@ -1,6 +1,6 @@
 /**
  * Two-process conformance: each folder in conformance/pairs holds a server.py and a client.py that
- * were run as real processes on this machine's loopback (server first, the client 300 ms later) by
+ * were run as real processes on this machine's loopback (server first, the client 500 ms later) by
  * conformance/pairs/record.mjs. The simulator runs both with runHeadless, as `socket-lab run
  * server.py client.py` does, and each program must print what it printed on Linux: stdout byte for
  * byte, the last line of stderr, the exit code.

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Records what two real processes print: the server of each pair starts first, the client 300 ms later
+// Records what two real processes print: the server of each pair starts first, the client 500 ms later
 // (as a lecturer runs them in two terminals), both on this machine's loopback.
 //
 //   node conformance/pairs/record.mjs            record every pair into <pair>/expected.json
@@ -64,7 +64,7 @@ async function main() {
       continue;
     }
     const server = run(py, dir, 'server.py');
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 500));
     const client = await run(py, dir, 'client.py');
     const rec = { python: version, server: await server, client };
     const file = join(dir, 'expected.json');
