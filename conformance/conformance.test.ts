@@ -35,8 +35,8 @@ function lastLine(text: string): string {
 function programsIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => /^\d\d_.*\.py$/.test(f))
-    .sort();
+    .filter((f) => /^\d{2,3}_.*\.py$/.test(f))
+    .sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b));
 }
 
 function check(dir: string, file: string, want: Recording, python: 2 | 3): void {

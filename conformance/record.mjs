@@ -25,6 +25,11 @@ const PROGRAMS_PY2 = join(HERE, 'programs-py2');
 const EXPECTED = join(HERE, 'expected');
 const TIMEOUT_MS = 20_000;
 
+/** Programs are numbered 01-99, then 100-149: order by number, then name. */
+function byNumber(a, b) {
+  return parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b);
+}
+
 export function lastLine(text) {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   return lines.length ? lines[lines.length - 1] : '';
@@ -147,9 +152,9 @@ async function main() {
   }
 
   let files = readdirSync(PROGRAMS)
-    .filter((f) => /^\d\d_.*\.py$/.test(f))
+    .filter((f) => /^\d{2,3}_.*\.py$/.test(f))
     .filter((f) => filters.length === 0 || filters.some((w) => f.includes(w)))
-    .sort();
+    .sort(byNumber);
   if (doShuffle) files = shuffle([...files]);
   mkdirSync(EXPECTED, { recursive: true });
 
@@ -161,7 +166,7 @@ async function main() {
   });
 
   let bad = 0;
-  for (const { f, r, ms } of [...results].sort((a, b) => a.f.localeCompare(b.f))) {
+  for (const { f, r, ms } of [...results].sort((a, b) => byNumber(a.f, b.f))) {
     const out = join(EXPECTED, f.replace(/\.py$/, '.json'));
     if (check) {
       if (!existsSync(out)) {

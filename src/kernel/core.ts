@@ -25,6 +25,8 @@ export const LINUX = {
   rmemMax: 4194304,
   /** tcp_wmem[2]: ceiling for send-buffer autotuning. */
   tcpWmemMax: 4194304,
+  /** tcp_rmem[2]: half of it caps SO_RCVLOWAT. */
+  tcpRmemMax: 33554432,
   /** SOCK_MIN_SNDBUF / SOCK_MIN_RCVBUF on x86-64. */
   minSndbuf: 4608,
   minRcvbuf: 2304,
@@ -117,6 +119,7 @@ export function createKernelImpl(opts: CreateOptions): Kernel {
     nextFaultId: 1,
     cause: null,
     recording: opts.recording ?? true,
+    wakeSeq: 0,
   };
 }
 
@@ -263,14 +266,24 @@ export function hostName(k: Kernel, h: number): string {
   return k.hosts[h]?.name ?? '?';
 }
 
+/** A wakeup of the socket's waiters (sk_data_ready, sk_state_change, sk_write_space): stamps it for epoll's ready-list order. */
+export function wakeSock(k: Kernel, s: Sock, kind: 'in' | 'out' | 'all' = 'all'): void {
+  const t = ++k.wakeSeq;
+  if (kind !== 'out') s.wake = t;
+  if (kind !== 'in') s.wakeOut = t;
+}
+
 export function setState(k: Kernel, s: Sock, to: TcpState, reason: string): void {
   const from = s.state;
   if (from === to) return;
   s.state = to;
+  wakeSock(k, s);
   if (k.recording) emit(k, { t: 'state', time: k.now, cause: k.cause, sock: s.id, host: hostName(k, s.host), from, to, reason });
 }
 
 export function queueEvent(k: Kernel, s: Sock, queue: 'accept' | 'syn' | 'recv' | 'send', op: 'add' | 'remove', len: number, bytes?: number): void {
+  // Data or a connection arrived, or acknowledged data freed send space: the socket's waiters wake.
+  if (op === 'add' ? queue === 'recv' || queue === 'accept' : queue === 'send') wakeSock(k, s, op === 'add' ? 'in' : 'out');
   if (k.recording) emit(k, { t: 'queue', time: k.now, cause: k.cause, sock: s.id, queue, op, len, bytes });
 }
 
@@ -333,6 +346,7 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     host,
     family,
     type,
+    dups: 0,
     pid: -1,
     fd: -1,
     localIp: anyFor(family),
@@ -351,6 +365,21 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     v6only: false,
     lingerOn: false,
     lingerSecs: 0,
+    opts: {
+      broadcast: false,
+      oobinline: false,
+      rcvlowat: 1,
+      rcvtimeo: [0, 0],
+      sndtimeo: [0, 0],
+      keepidle: 7200,
+      keepintvl: 75,
+      keepcnt: 9,
+      ttl: -1,
+      hops: -1,
+      tos: 0,
+      userMss: 0,
+      cork: 0,
+    },
     sndbuf: type === 1 ? LINUX.tcpSndbuf : LINUX.udpSndbuf,
     rcvbuf: type === 1 ? LINUX.tcpRcvbuf : LINUX.udpRcvbuf,
     sndbufLocked: false,
@@ -407,6 +436,9 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     userBound: false,
     addrLocked: false,
     local: false,
+    passive: false,
+    wake: 0,
+    wakeOut: 0,
     dgrams: [],
     dgramBytes: 0,
   };

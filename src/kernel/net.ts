@@ -4,7 +4,7 @@
  */
 import { isV4, unmap } from './addr';
 import { ERRNO } from './constants';
-import { bindKeyOf, destroySock, hostName, mkAddr, qPop, qTopLive, timerDue, toSockIp, xmit } from './core';
+import { bindKeyOf, destroySock, hostName, mkAddr, qPop, qTopLive, timerDue, toSockIp, wakeSock, xmit } from './core';
 import { emit } from './events';
 import { tcpDelack, tcpRcv, tcpTimer } from './tcp';
 import type { Cause, Kernel, Segment, Sock } from './types';
@@ -196,6 +196,7 @@ function udpRcv(k: Kernel, seg: Segment): void {
   }
   s.dgrams.push({ data: seg.payload, from: mkAddr(s.family, toSockIp(s, seg.src), seg.sport) });
   s.dgramBytes += seg.payload.length;
+  wakeSock(k, s, 'in');
   if (k.recording) emit(k, { t: 'queue', time: k.now, cause: k.cause, sock: s.id, queue: 'recv', op: 'add', len: s.dgrams.length, bytes: s.dgramBytes });
 }
 
@@ -213,6 +214,7 @@ function icmpRcv(k: Kernel, seg: Segment): void {
     if (s === undefined || s.state !== 'ESTABLISHED') continue;
     if (unmap(s.remoteIp) === ic.origDst && s.remotePort === ic.origDport) {
       s.soError = ERRNO.ECONNREFUSED;
+      wakeSock(k, s);
       if (k.recording) emit(k, { t: 'fault', time: k.now, cause: k.cause, what: `ICMP port unreachable: socket ${s.id} on ${hostName(k, s.host)} gets ECONNREFUSED` });
       return;
     }

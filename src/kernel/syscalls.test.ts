@@ -44,6 +44,100 @@ describe('file descriptors', () => {
   });
 });
 
+describe('dup', () => {
+  it('a dup()ed descriptor shares the socket; only the last close() closes it', () => {
+    const p = pairIn('ESTABLISHED');
+    const { k } = p;
+    const d = ok(K.sys_dup(k, p.cli, p.c));
+    expect(d).toBe(p.c + 1);
+    ok(K.sys_close(k, p.cli, p.c));
+    step(k, 20);
+    expect(p.ss().state).toBe('ESTABLISHED');
+    expect(ok(K.sys_send(k, p.cli, d, enc('hi'), 0))).toBe(2);
+    step(k, 20);
+    expect(dec(ok(K.sys_recv(k, p.srv, p.s, 10, 0)))).toBe('hi');
+    // O_NONBLOCK belongs to the open file, shared by both descriptors.
+    const d2 = ok(K.sys_dup(k, p.cli, d));
+    ok(K.sys_setnonblocking(k, p.cli, d2, true));
+    expect(ok(K.sys_isnonblocking(k, p.cli, d))).toBe(true);
+    ok(K.sys_close(k, p.cli, d));
+    ok(K.sys_close(k, p.cli, d2));
+    step(k, 20);
+    expect(p.ss().state).toBe('CLOSE-WAIT');
+    expect(en(K.sys_dup(k, p.cli, d))).toBe('EBADF');
+  });
+});
+
+describe('SO_RCVTIMEO / SO_SNDTIMEO', () => {
+  const tv = (sec: number, usec: number): Uint8Array => {
+    const b = new Uint8Array(16);
+    const dv = new DataView(b.buffer);
+    dv.setBigInt64(0, BigInt(sec), true);
+    dv.setBigInt64(8, BigInt(usec), true);
+    return b;
+  };
+
+  it('a blocking recv or accept gives up with EAGAIN at the deadline; MSG_WAITALL returns what it has', () => {
+    const p = pairIn('ESTABLISHED');
+    const { k } = p;
+    ok(K.sys_setsockopt(k, p.srv, p.s, K.SOL_SOCKET, K.SO_RCVTIMEO, tv(0, 250000)));
+    const w = blocked(K.sys_recv(k, p.srv, p.s, 10, 0));
+    expect(w.deadline).toBe(k.now + 250);
+    expect(en(K.resume(k, w, true))).toBe('EAGAIN');
+    ok(K.sys_send(k, p.cli, p.c, enc('ab'), 0));
+    step(k, 20);
+    const w2 = blocked(K.sys_recv(k, p.srv, p.s, 10, K.MSG_WAITALL));
+    expect(dec(ok(K.resume(k, w2, true)) as Uint8Array)).toBe('ab');
+    ok(K.sys_setsockopt(k, p.srv, p.l, K.SOL_SOCKET, K.SO_RCVTIMEO, tv(1, 0)));
+    const wa = blocked(K.sys_accept(k, p.srv, p.l));
+    expect(wa.deadline).toBe(k.now + 1000);
+    expect(en(K.resume(k, wa, true))).toBe('EAGAIN');
+    expect(en(K.sys_setsockopt(k, p.srv, p.s, K.SOL_SOCKET, K.SO_RCVTIMEO, tv(0, 1000000)))).toBe('EDOM');
+    expect(en(K.sys_setsockopt(k, p.srv, p.s, K.SOL_SOCKET, K.SO_RCVTIMEO, 1))).toBe('EINVAL');
+  });
+
+  it('a blocking connect under SO_SNDTIMEO ends with EINPROGRESS; connecting again is EALREADY', () => {
+    const { k, srv, lo } = world();
+    const l = listener(k, srv, 50002, 0, '127.0.0.1');
+    ok(K.sys_connect(k, lo, tcpSock(k, lo), v4('127.0.0.1', 50002)));
+    const c = tcpSock(k, lo);
+    ok(K.sys_setsockopt(k, lo, c, K.SOL_SOCKET, K.SO_SNDTIMEO, tv(0, 100000)));
+    const w = blocked(K.sys_connect(k, lo, c, v4('127.0.0.1', 50002)));
+    expect(w.deadline).toBe(k.now + 100);
+    expect(en(K.resume(k, w, true))).toBe('EINPROGRESS');
+    expect(en(K.sys_connect(k, lo, c, v4('127.0.0.1', 50002)))).toBe('EALREADY');
+    void l;
+  });
+});
+
+describe('epoll descriptors', () => {
+  it('take a descriptor that is not a socket: ENOTSOCK for socket calls, freed by close()', () => {
+    const { k, srv } = world();
+    const ep = ok(K.sys_epoll_create(k, srv));
+    expect(ep).toBe(3);
+    expect(tcpSock(k, srv)).toBe(4);
+    expect(en(K.sys_recv(k, srv, ep, 1, 0))).toBe('ENOTSOCK');
+    expect(K.sys_fdkind(k, srv, ep)).toBe('epoll');
+    expect(K.sys_fdkind(k, srv, 4)).toBe('socket');
+    // Wakeup stamps increase with each arrival (epoll's ready-list order).
+    const { k: k2, srv: s2, lo } = world();
+    const l = listener(k2, s2, 50003, 5, '127.0.0.1');
+    const c1 = tcpSock(k2, lo);
+    ok(K.sys_connect(k2, lo, c1, v4('127.0.0.1', 50003)));
+    const a1 = ok(K.sys_accept(k2, s2, l)).fd;
+    const c2 = tcpSock(k2, lo);
+    ok(K.sys_connect(k2, lo, c2, v4('127.0.0.1', 50003)));
+    const a2 = ok(K.sys_accept(k2, s2, l)).fd;
+    ok(K.sys_send(k2, lo, c2, enc('2'), 0));
+    ok(K.sys_send(k2, lo, c1, enc('1'), 0));
+    expect(K.sys_wakestamp(k2, s2, a2)).toBeLessThan(K.sys_wakestamp(k2, s2, a1));
+    expect(K.sys_wakestamp(k2, s2, 99)).toBe(-1);
+    ok(K.sys_close(k, srv, ep));
+    expect(K.sys_fdkind(k, srv, ep)).toBe('closed');
+    expect(tcpSock(k, srv)).toBe(3);
+  });
+});
+
 describe('socket() arguments', () => {
   it('rejects bad families, types and protocols with Linux errnos', () => {
     const { k, srv } = world();
@@ -372,9 +466,61 @@ describe('socket options', () => {
     expect([...b]).toEqual([1, 0, 0, 0, 5, 0, 0, 0]);
     expect(en(K.sys_setsockopt(k, srv, t, K.SOL_SOCKET, K.SO_LINGER, 1))).toBe('EINVAL');
     expect(en(K.sys_setsockopt(k, srv, t, K.SOL_SOCKET, 999, 1))).toBe('ENOPROTOOPT');
-    expect(en(K.sys_getsockopt(k, srv, t, 999, 1))).toBe('ENOPROTOOPT');
+    // getsockopt passes an unknown level to the IPv4 layer, which says EOPNOTSUPP (IPv6: ENOPROTOOPT).
+    expect(en(K.sys_getsockopt(k, srv, t, 999, 1))).toBe('EOPNOTSUPP');
+    expect(en(K.sys_getsockopt(k, srv, tcpSock(k, srv, 10), 999, 1))).toBe('ENOPROTOOPT');
     ok(K.sys_setsockopt(k, srv, t, K.IPPROTO_TCP, K.TCP_NODELAY, 1));
     expect(ok(K.sys_getsockopt(k, srv, t, K.IPPROTO_TCP, K.TCP_NODELAY))).toBe(1);
+  });
+
+  it('stored options: defaults, ranges and read-back as measured on Linux', () => {
+    const { k, srv } = world();
+    const t = tcpSock(k, srv);
+    const u = udpSock(k, srv);
+    const get = (fd: number, lvl: number, opt: number): number | string => {
+      const r = K.sys_getsockopt(k, srv, fd, lvl, opt);
+      return r.tag === 'ok' ? r.value : en(r);
+    };
+    const set = (fd: number, lvl: number, opt: number, v: number): number | string => {
+      const r = K.sys_setsockopt(k, srv, fd, lvl, opt, v);
+      return r.tag === 'ok' ? get(fd, lvl, opt) : en(r);
+    };
+    expect([get(t, K.SOL_SOCKET, K.SO_DOMAIN), get(t, K.SOL_SOCKET, K.SO_PROTOCOL), get(u, K.SOL_SOCKET, K.SO_PROTOCOL)]).toEqual([2, 6, 17]);
+    expect([get(t, K.SOL_SOCKET, K.SO_RCVLOWAT), get(t, K.SOL_SOCKET, K.SO_SNDLOWAT), get(t, K.SOL_SOCKET, K.SO_BROADCAST)]).toEqual([1, 1, 0]);
+    expect([get(t, K.IPPROTO_TCP, K.TCP_KEEPIDLE), get(t, K.IPPROTO_TCP, K.TCP_KEEPINTVL), get(t, K.IPPROTO_TCP, K.TCP_KEEPCNT)]).toEqual([7200, 75, 9]);
+    expect([get(t, K.IPPROTO_IP, K.IP_TTL), get(t, K.IPPROTO_IP, K.IP_TOS), get(t, K.IPPROTO_IP, 99)]).toEqual([64, 0, 'EINVAL']);
+    expect([set(t, K.IPPROTO_IP, K.IP_TTL, 0), set(t, K.IPPROTO_IP, K.IP_TTL, 255), set(t, K.IPPROTO_IP, K.IP_TTL, -1)]).toEqual(['EINVAL', 255, 64]);
+    // TCP keeps the two ECN bits of the TOS byte to itself.
+    expect([set(t, K.IPPROTO_IP, K.IP_TOS, 0x13), set(u, K.IPPROTO_IP, K.IP_TOS, 0x13), set(t, K.IPPROTO_IP, K.IP_TOS, 256)]).toEqual([16, 19, 0]);
+    expect([set(t, K.IPPROTO_TCP, K.TCP_KEEPIDLE, 0), set(t, K.IPPROTO_TCP, K.TCP_KEEPCNT, 127), set(t, K.IPPROTO_TCP, K.TCP_KEEPCNT, 128)]).toEqual(['EINVAL', 127, 'EINVAL']);
+    expect([set(t, K.IPPROTO_TCP, K.TCP_MAXSEG, 87), set(t, K.IPPROTO_TCP, K.TCP_MAXSEG, 88), set(t, K.IPPROTO_TCP, K.TCP_MAXSEG, 0)]).toEqual(['EINVAL', 88, 536]);
+    expect([set(t, K.SOL_SOCKET, K.SO_RCVLOWAT, -1), set(t, K.SOL_SOCKET, K.SO_RCVLOWAT, 0)]).toEqual([16777216, 1]);
+    // Read-only options, and TCP options on UDP (setsockopt ENOPROTOOPT, getsockopt EOPNOTSUPP).
+    expect([set(t, K.SOL_SOCKET, K.SO_TYPE, 1), set(t, K.SOL_SOCKET, K.SO_SNDLOWAT, 1), set(u, K.IPPROTO_TCP, K.TCP_NODELAY, 1)]).toEqual(['ENOPROTOOPT', 'ENOPROTOOPT', 'ENOPROTOOPT']);
+    expect(get(u, K.IPPROTO_TCP, K.TCP_NODELAY)).toBe('EOPNOTSUPP');
+    // Buffer sizes are clamped as unsigned: -1 asks for the most.
+    expect(set(t, K.SOL_SOCKET, K.SO_SNDBUF, -1)).toBe(8388608);
+  });
+
+  it('accepted sockets inherit the listener options; TCP_MAXSEG on loopback is half the first window', () => {
+    const { k, srv, lo } = world();
+    const l = tcpSock(k, srv);
+    ok(K.sys_setsockopt(k, srv, l, K.IPPROTO_TCP, K.TCP_KEEPIDLE, 30));
+    ok(K.sys_setsockopt(k, srv, l, K.IPPROTO_IP, K.IP_TTL, 9));
+    ok(K.sys_bind(k, srv, l, v4('127.0.0.1', 50001)));
+    ok(K.sys_listen(k, srv, l, 5));
+    const c = tcpSock(k, lo);
+    ok(K.sys_connect(k, lo, c, v4('127.0.0.1', 50001)));
+    const a = ok(K.sys_accept(k, srv, l)).fd;
+    expect([ok(K.sys_getsockopt(k, srv, a, K.IPPROTO_TCP, K.TCP_KEEPIDLE)), ok(K.sys_getsockopt(k, srv, a, K.IPPROTO_IP, K.IP_TTL))]).toEqual([30, 9]);
+    expect(ok(K.sys_getsockopt(k, lo, c, K.IPPROTO_TCP, K.TCP_MAXSEG))).toBe(32741);
+    // The accepted side saw a scaled window in the handshake's last ACK; the client sees one in the next segment.
+    expect(ok(K.sys_getsockopt(k, srv, a, K.IPPROTO_TCP, K.TCP_MAXSEG))).toBe(32768);
+    ok(K.sys_send(k, srv, a, enc('w'), 0));
+    expect(ok(K.sys_getsockopt(k, lo, c, K.IPPROTO_TCP, K.TCP_MAXSEG))).toBe(32768);
+    // tcp_info's first byte is the state (1 = TCP_ESTABLISHED, 10 = TCP_LISTEN).
+    expect(ok(K.sys_getsockopt_bytes(k, lo, c, K.IPPROTO_TCP, K.TCP_INFO, 8))[0]).toBe(1);
+    expect(ok(K.sys_getsockopt(k, srv, l, K.IPPROTO_TCP, K.TCP_INFO))).toBe(10);
   });
 });
 
@@ -486,6 +632,19 @@ describe('urgent data', () => {
 });
 
 describe('UDP (LINUX-FACTS: UDP)', () => {
+  it('the limited broadcast needs SO_BROADCAST (EACCES); bind accepts broadcast and multicast addresses', () => {
+    const { k, srv } = world();
+    const u = udpSock(k, srv);
+    expect(en(K.sys_sendto(k, srv, u, enc('b'), 0, v4('255.255.255.255', 9)))).toBe('EACCES');
+    expect(en(K.sys_connect(k, srv, u, v4('255.255.255.255', 9)))).toBe('EACCES');
+    ok(K.sys_setsockopt(k, srv, u, K.SOL_SOCKET, K.SO_BROADCAST, 1));
+    expect(ok(K.sys_sendto(k, srv, u, enc('bc'), 0, v4('255.255.255.255', 9)))).toBe(2);
+    expect(ok(K.sys_sendto(k, srv, udpSock(k, srv), enc('m'), 0, v4('224.0.0.1', 9)))).toBe(1);
+    ok(K.sys_bind(k, srv, udpSock(k, srv), v4('224.0.0.1', 0)));
+    ok(K.sys_bind(k, srv, tcpSock(k, srv), v4('255.255.255.255', 0)));
+    expect(en(K.sys_bind(k, srv, tcpSock(k, srv), v4('8.8.8.8', 0)))).toBe('EADDRNOTAVAIL');
+  });
+
   it('keeps datagram boundaries, including empty datagrams; a short read truncates', () => {
     const { k, srv, cli } = world();
     const r = udpSock(k, srv);

@@ -16,10 +16,14 @@ import {
   AF_INET6,
   ERRNO,
   FD_SETSIZE,
+  IPPROTO_IP,
   IPPROTO_IPV6,
   IPPROTO_TCP,
   IPPROTO_UDP,
+  IPV6_UNICAST_HOPS,
   IPV6_V6ONLY,
+  IP_TOS,
+  IP_TTL,
   MSG_DONTWAIT,
   MSG_OOB,
   MSG_PEEK,
@@ -43,17 +47,30 @@ import {
   SOCK_STREAM,
   SOL_SOCKET,
   SO_ACCEPTCONN,
+  SO_BROADCAST,
+  SO_DOMAIN,
   SO_ERROR,
   SO_KEEPALIVE,
   SO_LINGER,
+  SO_OOBINLINE,
+  SO_PROTOCOL,
   SO_RCVBUF,
+  SO_RCVLOWAT,
+  SO_RCVTIMEO,
   SO_REUSEADDR,
   SO_REUSEPORT,
   SO_SNDBUF,
+  SO_SNDLOWAT,
+  SO_SNDTIMEO,
   SO_TYPE,
+  TCP_INFO,
+  TCP_KEEPCNT,
+  TCP_KEEPIDLE,
+  TCP_KEEPINTVL,
   TCP_MAXSEG,
   TCP_NODELAY,
   TCP_USER_TIMEOUT,
+  UDP_CORK,
 } from './constants';
 import {
   LINUX,
@@ -263,9 +280,46 @@ function lookup(k: Kernel, pid: number, fd: number): Lookup {
   if (fd < 3 && p.fds[fd] == null) return { errno: ERRNO.ENOTSOCK };
   const id = p.fds[fd];
   if (id == null) return { errno: ERRNO.EBADF };
+  if (id === EPOLL_FD) return { errno: ERRNO.ENOTSOCK };
   const s = k.socks.get(id);
   if (s === undefined) return { errno: ERRNO.EBADF };
   return { p, s };
+}
+
+/** What an fd table slot holds for a descriptor that is not a socket (an epoll instance). */
+const EPOLL_FD = -1;
+
+/**
+ * epoll_create1(): a descriptor that is not a socket, so that the numbering of later sockets is
+ * Linux's. The interest list lives in the caller (Python's select.epoll), which polls with sys_poll.
+ */
+export function sys_epoll_create(k: Kernel, pid: number): Sys<number> {
+  return guard(k, pid, 'epoll_create', {}, () => {
+    const p = k.procs.get(pid);
+    if (p === undefined || p.exited) return err(ERRNO.EINVAL);
+    return ok(allocFd(p, EPOLL_FD));
+  });
+}
+
+/**
+ * The socket's last wakeup stamp that concerns `events` (increasing; 0: none yet), for epoll's
+ * ready-list order: a data wakeup does not concern a waiter for POLLOUT only. -1 if fd is not a socket.
+ */
+export function sys_wakestamp(k: Kernel, pid: number, fd: number, events = POLLIN | POLLOUT): number {
+  const l = lookup(k, pid, fd);
+  if ('errno' in l) return -1;
+  let t = 0;
+  if (events & (POLLIN | POLLPRI | POLLRDHUP | POLLRDNORM)) t = Math.max(t, l.s.wake);
+  if (events & (POLLOUT | POLLWRNORM)) t = Math.max(t, l.s.wakeOut);
+  return t;
+}
+
+/** Is fd an open descriptor of this process, and is it a socket? (epoll_ctl's EBADF / EINVAL checks.) */
+export function sys_fdkind(k: Kernel, pid: number, fd: number): 'socket' | 'epoll' | 'closed' {
+  const p = k.procs.get(pid);
+  const id = p === undefined || !Number.isInteger(fd) || fd < 0 ? undefined : p.fds[fd];
+  if (id == null) return 'closed';
+  return id === EPOLL_FD ? 'epoll' : 'socket';
 }
 
 function allocFd(p: Proc, id: number): number {
@@ -341,6 +395,12 @@ export function sys_socket(k: Kernel, pid: number, family: number, type: number,
   });
 }
 
+function isV4MulticastOrBroadcast(ip: string): boolean {
+  if (!isV4(ip)) return false;
+  const first = Number(ip.split('.')[0]);
+  return ip === '255.255.255.255' || (first >= 224 && first <= 239);
+}
+
 export function sys_bind(k: Kernel, pid: number, fd: number, addr: SockAddr): Sys<0> {
   return guard(k, pid, 'bind', { fd, addr }, () => {
     const l = lookup(k, pid, fd);
@@ -351,7 +411,8 @@ export function sys_bind(k: Kernel, pid: number, fd: number, addr: SockAddr): Sy
     // inet_bind: EINVAL unless CLOSED and holding no port (a port released at the end of a connection may be bound again).
     if (s.bindKey >= 0 || s.state !== 'CLOSED') return err(ERRNO.EINVAL);
     const wire = unmap(a.ip);
-    if (!isAny(a.ip) && !hostHasAddr(k, s.host, wire)) return err(ERRNO.EADDRNOTAVAIL);
+    // inet_bind accepts a local, a multicast or a broadcast address (RTN_LOCAL/MULTICAST/BROADCAST).
+    if (!isAny(a.ip) && !hostHasAddr(k, s.host, wire) && !isV4MulticastOrBroadcast(wire)) return err(ERRNO.EADDRNOTAVAIL);
     let port = a.port;
     if (port === 0) {
       s.localIp = a.ip;
@@ -409,7 +470,8 @@ export function sys_connect(k: Kernel, pid: number, fd: number, addr: SockAddr):
 
 function udpConnect(k: Kernel, s: Sock, ip: string, port: number): Sys<0> {
   const dst = destination(s, ip);
-  const rc = routeCheck(k, s, dst);
+  if (dst === '255.255.255.255' && !s.opts.broadcast) return err(ERRNO.EACCES);
+  const rc = isV4MulticastOrBroadcast(dst) ? 0 : routeCheck(k, s, dst);
   if (rc !== 0) return err(rc);
   if (!autobind(k, s, -1)) return err(ERRNO.EAGAIN);
   s.remoteIp = toSockIp(s, dst);
@@ -427,10 +489,8 @@ function tcpConnectCall(k: Kernel, pid: number, fd: number, s: Sock, ip: string,
   // The BSD socket state decides first (__inet_stream_connect).
   if (s.ss === 'connected') return err(ERRNO.EISCONN);
   if (s.ss === 'connecting') {
-    if (s.state === 'SYN-SENT' || s.state === 'SYN-RECEIVED') {
-      if (s.nonblocking) return err(ERRNO.EALREADY);
-      return block(connectWait(pid, fd));
-    }
+    // SS_CONNECTING: EALREADY, blocking or not (a blocking connect gets here after SO_SNDTIMEO).
+    if (s.state === 'SYN-SENT' || s.state === 'SYN-RECEIVED') return err(ERRNO.EALREADY);
     return connectResult(s) ?? err(ERRNO.EALREADY);
   }
   if (s.state !== 'CLOSED') return err(ERRNO.EISCONN);
@@ -459,11 +519,21 @@ function tcpConnectCall(k: Kernel, pid: number, fd: number, s: Sock, ip: string,
   if (s.nonblocking) return err(ERRNO.EINPROGRESS);
   const r = connectResult(s);
   if (r !== null) return r;
-  return block(connectWait(pid, fd));
+  return block(connectWait(k, s, pid, fd));
 }
 
-function connectWait(pid: number, fd: number): Wait {
-  return { pid, op: 'connect', fd, args: {}, deadline: null, reason: 'blocked in connect(): waiting for the SYN-ACK' };
+/**
+ * When a blocking call gives up under SO_RCVTIMEO/SO_SNDTIMEO (null: never). A struct timeval of
+ * zero means no limit. resume(…, true) then returns what Linux returns on the timeout.
+ */
+function timeoDeadline(k: Kernel, s: Sock, which: 'rcv' | 'snd'): number | null {
+  const [sec, usec] = which === 'rcv' ? s.opts.rcvtimeo : s.opts.sndtimeo;
+  if (sec === 0 && usec === 0) return null;
+  return k.now + sec * 1000 + usec / 1000;
+}
+
+function connectWait(k: Kernel, s: Sock, pid: number, fd: number): Wait {
+  return { pid, op: 'connect', fd, args: {}, deadline: timeoDeadline(k, s, 'snd'), reason: 'blocked in connect(): waiting for the SYN-ACK' };
 }
 
 /** The outcome of a finished handshake (null while it is still in progress). */
@@ -503,7 +573,7 @@ function doAccept(k: Kernel, pid: number, fd: number, resumed: boolean): Sys<{ f
   const id = s.acceptQ.shift();
   if (id === undefined) {
     if (s.nonblocking && !resumed) return err(ERRNO.EAGAIN);
-    return block({ pid, op: 'accept', fd, args: {}, deadline: null, reason: 'blocked in accept(): the accept queue is empty' });
+    return block({ pid, op: 'accept', fd, args: {}, deadline: timeoDeadline(k, s, 'rcv'), reason: 'blocked in accept(): the accept queue is empty' });
   }
   queueEvent(k, s, 'accept', 'remove', s.acceptQ.length);
   const c = k.socks.get(id)!;
@@ -543,7 +613,7 @@ function doSend(k: Kernel, pid: number, fd: number, a: SendArgs, op: 'send' | 's
   // Not yet connected: a blocking send waits for the handshake; anything else is EPIPE.
   if (s.state === 'SYN-SENT' || s.state === 'SYN-RECEIVED') {
     if (nb) return err(ERRNO.EAGAIN);
-    return block({ pid, op, fd, args: a, deadline: null, reason: `blocked in ${op}(): waiting for the connection to be established` });
+    return block({ pid, op, fd, args: a, deadline: timeoDeadline(k, s, 'snd'), reason: `blocked in ${op}(): waiting for the connection to be established` });
   }
   if (s.soError !== 0) return a.done > 0 ? ok(a.done) : err(takeError(s));
   if (s.shutWr || (s.state !== 'ESTABLISHED' && s.state !== 'CLOSE-WAIT')) return a.done > 0 ? ok(a.done) : err(ERRNO.EPIPE);
@@ -564,7 +634,7 @@ function doSend(k: Kernel, pid: number, fd: number, a: SendArgs, op: 'send' | 's
   }
   if (done === total) return ok(done);
   if (nb) return done > 0 ? ok(done) : err(ERRNO.EAGAIN);
-  return block({ pid, op, fd, args: { ...a, done }, deadline: null, reason: `blocked in ${op}(): the send buffer is full (${s.sendLen} of ${s.sndbuf} bytes)` });
+  return block({ pid, op, fd, args: { ...a, done }, deadline: timeoDeadline(k, s, 'snd'), reason: `blocked in ${op}(): the send buffer is full (${s.sendLen} of ${s.sndbuf} bytes)` });
 }
 
 function udpSend(k: Kernel, s: Sock, data: Uint8Array, addr: SockAddr | null, flags = 0): Sys<number> {
@@ -589,6 +659,12 @@ function udpSend(k: Kernel, s: Sock, data: Uint8Array, addr: SockAddr | null, fl
   if (s.family === 2 && !isV4(dst)) return err(ERRNO.EAFNOSUPPORT);
   const max = isV4(dst) ? LINUX.udpMaxPayload4 : LINUX.udpMaxPayload6;
   if (data.length > max) return err(ERRNO.EMSGSIZE);
+  if (isV4MulticastOrBroadcast(dst)) {
+    // The limited broadcast needs SO_BROADCAST (EACCES). Either leaves through the default
+    // route, where no receiver is modelled: the datagram is counted as sent.
+    if (dst === '255.255.255.255' && !s.opts.broadcast) return err(ERRNO.EACCES);
+    return ok(data.length);
+  }
   const rc = routeCheck(k, s, dst);
   if (rc !== 0) return err(rc);
   udpOutput(k, s, copyBytes(data), dst, port);
@@ -703,7 +779,7 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
     }
     if (s.shutRd) return ok({ data: new Uint8Array(0), addr: null });
     if (nb || timedOut) return err(ERRNO.EAGAIN);
-    return block({ pid, op, fd, args: a, deadline: null, reason: `blocked in ${op}(): no datagram queued` });
+    return block({ pid, op, fd, args: a, deadline: timeoDeadline(k, s, 'rcv'), reason: `blocked in ${op}(): no datagram queued` });
   }
   if (s.state === 'LISTEN') return err(ERRNO.ENOTCONN);
   if (flags & MSG_OOB) {
@@ -736,7 +812,7 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
   if (s.shutRd) return ok({ data: new Uint8Array(0), addr: null });
   if (s.state === 'CLOSED') return err(ERRNO.ENOTCONN);
   if (nb || timedOut) return err(ERRNO.EAGAIN);
-  return block({ pid, op, fd, args: a, deadline: null, reason: waitall ? `blocked in ${op}(MSG_WAITALL): ${a.gotLen} of ${n} bytes so far` : `blocked in ${op}(): the receive buffer is empty` });
+  return block({ pid, op, fd, args: a, deadline: timeoDeadline(k, s, 'rcv'), reason: waitall ? `blocked in ${op}(MSG_WAITALL): ${a.gotLen} of ${n} bytes so far` : `blocked in ${op}(): the receive buffer is empty` });
 }
 
 // ---------------------------------------------------------------- shutdown, close
@@ -778,6 +854,16 @@ export function sys_shutdown(k: Kernel, pid: number, fd: number, how: number): S
   });
 }
 
+/** Another descriptor (in any process) that still refers to socket `id`, after dup(). */
+function otherFd(k: Kernel, id: number): { pid: number; fd: number } | null {
+  for (const q of k.procs.values()) {
+    if (q.exited) continue;
+    const fd = q.fds.indexOf(id);
+    if (fd >= 0) return { pid: q.pid, fd };
+  }
+  return null;
+}
+
 function closeFd(k: Kernel, p: Proc, fd: number): void {
   const id = p.fds[fd]!;
   p.fds[fd] = null;
@@ -785,6 +871,16 @@ function closeFd(k: Kernel, p: Proc, fd: number): void {
   const s = k.socks.get(id);
   if (s === undefined) return;
   emit(k, { t: 'socket', time: k.now, cause: k.cause, sock: s.id, host: hostName(k, s.host), what: 'fd-closed', pid: p.pid, fd });
+  // The socket lives while any descriptor refers to it (dup): only the last close() closes it.
+  if (s.dups > 0) {
+    s.dups--;
+    const other = otherFd(k, id);
+    if (other !== null) {
+      s.pid = other.pid;
+      s.fd = other.fd;
+    }
+    return;
+  }
   s.pid = -1;
   s.fd = -1;
   if (s.type === SOCK_DGRAM) {
@@ -794,6 +890,16 @@ function closeFd(k: Kernel, p: Proc, fd: number): void {
     return;
   }
   tcpClose(k, s);
+}
+
+/** dup(): the lowest free descriptor, referring to the same socket (one open file, shared flags). */
+export function sys_dup(k: Kernel, pid: number, fd: number): Sys<number> {
+  return guard(k, pid, 'dup', { fd }, () => {
+    const l = lookup(k, pid, fd);
+    if ('errno' in l) return err(l.errno);
+    l.s.dups++;
+    return ok(allocFd(l.p, l.s.id));
+  });
 }
 
 export function sys_close(k: Kernel, pid: number, fd: number): Sys<0> {
@@ -813,6 +919,35 @@ function intValue(v: number | Uint8Array): number | null {
   return null;
 }
 
+/** struct timeval from setsockopt bytes (16 bytes on x86-64). */
+function timevalValue(v: number | Uint8Array): [number, number] | null {
+  if (!(v instanceof Uint8Array) || v.length < 16) return null;
+  const dv = new DataView(v.buffer, v.byteOffset, v.byteLength);
+  return [Number(dv.getBigInt64(0, true)), Number(dv.getBigInt64(8, true))];
+}
+
+/** Linux clamps the buffer sizes as unsigned (so -1 means "as large as allowed"), then doubles. */
+function bufSize(v: number, max: number, min: number): number {
+  const u = v >>> 0;
+  return Math.max(Math.min(u, max) * 2, min);
+}
+
+/**
+ * TCP_MAXSEG on a connection: the MSS, bounded by half the largest window the peer offered
+ * (tcp_bound_to_half_wnd). The SYN-ACK's window is unscaled and rounded to the MSS (65483 on
+ * loopback: 32741); later windows are scaled (65536: 32768), which the passive side sees in the
+ * handshake's last ACK and the active side in the first segment after the handshake. Linux grows it
+ * further as the receiver's window opens (47616 after a few MB); that is not modelled.
+ */
+function tcpMaxseg(s: Sock): number {
+  if (s.state === 'CLOSED' || s.state === 'LISTEN' || s.state === 'SYN-SENT') return s.opts.userMss || 536;
+  let mss = s.opts.userMss ? Math.min(s.opts.userMss, s.mss) : s.mss;
+  const scaled = s.passive || sdiff(s.sndUna, s.iss) > 1 || sdiff(s.rcvNxt, s.irs) > 1;
+  const window = scaled ? LINUX.maxWindow + 1 : Math.floor(LINUX.maxWindow / s.mss) * s.mss;
+  if (window > 536) mss = Math.min(mss, Math.max(Math.floor(window / 2), 68));
+  return mss;
+}
+
 export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number, opt: number, value: number | Uint8Array): Sys<0> {
   return guard(k, pid, 'setsockopt', { fd, level, opt, value: typeof value === 'number' ? value : { bytes: value?.length } }, () => {
     const l = lookup(k, pid, fd);
@@ -823,6 +958,15 @@ export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number
       const dv = new DataView(value.buffer, value.byteOffset, value.byteLength);
       s.lingerOn = dv.getInt32(0, true) !== 0;
       s.lingerSecs = Math.max(0, dv.getInt32(4, true));
+      return ok(0);
+    }
+    if (level === SOL_SOCKET && (opt === SO_RCVTIMEO || opt === SO_SNDTIMEO)) {
+      const tv = timevalValue(value);
+      if (tv === null) return err(ERRNO.EINVAL);
+      if (tv[1] < 0 || tv[1] >= 1000000) return err(ERRNO.EDOM);
+      const t: [number, number] = tv[0] < 0 ? [0, 0] : tv;
+      if (opt === SO_RCVTIMEO) s.opts.rcvtimeo = t;
+      else s.opts.sndtimeo = t;
       return ok(0);
     }
     const v = intValue(value);
@@ -838,16 +982,26 @@ export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number
         case SO_KEEPALIVE:
           s.keepalive = v !== 0;
           return ok(0);
+        case SO_BROADCAST:
+          s.opts.broadcast = v !== 0;
+          return ok(0);
+        case SO_OOBINLINE:
+          s.opts.oobinline = v !== 0;
+          return ok(0);
+        case SO_RCVLOWAT: {
+          let x = v < 0 ? 0x7fffffff : v;
+          if (s.type === SOCK_STREAM) x = Math.min(x, s.rcvbufLocked ? s.rcvbuf >> 1 : LINUX.tcpRmemMax >> 1);
+          s.opts.rcvlowat = x || 1;
+          return ok(0);
+        }
         case SO_SNDBUF: {
           // Linux doubles the value (for bookkeeping overhead) after clamping to wmem_max.
-          const c = Math.min(v, LINUX.wmemMax);
-          s.sndbuf = Math.max(c * 2, LINUX.minSndbuf);
+          s.sndbuf = bufSize(v, LINUX.wmemMax, LINUX.minSndbuf);
           s.sndbufLocked = true;
           return ok(0);
         }
         case SO_RCVBUF: {
-          const c = Math.min(v, LINUX.rmemMax);
-          s.rcvbuf = Math.max(c * 2, LINUX.minRcvbuf);
+          s.rcvbuf = bufSize(v, LINUX.rmemMax, LINUX.minRcvbuf);
           s.rcvbufLocked = true;
           return ok(0);
         }
@@ -855,24 +1009,64 @@ export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number
           return err(ERRNO.ENOPROTOOPT);
       }
     }
+    if (level === IPPROTO_UDP && s.type === SOCK_DGRAM && opt === UDP_CORK) {
+      s.opts.cork = v !== 0 ? 1 : 0;
+      return ok(0);
+    }
     if (level === IPPROTO_TCP) {
-      if (s.type !== SOCK_STREAM) return err(ERRNO.EOPNOTSUPP);
-      if (opt === TCP_NODELAY) {
-        s.nodelay = v !== 0;
-        return ok(0);
-      }
-      if (opt === TCP_USER_TIMEOUT) {
-        if (v < 0) return err(ERRNO.EINVAL);
-        s.userTimeout = v;
-        return ok(0);
+      // A UDP socket hands other levels to the IP layer, which knows only its own.
+      if (s.type !== SOCK_STREAM) return err(ERRNO.ENOPROTOOPT);
+      switch (opt) {
+        case TCP_NODELAY:
+          s.nodelay = v !== 0;
+          return ok(0);
+        case TCP_USER_TIMEOUT:
+          if (v < 0) return err(ERRNO.EINVAL);
+          s.userTimeout = v;
+          return ok(0);
+        case TCP_MAXSEG:
+          if (v !== 0 && (v < 88 || v > 65535)) return err(ERRNO.EINVAL);
+          s.opts.userMss = v;
+          return ok(0);
+        case TCP_KEEPIDLE:
+        case TCP_KEEPINTVL:
+          if (v < 1 || v > 32767) return err(ERRNO.EINVAL);
+          if (opt === TCP_KEEPIDLE) s.opts.keepidle = v;
+          else s.opts.keepintvl = v;
+          return ok(0);
+        case TCP_KEEPCNT:
+          if (v < 1 || v > 127) return err(ERRNO.EINVAL);
+          s.opts.keepcnt = v;
+          return ok(0);
       }
       return err(ERRNO.ENOPROTOOPT);
     }
-    if (level === IPPROTO_IPV6 && opt === IPV6_V6ONLY) {
-      if (s.family !== AF_INET6) return err(ERRNO.ENOPROTOOPT);
-      if (s.bindKey >= 0) return err(ERRNO.EINVAL);
-      s.v6only = v !== 0;
-      return ok(0);
+    if (level === IPPROTO_IP) {
+      switch (opt) {
+        case IP_TTL:
+          if (v !== -1 && (v < 1 || v > 255)) return err(ERRNO.EINVAL);
+          s.opts.ttl = v;
+          return ok(0);
+        case IP_TOS: {
+          // TCP keeps the ECN bits to itself; the field is one byte.
+          const b = v & 0xff;
+          s.opts.tos = s.type === SOCK_STREAM ? (b & ~3) | (s.opts.tos & 3) : b;
+          return ok(0);
+        }
+      }
+      return err(ERRNO.ENOPROTOOPT);
+    }
+    if (level === IPPROTO_IPV6 && s.family === AF_INET6) {
+      if (opt === IPV6_V6ONLY) {
+        if (s.bindKey >= 0) return err(ERRNO.EINVAL);
+        s.v6only = v !== 0;
+        return ok(0);
+      }
+      if (opt === IPV6_UNICAST_HOPS) {
+        if (v < -1 || v > 255) return err(ERRNO.EINVAL);
+        s.opts.hops = v;
+        return ok(0);
+      }
     }
     return err(ERRNO.ENOPROTOOPT);
   });
@@ -891,8 +1085,25 @@ export function sys_getsockopt(k: Kernel, pid: number, fd: number, level: number
           return ok(s.reuseport ? 1 : 0);
         case SO_KEEPALIVE:
           return ok(s.keepalive ? 1 : 0);
+        case SO_BROADCAST:
+          return ok(s.opts.broadcast ? 1 : 0);
+        case SO_OOBINLINE:
+          return ok(s.opts.oobinline ? 1 : 0);
+        case SO_RCVLOWAT:
+          return ok(s.opts.rcvlowat);
+        case SO_SNDLOWAT:
+          return ok(1);
+        case SO_RCVTIMEO:
+          // A 4-byte read of struct timeval yields tv_sec.
+          return ok(s.opts.rcvtimeo[0]);
+        case SO_SNDTIMEO:
+          return ok(s.opts.sndtimeo[0]);
         case SO_TYPE:
           return ok(s.type);
+        case SO_DOMAIN:
+          return ok(s.family);
+        case SO_PROTOCOL:
+          return ok(s.type === SOCK_STREAM ? IPPROTO_TCP : IPPROTO_UDP);
         case SO_ERROR: {
           // Reading SO_ERROR clears it (sock_error), then the soft error.
           let e = takeError(s);
@@ -915,17 +1126,50 @@ export function sys_getsockopt(k: Kernel, pid: number, fd: number, level: number
           return err(ERRNO.ENOPROTOOPT);
       }
     }
+    // Another protocol's level: an AF_INET socket passes it to the IPv4 layer, which refuses
+    // foreign levels with EOPNOTSUPP; the IPv6 layer says ENOPROTOOPT.
+    const foreign = s.family === AF_INET ? ERRNO.EOPNOTSUPP : ERRNO.ENOPROTOOPT;
+    if (level === IPPROTO_UDP && s.type === SOCK_DGRAM) return opt === UDP_CORK ? ok(s.opts.cork) : err(ERRNO.ENOPROTOOPT);
     if (level === IPPROTO_TCP) {
-      if (s.type !== SOCK_STREAM) return err(ERRNO.EOPNOTSUPP);
-      if (opt === TCP_NODELAY) return ok(s.nodelay ? 1 : 0);
-      if (opt === TCP_USER_TIMEOUT) return ok(s.userTimeout);
-      if (opt === TCP_MAXSEG) return ok(s.state === 'CLOSED' || s.state === 'LISTEN' ? 536 : s.mss);
+      if (s.type !== SOCK_STREAM) return err(foreign);
+      switch (opt) {
+        case TCP_NODELAY:
+          return ok(s.nodelay ? 1 : 0);
+        case TCP_USER_TIMEOUT:
+          return ok(s.userTimeout);
+        case TCP_MAXSEG:
+          return ok(tcpMaxseg(s));
+        case TCP_KEEPIDLE:
+          return ok(s.opts.keepidle);
+        case TCP_KEEPINTVL:
+          return ok(s.opts.keepintvl);
+        case TCP_KEEPCNT:
+          return ok(s.opts.keepcnt);
+        case TCP_INFO:
+          // A 4-byte read of struct tcp_info: tcpi_state (the other three bytes are 0 here).
+          return ok(LINUX_TCP_STATE[s.state]);
+      }
       return err(ERRNO.ENOPROTOOPT);
     }
-    if (level === IPPROTO_IPV6 && opt === IPV6_V6ONLY && s.family === AF_INET6) return ok(s.v6only ? 1 : 0);
-    return err(ERRNO.ENOPROTOOPT);
+    if (level === IPPROTO_IP) {
+      if (opt === IP_TTL) return ok(s.opts.ttl === -1 ? 64 : s.opts.ttl);
+      if (opt === IP_TOS) return ok(s.opts.tos);
+      return err(ERRNO.EINVAL);
+    }
+    if (level === IPPROTO_IPV6 && s.family === AF_INET6) {
+      if (opt === IPV6_V6ONLY) return ok(s.v6only ? 1 : 0);
+      if (opt === IPV6_UNICAST_HOPS) return ok(s.opts.hops === -1 ? 64 : s.opts.hops);
+      return err(ERRNO.ENOPROTOOPT);
+    }
+    return err(foreign);
   });
 }
+
+/** Linux's numbering of the TCP states (include/net/tcp_states.h), as tcp_info reports it. */
+const LINUX_TCP_STATE: Record<string, number> = {
+  ESTABLISHED: 1, 'SYN-SENT': 2, 'SYN-RECEIVED': 3, 'FIN-WAIT-1': 4, 'FIN-WAIT-2': 5, 'TIME-WAIT': 6,
+  CLOSED: 7, 'CLOSE-WAIT': 8, 'LAST-ACK': 9, LISTEN: 10, CLOSING: 11,
+};
 
 /** getsockopt with an explicit buffer length (Python's getsockopt(level, opt, buflen)): struct linger etc. */
 export function sys_getsockopt_bytes(k: Kernel, pid: number, fd: number, level: number, opt: number, buflen: number): Sys<Uint8Array> {
@@ -938,6 +1182,31 @@ export function sys_getsockopt_bytes(k: Kernel, pid: number, fd: number, level: 
     dv.setInt32(0, l.s.lingerOn ? 1 : 0, true);
     dv.setInt32(4, l.s.lingerSecs, true);
     out.set(full.subarray(0, out.length));
+    return ok(out);
+  }
+  if (level === SOL_SOCKET && (opt === SO_RCVTIMEO || opt === SO_SNDTIMEO) && buflen >= 8) {
+    const l = lookup(k, pid, fd);
+    if ('errno' in l) return err(l.errno);
+    const tv = opt === SO_RCVTIMEO ? l.s.opts.rcvtimeo : l.s.opts.sndtimeo;
+    // struct timeval (two longs), or the old 32-bit one for a shorter buffer.
+    const full = new Uint8Array(buflen >= 16 ? 16 : 8);
+    const dv = new DataView(full.buffer);
+    if (buflen >= 16) {
+      dv.setBigInt64(0, BigInt(tv[0]), true);
+      dv.setBigInt64(8, BigInt(tv[1]), true);
+    } else {
+      dv.setInt32(0, tv[0], true);
+      dv.setInt32(4, tv[1], true);
+    }
+    return ok(full);
+  }
+  if (level === IPPROTO_TCP && opt === TCP_INFO) {
+    const l = lookup(k, pid, fd);
+    if ('errno' in l) return err(l.errno);
+    if (l.s.type !== SOCK_STREAM) return err(l.s.family === AF_INET ? ERRNO.EOPNOTSUPP : ERRNO.ENOPROTOOPT);
+    // struct tcp_info: only tcpi_state (the first byte, Linux's TCP_* state number) is modelled.
+    const out = new Uint8Array(Math.max(0, Math.min(buflen, 232)));
+    if (out.length > 0) out[0] = LINUX_TCP_STATE[l.s.state];
     return ok(out);
   }
   const r = sys_getsockopt(k, pid, fd, level, opt);
@@ -1149,6 +1418,13 @@ export function isReady(k: Kernel, wait: Wait): boolean {
  * interpreter turns that into Python's "timed out"), or the bytes it has so far.
  */
 export function resume(k: Kernel, wait: Wait, timedOut: boolean): Sys<unknown> {
+  const r = resumeImpl(k, wait, timedOut);
+  // Waiting on: a call that blocks again keeps its SO_RCVTIMEO/SO_SNDTIMEO deadline.
+  if (r.tag === 'block' && r.wait !== wait && wait.op !== 'select' && wait.op !== 'poll') r.wait.deadline = wait.deadline;
+  return r;
+}
+
+function resumeImpl(k: Kernel, wait: Wait, timedOut: boolean): Sys<unknown> {
   const { pid } = wait;
   const fd = wait.fd ?? -1;
   return guard(k, pid, wait.op, { fd, resumed: true, timedOut }, (): Sys<unknown> => {
@@ -1162,7 +1438,9 @@ export function resume(k: Kernel, wait: Wait, timedOut: boolean): Sys<unknown> {
         if ('errno' in l) return err(l.errno);
         const r = connectResult(l.s);
         if (r !== null) return r;
-        return timedOut ? err(ERRNO.EAGAIN) : block(wait);
+        // SO_SNDTIMEO expired: the connect goes on in the background (EINPROGRESS).
+        if (timedOut) return err(wait.deadline !== null ? ERRNO.EINPROGRESS : ERRNO.EAGAIN);
+        return block(wait);
       }
       case 'recv': {
         const r = doRecv(k, pid, fd, wait.args as RecvArgs, 'recv', timedOut);

@@ -654,6 +654,32 @@ describe('teardown', () => {
     expect(K.listSockets(k, 'client1').length).toBe(0);
   });
 
+  it('shutdown(SHUT_RDWR), then data from the peer: RST, and the next recv is ECONNRESET (FIN-WAIT with RCV_SHUTDOWN)', () => {
+    const p = pairIn('ESTABLISHED');
+    const { k } = p;
+    ok(K.sys_shutdown(k, p.cli, p.c, K.SHUT_RDWR));
+    step(k, 60);
+    expect(p.cs().state).toBe('FIN-WAIT-2');
+    K.drainEvents(k);
+    ok(K.sys_send(k, p.srv, p.s, enc('late'), 0));
+    step(k, 10);
+    expect(flagTrace(K.drainEvents(k))).toEqual(['PSH|ACK:4', 'RST']);
+    expect(p.cs().state).toBe('CLOSED');
+    expect(en(K.sys_recv(k, p.cli, p.c, 10, 0))).toBe('ECONNRESET');
+    expect(en(K.sys_shutdown(k, p.cli, p.c, K.SHUT_RDWR))).toBe('ENOTCONN');
+    expect(en(K.sys_getpeername(k, p.cli, p.c))).toBe('ENOTCONN');
+  });
+
+  it('shutdown(SHUT_RD) alone keeps ESTABLISHED: later data is delivered, not reset', () => {
+    const p = pairIn('ESTABLISHED');
+    const { k } = p;
+    ok(K.sys_shutdown(k, p.cli, p.c, K.SHUT_RD));
+    ok(K.sys_send(k, p.srv, p.s, enc('ok'), 0));
+    step(k, 10);
+    expect(p.cs().state).toBe('ESTABLISHED');
+    expect(dec(ok(K.sys_recv(k, p.cli, p.c, 10, 0)))).toBe('ok');
+  });
+
   it('an orphan in FIN-WAIT-2 gives up after tcp_fin_timeout (60 s)', () => {
     const p = pairIn('ESTABLISHED');
     const { k } = p;

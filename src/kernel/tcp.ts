@@ -26,6 +26,7 @@ import {
   setState,
   stopTimer,
   toSockIp,
+  wakeSock,
   xmit,
   bindKeyOf,
   route,
@@ -300,6 +301,7 @@ export function tcpDone(k: Kernel, s: Sock, errno: number, reason: string): void
   removeConn(k, s);
   setState(k, s, 'CLOSED', reason);
   if (errno !== 0) s.soError = errno;
+  wakeSock(k, s);
   s.shutRd = true;
   s.shutWr = true;
   s.sendQ = [];
@@ -395,6 +397,7 @@ function listenInput(k: Kernel, l: Sock, seg: Segment): void {
   c.v6only = l.v6only;
   c.lingerOn = l.lingerOn;
   c.lingerSecs = l.lingerSecs;
+  c.opts = { ...l.opts, rcvtimeo: [l.opts.rcvtimeo[0], l.opts.rcvtimeo[1]], sndtimeo: [l.opts.sndtimeo[0], l.opts.sndtimeo[1]] };
   c.sndbuf = l.sndbuf;
   c.rcvbuf = l.rcvbuf;
   c.sndbufLocked = l.sndbufLocked;
@@ -405,6 +408,7 @@ function listenInput(k: Kernel, l: Sock, seg: Segment): void {
   c.remoteIp = toSockIp(l, seg.src);
   c.remotePort = seg.sport;
   c.local = seg.srcHost === seg.dstHost;
+  c.passive = true;
   c.mss = c.local ? LINUX.mssLoopback : LINUX.mssLink;
   c.parent = l.id;
   c.ss = 'connected';
@@ -602,10 +606,13 @@ function synchronizedInput(k: Kernel, s: Sock, seg: Segment): void {
         break;
       case 'FIN-WAIT-1':
       case 'FIN-WAIT-2':
-        if (s.orphan) {
+        // Both directions shut (close(), or shutdown(SHUT_RD) plus our FIN): RFC 1122 says
+        // reset. Linux checks RCV_SHUTDOWN, so SHUT_RDWR on an open socket does the same.
+        if (s.shutRd) {
+          const why = s.orphan ? 'data arrived for a closed socket' : 'data arrived after shutdown(SHUT_RD) in ' + s.state;
           // The reset answers the segment (a bare RST taking its seq from the ACK field).
-          sendRstFor(k, seg, 'data arrived for a closed socket');
-          tcpDone(k, s, ERRNO.ECONNRESET, 'data arrived for a closed socket');
+          sendRstFor(k, seg, why);
+          tcpDone(k, s, ERRNO.ECONNRESET, why);
           return;
         }
         appendRecv(k, s, payload, (seg.flags & URG) !== 0 && payload.length === seg.payload.length);

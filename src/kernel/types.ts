@@ -85,12 +85,35 @@ export interface Dgram {
   from: SockAddr;
 }
 
+/** Stored socket options (inherited by accepted sockets, as Linux clones them). */
+export interface SockOpts {
+  broadcast: boolean;
+  oobinline: boolean;
+  rcvlowat: number;
+  /** SO_RCVTIMEO / SO_SNDTIMEO as struct timeval (seconds, microseconds); blocking calls give up at it. */
+  rcvtimeo: [number, number];
+  sndtimeo: [number, number];
+  keepidle: number;
+  keepintvl: number;
+  keepcnt: number;
+  /** IP_TTL / IPV6_UNICAST_HOPS (-1: the default, 64). */
+  ttl: number;
+  hops: number;
+  tos: number;
+  /** TCP_MAXSEG set by the user (0: none). */
+  userMss: number;
+  /** UDP_CORK (stored only). */
+  cork: number;
+}
+
 export interface Sock {
   id: number;
   host: number;
   family: Family;
   /** SOCK_STREAM 1 or SOCK_DGRAM 2 */
   type: 1 | 2;
+  /** Descriptors beyond the first that refer to this socket (dup()); close() of all but the last only frees the fd. */
+  dups: number;
   /** Owning process and its fd, or -1/-1 when the user has closed it (orphan) or it sits in an accept queue. */
   pid: number;
   fd: number;
@@ -113,6 +136,8 @@ export interface Sock {
   v6only: boolean;
   lingerOn: boolean;
   lingerSecs: number;
+  /** Options a program can set and read back but that change nothing modelled here. */
+  opts: SockOpts;
   sndbuf: number;
   rcvbuf: number;
   sndbufLocked: boolean;
@@ -203,6 +228,12 @@ export interface Sock {
   addrLocked: boolean;
   /** Peer is on the same host (loopback path). */
   local: boolean;
+  /** Opened by a listener (passive open): the handshake's last ACK already carried a scaled window. */
+  passive: boolean;
+  /** Kernel.wakeSeq at this socket's last wakeup (data, a connection, an error, a state change, send space): epoll's ready-list order. */
+  wake: number;
+  /** The same for write-space wakeups (sk_write_space); state changes and errors stamp both. */
+  wakeOut: number;
 
   // --- UDP ---
   dgrams: Dgram[];
@@ -286,4 +317,6 @@ export interface Kernel {
   cause: Cause;
   /** When false, no events are recorded (the benchmark can turn them off). */
   recording: boolean;
+  /** Counter of socket wakeups (see Sock.wake). */
+  wakeSeq: number;
 }

@@ -5,17 +5,19 @@
 import {
   type Kernel, type SockAddr, type Sys, type Wait,
   sys_socket, sys_bind, sys_listen, sys_connect, sys_accept, sys_send, sys_sendto, sys_recv, sys_recvfrom,
-  sys_shutdown, sys_close, sys_setsockopt, sys_getsockopt, sys_getsockname, sys_getpeername, sys_setnonblocking,
-  sys_select, sys_poll, resume, isReady, gethostbyname, hostNameOf, setCause, strerror, ERRNO,
+  sys_shutdown, sys_close, sys_dup, sys_setsockopt, sys_getsockopt, sys_getsockopt_bytes, sys_getsockname, sys_getpeername, sys_setnonblocking,
+  sys_select, sys_poll, sys_epoll_create, sys_fdkind, sys_wakestamp, resume, isReady, gethostbyname, hostNameOf, setCause, strerror, ERRNO,
 } from './sys';
-import { T, type PyClass, type PyModule, type PySock, type PyState, type PyValue, type Pending } from './types';
+import { T, type PyClass, type PyInst, type PyModule, type PySock, type PyState, type PyValue, type Pending } from './types';
 import {
   PyThrow, type Rt, bytes, float, hashKey, isInt, list, makeExc, newExc, osError, repr, str, throwExc, toArray, toNum,
-  tuple, typeError, typeName, valueError, isSubclass,
+  tuple, typeError, typeName, valueError, isSubclass, truthy,
   fakeAddr,
 } from './objects';
 import { BLOCKED, lookupClassAttr, raiseInTop, callSync } from './vm';
-import { toIndex, getAttr } from './builtins';
+import { GAI_MESSAGES, PROTOCOLS, servByName, servByPort } from './netdb';
+import { toIndex, getAttr, decodeUtf8 } from './builtins';
+import { utf8Latin } from './compiler';
 
 type Kw = Map<string, PyValue> | null;
 
@@ -47,13 +49,38 @@ const SOCKET_CONSTS: Record<string, number> = {
   TCP_USER_TIMEOUT: 18, TCP_FASTOPEN: 23, TCP_NOTSENT_LOWAT: 25, IPV6_UNICAST_HOPS: 16, IP_MULTICAST_TTL: 33, IP_MULTICAST_LOOP: 34,
   IP_ADD_MEMBERSHIP: 35, IP_DROP_MEMBERSHIP: 36, SO_PRIORITY: 12, SO_BINDTODEVICE: 25, SO_DOMAIN: 39, SO_PROTOCOL: 38, SO_PEERCRED: 17,
   IP_TTL: 2, IP_TOS: 1,
+  // The rest of CPython 3.11's integer constants on Linux (values from this machine).
+  AF_APPLETALK: 5, AF_ASH: 18, AF_ATMPVC: 8, AF_ATMSVC: 20, AF_AX25: 3, AF_BRIDGE: 7, AF_CAN: 29, AF_DECnet: 12,
+  AF_ECONET: 19, AF_IPX: 4, AF_IRDA: 23, AF_KEY: 15, AF_LLC: 26, AF_NETBEUI: 13, AF_NETLINK: 16, AF_NETROM: 6,
+  AF_PACKET: 17, AF_PPPOX: 24, AF_QIPCRTR: 42, AF_RDS: 21, AF_ROSE: 11, AF_ROUTE: 16, AF_SECURITY: 14, AF_SNA: 22,
+  AF_TIPC: 30, AF_VSOCK: 40, AF_WANPIPE: 25, AF_X25: 9, EAI_MEMORY: -10, EAI_NODATA: -5, EAI_OVERFLOW: -12, EAI_SYSTEM: -11,
+  INADDR_ALLHOSTS_GROUP: 3758096385, INADDR_MAX_LOCAL_GROUP: 3758096639, INADDR_NONE: 4294967295, INADDR_UNSPEC_GROUP: 3758096384, IPPORT_RESERVED: 1024, IPPORT_USERRESERVED: 5000, IPPROTO_AH: 51, IPPROTO_DSTOPTS: 60,
+  IPPROTO_EGP: 8, IPPROTO_ESP: 50, IPPROTO_FRAGMENT: 44, IPPROTO_GRE: 47, IPPROTO_HOPOPTS: 0, IPPROTO_ICMPV6: 58, IPPROTO_IDP: 22, IPPROTO_IGMP: 2,
+  IPPROTO_IPIP: 4, IPPROTO_MPTCP: 262, IPPROTO_NONE: 59, IPPROTO_PIM: 103, IPPROTO_PUP: 12, IPPROTO_ROUTING: 43, IPPROTO_RSVP: 46, IPPROTO_SCTP: 132,
+  IPPROTO_TP: 29, IPPROTO_UDPLITE: 136, IPV6_CHECKSUM: 7, IPV6_DONTFRAG: 62, IPV6_DSTOPTS: 59, IPV6_HOPLIMIT: 52, IPV6_HOPOPTS: 54, IPV6_JOIN_GROUP: 20,
+  IPV6_LEAVE_GROUP: 21, IPV6_MULTICAST_HOPS: 18, IPV6_MULTICAST_IF: 17, IPV6_MULTICAST_LOOP: 19, IPV6_NEXTHOP: 9, IPV6_PATHMTU: 61, IPV6_PKTINFO: 50, IPV6_RECVDSTOPTS: 58,
+  IPV6_RECVHOPLIMIT: 51, IPV6_RECVHOPOPTS: 53, IPV6_RECVPATHMTU: 60, IPV6_RECVPKTINFO: 49, IPV6_RECVRTHDR: 56, IPV6_RECVTCLASS: 66, IPV6_RTHDR: 57, IPV6_RTHDRDSTOPTS: 55,
+  IPV6_RTHDR_TYPE_0: 0, IPV6_TCLASS: 67, IP_BIND_ADDRESS_NO_PORT: 24, IP_DEFAULT_MULTICAST_LOOP: 1, IP_DEFAULT_MULTICAST_TTL: 1, IP_HDRINCL: 3, IP_MAX_MEMBERSHIPS: 20, IP_MULTICAST_IF: 32,
+  IP_OPTIONS: 4, IP_RECVOPTS: 6, IP_RECVRETOPTS: 7, IP_RECVTOS: 13, IP_RETOPTS: 7, IP_TRANSPARENT: 19, MSG_CMSG_CLOEXEC: 1073741824, MSG_CONFIRM: 2048,
+  MSG_CTRUNC: 8, MSG_EOR: 128, MSG_ERRQUEUE: 8192, MSG_FASTOPEN: 536870912, MSG_MORE: 32768, PF_PACKET: 17, SCM_CREDENTIALS: 2, SCM_RIGHTS: 1,
+  SOCK_RDM: 4, SOCK_SEQPACKET: 5, SO_INCOMING_CPU: 49, SO_J1939_ERRQUEUE: 4, SO_J1939_FILTER: 1, SO_J1939_PROMISC: 2, SO_J1939_SEND_PRIO: 3, SO_MARK: 36,
+  SO_PASSCRED: 16, SO_PASSSEC: 34, SO_PEERSEC: 31, SO_VM_SOCKETS_BUFFER_MAX_SIZE: 2, SO_VM_SOCKETS_BUFFER_MIN_SIZE: 1, SO_VM_SOCKETS_BUFFER_SIZE: 0, TIPC_ADDR_ID: 3, TIPC_ADDR_NAME: 2,
+  TIPC_ADDR_NAMESEQ: 1, TIPC_CFG_SRV: 0, TIPC_CLUSTER_SCOPE: 2, TIPC_CONN_TIMEOUT: 130, TIPC_CRITICAL_IMPORTANCE: 3, TIPC_DEST_DROPPABLE: 129, TIPC_HIGH_IMPORTANCE: 2, TIPC_IMPORTANCE: 127,
+  TIPC_LOW_IMPORTANCE: 0, TIPC_MEDIUM_IMPORTANCE: 1, TIPC_NODE_SCOPE: 3, TIPC_PUBLISHED: 1, TIPC_SRC_DROPPABLE: 128, TIPC_SUBSCR_TIMEOUT: 3, TIPC_SUB_CANCEL: 4, TIPC_SUB_PORTS: 1,
+  TIPC_SUB_SERVICE: 2, TIPC_TOP_SRV: 1, TIPC_WAIT_FOREVER: -1, TIPC_WITHDRAWN: 2, TIPC_ZONE_SCOPE: 1, UDPLITE_RECV_CSCOV: 11, UDPLITE_SEND_CSCOV: 10, VMADDR_CID_ANY: 4294967295,
+  VMADDR_CID_HOST: 2, VMADDR_PORT_ANY: 4294967295, VM_SOCKETS_INVALID_VERSION: 4294967295,
   MSG_OOB: 1, MSG_PEEK: 2, MSG_DONTROUTE: 4, MSG_DONTWAIT: 0x40, MSG_WAITALL: 0x100, MSG_NOSIGNAL: 0x4000, MSG_TRUNC: 0x20,
   SHUT_RD: 0, SHUT_WR: 1, SHUT_RDWR: 2, SOMAXCONN: 4096, INADDR_ANY: 0, INADDR_LOOPBACK: 0x7f000001, INADDR_BROADCAST: 0xffffffff,
-  AI_PASSIVE: 1, AI_CANONNAME: 2, AI_NUMERICHOST: 4, EAI_NONAME: -2, EAI_AGAIN: -3, has_ipv6: 1,
+  AI_PASSIVE: 1, AI_CANONNAME: 2, AI_NUMERICHOST: 4, AI_V4MAPPED: 8, AI_ALL: 16, AI_ADDRCONFIG: 32, AI_NUMERICSERV: 1024,
+  EAI_BADFLAGS: -1, EAI_NONAME: -2, EAI_AGAIN: -3, EAI_FAIL: -4, EAI_FAMILY: -6, EAI_SOCKTYPE: -7, EAI_SERVICE: -8, EAI_ADDRFAMILY: -9,
+  NI_NUMERICHOST: 1, NI_NUMERICSERV: 2, NI_NOFQDN: 4, NI_NAMEREQD: 8, NI_DGRAM: 16, NI_MAXHOST: 1025, NI_MAXSERV: 32, has_ipv6: 1,
 };
 const SELECT_CONSTS: Record<string, number> = {
   POLLIN: 1, POLLPRI: 2, POLLOUT: 4, POLLERR: 8, POLLHUP: 16, POLLNVAL: 32, POLLRDNORM: 0x40, POLLRDBAND: 0x80,
   POLLWRNORM: 0x100, POLLWRBAND: 0x200, POLLMSG: 0x400, POLLRDHUP: 0x2000, PIPE_BUF: 4096,
+  EPOLLIN: 1, EPOLLPRI: 2, EPOLLOUT: 4, EPOLLERR: 8, EPOLLHUP: 16, EPOLLRDNORM: 0x40, EPOLLRDBAND: 0x80, EPOLLWRNORM: 0x100,
+  EPOLLWRBAND: 0x200, EPOLLMSG: 0x400, EPOLLRDHUP: 0x2000, EPOLLEXCLUSIVE: 0x10000000, EPOLLONESHOT: 0x40000000, EPOLLET: 0x80000000,
+  EPOLL_CLOEXEC: 0o2000000,
 };
 const ERRNO_NAMES: Record<string, number> = {
   EPERM: 1, ENOENT: 2, ESRCH: 3, EINTR: 4, EIO: 5, ENXIO: 6, E2BIG: 7, ENOEXEC: 8, EBADF: 9, ECHILD: 10, EAGAIN: 11,
@@ -65,6 +92,15 @@ const ERRNO_NAMES: Record<string, number> = {
   EADDRNOTAVAIL: 99, ENETDOWN: 100, ENETUNREACH: 101, ENETRESET: 102, ECONNABORTED: 103, ECONNRESET: 104,
   ENOBUFS: 105, EISCONN: 106, ENOTCONN: 107, ESHUTDOWN: 108, ETOOMANYREFS: 109, ETIMEDOUT: 110, ECONNREFUSED: 111,
   EHOSTDOWN: 112, EHOSTUNREACH: 113, EALREADY: 114, EINPROGRESS: 115,
+  EADV: 68, EBADE: 52, EBADFD: 77, EBADMSG: 74, EBADR: 53, EBADRQC: 56, EBADSLT: 57, EBFONT: 59,
+  ECANCELED: 125, ECHRNG: 44, ECOMM: 70, EDEADLOCK: 35, EDOTDOT: 73, EDQUOT: 122, EIDRM: 43, EILSEQ: 84,
+  EISNAM: 120, EKEYEXPIRED: 127, EKEYREJECTED: 129, EKEYREVOKED: 128, EL2HLT: 51, EL2NSYNC: 45, EL3HLT: 46, EL3RST: 47,
+  ELIBACC: 79, ELIBBAD: 80, ELIBEXEC: 83, ELIBMAX: 82, ELIBSCN: 81, ELNRNG: 48, EMEDIUMTYPE: 124, EMULTIHOP: 72,
+  ENAVAIL: 119, ENOANO: 55, ENOCSI: 50, ENODATA: 61, ENOKEY: 126, ENOLINK: 67, ENOMEDIUM: 123, ENOMSG: 42,
+  ENONET: 64, ENOPKG: 65, ENOSR: 63, ENOSTR: 60, ENOTBLK: 15, ENOTNAM: 118, ENOTRECOVERABLE: 131, ENOTUNIQ: 76,
+  EOVERFLOW: 75, EOWNERDEAD: 130, EPROTO: 71, EREMCHG: 78, EREMOTE: 66, EREMOTEIO: 121, ERESTART: 85, ERFKILL: 132,
+  ESRMNT: 69, ESTALE: 116, ESTRPIPE: 86, ETIME: 62, ETXTBSY: 26, EUCLEAN: 117, EUNATCH: 49, EUSERS: 87,
+  EXFULL: 54,
 };
 /** errno.errorcode: the name CPython keeps for numbers with aliases. */
 const ERRORCODE_ALIAS: Record<number, string> = { 11: 'EAGAIN', 95: 'ENOTSUP', 35: 'EDEADLOCK' };
@@ -84,9 +120,10 @@ export function getModule(rt: Rt, name: string): PyModule | null {
   switch (name) {
     case 'socket': {
       const e: [string, PyValue][] = Object.entries(SOCKET_CONSTS).map(([n, v]) => [n, st.version === 3 ? enumConst(n, v) : v]);
-      e.push(['EAGAIN', 11], ['EBADF', 9], ['EWOULDBLOCK', 11]);
+      e.push(['EAGAIN', 11], ['EBADF', 9], ['EWOULDBLOCK', 11], ['has_ipv6', true]);
       for (const f of ['gethostname', 'gethostbyname', 'getfqdn', 'create_connection', 'htons', 'ntohs', 'htonl', 'ntohl', 'inet_aton', 'inet_ntoa',
-        'inet_pton', 'inet_ntop', 'setdefaulttimeout', 'getdefaulttimeout', 'getaddrinfo', 'gethostbyaddr', 'create_server', 'socketpair', 'fromfd']) e.push(fn(f));
+        'inet_pton', 'inet_ntop', 'setdefaulttimeout', 'getdefaulttimeout', 'getaddrinfo', 'gethostbyaddr', 'create_server', 'socketpair', 'fromfd',
+        'gethostbyname_ex', 'getnameinfo', 'getservbyname', 'getservbyport', 'getprotobyname', 'has_dualstack_ipv6', 'close']) e.push(fn(f));
       e.push(['socket', st.types['socket.socket']]);
       e.push(['SocketType', st.types['socket.socket']]);
       if (st.version === 2) {
@@ -99,6 +136,7 @@ export function getModule(rt: Rt, name: string): PyModule | null {
     case 'select': {
       const e: [string, PyValue][] = Object.entries(SELECT_CONSTS);
       e.push(fn('select'), ['poll', { t: T.BUILTIN, name: 'select.poll' }], ['error', st.version === 2 ? st.types['select.error'] : st.types.OSError]);
+      e.push(['epoll', { t: T.BUILTIN, name: 'select.epoll' }]);
       return mk(e);
     }
     case 'sys': {
@@ -211,7 +249,7 @@ function pyToAddr(rt: Rt, sock: PySock, v: PyValue, fn: string): SockAddr {
   if (v === null || typeof v !== 'object' || v.t !== T.TUPLE) typeError(st, st.version === 2 ? `getsockaddrarg: AF_INET address must be tuple, not ${typeName(st, v)}` : `${fn}(): ${fam} address must be tuple, not ${typeName(st, v)}`);
   const a = v.a;
   if (sock.family === 10 ? a.length < 2 || a.length > 4 : a.length !== 2) {
-    typeError(st, sock.family === 10 ? `${fn}(): AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])` : `${fn}(): AF_INET address must be a pair (host, port)`);
+    typeError(st, sock.family === 10 ? 'AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])' : 'AF_INET address must be a pair (host, port)');
   }
   const hv = a[0];
   let host: string;
@@ -222,31 +260,193 @@ function pyToAddr(rt: Rt, sock: PySock, v: PyValue, fn: string): SockAddr {
   const port = toNum(a[1]);
   if (port < 0 || port > 65535) throwExc(st, 'OverflowError', `${fn}(): port must be 0-65535.`);
   const ip = resolveHost(rt, host, sock.family);
-  if (sock.family === 10) return { family: 10, host: ip, port, flowinfo: a.length > 2 ? toNum(a[2]) : 0, scopeId: a.length > 3 ? toNum(a[3]) : 0 };
+  if (sock.family === 10) {
+    const flowinfo = a.length > 2 ? toIndex(st, a[2]) : 0;
+    if (flowinfo < 0 || flowinfo > 0xfffff) throwExc(st, 'OverflowError', `${fn}(): flowinfo must be 0-1048575.`);
+    return { family: 10, host: ip, port, flowinfo, scopeId: a.length > 3 ? toNum(a[3]) : 0 };
+  }
   return { family: 2, host: ip, port };
+}
+
+/** Positional arguments followed by keywords, by parameter name (undefined where not given). */
+function kwArgs(st: PyState, fn: string, args: PyValue[], kw: Kw, names: string[]): (PyValue | undefined)[] {
+  const a: (PyValue | undefined)[] = [...args];
+  if (kw) {
+    for (const [kn, kv] of kw) {
+      const i = names.indexOf(kn);
+      if (i < 0) typeError(st, `${fn}() got an unexpected keyword argument '${kn}'`);
+      if (a[i] !== undefined) typeError(st, `${fn}() got multiple values for argument '${kn}'`);
+      a[i] = kv;
+    }
+  }
+  return a;
+}
+
+/** A C int argument (PyArg "i"): CPython's OverflowError messages outside its range. */
+function cInt(st: PyState, v: PyValue): number {
+  const n = typeof v === 'bigint' ? v : BigInt(toIndex(st, v));
+  if (n > 9223372036854775807n || n < -9223372036854775808n) throwExc(st, 'OverflowError', 'Python int too large to convert to C long');
+  if (n > 2147483647n) throwExc(st, 'OverflowError', 'signed integer is greater than maximum');
+  if (n < -2147483648n) throwExc(st, 'OverflowError', 'signed integer is less than minimum');
+  return Number(n);
 }
 
 function gaierror(rt: Rt, code = -2): never {
   const st = rt.st;
-  const msg = code === -9 ? 'Address family for hostname not supported' : 'Name or service not known';
-  throw new PyThrow(makeExc(st, st.types['socket.gaierror'], [code, msg]));
+  throw new PyThrow(makeExc(st, st.types['socket.gaierror'], [code, GAI_MESSAGES[code] ?? 'Unknown error']));
+}
+
+/** The name /etc/hosts (or the topology) gives an address, for gethostbyaddr/getnameinfo. */
+function hostNameFor(rt: Rt, ip: string): string | null {
+  if (ip === '127.0.0.1') return 'localhost';
+  for (const h of (rt.k as unknown as { hosts: { name: string; addrs: string[] }[] }).hosts ?? []) if (h.addrs.includes(ip)) return h.name;
+  return null;
+}
+
+/** A numeric IPv6 address in canonical form, or null. */
+function v6Numeric(host: string): string | null {
+  const b = host.includes(':') ? parseV6(host) : null;
+  return b === null ? null : formatV6(b);
+}
+
+/**
+ * getaddrinfo(host, port, family=0, type=0, proto=0, flags=0) with glibc's rules on this machine:
+ * "localhost" is IPv4 only; host None is the loopback (or the wildcard with AI_PASSIVE), IPv6 first
+ * (passive: IPv4 first); type 0 gives SOCK_STREAM, SOCK_DGRAM and SOCK_RAW entries.
+ */
+function getaddrinfo(rt: Rt, args: PyValue[], kw: Kw): PyValue {
+  const st = rt.st;
+  const names = ['host', 'port', 'family', 'type', 'proto', 'flags'];
+  const a: (PyValue | undefined)[] = [...args];
+  if (kw) for (const [kn, kv] of kw) { const i = names.indexOf(kn); if (i < 0) typeError(st, `'${kn}' is an invalid keyword argument for getaddrinfo()`); a[i] = kv; }
+  if (a[0] === undefined) typeError(st, "getaddrinfo() missing required argument 'host' (pos 1)");
+  if (a[1] === undefined) typeError(st, "getaddrinfo() missing required argument 'port' (pos 2)");
+  const hv = a[0], pv = a[1];
+  const fam = a[2] === undefined ? 0 : cInt(st, a[2]);
+  const type = a[3] === undefined ? 0 : cInt(st, a[3]);
+  const proto = a[4] === undefined ? 0 : cInt(st, a[4]);
+  const flags = a[5] === undefined ? 0 : cInt(st, a[5]);
+  let host: string | null;
+  if (hv === null) host = null;
+  else if (typeof hv === 'string') host = hv;
+  else if (hv !== null && typeof hv === 'object' && hv.t === T.BYTES) host = hv.s;
+  else typeError(st, `getaddrinfo() argument 1 must be string or None`);
+  // The service: a number, digits, or a name from /etc/services.
+  let port: number | null = null;
+  let service: string | null = null;
+  if (pv === null) port = null;
+  else if (isInt(pv)) port = cInt(st, pv);
+  else if (typeof pv === 'string' || (pv !== null && typeof pv === 'object' && pv.t === T.BYTES)) {
+    const t = typeof pv === 'string' ? pv : pv.s;
+    if (/^\d+$/.test(t)) port = parseInt(t, 10);
+    else service = t;
+  } else throw new PyThrow(newExc(st, 'OSError', ['Int or String expected']));
+  if (host === null && port === null && service === null) gaierror(rt, -2);
+  if (fam !== 0 && fam !== 2 && fam !== 10) gaierror(rt, -6);
+  // socktype/protocol combinations: [type, proto] pairs in glibc's order.
+  const kinds: [number, number][] = [[1, 6], [2, 17], [3, 0]].filter(([ty, pr]) => (type === 0 || type === ty) && (proto === 0 || proto === pr || ty === 3)) as [number, number][];
+  if (type !== 0 && type !== 1 && type !== 2 && type !== 3) gaierror(rt, -7);
+  if (type === 1 && proto !== 0 && proto !== 6) gaierror(rt, -7);
+  if (type === 2 && proto !== 0 && proto !== 17) gaierror(rt, -7);
+  let entries = type === 0 && proto !== 0 ? kinds.filter(([ty]) => ty !== 3) : kinds;
+  if (port !== null && port < 0) gaierror(rt, -8);
+  const portFor = (ty: number): number | null => {
+    if (service === null) return (port ?? 0) & 0xffff;
+    if (ty === 3) return null;
+    return servByName(service, ty === 1 ? 'tcp' : 'udp');
+  };
+  if (service !== null) {
+    entries = entries.filter(([ty]) => portFor(ty) !== null);
+    if (entries.length === 0) gaierror(rt, -8);
+  }
+  // The addresses.
+  const addrs: [number, string][] = [];
+  if (host === null) {
+    const passive = (flags & 1) !== 0;
+    const v4: [number, string] = [2, passive ? '0.0.0.0' : '127.0.0.1'];
+    const v6: [number, string] = [10, passive ? '::' : '::1'];
+    if (fam === 2) addrs.push(v4);
+    else if (fam === 10) addrs.push(v6);
+    else addrs.push(...(passive ? [v4, v6] : [v6, v4]));
+  } else {
+    const n4 = inetAton(host);
+    const n6 = v6Numeric(host);
+    if (n4 !== null) {
+      if (fam === 10) gaierror(rt, -9);
+      addrs.push([2, ipv4Text(n4)]);
+    } else if (n6 !== null) {
+      if (fam === 2) gaierror(rt, -9);
+      addrs.push([10, n6]);
+    } else {
+      if (flags & 4 || host === '') gaierror(rt, -2);
+      if (fam === 10) gaierror(rt, -2);
+      addrs.push([2, resolveHost(rt, host, 2)]);
+    }
+  }
+  const out: PyValue[] = [];
+  let first = true;
+  for (const [f, ip] of addrs) {
+    for (const [ty, pr] of entries) {
+      const p = portFor(ty) ?? 0;
+      const canon = first && flags & 2 ? host ?? '' : '';
+      first = false;
+      const sa = f === 10 ? tuple([strVal(st, ip), p, 0, 0]) : tuple([strVal(st, ip), p]);
+      // The module's own members, so that `type is socket.SOCK_STREAM` holds as with enum members.
+      const sm = getModule(rt, 'socket')!.dict;
+      const famV = sm.get(FAMILY_NAMES[f]) ?? f;
+      const tyV = sm.get(KIND_NAMES[ty]) ?? ty;
+      out.push(tuple([famV, tyV, pr, strVal(st, canon), sa]));
+    }
+  }
+  return list(out);
+}
+
+/** glibc's inet_aton: 1 to 4 parts in C notation (a, a.b, a.b.c, a.b.c.d); what follows a space is ignored. */
+export function inetAton(text: string): number | null {
+  const sp = text.search(/\s/);
+  const s = sp >= 0 ? text.slice(0, sp) : text;
+  const parts = s.split('.');
+  if (parts.length < 1 || parts.length > 4) return null;
+  const nums: number[] = [];
+  for (const p of parts) {
+    let n: number;
+    if (/^0[xX][0-9a-fA-F]*$/.test(p)) n = p.length > 2 ? parseInt(p.slice(2), 16) : 0;
+    else if (/^0[0-7]*$/.test(p)) n = parseInt(p, 8);
+    else if (/^[1-9][0-9]*$/.test(p)) n = parseInt(p, 10);
+    else return null;
+    if (!(n <= 0xffffffff)) return null;
+    nums.push(n);
+  }
+  const last = nums[nums.length - 1];
+  const lead = nums.slice(0, -1);
+  if (lead.some((x) => x > 255)) return null;
+  const room = [0xffffffff, 0xffffff, 0xffff, 0xff][lead.length];
+  if (last > room) return null;
+  let v = 0;
+  for (let i = 0; i < lead.length; i++) v += lead[i] * 2 ** (24 - 8 * i);
+  return v + last;
+}
+
+function ipv4Text(n: number): string {
+  return [n >>> 24, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff].join('.');
 }
 
 function resolveHost(rt: Rt, host: string, family: number): string {
   if (family === 10) {
     if (host === '') return '::';
-    if (host === 'localhost' || host === 'ip6-localhost') return '::1';
-    if (host.includes(':')) return host;
-    if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) gaierror(rt, -9);
+    // This machine's /etc/hosts names only 127.0.0.1 "localhost": an AF_INET6 lookup finds nothing.
+    if (host.includes(':')) {
+      if (parseV6(host) === null) gaierror(rt, -2);
+      return host;
+    }
+    if (inetAton(host) !== null) gaierror(rt, -9);
     gaierror(rt, -2);
   }
-  if (host.includes(':')) gaierror(rt, -9);
-  if (host === '' || host === '0.0.0.0') return '0.0.0.0';
+  if (host.includes(':')) gaierror(rt, parseV6(host) === null ? -2 : -9);
+  if (host === '') return '0.0.0.0';
   if (host === '<broadcast>') return '255.255.255.255';
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) {
-    if (host.split('.').some((x) => parseInt(x, 10) > 255)) gaierror(rt);
-    return host;
-  }
+  const n = inetAton(host);
+  if (n !== null) return ipv4Text(n);
   const ip = gethostbyname(rt.k, host);
   if (ip === null) gaierror(rt);
   return ip;
@@ -270,13 +470,14 @@ function timeoutError(rt: Rt): never {
 export const SOCK_METHODS = new Set([
   'bind', 'listen', 'accept', 'connect', 'connect_ex', 'send', 'sendall', 'sendto', 'recv', 'recvfrom', 'close', 'shutdown',
   'setblocking', 'getblocking', 'settimeout', 'gettimeout', 'getsockname', 'getpeername', 'fileno', 'setsockopt', 'getsockopt',
-  '__enter__', '__exit__', 'detach', 'makefile', 'recv_into',
+  '__enter__', '__exit__', 'detach', 'makefile', 'recv_into', 'recvfrom_into', 'dup',
 ]);
 
 export function sockAttr(rt: Rt, s: PySock, name: string): PyValue {
   switch (name) {
-    case 'family': return rt.st.version === 3 && FAMILY_NAMES[s.family] ? enumConst(FAMILY_NAMES[s.family], s.family) : s.family;
-    case 'type': return rt.st.version === 3 && KIND_NAMES[s.type] ? enumConst(KIND_NAMES[s.type], s.type) : s.type;
+    // The module's members themselves, so that `s.type is socket.SOCK_STREAM` holds.
+    case 'family': return rt.st.version === 3 && FAMILY_NAMES[s.family] ? getModule(rt, 'socket')!.dict.get(FAMILY_NAMES[s.family])! : s.family;
+    case 'type': return rt.st.version === 3 && KIND_NAMES[s.type] ? getModule(rt, 'socket')!.dict.get(KIND_NAMES[s.type])! : s.type;
     case 'proto': return s.proto;
     case 'timeout': return s.timeout === null ? null : float(s.timeout);
   }
@@ -333,12 +534,44 @@ function blockOn(rt: Rt, sock: PySock | null, op: string, wait: Wait, data: PyVa
   return BLOCKED;
 }
 
+/**
+ * CPython 3.11's argument-count errors for socket methods: METH_O ('O'), METH_NOARGS ('N'),
+ * methods written in Python with only self ('P'), and PyArg_ParseTuple formats [min, max].
+ */
+const SOCK_ARITY: Record<string, 'O' | 'N' | 'P' | [number, number]> = {
+  bind: 'O', connect: 'O', connect_ex: 'O', settimeout: 'O', setblocking: 'O', shutdown: 'O',
+  fileno: 'N', getsockname: 'N', getpeername: 'N', gettimeout: 'N', getblocking: 'N', detach: 'N',
+  close: 'P', accept: 'P', dup: 'P',
+  recv: [1, 2], recvfrom: [1, 2], send: [1, 2], sendall: [1, 2], listen: [0, 1], getsockopt: [2, 3],
+};
+
+function checkArity(st: PyState, name: string, n: number): void {
+  const a = SOCK_ARITY[name];
+  if (a === undefined) return;
+  // Python 2 words its METH_O/METH_NOARGS and Python-level errors differently: only the PyArg ones are checked there.
+  if (st.version === 2 && typeof a === 'string') return;
+  const plural = (x: number): string => `${x} argument${x === 1 ? '' : 's'}`;
+  if (a === 'O') { if (n !== 1) typeError(st, `socket.${name}() takes exactly one argument (${n} given)`); }
+  else if (a === 'N') { if (n !== 0) typeError(st, `socket.${name}() takes no arguments (${n} given)`); }
+  else if (a === 'P') { if (n !== 0) typeError(st, `socket.${name}() takes 1 positional argument but ${n + 1} were given`); }
+  else if (n < a[0]) typeError(st, `${name}() takes at least ${plural(a[0])} (${n} given)`);
+  else if (n > a[1]) typeError(st, `${name}() takes at most ${plural(a[1])} (${n} given)`);
+}
+
+/** A Py_ssize_t argument (PyArg "n"). */
+function cSsize(st: PyState, v: PyValue): number {
+  const n = typeof v === 'bigint' ? v : BigInt(toIndex(st, v));
+  if (n > 9223372036854775807n || n < -9223372036854775808n) throwExc(st, 'OverflowError', 'Python int too large to convert to C ssize_t');
+  return Number(n);
+}
+
 export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[], kw: Kw): PyValue {
   const st = rt.st;
   const k = rt.k;
   const pid = st.pid;
   // Python 2.7: close() swaps in a _closedsocket whose every method raises EBADF
   if (st.version === 2 && s.fd < 0 && name !== 'close') osError(st, 9, 'Bad file descriptor');
+  if (kw === null || kw.size === 0) checkArity(st, name, args.length);
   switch (name) {
     case 'fileno': return s.fd;
     case 'close': {
@@ -353,6 +586,17 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
     case '__exit__': return callSockMethod(rt, s, 'close', [], null);
     case 'gettimeout': return s.timeout === null ? null : float(s.timeout);
     case 'detach': { const fd = s.fd; s.fd = -1; return fd; }
+    case 'dup': {
+      // socket.dup(): dup(2) the descriptor, same family/type/proto, then settimeout(self.gettimeout()).
+      checkOpen(rt, s);
+      const fd = s.fd;
+      const r = kcall(rt, 'dup', `(${fd})`, () => sys_dup(k, pid, fd));
+      if (r.tag === 'err') raiseErrno(rt, r.errno);
+      if (r.tag !== 'ok') return null;
+      const ns: PySock = { t: T.SOCK, fd: r.value, family: s.family, type: s.type, proto: s.proto, timeout: s.timeout, id: st.nextId++ };
+      sys_setnonblocking(k, pid, r.value, s.timeout !== null);
+      return ns;
+    }
     case 'settimeout': {
       const v = args[0];
       let t: number | null = null;
@@ -366,6 +610,13 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       sys_setnonblocking(k, pid, s.fd, t === 0);
       return null;
     }
+    case 'recv':
+      // CPython answers recv(0) itself (no system call: a UDP datagram stays queued, even a closed socket says b'').
+      if (args.length >= 1 && args.length <= 2 && isInt(args[0]) && toNum(args[0]) === 0) {
+        if (args.length > 1) toIndex(st, args[1]);
+        return bytes('');
+      }
+      break;
     case 'connect_ex':
       if (s.fd < 0) {
         if (args.length !== 1) typeError(st, `connect_ex() takes exactly one argument (${args.length} given)`);
@@ -385,7 +636,8 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       return null;
     }
     case 'listen': {
-      const backlog = args.length ? toIndex(st, args[0]) : Math.min(128, 4096);
+      // CPython: the default is min(SOMAXCONN, 128); a negative backlog is raised to 0.
+      const backlog = args.length ? Math.max(0, cInt(st, args[0])) : Math.min(128, 4096);
       const r = kcall(rt, 'listen', `(${backlog})`, () => sys_listen(k, pid, fd, backlog));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
       return null;
@@ -409,7 +661,7 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
     case 'send': case 'sendall': {
       if (args.length < 1 || args.length > 2) typeError(st, `${name}() takes at least 1 argument (0 given)`);
       const data = dataArg(rt, args[0]);
-      const flags = args.length > 1 ? toIndex(st, args[1]) : 0;
+      const flags = args.length > 1 ? cInt(st, args[1]) : 0;
       return doSend(rt, s, name, data, flags, 0);
     }
     case 'sendto': {
@@ -423,9 +675,9 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
     }
     case 'recv': case 'recvfrom': {
       if (args.length < 1 || args.length > 2) typeError(st, `${name}() takes at least 1 argument (0 given)`);
-      const n = toIndex(st, args[0]);
+      const n = cSsize(st, args[0]);
       if (n < 0) valueError(st, `negative buffersize in ${name}`);
-      const flags = args.length > 1 ? toIndex(st, args[1]) : 0;
+      const flags = args.length > 1 ? cInt(st, args[1]) : 0;
       const fl = s.timeout !== null && s.timeout > 0 ? flags & ~0x40 : flags;
       const nn = Math.min(n, 16 * 1024 * 1024);
       if (name === 'recv') {
@@ -436,7 +688,11 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       return finishOrBlock(rt, s, 'recvfrom', r);
     }
     case 'shutdown': {
-      const how = toIndex(st, args[0]);
+      // _PyLong_AsInt: one message for both directions.
+      const hv = args[0];
+      const hb = typeof hv === 'bigint' ? hv : BigInt(toIndex(st, hv));
+      if (hb > 2147483647n || hb < -2147483648n) throwExc(st, 'OverflowError', 'Python int too large to convert to C int');
+      const how = Number(hb);
       const r = kcall(rt, 'shutdown', `(${how})`, () => sys_shutdown(k, pid, fd, how));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
       return null;
@@ -475,33 +731,62 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       return addrToPy(rt, r.value);
     }
     case 'setsockopt': {
-      if (args.length !== 3) typeError(st, `setsockopt() takes 3 arguments`);
+      if (args.length !== 3) typeError(st, `setsockopt() takes exactly 3 arguments (${args.length} given)`);
       const level = toIndex(st, args[0]), opt = toIndex(st, args[1]);
       const v = args[2];
-      const val: number | Uint8Array = isInt(v) ? toNum(v) : v && (v.t === T.BYTES || v.t === T.BYTEARRAY) ? bytesToU8(v.s) : typeError(st, `a bytes-like object is required, not '${typeName(st, v)}'`);
+      // CPython tries "iii", then "iiy*": an int beyond a C int ends in the bytes-like TypeError.
+      const fitsInt = isInt(v) && (() => { const b = typeof v === 'bigint' ? v : BigInt(toIndex(st, v)); return b <= 2147483647n && b >= -2147483648n; })();
+      const val: number | Uint8Array = fitsInt ? toNum(v) : v && (v.t === T.BYTES || v.t === T.BYTEARRAY) ? bytesToU8(v.s) : typeError(st, `a bytes-like object is required, not '${typeName(st, v)}'`);
       const r = kcall(rt, 'setsockopt', `(${level}, ${opt}, ${isInt(v) ? toNum(v) : repr(rt, v)})`, () => sys_setsockopt(k, pid, fd, level, opt, val));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
       return null;
     }
     case 'getsockopt': {
       const level = toIndex(st, args[0]), opt = toIndex(st, args[1]);
+      if (args.length > 2) {
+        // buflen given: return bytes (e.g. SO_LINGER as struct 'ii', SO_RCVTIMEO as struct timeval)
+        const n = toIndex(st, args[2]);
+        if (n < 0 || n > 1024) throw new PyThrow(newExc(st, 'OSError', ['getsockopt buflen out of range']));
+        if (n > 0) {
+          const rb = kcall(rt, 'getsockopt', `(${level}, ${opt}, ${n})`, () => sys_getsockopt_bytes(k, pid, fd, level, opt, n));
+          if (rb.tag === 'err') raiseErrno(rt, rb.errno);
+          return bytes(rb.tag === 'ok' ? u8ToStr(rb.value) : '');
+        }
+      }
       const r = kcall(rt, 'getsockopt', `(${level}, ${opt})`, () => sys_getsockopt(k, pid, fd, level, opt));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
       if (r.tag !== 'ok') return 0;
       setResult(rt, String(r.value));
-      if (args.length > 2) {
-        // buflen given: return bytes (e.g. SO_LINGER as struct 'ii')
-        const n = toIndex(st, args[2]);
-        let out = '';
-        let x = r.value;
-        for (let i = 0; i < n; i++) { out += String.fromCharCode(x & 0xff); x = Math.floor(x / 256); }
-        return bytes(out);
-      }
       return r.value;
     }
-    case 'makefile': throwExc(st, 'NotImplementedError', 'socket.makefile() is not available in Socket Lab');
-      break;
-    case 'recv_into': throwExc(st, 'NotImplementedError', 'socket.recv_into() is not available in Socket Lab');
+    case 'makefile': return makeFile(rt, s, args, kw);
+    case 'recv_into': case 'recvfrom_into': {
+      // recv_into(buffer[, nbytes[, flags]]): only a bytearray is a writable buffer here
+      // (memoryview() makes a copy in this interpreter).
+      const argv = [...args];
+      const kwNames = ['buffer', 'nbytes', 'flags'];
+      if (kw) for (const [kn, kv] of kw) { const i = kwNames.indexOf(kn); if (i < 0) typeError(st, `'${kn}' is an invalid keyword argument for ${name}()`); argv[i] = kv; }
+      if (argv.length < 1 || argv[0] === undefined) typeError(st, `${name}() missing required argument 'buffer' (pos 1)`);
+      if (argv.length > 3) typeError(st, `${name}() takes at most 3 arguments (${argv.length} given)`);
+      const buf = argv[0];
+      if (buf === null || typeof buf !== 'object' || buf.t !== T.BYTEARRAY) {
+        typeError(st, `${name}() argument 'buffer' must be read-write bytes-like object, not ${typeName(st, buf)}`.replace("argument 'buffer'", 'argument 1'));
+      }
+      let n = argv[1] === undefined ? 0 : cInt(st, argv[1]);
+      const flags = argv[2] === undefined ? 0 : cInt(st, argv[2]);
+      if (n < 0) valueError(st, `negative buffersize in ${name}`);
+      if (n === 0) n = buf.s.length;
+      else if (n > buf.s.length) valueError(st, name === 'recv_into' ? 'buffer too small for requested bytes' : 'nbytes is greater than the length of the buffer');
+      // A zero-length recv_into never reaches the kernel either (the datagram stays queued).
+      if (n === 0 && name === 'recv_into') return 0;
+      const fl = s.timeout !== null && s.timeout > 0 ? flags & ~0x40 : flags;
+      const r = name === 'recv_into'
+        ? kcall(rt, 'recv', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recv(k, pid, fd, n, fl))
+        : kcall(rt, 'recvfrom', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, n, fl));
+      if (r.tag === 'err') raiseErrno(rt, r.errno);
+      if (r.tag === 'block') return blockOn(rt, s, name, r.wait, buf);
+      return finishValue(rt, name, r.value, s, buf);
+    }
   }
   void kw;
   throwExc(st, 'AttributeError', `'socket' object has no attribute '${name}'`);
@@ -509,11 +794,24 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
 
 function doSend(rt: Rt, s: PySock, name: string, data: string, flags: number, sentSoFar: number): PyValue {
   const st = rt.st;
-  const fl = s.timeout !== null && s.timeout > 0 ? flags & ~0x40 : flags;
+  const timed = s.timeout !== null && s.timeout > 0;
+  // With a timeout CPython's fd is O_NONBLOCK: it polls for POLLOUT (up to the timeout), then sends
+  // what fits without blocking. A send buffer with a little room but not writable (less than a
+  // third free) makes it wait, where a blocking send would queue the bytes that fit.
+  const fl = timed ? (flags & ~0x40) | 0x40 : flags;
   for (;;) {
+    if (timed) {
+      const fd = s.fd;
+      const pr = kcall(rt, 'poll', `([(${fd}, POLLOUT)], ${(s.timeout ?? 0) * 1000})`, () => sys_poll(rt.k, st.pid, [{ fd, events: 4 }], null));
+      if (pr.tag === 'block') return blockOn(rt, s, 'send_wait', pr.wait, data, { name, flags, sent: sentSoFar });
+    }
     const chunk = data.slice(sentSoFar);
     const r = kcall(rt, 'send', `(${previewBytes(rt, chunk)}${flags ? ', ' + flags : ''})`, () => sys_send(rt.k, st.pid, s.fd, bytesToU8(chunk), fl));
-    if (r.tag === 'err') raiseErrno(rt, r.errno);
+    if (r.tag === 'err') {
+      // A false positive of poll: wait again.
+      if (timed && r.errno === 11) continue;
+      raiseErrno(rt, r.errno);
+    }
     if (r.tag === 'block') {
       if (s.timeout === 0) raiseErrno(rt, 11);
       return blockOn(rt, s, name, r.wait, data, { flags, sent: sentSoFar });
@@ -543,9 +841,17 @@ function finishOrBlock(rt: Rt, s: PySock, op: string, r: Sys<unknown>): PyValue 
 }
 
 /** Turn a completed syscall's value into the Python result. */
-function finishValue(rt: Rt, op: string, v: unknown, s: PySock | null): PyValue {
+function finishValue(rt: Rt, op: string, v: unknown, s: PySock | null, into: PyValue = null): PyValue {
   const st = rt.st;
   switch (op) {
+    case 'recv_into': case 'recvfrom_into': {
+      const x = op === 'recv_into' ? { data: v as Uint8Array, addr: null } : (v as { data: Uint8Array; addr: SockAddr | null });
+      const d = u8ToStr(x.data);
+      const buf = into as { s: string };
+      buf.s = d + buf.s.slice(d.length);
+      setResult(rt, `${d.length} bytes: ${previewBytes(rt, d)}`);
+      return op === 'recv_into' ? d.length : tuple([d.length, addrToPy(rt, x.addr)]);
+    }
     case 'accept': {
       const a = v as { fd: number; addr: SockAddr };
       const ns: PySock = { t: T.SOCK, fd: a.fd, family: s!.family, type: s!.type, proto: s!.proto, timeout: st.defaultTimeout ?? null, id: st.nextId++ };
@@ -568,6 +874,252 @@ function finishValue(rt: Rt, op: string, v: unknown, s: PySock | null): PyValue 
     case 'send': case 'sendto': setResult(rt, String(v)); return v as number;
   }
   return null;
+}
+
+
+// ---------------------------------------------------------------- socket.makefile()
+/*
+ * CPython wraps a socket.SocketIO in io.BufferedReader/BufferedWriter/BufferedRWPair (binary) and
+ * io.TextIOWrapper (text: UTF-8, universal newlines). What a program can observe is kept: reads
+ * fill an 8192-byte buffer with recv (so bytes beyond a line stay in the file, not the socket),
+ * read(n) waits for n bytes or EOF, writes are buffered until flush()/close() or 8192 bytes.
+ * Not modelled: iterating over the file (the interpreter iterates only Python-level iterators),
+ * CPython's deferral of socket.close() while a file is open.
+ */
+const FILE_BUFSIZE = 8192;
+const FILE_METHODS = ['read', 'readline', 'readlines', 'write', 'writelines', 'flush', 'close', 'fileno', 'readable', 'writable', 'seekable', '__enter__', '__exit__', 'isatty'];
+
+function fileClass(st: PyState, name: string, module: string): PyClass {
+  const key = `${module}.${name}#sockfile`;
+  let c = st.types[key];
+  if (c === undefined) {
+    const object = st.types.object;
+    c = { t: T.CLASS, name, qualname: name, module, bases: [object], mro: [], dict: new Map(), builtin: null };
+    c.mro = [c, ...object.mro];
+    for (const m of FILE_METHODS) c.dict.set(m, { t: T.BUILTIN, name: `sockfile.${m}` });
+    st.types[key] = c;
+  }
+  return c;
+}
+
+/** io.UnsupportedOperation (an OSError and a ValueError), made once per process. */
+function unsupported(st: PyState, msg: string): never {
+  let c = st.types['io.UnsupportedOperation'];
+  if (c === undefined) {
+    const os = st.types.OSError, ve = st.types.ValueError;
+    c = { t: T.CLASS, name: 'UnsupportedOperation', qualname: 'UnsupportedOperation', module: 'io', bases: [os, ve], mro: [], dict: new Map(), builtin: 'exc' };
+    c.mro = [c, ...os.mro.filter((x) => !ve.mro.includes(x)), ...ve.mro];
+    st.types['io.UnsupportedOperation'] = c;
+  }
+  throw new PyThrow(makeExc(st, c, [msg]));
+}
+
+function makeFile(rt: Rt, s: PySock, args: PyValue[], kw: Kw): PyValue {
+  const st = rt.st;
+  const names = ['mode', 'buffering', 'encoding', 'errors', 'newline'];
+  const a: (PyValue | undefined)[] = [...args];
+  if (kw) for (const [kn, kv] of kw) { const i = names.indexOf(kn); if (i < 0) typeError(st, `socket.makefile() got an unexpected keyword argument '${kn}'`); a[i] = kv; }
+  const m0 = a[0];
+  const modeText = typeof m0 === 'string' ? m0 : st.version === 2 && m0 !== null && typeof m0 === 'object' && m0.t === T.BYTES ? m0.s : null;
+  if (m0 !== undefined && modeText === null) typeError(st, `'${typeName(st, m0)}' object is not iterable`);
+  const mode = modeText ?? 'r';
+  if (![...mode].every((c) => 'rwb'.includes(c))) valueError(st, `invalid mode ${repr(rt, mode)} (only r, w, b allowed)`);
+  const writing = mode.includes('w');
+  const reading = mode.includes('r') || !writing;
+  // Python 2's socket._fileobject reads and writes str (bytes) whatever the mode.
+  const binary = mode.includes('b') || st.version === 2;
+  const buffering = a[1] === undefined || a[1] === null ? -1 : toIndex(st, a[1]);
+  if (buffering === 0 && !binary) valueError(st, 'unbuffered streams must be binary');
+  const rawmode = (reading ? 'r' : '') + (writing ? 'w' : '');
+  let cls: PyClass;
+  if (st.version === 2) cls = fileClass(st, '_fileobject', 'socket');
+  else if (!binary) cls = fileClass(st, 'TextIOWrapper', '_io');
+  else if (buffering === 0) cls = fileClass(st, 'SocketIO', 'socket');
+  else cls = fileClass(st, reading && writing ? 'BufferedRWPair' : reading ? 'BufferedReader' : 'BufferedWriter', '_io');
+  const f: PyInst = { t: T.INST, cls, dict: new Map<string, PyValue>(), id: st.nextId++ };
+  f.dict.set('mode', binary ? rawmode + 'b' : rawmode);
+  if (cls.name !== 'BufferedRWPair') f.dict.set('name', s.fd);
+  f.dict.set('closed', false);
+  if (!binary) {
+    f.dict.set('encoding', a[2] === undefined || a[2] === null ? 'utf-8' : str(rt, a[2]));
+    f.dict.set('_newline', a[4] === undefined || a[4] === null ? null : str(rt, a[4]));
+  }
+  f.dict.set('_sock', s);
+  f.dict.set('_text', !binary);
+  f.dict.set('_reading', reading);
+  f.dict.set('_writing', writing);
+  f.dict.set('_raw', buffering === 0);
+  f.dict.set('_rbuf', bytes(''));
+  f.dict.set('_wbuf', bytes(''));
+  f.dict.set('_eof', false);
+  return f;
+}
+
+/** Fill the read buffer with one recv; returns true (data or EOF arrived) or BLOCKED. */
+function fileFill(rt: Rt, f: PyInst, op: string, args: PyValue[]): true | typeof BLOCKED {
+  const s = f.dict.get('_sock') as PySock;
+  checkOpen(rt, s);
+  const fd = s.fd;
+  const r = kcall(rt, 'recv', `(${FILE_BUFSIZE})`, () => sys_recv(rt.k, rt.st.pid, fd, FILE_BUFSIZE, 0));
+  if (r.tag === 'err') raiseErrno(rt, r.errno);
+  if (r.tag === 'block') {
+    blockOn(rt, s, 'file_fill', r.wait, f, { op, args });
+    return BLOCKED;
+  }
+  const d = u8ToStr(r.value);
+  setResult(rt, previewBytes(rt, d));
+  if (d === '') f.dict.set('_eof', true);
+  else f.dict.set('_rbuf', bytes((f.dict.get('_rbuf') as { s: string }).s + d));
+  return true;
+}
+
+function fileFlush(rt: Rt, f: PyInst, result: PyValue): PyValue {
+  const wb = (f.dict.get('_wbuf') as { s: string }).s;
+  if (wb === '') return result;
+  f.dict.set('_wbuf', bytes(''));
+  const s = f.dict.get('_sock') as PySock;
+  checkOpen(rt, s);
+  const res = doSend(rt, s, 'sendall', wb, 0, 0);
+  if (res === BLOCKED) { rt.st.pending!.extra.result = result; return BLOCKED; }
+  return result;
+}
+
+/** Where the next line ends in the buffer (exclusive), or -1 if more data is needed. */
+function lineEnd(buf: string, text: boolean, newline: PyValue, eof: boolean, limit: number): number {
+  let end = -1;
+  if (text && newline === null) {
+    for (let i = 0; i < buf.length; i++) {
+      const c = buf[i];
+      if (c === '\n') { end = i + 1; break; }
+      if (c === '\r') {
+        if (i + 1 < buf.length) { end = buf[i + 1] === '\n' ? i + 2 : i + 1; break; }
+        if (eof) { end = i + 1; break; }
+        return limit >= 0 && buf.length >= limit ? limit : -1;
+      }
+    }
+  } else {
+    const nl = text && newline === '\r' ? '\r' : text && newline === '\r\n' ? '\r\n' : '\n';
+    const i = buf.indexOf(nl);
+    if (i >= 0) end = i + nl.length;
+  }
+  if (limit >= 0 && (end < 0 ? buf.length >= limit : end > limit)) return limit;
+  if (end < 0 && eof) return buf.length;
+  return end;
+}
+
+function fileOp(rt: Rt, f: PyInst, op: string, args: PyValue[]): PyValue {
+  const st = rt.st;
+  const text = f.dict.get('_text') === true;
+  const closed = f.dict.get('closed') === true;
+  const clsName = f.cls.name;
+  const closedError = (what: string): never => valueError(st, text || clsName === 'SocketIO' ? 'I/O operation on closed file.' : what.endsWith(' to') ? `${what} closed file` : `${what} of closed file`);
+  const takeBuf = (n: number): string => {
+    const b = (f.dict.get('_rbuf') as { s: string }).s;
+    f.dict.set('_rbuf', bytes(b.slice(n)));
+    return b.slice(0, n);
+  };
+  const out = (raw: string): PyValue => {
+    if (!text) return bytes(raw);
+    const t = decodeUtf8(rt, raw);
+    return f.dict.get('_newline') === null ? t.replace(/\r\n?/g, '\n') : t;
+  };
+  const needRead = (): void => {
+    if (!f.dict.get('_reading')) unsupported(st, text ? 'not readable' : op);
+  };
+  switch (op) {
+    case '__enter__':
+      if (closed) closedError('enter');
+      return f;
+    case '__exit__':
+      return fileOp(rt, f, 'close', []);
+    case 'fileno': {
+      if (closed) closedError('fileno');
+      return (f.dict.get('_sock') as PySock).fd;
+    }
+    case 'readable': if (closed) closedError('readable'); return f.dict.get('_reading') === true;
+    case 'writable': if (closed) closedError('writable'); return f.dict.get('_writing') === true;
+    case 'seekable': if (closed) closedError('seekable'); return false;
+    case 'isatty': if (closed) closedError('isatty'); return false;
+    case 'close': {
+      if (closed) return null;
+      f.dict.set('closed', true);
+      if (f.dict.get('_writing')) {
+        const r = fileFlush(rt, f, null);
+        if (r === BLOCKED) return BLOCKED;
+      }
+      return null;
+    }
+    case 'flush': {
+      if (closed) closedError('flush');
+      return fileFlush(rt, f, null);
+    }
+    case 'write': case 'writelines': {
+      if (closed) closedError(op === 'write' ? 'write to' : 'writelines to');
+      if (!f.dict.get('_writing')) unsupported(st, text ? 'not writable' : op);
+      const items = op === 'write' ? [args[0]] : toArray(rt, args[0]);
+      let data = '';
+      let count = 0;
+      for (const v of items) {
+        if (text) {
+          if (typeof v !== 'string') typeError(st, `write() argument must be str, not ${typeName(st, v)}`);
+          data += utf8Latin(v);
+          count += v.length;
+        } else {
+          const d = dataArg(rt, v);
+          data += d;
+          count += d.length;
+        }
+      }
+      f.dict.set('_wbuf', bytes((f.dict.get('_wbuf') as { s: string }).s + data));
+      const result = op === 'write' && st.version === 3 ? count : null;
+      if (f.dict.get('_raw') || (f.dict.get('_wbuf') as { s: string }).s.length > FILE_BUFSIZE) return fileFlush(rt, f, result);
+      return result;
+    }
+    case 'readline': {
+      if (!text) needRead();
+      if (closed) closedError('readline');
+      needRead();
+      const limit = args.length && args[0] !== null ? toIndex(st, args[0]) : -1;
+      for (;;) {
+        const buf = (f.dict.get('_rbuf') as { s: string }).s;
+        const end = lineEnd(buf, text, f.dict.get('_newline') ?? null, f.dict.get('_eof') === true, limit);
+        if (end >= 0) return out(takeBuf(end));
+        if (fileFill(rt, f, op, args) === BLOCKED) return BLOCKED;
+      }
+    }
+    case 'read': {
+      if (!text) needRead();
+      if (closed) closedError('read');
+      needRead();
+      const n = args.length && args[0] !== null ? toIndex(st, args[0]) : -1;
+      for (;;) {
+        const buf = (f.dict.get('_rbuf') as { s: string }).s;
+        if (f.dict.get('_eof') === true) return out(takeBuf(n < 0 ? buf.length : n));
+        if (n >= 0 && buf.length >= n) return out(takeBuf(n));
+        // A raw SocketIO returns what one recv gives.
+        if (f.dict.get('_raw') && buf.length > 0) return out(takeBuf(n < 0 ? buf.length : n));
+        if (fileFill(rt, f, op, args) === BLOCKED) return BLOCKED;
+      }
+    }
+    case 'readlines': {
+      if (!text) needRead();
+      if (closed) closedError('readlines');
+      needRead();
+      for (;;) {
+        if (f.dict.get('_eof') === true) {
+          const lines: PyValue[] = [];
+          for (;;) {
+            const buf = (f.dict.get('_rbuf') as { s: string }).s;
+            if (buf === '') break;
+            lines.push(out(takeBuf(lineEnd(buf, text, f.dict.get('_newline') ?? null, true, -1))));
+          }
+          return list(lines);
+        }
+        if (fileFill(rt, f, op, args) === BLOCKED) return BLOCKED;
+      }
+    }
+  }
+  throwExc(st, 'AttributeError', `'${clsName}' object has no attribute '${op}'`);
 }
 
 // ---------------------------------------------------------------- resuming a blocked call
@@ -612,16 +1164,40 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
     const v = r.value;
     switch (p.op) {
       case 'sendall': {
+        // A socket file's flush resumes here too; it then returns what its write() promised.
+        const result = p.extra.result ?? null;
         const sent = p.extra.sent + (v as number);
-        if (sent >= (p.data as string).length) { setResult(rt, 'ok'); return push(null); }
+        if (sent >= (p.data as string).length) { setResult(rt, 'ok'); return push(result); }
         st.pending = null;
         const res = doSend(rt, p.sock!, 'sendall', p.data, p.extra.flags, sent);
-        if (res === BLOCKED) return 'blocked';
-        return push(res);
+        if (res === BLOCKED) { st.pending!.extra.result = result; return 'blocked'; }
+        return push(result);
       }
       case 'select': return push(selectResult(rt, p, v as { r: number[]; w: number[]; x: number[] }));
       case 'poll': return push(pollResult(rt, v as { fd: number; revents: number }[]));
+      case 'epoll': return push(epollResult(rt, p.extra as PyInst, v as { fd: number; revents: number }[], p.data as number));
       case 'create_connection': setResult(rt, 'ok'); return push(p.extra);
+      case 'recv_into': case 'recvfrom_into': return push(finishValue(rt, p.op, v, p.sock, p.data));
+      case 'send_wait': {
+        // The socket became writable (or failed): send now, without blocking.
+        const result = p.extra.result ?? null;
+        st.pending = null;
+        const res = doSend(rt, p.sock!, p.extra.name, p.data, p.extra.flags, p.extra.sent);
+        if (res === BLOCKED) { if (result !== null) st.pending!.extra.result = result; return 'blocked'; }
+        return push(p.extra.name === 'sendall' && result !== null ? result : res);
+      }
+      case 'file_fill': {
+        // A socket file's buffer refilled (or EOF): run the file operation again.
+        const f = p.data as PyInst;
+        const d = u8ToStr(v as Uint8Array);
+        setResult(rt, previewBytes(rt, d));
+        if (d === '') f.dict.set('_eof', true);
+        else f.dict.set('_rbuf', bytes((f.dict.get('_rbuf') as { s: string }).s + d));
+        st.pending = null;
+        const res = fileOp(rt, f, p.extra.op, p.extra.args);
+        if (res === BLOCKED) return 'blocked';
+        return push(res);
+      }
       default: return push(finishValue(rt, p.op, v, p.sock));
     }
   } catch (e) {
@@ -735,6 +1311,167 @@ function pollResult(rt: Rt, v: { fd: number; revents: number }[]): PyValue {
   return list(v.filter((x) => x.revents !== 0).map((x) => tuple([x.fd, x.revents])));
 }
 
+
+// ---------------------------------------------------------------- select.epoll
+/*
+ * select.epoll holds a real descriptor (sys_epoll_create), so later sockets are numbered as on
+ * Linux. The interest list is kept here and polled with sys_poll: level-triggered; EPOLLONESHOT
+ * disables an entry after it is reported; a closed descriptor leaves the list. The ready list is
+ * ordered by the kernel's wakeup stamps (sys_wakestamp), as Linux's is by wakeup callbacks, and a
+ * reported fd goes back to its tail (EPOLLET: it waits for its next wakeup instead).
+ */
+const EPOLL_METHODS = ['register', 'modify', 'unregister', 'poll', 'close', 'fileno', '__enter__', '__exit__'];
+
+function newEpoll(rt: Rt): PyValue {
+  const st = rt.st;
+  const key = 'select.epoll#class';
+  let c = st.types[key];
+  if (c === undefined) {
+    const object = st.types.object;
+    c = { t: T.CLASS, name: 'epoll', qualname: 'epoll', module: 'select', bases: [object], mro: [], dict: new Map(), builtin: null };
+    c.mro = [c, ...object.mro];
+    for (const m of EPOLL_METHODS) c.dict.set(m, { t: T.BUILTIN, name: `selectepoll.${m}` });
+    st.types[key] = c;
+  }
+  const r = kcall(rt, 'epoll_create', '()', () => sys_epoll_create(rt.k, st.pid));
+  if (r.tag === 'err') raiseErrno(rt, r.errno);
+  const ep: PyInst = { t: T.INST, cls: c, dict: new Map<string, PyValue>(), id: st.nextId++ };
+  ep.dict.set('_fd', r.tag === 'ok' ? r.value : -1);
+  // The interest list: [fd, events, armed] triples.
+  ep.dict.set('_reg', list([]));
+  // The ready list: fds in the order they woke up (Linux reports in this order; LT re-queues at the tail).
+  ep.dict.set('_ready', list([]));
+  ep.dict.set('closed', false);
+  return ep;
+}
+
+function epollOp(rt: Rt, ep: PyInst, op: string, args: PyValue[], kw: Kw): PyValue {
+  const st = rt.st;
+  const k = rt.k;
+  const reg = (ep.dict.get('_reg') as { a: PyValue[] }).a;
+  const find = (fd: number): number => reg.findIndex((e) => (e as { a: PyValue[] }).a[0] === fd);
+  const closedErr = (): never => valueError(st, 'I/O operation on closed epoll object');
+  const self = ep.dict.get('_fd') as number;
+  if (op === 'close' || op === '__exit__') {
+    if (ep.dict.get('closed') !== true) {
+      ep.dict.set('closed', true);
+      kcall(rt, 'close', `(fd ${self})`, () => sys_close(k, st.pid, self));
+    }
+    return null;
+  }
+  if (ep.dict.get('closed') === true) closedErr();
+  switch (op) {
+    case '__enter__': return ep;
+    case 'fileno': return self;
+    case 'register': case 'modify': {
+      const a = kwArgs(st, op, args, kw, ['fd', 'eventmask']);
+      if (a[0] === undefined) typeError(st, `${op}() missing required argument 'fd' (pos 1)`);
+      if (op === 'modify' && a[1] === undefined) typeError(st, "modify() missing required argument 'eventmask' (pos 2)");
+      const fd = fdOf(rt, a[0]!);
+      if (fd < 0) valueError(st, `file descriptor cannot be a negative integer (${fd})`);
+      const mask = a[1] === undefined ? 1 | 2 | 4 : Number(BigInt.asUintN(32, BigInt(toIndex(st, a[1]!))));
+      const kind = sys_fdkind(k, st.pid, fd);
+      if (kind === 'closed') osError(st, 9, 'Bad file descriptor');
+      if (fd === self) osError(st, 22, 'Invalid argument');
+      const i = find(fd);
+      const stamp = sys_wakestamp(k, st.pid, fd, mask & 0xffff);
+      // [fd, events, armed, last wakeup seen, just (re)registered: an edge-triggered fd ready now is reported once]
+      if (op === 'register') {
+        if (i >= 0) osError(st, 17, 'File exists');
+        reg.push(tuple([fd, mask, true, stamp, true]));
+      } else {
+        if (i < 0) osError(st, 2, 'No such file or directory');
+        reg[i] = tuple([fd, mask, true, stamp, true]);
+      }
+      return null;
+    }
+    case 'unregister': {
+      const a = kwArgs(st, op, args, kw, ['fd']);
+      if (a[0] === undefined) typeError(st, "unregister() missing required argument 'fd' (pos 1)");
+      const fd = fdOf(rt, a[0]!);
+      if (fd < 0) valueError(st, `file descriptor cannot be a negative integer (${fd})`);
+      if (sys_fdkind(k, st.pid, fd) === 'closed') osError(st, 9, 'Bad file descriptor');
+      const i = find(fd);
+      if (i < 0) osError(st, 2, 'No such file or directory');
+      reg.splice(i, 1);
+      const ready = (ep.dict.get('_ready') as { a: PyValue[] }).a;
+      const j = ready.indexOf(fd);
+      if (j >= 0) ready.splice(j, 1);
+      return null;
+    }
+    case 'poll': {
+      const a = kwArgs(st, op, args, kw, ['timeout', 'maxevents']);
+      let timeoutMs: number | null = null;
+      const tv = a[0];
+      if (tv !== undefined && tv !== null) {
+        if (!isInt(tv) && !(tv && tv.t === T.FLOAT)) typeError(st, `'${typeName(st, tv)}' object cannot be interpreted as an integer`);
+        const t = toNum(tv);
+        timeoutMs = t < 0 ? null : Math.ceil(t * 1000);
+      }
+      let maxevents = a[1] === undefined ? -1 : cInt(st, a[1]!);
+      if (maxevents === -1) maxevents = 1023;
+      else if (maxevents < 1) valueError(st, `maxevents must be greater than 0, got ${maxevents}`);
+      // Entries whose descriptor was closed have left the interest list (as on Linux).
+      for (let i = reg.length - 1; i >= 0; i--) if (sys_fdkind(k, st.pid, (reg[i] as { a: PyValue[] }).a[0] as number) === 'closed') reg.splice(i, 1);
+      const fds = reg.map((e) => (e as { a: PyValue[] }).a).filter((e) => e[2] === true).map((e) => ({ fd: e[0] as number, events: (e[1] as number) & 0xffff }));
+      const r = kcall(rt, 'epoll_wait', `(${self}, [${fds.map((f) => `(${f.fd}, ${f.events})`).join(', ')}], ${timeoutMs})`, () => sys_poll(k, st.pid, fds, timeoutMs));
+      if (r.tag === 'err') raiseErrno(rt, r.errno);
+      if (r.tag === 'block') {
+        st.pending = { op: 'epoll', wait: r.wait, deadline: r.wait.deadline, timeoutAt: null, reason: r.wait.reason.replace('poll()', 'epoll.poll()'), sock: null, data: maxevents, extra: ep };
+        return BLOCKED;
+      }
+      return epollResult(rt, ep, r.value, maxevents);
+    }
+  }
+  throwExc(st, 'AttributeError', `'select.epoll' object has no attribute '${op}'`);
+}
+
+function epollResult(rt: Rt, ep: PyInst, v: { fd: number; revents: number }[], maxevents: number): PyValue {
+  const st = rt.st;
+  const reg = (ep.dict.get('_reg') as { a: PyValue[] }).a;
+  const ready = (ep.dict.get('_ready') as { a: PyValue[] }).a as number[];
+  // 1. Sockets that woke up since they were last looked at join the ready list in wakeup order.
+  const woken: [number, number][] = [];
+  const edge = new Set<number>();
+  const fresh = new Set<number>();
+  for (let i = 0; i < reg.length; i++) {
+    const e = (reg[i] as { a: PyValue[] }).a;
+    const fd = e[0] as number;
+    if (((e[1] as number) & 0x80000000) !== 0) edge.add(fd);
+    if (e[4] === true) fresh.add(fd);
+    const stamp = sys_wakestamp(rt.k, st.pid, fd, (e[1] as number) & 0xffff);
+    if (stamp > (e[3] as number)) woken.push([stamp, fd]);
+    reg[i] = tuple([e[0], e[1], e[2], Math.max(stamp, e[3] as number), false]);
+  }
+  woken.sort((a, b) => a[0] - b[0]);
+  for (const [, fd] of woken) if (!ready.includes(fd)) ready.push(fd);
+  // 2. Ready now but not listed: level-triggered fds are appended; an edge-triggered one only when
+  //    it was just registered or modified (Linux queues it then if it is ready).
+  const revents = new Map<number, number>();
+  for (const x of v) if (x.revents !== 0 && !(x.revents & 32)) revents.set(x.fd, x.revents);
+  for (const fd of revents.keys()) if (!ready.includes(fd) && (!edge.has(fd) || fresh.has(fd))) ready.push(fd);
+  // 3. Report in list order; what is no longer ready leaves the list; what was reported goes to the tail.
+  const out: PyValue[] = [];
+  const keep: number[] = [];
+  const requeue: number[] = [];
+  for (const fd of ready) {
+    const ev = revents.get(fd);
+    if (ev === undefined) continue;
+    if (out.length >= maxevents) { keep.push(fd); continue; }
+    out.push(tuple([fd, ev]));
+    const i = reg.findIndex((e) => (e as { a: PyValue[] }).a[0] === fd);
+    const e = i >= 0 ? (reg[i] as { a: PyValue[] }).a : null;
+    // EPOLLONESHOT: reported once, then disabled until modify().
+    if (e !== null && ((e[1] as number) & 0x40000000) !== 0) reg[i] = tuple([e[0], e[1], false, e[3], false]);
+    // EPOLLET: not queued again until the next wakeup; level-triggered: back to the tail.
+    else if (!edge.has(fd)) requeue.push(fd);
+  }
+  ready.length = 0;
+  ready.push(...keep, ...requeue);
+  setResult(rt, `[${out.map((t) => `(${(t as { a: PyValue[] }).a.join(', ')})`).join(', ')}]`);
+  return list(out);
+}
+
 // ---------------------------------------------------------------- module functions
 export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): PyValue {
   const st = rt.st;
@@ -742,11 +1479,32 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
   switch (name) {
     // socket
     case 'socket.socket': {
+      if (st.version === 3) {
+        if (kw) for (const kn of kw.keys()) if (!['family', 'type', 'proto', 'fileno'].includes(kn)) typeError(st, `socket.__init__() got an unexpected keyword argument '${kn}'`);
+        if (args.length > 4) typeError(st, `socket.__init__() takes from 1 to 5 positional arguments but ${args.length + 1} were given`);
+      }
       const get = (i: number, n: string, d: number): number => {
         const v = args.length > i ? args[i] : kw?.get(n);
         if (v === undefined || v === null) return d;
         return toIndex(st, v);
       };
+      const filenoV = args.length > 3 ? args[3] : kw?.get('fileno');
+      if (filenoV !== undefined && filenoV !== null) {
+        // socket(fileno=fd): wrap an existing descriptor; what is not given is asked of the kernel.
+        const fd = toIndex(st, filenoV);
+        if (fd < 0) valueError(st, `negative file descriptor`);
+        const ask = (opt: number): number => {
+          const r = kcall(rt, 'getsockopt', `(1, ${opt})`, () => sys_getsockopt(k, st.pid, fd, 1, opt));
+          if (r.tag === 'err') raiseErrno(rt, r.errno);
+          return r.tag === 'ok' ? r.value : 0;
+        };
+        const family = get(0, 'family', -1) === -1 ? ask(39) : get(0, 'family', -1);
+        const type = get(1, 'type', -1) === -1 ? ask(3) : get(1, 'type', -1);
+        const proto = get(2, 'proto', -1) === -1 ? ask(38) : get(2, 'proto', -1);
+        const ns: PySock = { t: T.SOCK, fd, family, type: type & ~(0o4000 | 0o2000000), proto, timeout: st.defaultTimeout ?? null, id: st.nextId++ };
+        if (ns.timeout !== null) sys_setnonblocking(k, st.pid, fd, true);
+        return ns;
+      }
       const family = get(0, 'family', 2), type = get(1, 'type', 1), proto = get(2, 'proto', 0);
       if (family !== 2 && family !== 10) osError(st, 97, 'Address family not supported by protocol');
       return newSocket(rt, family, type, proto);
@@ -754,59 +1512,123 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     case 'socket.gethostname': return strVal(st, hostNameOf(k, st.pid) ?? 'localhost');
     case 'socket.getfqdn': return strVal(st, args.length && args[0] ? str(rt, args[0]) : hostNameOf(k, st.pid) ?? 'localhost');
     case 'socket.gethostbyname': {
-      const h = str(rt, args[0]);
-      if (/^\d+\.\d+\.\d+\.\d+$/.test(h)) return strVal(st, h);
-      const ip = gethostbyname(k, h);
-      if (ip === null) gaierror(rt);
-      return strVal(st, ip);
+      if (args.length !== 1) typeError(st, `gethostbyname() takes exactly 1 argument (${args.length} given)`);
+      const h = args[0];
+      if (typeof h !== 'string' && !(h !== null && typeof h === 'object' && (h.t === T.BYTES || h.t === T.BYTEARRAY))) {
+        typeError(st, `gethostbyname() argument 1 must be str, bytes or bytearray, not ${typeName(st, h)}`);
+      }
+      return strVal(st, resolveHost(rt, typeof h === 'string' ? h : h.s, 2));
     }
     case 'socket.gethostbyaddr': {
       const h = str(rt, args[0]);
-      return tuple([strVal(st, h), list([]), list([strVal(st, h)])]);
+      const ip = resolveHost(rt, h, h.includes(':') ? 10 : 2);
+      const name = hostNameFor(rt, ip);
+      if (name === null) throw new PyThrow(makeExc(st, st.types['socket.herror'], [1, 'Unknown host']));
+      return tuple([strVal(st, name), list([]), list([strVal(st, ip)])]);
     }
-    case 'socket.getaddrinfo': {
-      const host = args[0] === null ? 'localhost' : str(rt, args[0]);
-      const port = args[1] === null || args[1] === undefined ? 0 : isInt(args[1]) ? toNum(args[1]) : parseInt(str(rt, args[1]), 10);
-      const fam = args[2] ? toNum(args[2]) : 0;
-      const out: PyValue[] = [];
-      if (fam === 0 || fam === 2) {
-        const ip = resolveHost(rt, host, 2);
-        for (const [ty, pr] of [[1, 6], [2, 17]]) out.push(tuple([2, ty, pr, '', tuple([strVal(st, ip), port])]));
-      } else {
-        const ip = resolveHost(rt, host, 10);
-        for (const [ty, pr] of [[1, 6], [2, 17]]) out.push(tuple([10, ty, pr, '', tuple([strVal(st, ip), port, 0, 0])]));
-      }
-      return list(out);
+    case 'socket.gethostbyname_ex': {
+      const h = str(rt, args[0]);
+      const ip = resolveHost(rt, h, 2);
+      return tuple([strVal(st, inetAton(h) !== null ? ip : h), list([]), list([strVal(st, ip)])]);
+    }
+    case 'socket.getaddrinfo': return getaddrinfo(rt, args, kw);
+    case 'socket.getnameinfo': {
+      const sa = args[0];
+      if (sa === null || sa === undefined || typeof sa !== 'object' || sa.t !== T.TUPLE) typeError(st, 'getnameinfo() argument 1 must be a tuple');
+      const flags = cInt(st, args[1] ?? 0);
+      const h = str(rt, sa.a[0]);
+      const port = cInt(st, sa.a[1]);
+      const ip = resolveHost(rt, h, h.includes(':') ? 10 : 2);
+      const name = flags & 1 ? null : hostNameFor(rt, ip);
+      if (name === null && flags & 8) gaierror(rt, -2);
+      const serv = flags & 2 ? null : servByPort(port, flags & 16 ? 'udp' : 'tcp');
+      return tuple([strVal(st, name ?? ip), strVal(st, serv ?? String(port))]);
+    }
+    case 'socket.getservbyname': {
+      const port = servByName(str(rt, args[0]), args.length > 1 && args[1] !== null ? str(rt, args[1]) : null);
+      if (port === null) throw new PyThrow(newExc(st, 'OSError', ['service/proto not found']));
+      return port;
+    }
+    case 'socket.getservbyport': {
+      const port = cInt(st, args[0]);
+      if (port < 0 || port > 65535) throwExc(st, 'OverflowError', 'getservbyport: port must be 0-65535.');
+      const name = servByPort(port, args.length > 1 && args[1] !== null ? str(rt, args[1]) : null);
+      if (name === null) throw new PyThrow(newExc(st, 'OSError', ['port/proto not found']));
+      return strVal(st, name);
+    }
+    case 'socket.getprotobyname': {
+      const n = PROTOCOLS[str(rt, args[0])];
+      if (n === undefined) throw new PyThrow(newExc(st, 'OSError', ['protocol not found']));
+      return n;
     }
     case 'socket.create_connection': {
-      const addr = args[0];
-      const s = newSocket(rt, 2, 1, 0);
-      const to = args.length > 1 ? args[1] : kw?.get('timeout');
-      if (to !== undefined && to !== null) s.timeout = toNum(to);
-      const a = pyToAddr(rt, s, addr, 'connect');
-      const r = kcall(rt, 'connect', `(${addrRepr(a)})`, () => sys_connect(k, st.pid, s.fd, a));
-      if (r.tag === 'err') raiseErrno(rt, r.errno);
-      if (r.tag === 'block') {
-        blockOn(rt, s, 'create_connection', r.wait);
-        st.pending!.extra = s;
-        return BLOCKED;
+      // CPython's socket.py: try each getaddrinfo(host, port, 0, SOCK_STREAM) result in turn; a socket
+      // that fails is closed; the last error is raised.
+      const a = kwArgs(st, 'create_connection', args, kw, ['address', 'timeout', 'source_address', 'all_errors']);
+      const addr = a[0];
+      if (addr === undefined) typeError(st, "create_connection() missing 1 required positional argument: 'address'");
+      const hp = toArray(rt, addr);
+      if (hp.length !== 2) valueError(st, `${hp.length < 2 ? 'not enough' : 'too many'} values to unpack (expected 2${hp.length < 2 ? `, got ${hp.length}` : ''})`);
+      const infos = toArray(rt, getaddrinfo(rt, [hp[0], hp[1], 0, 1], null));
+      let lastErr: PyThrow | null = null;
+      for (const info of infos) {
+        const [af, , , , sa] = toArray(rt, info);
+        const sock = newSocket(rt, toIndex(st, af), 1, 6);
+        try {
+          if (a[1] !== undefined) callSockMethod(rt, sock, 'settimeout', [a[1]], null);
+          if (a[2] !== undefined && a[2] !== null && truthy(rt, a[2])) callSockMethod(rt, sock, 'bind', [a[2]], null);
+          const fd = sock.fd;
+          const ka = pyToAddr(rt, sock, sa, 'connect');
+          const r = kcall(rt, 'connect', `(${addrRepr(ka)})`, () => sys_connect(k, st.pid, fd, ka));
+          if (r.tag === 'err') raiseErrno(rt, r.errno);
+          if (r.tag === 'block') {
+            blockOn(rt, sock, 'create_connection', r.wait);
+            st.pending!.extra = sock;
+            return BLOCKED;
+          }
+          return sock;
+        } catch (e) {
+          if (!(e instanceof PyThrow) || !isSubclass(e.exc.cls, st.types.OSError)) throw e;
+          lastErr = e;
+          callSockMethod(rt, sock, 'close', [], null);
+        }
       }
-      return s;
+      if (lastErr !== null) throw lastErr;
+      throw new PyThrow(newExc(st, 'OSError', ['getaddrinfo returns an empty list']));
     }
-    case 'socket.htons': case 'socket.ntohs': { const x = toIndex(st, args[0]) & 0xffff; return ((x & 0xff) << 8) | (x >> 8); }
+    case 'socket.has_dualstack_ipv6': return true;
+    case 'socket.close': {
+      const fd = toIndex(st, args[0]);
+      const r = kcall(rt, 'close', `(fd ${fd})`, () => sys_close(k, st.pid, fd));
+      if (r.tag === 'err') raiseErrno(rt, r.errno);
+      return null;
+    }
+    case 'socket.htons': case 'socket.ntohs': {
+      const fn = name.slice(7);
+      const x = cInt(st, args[0]);
+      if (x < 0) throwExc(st, 'OverflowError', `${fn}: can't convert negative Python int to C 16-bit unsigned integer`);
+      if (x > 0xffff) throwExc(st, 'OverflowError', `${fn}: Python int too large to convert to C 16-bit unsigned integer`);
+      return ((x & 0xff) << 8) | (x >> 8);
+    }
     case 'socket.htonl': case 'socket.ntohl': {
-      const x = toIndex(st, args[0]) >>> 0;
+      const v = args[0];
+      const big = typeof v === 'bigint' ? v : BigInt(toIndex(st, v));
+      if (big < 0n) throwExc(st, 'OverflowError', "can't convert negative value to unsigned int");
+      if (big >= 1n << 64n) throwExc(st, 'OverflowError', 'Python int too large to convert to C unsigned long');
+      if (big >= 1n << 32n) throwExc(st, 'OverflowError', 'int larger than 32 bits');
+      const x = Number(big) >>> 0;
       return (((x & 0xff) << 24) >>> 0) + ((x & 0xff00) << 8) + ((x >>> 8) & 0xff00) + (x >>> 24);
     }
     case 'socket.inet_aton': {
-      const s = str(rt, args[0]);
-      const parts = s.split('.').map((x) => (/^\d+$/.test(x) ? parseInt(x, 10) : -1));
-      if (parts.length !== 4 || parts.some((x) => !(x >= 0 && x <= 255))) throw new PyThrow(newExc(st, 'OSError', ['illegal IP address string passed to inet_aton']));
-      return bytes(String.fromCharCode(...parts));
+      if (st.version === 3 && typeof args[0] !== 'string') typeError(st, `inet_aton() argument 1 must be str, not ${typeName(st, args[0])}`);
+      const n = inetAton(str(rt, args[0]));
+      if (n === null) throw new PyThrow(newExc(st, 'OSError', ['illegal IP address string passed to inet_aton']));
+      return bytes(String.fromCharCode(n >>> 24, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff));
     }
     case 'socket.inet_ntoa': {
       const b = args[0];
-      if (!b || b.t !== T.BYTES || b.s.length !== 4) throw new PyThrow(newExc(st, 'OSError', ['packed IP wrong length for inet_ntoa']));
+      if (!b || (b.t !== T.BYTES && b.t !== T.BYTEARRAY)) typeError(st, `a bytes-like object is required, not '${typeName(st, b)}'`);
+      if (b.s.length !== 4) throw new PyThrow(newExc(st, 'OSError', ['packed IP wrong length for inet_ntoa']));
       return strVal(st, [...b.s].map((c: string) => c.charCodeAt(0)).join('.'));
     }
     case 'socket.inet_pton': {
@@ -832,21 +1654,67 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
       if (b.s.length !== 16) valueError(st, 'invalid length of packed IP address string');
       return strVal(st, formatV6([...b.s].map((c: string) => c.charCodeAt(0))));
     }
-    case 'socket.setdefaulttimeout': st.defaultTimeout = args[0] === null ? null : toNum(args[0]); return null;
+    case 'socket.setdefaulttimeout': {
+      const v = args[0];
+      if (v === null || v === undefined) { st.defaultTimeout = null; return null; }
+      if (!isInt(v) && !(v && v.t === T.FLOAT)) typeError(st, `'${typeName(st, v)}' object cannot be interpreted as an integer`);
+      const t = toNum(v);
+      if (t < 0 || Number.isNaN(t)) valueError(st, 'Timeout value out of range');
+      st.defaultTimeout = t;
+      return null;
+    }
     case 'socket.getdefaulttimeout': return st.defaultTimeout === null || st.defaultTimeout === undefined ? null : float(st.defaultTimeout);
     case 'socket.create_server': {
-      const s = newSocket(rt, 2, 1, 0);
-      callSockMethod(rt, s, 'setsockopt', [1, 2, 1], null);
-      callSockMethod(rt, s, 'bind', [args[0]], null);
-      callSockMethod(rt, s, 'listen', [], null);
-      return s;
+      // CPython's socket.py create_server(address, *, family=AF_INET, backlog=None, reuse_port=False, dualstack_ipv6=False).
+      const a = kwArgs(st, 'create_server', args.slice(0, 1), kw, ['address', 'family', 'backlog', 'reuse_port', 'dualstack_ipv6']);
+      if (args.length > 1) typeError(st, `create_server() takes 1 positional argument but ${args.length} were given`);
+      const family = a[1] === undefined ? 2 : toIndex(st, a[1]);
+      const dual = a[4] !== undefined && truthy(rt, a[4]);
+      if (dual && family !== 10) valueError(st, 'dualstack_ipv6 requires AF_INET6 family');
+      const sock = callModuleFunc(rt, 'socket.socket', [family, 1], null) as PySock;
+      try {
+        try { callSockMethod(rt, sock, 'setsockopt', [1, 2, 1], null); } catch (e) { if (!(e instanceof PyThrow)) throw e; }
+        if (a[3] !== undefined && truthy(rt, a[3])) callSockMethod(rt, sock, 'setsockopt', [1, 15, 1], null);
+        if (family === 10) callSockMethod(rt, sock, 'setsockopt', [41, 26, dual ? 0 : 1], null);
+        try {
+          callSockMethod(rt, sock, 'bind', [a[0]!], null);
+        } catch (e) {
+          if (!(e instanceof PyThrow) || !isSubclass(e.exc.cls, st.types.OSError)) throw e;
+          const errno = e.exc.dict.get('errno') ?? null;
+          const strerr = e.exc.dict.get('strerror');
+          throw new PyThrow(makeExc(st, st.types.OSError, [errno, `${strerr === undefined || strerr === null ? '' : str(rt, strerr)} (while attempting to bind on address ${repr(rt, a[0]!)})`]));
+        }
+        callSockMethod(rt, sock, 'listen', a[2] === undefined || a[2] === null ? [] : [a[2]], null);
+        return sock;
+      } catch (e) {
+        callSockMethod(rt, sock, 'close', [], null);
+        throw e;
+      }
     }
-    case 'socket.socketpair': case 'socket.fromfd':
+    case 'socket.fromfd': {
+      // fromfd(fd, family, type, proto=0): a dup() of the descriptor, wrapped.
+      if (args.length < 3) typeError(st, `fromfd() missing ${3 - args.length} required positional argument${args.length === 2 ? '' : 's'}`);
+      const fd = toIndex(st, args[0]);
+      const r = kcall(rt, 'dup', `(${fd})`, () => sys_dup(k, st.pid, fd));
+      if (r.tag === 'err') raiseErrno(rt, r.errno);
+      if (r.tag !== 'ok') return null;
+      return callModuleFunc(rt, 'socket.socket', [args[1], args[2], args[3] ?? 0, r.value], null);
+    }
+    case 'socket.socketpair':
       throwExc(st, 'NotImplementedError', `${name}() is not available in Socket Lab`);
       break;
+    // socket.makefile() objects (their methods are builtins bound to the instance)
+    case 'sockfile.read': case 'sockfile.readline': case 'sockfile.readlines': case 'sockfile.write': case 'sockfile.writelines':
+    case 'sockfile.flush': case 'sockfile.close': case 'sockfile.fileno': case 'sockfile.readable': case 'sockfile.writable':
+    case 'sockfile.seekable': case 'sockfile.__enter__': case 'sockfile.__exit__': case 'sockfile.isatty':
+      return fileOp(rt, args[0] as PyInst, name.slice(9), args.slice(1));
     // select
     case 'select.select': return selectCall(rt, args);
     case 'select.poll': return { t: T.POLL, fds: new Map() };
+    case 'select.epoll': return newEpoll(rt);
+    case 'selectepoll.register': case 'selectepoll.modify': case 'selectepoll.unregister': case 'selectepoll.poll':
+    case 'selectepoll.close': case 'selectepoll.fileno': case 'selectepoll.__enter__': case 'selectepoll.__exit__':
+      return epollOp(rt, args[0] as PyInst, name.slice(12), args.slice(1), kw);
     // sys
     case 'sys.exit': throw new PyThrow(makeExc(st, st.types.SystemExit, args.length ? [args[0]] : []));
     case 'sys.getrecursionlimit': return 1000;

@@ -1,0 +1,11 @@
+import socket
+a = socket.socket(); a.connect(('localhost', 40912))
+b = socket.socket(); b.connect(('localhost', 40912))
+a.send(b'one')
+print(a.recv(100))
+b.send(b'two')
+print(b.recv(100))
+a.close()
+b.send(b'three')
+print(b.recv(100))
+b.close()

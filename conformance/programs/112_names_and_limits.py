@@ -1,0 +1,35 @@
+# Assorted: names through a wildcard listener (127.0.0.1 and 127.0.0.2), CLOSE_WAIT sends and poll mask, empty sends, memoryview data, sendto on a connected TCP socket, C int limits of flags/options/how.
+import socket, select
+def tryit(label, f):
+    try:
+        print(label, "->", f())
+    except Exception as e:
+        print(label, "->", type(e).__name__, getattr(e, 'errno', None), e)
+l = socket.socket(); l.bind(('', 0)); l.listen()
+port = l.getsockname()[1]
+tryit("wildcard listener name", lambda: l.getsockname()[0])
+c = socket.socket(); c.connect(('127.0.0.1', port)); a, _ = l.accept()
+tryit("accepted local addr", lambda: a.getsockname() == ('127.0.0.1', port))
+tryit("client peer", lambda: c.getpeername() == ('127.0.0.1', port))
+c2 = socket.socket(); c2.connect(('127.0.0.2', port)); a2, _ = l.accept()
+tryit("127.0.0.2 accepted local", lambda: a2.getsockname() == ('127.0.0.2', port))
+tryit("127.0.0.2 client local", lambda: c2.getsockname()[0])
+c.shutdown(socket.SHUT_WR)
+tryit("peer EOF", lambda: a.recv(5))
+tryit("send in CLOSE_WAIT", lambda: a.send(b'still'))
+tryit("half-closed reads", lambda: c.recv(10))
+tryit("poll CLOSE_WAIT", lambda: (lambda p: (p.register(a), p.poll(0))[1][0][1])(select.poll()))
+a.close()
+tryit("c after both", lambda: c.recv(10))
+tryit("c getpeername TIME_WAIT side?", lambda: c.getpeername() == ('127.0.0.1', port))
+tryit("a2 sends 0 bytes", lambda: a2.send(b''))
+tryit("c2 recv nonblocking", lambda: (c2.setblocking(False), c2.recv(10))[1])
+tryit("sendall empty", lambda: a2.sendall(b''))
+tryit("send memoryview", lambda: a2.send(memoryview(b'mv')))
+tryit("recv mv", lambda: c2.recv(10))
+tryit("sendto on TCP connected w/ flags", lambda: a2.sendto(b'st', 0, ('1.2.3.4', 9)))
+tryit("recv", lambda: c2.recv(10))
+tryit("send large flags", lambda: a2.send(b'x', 2**31))
+tryit("setsockopt large", lambda: a2.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 2**31))
+tryit("shutdown 2**31", lambda: a2.shutdown(2**31))
+for s in (l, c, c2, a2): s.close()
