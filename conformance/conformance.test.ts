@@ -35,7 +35,7 @@ function lastLine(text: string): string {
 function programsIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => /^\d\d_.*\.py$/.test(f))
+    .filter((f) => /^\d{2,3}_.*\.py$/.test(f))
     .sort();
 }
 

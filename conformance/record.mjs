@@ -147,7 +147,7 @@ async function main() {
   }
 
   let files = readdirSync(PROGRAMS)
-    .filter((f) => /^\d\d_.*\.py$/.test(f))
+    .filter((f) => /^\d{2,3}_.*\.py$/.test(f))
     .filter((f) => filters.length === 0 || filters.some((w) => f.includes(w)))
     .sort();
   if (doShuffle) files = shuffle([...files]);

@@ -7,9 +7,9 @@ import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, contains, decodeAscii, eq, excStr, float, fmtFloat, getIter, hashKey,
   isInt, isSubclass, iterNext, list, makeExc, setOrder, newExc, normBig, order, rangeLen, repr, str, throwExc, toArray, toBig, toNum,
   truthy, tuple, typeError, typeName, typeOf, valueError, MAX_SEQ, floatRepr, fakeAddr,
-  objectId,
+  objectId, IT_GEN,
 } from './objects';
-import { BLOCKED, PUSHED, callSync, callValue, lookupClassAttr } from './vm';
+import { BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE } from './vm';
 import { Bin, Cmp } from './ops';
 import { SOCK_METHODS, callSockMethod, callModuleFunc, getModule, sockAttr, writeOut, POLL_METHODS, callPollMethod } from './modules';
 import { utf8Latin } from './compiler';
@@ -268,8 +268,28 @@ export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
     case T.FLOAT: return FLOAT_METHODS.has(name);
     case T.SOCK: return SOCK_METHODS.has(name);
     case T.POLL: return POLL_METHODS.has(name);
+    case T.ITER: return o.kind === IT_GEN && (name === 'send' || name === 'close' || name === '__next__');
   }
   return false;
+}
+
+/** gen.send(v), gen.__next__(), gen.close(). */
+function genMethod(rt: Rt, g: PyValue, name: string, args: PyValue[]): PyValue {
+  const st = rt.st;
+  if (name === 'close') {
+    if (g.i !== GEN_RUNNING) { g.i = GEN_DONE; if (g.seq) g.seq.gen = null; g.seq = null; }
+    return null;
+  }
+  if (name === 'send') argN(st, 'send', args, 1, 1);
+  else argN(st, name, args, 0, 0);
+  const send = name === 'send' ? args[0] : null;
+  if (!callingSync()) {
+    if (genPush(rt, g, GM_NEXT, send)) return PUSHED;
+    throwExc(st, 'StopIteration');
+  }
+  const v = genNextSync(rt, g, send);
+  if (v === undefined) throwExc(st, 'StopIteration');
+  return v;
 }
 
 export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
@@ -371,6 +391,9 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
         if (name === 'real') return o;
         if (name === 'imag') return float(0);
         break;
+      case T.ITER:
+        if (name === '.gen_return') return o.ret ?? null;
+        break;
       case T.SLICE:
         if (name === 'start' || name === 'stop' || name === 'step') return o[name];
         break;
@@ -384,6 +407,7 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
     if (name === 'denominator') return 1;
   }
   if (hasMethod(st, o, name)) return { t: T.BMETHOD, name, self: o };
+  if (name === '__class__' && st.version === 3) return typeOf(st, o);
   attrError(rt, o, name, `'${typeName(st, o)}' object has no attribute '${name}'`);
 }
 
@@ -786,6 +810,12 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
           }
         }
         typeError(st, `'${typeName(st, it)}' object is not an iterator`);
+      }
+      if (it.kind === IT_GEN && !callingSync()) {
+        // resume the generator frame in the caller's loop (it may block, e.g. in recv)
+        if (genPush(rt, it, args.length > 1 ? GM_NEXT_DEFAULT : GM_NEXT, null, args[1])) return PUSHED;
+        if (args.length > 1) return args[1];
+        throwExc(st, 'StopIteration');
       }
       const v = iterNext(rt, it);
       if (v === undefined) {
@@ -1277,6 +1307,9 @@ export function callMethod(rt: Rt, self: PyValue, name: string, args: PyValue[],
       case T.SET: case T.FROZENSET: return setMethod(rt, self, name, args);
       case T.SOCK: return callSockMethod(rt, self, name, args, kw);
       case T.POLL: return callPollMethod(rt, self, name, args, kw);
+      case T.ITER:
+        if (self.kind === IT_GEN) return genMethod(rt, self, name, args);
+        break;
       case T.FLOAT:
         if (name === 'is_integer') return Number.isInteger(self.v);
         if (name === 'hex') return self.v.toString(16);

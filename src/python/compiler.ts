@@ -4,7 +4,7 @@
  */
 import type { SyntaxNode, Tree } from '@lezer/common';
 import { parser } from './grammar/parser';
-import { Bin, Blk, Cmp, Op, Un } from './ops';
+import { Bin, Blk, CO_GENERATOR, Cmp, Op, Un } from './ops';
 import { T, type Code, type Program, type PyValue } from './types';
 
 export interface SyntaxErr {
@@ -78,6 +78,8 @@ interface Scope {
   freevars: string[];
   varnames: string[];
   usesSuperOrClass: boolean;
+  /** The function body contains `yield`: calling it makes a generator. */
+  generator?: boolean;
 }
 
 function newScope(kind: Scope['kind'], parent: Scope | null, node: SyntaxNode | null): Scope {
@@ -655,7 +657,7 @@ class Compiler {
       name: cb.name, qualname: cb.qualname, kind,
       ops: Int32Array.from(cb.ops), lines: Int32Array.from(cb.lines), cols: Int32Array.from(cb.cols), anchors: Int32Array.from(cb.anchors),
       consts: cb.consts, names: cb.names, varnames: sc.varnames, cellvars: sc.cellvars, freevars: sc.freevars, cellParam,
-      argcount, kwonlycount: kwonly, varargs, varkw, firstLine: cb.firstLine, flags: 0,
+      argcount, kwonlycount: kwonly, varargs, varkw, firstLine: cb.firstLine, flags: sc.generator ? CO_GENERATOR : 0,
     };
   }
 
@@ -808,7 +810,10 @@ class Compiler {
         return;
       }
       case 'YieldExpression': case 'YieldStatement':
-        this.err("'yield' (generators) is not supported in Socket Lab", n);
+        if (sc.kind === 'function' || sc.kind === 'lambda') sc.generator = true;
+        else if (sc.kind === 'comp') this.err(`'yield' inside ${sc.node?.name === 'ArrayComprehensionExpression' ? 'list comprehension' : sc.node?.name === 'SetComprehensionExpression' ? 'set comprehension' : sc.node?.name === 'DictionaryComprehensionExpression' ? 'dict comprehension' : 'generator expression'}`, n);
+        else this.err("'yield' outside function", n);
+        for (let c = n.firstChild; c; c = c.nextSibling) this.analyze(c, sc);
         return;
       case 'AwaitExpression':
         this.err("'await' is not supported in Socket Lab", n);
@@ -999,6 +1004,7 @@ class Compiler {
     this.line(n);
     switch (n.name) {
       case 'ExpressionStatement': return this.exprStmt(n);
+      case 'YieldStatement': this.yieldExpr(n); this.emit(Op.POP_TOP, 0, n); return;
       case 'AssignStatement': return this.assignStmt(n);
       case 'UpdateStatement': return this.updateStmt(n);
       case 'PassStatement': this.emit(Op.NOP, 0, n); return;
@@ -1097,7 +1103,6 @@ class Compiler {
       return;
     }
     const value = groups[groups.length - 1];
-    if (value.length === 1 && value[0].name === 'YieldExpression') this.err("'yield' is not supported", value[0]);
     this.exprList(value, n);
     const targets = groups.slice(0, -1);
     for (let i = 0; i < targets.length; i++) {
@@ -1367,6 +1372,28 @@ class Compiler {
     } else {
       this.emit(Op.JUMP, loop.start!, n);
     }
+  }
+
+  /** `yield`, `yield x`, `yield a, b` or `yield from it`; leaves the sent value (None) on the stack. */
+  yieldExpr(n: SyntaxNode): void {
+    const k = kids(n).slice(1);
+    if (k[0]?.name === 'from') {
+      // for x in it: yield x; then the value the sub-generator returned (None for other iterables)
+      this.expr(k[1]);
+      this.emit(Op.GET_ITER, 0, n);
+      this.emit(Op.DUP_TOP, 0, n);
+      const top = this.here();
+      const fi = this.emit(Op.FOR_ITER, 0, n);
+      this.emit(Op.YIELD_VALUE, 0, n);
+      this.emit(Op.POP_TOP, 0, n);
+      this.emit(Op.JUMP, top, null);
+      this.patch(fi, this.here());
+      this.emit(Op.LOAD_ATTR, this.nameIdx('.gen_return'), n);
+      return;
+    }
+    if (k.length === 0) this.loadConst(null, n);
+    else this.exprList(k, n);
+    this.emit(Op.YIELD_VALUE, 0, n);
   }
 
   returnStmt(n: SyntaxNode): void {
@@ -1804,7 +1831,6 @@ class Compiler {
       case 'Ellipsis': this.loadConst({ t: T.ELLIPSIS }, n); return;
       case 'ParenthesizedExpression': {
         const k = kids(n).filter((c) => c.name !== '(' && c.name !== ')');
-        if (k[0]?.name === 'YieldExpression') this.err("'yield' is not supported", k[0]);
         if (k[0]?.name === '*') this.err('cannot use starred expression here', n);
         this.expr(k[0]);
         return;
@@ -1895,7 +1921,7 @@ class Compiler {
         this.nameOp(this.text(k[0]), 'store', k[0]);
         return;
       }
-      case 'YieldExpression': this.err("'yield' is not supported in Socket Lab", n); return;
+      case 'YieldExpression': this.yieldExpr(n); return;
       case 'AwaitExpression': this.err("'await' is not supported in Socket Lab", n); return;
       case '*': this.err("can't use starred expression here", n); return;
       default:

@@ -105,7 +105,7 @@ export function createProcess(program: Program, opts: { pid: number; argv: strin
   simple('float'); simple('list'); simple('tuple'); simple('dict'); simple('set'); simple('frozenset');
   simple('str'); simple('bytes'); simple('bytearray'); simple('range'); simple('slice');
   simple('NoneType', 'NoneType'); simple('function', 'function'); simple('builtin_function_or_method', 'builtin');
-  simple('method', 'method'); simple('module', 'module'); simple('iterator', 'iterator'); simple('ellipsis', 'ellipsis');
+  simple('method', 'method'); simple('module', 'module'); simple('iterator', 'iterator'); simple('generator', 'generator'); simple('ellipsis', 'ellipsis');
   simple('staticmethod'); simple('classmethod'); simple('property'); simple('super', 'super');
   simple('NotImplementedType', 'NotImplementedType');
   for (const n of ['AddressFamily', 'SocketKind', 'MsgFlag', 'AddressInfo']) types[n] = mkClass(n, [int], 'intenum', 'socket');
@@ -182,7 +182,7 @@ export function createProcess(program: Program, opts: { pid: number; argv: strin
   const code0 = program.codes[0];
   const frame: Frame = {
     id: 1, code: 0, pc: 0, stack: [], locals: [], cells: [], ns: null, blocks: [], excInfo: [], func: null,
-    initSelf: undefined, classInfo: null, sync: false,
+    initSelf: undefined, classInfo: null, sync: false, gen: null, genMode: 0, genDefault: undefined,
   };
   const first = code0.ops[0] === Op.LINE ? code0.ops[1] : null;
   const st: PyState = {

@@ -504,3 +504,71 @@ print(l.fileno())
     expect(r.stdout).toBe("None True <AddressFamily.AF_INET: 2> 1\n100000\nb'' b''\n-1\n");
   });
 });
+
+describe('generators', () => {
+  it('yield, next with default, send, yield from with a return value, builtins consuming generators', () => {
+    const r = run(`def gen(n):
+    for i in range(n):
+        yield i * 2
+def acc():
+    total = 0
+    while True:
+        v = yield total
+        if v is None:
+            return total
+        total += v
+def inner():
+    yield 1
+    return 'r'
+def outer():
+    r = yield from inner()
+    yield r
+g = gen(3)
+print(type(g).__name__, next(g), list(g), next(g, 'end'), sum(gen(4)), sorted(gen(3), reverse=True))
+a = acc(); next(a); a.send(5)
+print(a.send(10), list(outer()))
+try:
+    a.send(None)
+except StopIteration as e:
+    print('final', e.value)
+for x in gen(2):
+    print(x)
+`);
+    expect(r.stdout).toBe("generator 0 [2, 4] end 12 [4, 2, 0]\n15 [1, 'r']\nfinal 15\n0\n2\n");
+  });
+  it('a generator frame steps line by line and may block in recv while a for loop consumes it', () => {
+    const r = runNet(`import socket
+def chunks(sock):
+    while True:
+        d = sock.recv(3)
+        if not d:
+            return
+        yield d
+l = socket.socket(); l.bind(('127.0.0.1', 0)); l.listen()
+c = socket.create_connection(l.getsockname()); a, _ = l.accept()
+c.sendall(b'abcdefg'); c.close()
+for d in chunks(a):
+    print(d)
+`);
+    expect(r.stdout).toBe("b'abc'\nb'def'\nb'g'\n");
+  });
+  it("an exception inside a generator ends it and propagates to the consumer", () => {
+    const r = run(`def bad():
+    yield 1
+    raise ValueError('boom')
+g = bad()
+print(next(g))
+try:
+    next(g)
+except ValueError as e:
+    print('caught', e)
+print(next(g, 'finished'))
+`);
+    expect(r.stdout).toBe('1\ncaught boom\nfinished\n');
+  });
+  it("'yield' outside a function is a SyntaxError", () => {
+    const r = compile('yield 1\n', 'prog.py', 3);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.msg).toBe("'yield' outside function");
+  });
+});

@@ -5,7 +5,7 @@
 import type { Kernel } from './sys';
 import { Bin, Cmp, BIN_SYMBOL, CMP_SYMBOL } from './ops';
 import { T, type Program, type PyClass, type PyInst, type PyState, type PyValue, type PyTuple, type PyDict, type PyList } from './types';
-import { callSync, lookupClassAttr } from './vm';
+import { callSync, genNextSync, lookupClassAttr } from './vm';
 import { sockRepr } from './modules';
 
 /** The interpreter context for one runStep (transient, never stored). */
@@ -47,6 +47,7 @@ export function makeExc(st: PyState, cls: PyClass, args: PyValue[], internal = t
     if (sub) cls = st.types[sub];
   }
   const e: PyInst = { t: T.INST, cls, dict: new Map(), args: tuple(args) };
+  if (cls === st.types.StopIteration && st.version === 3) e.dict.set('value', args.length ? args[0] : null);
   if (isSubclass(cls, st.types.OSError) || (st.types.EnvironmentError && isSubclass(cls, st.types.EnvironmentError))) {
     if (args.length >= 2 && args.length <= 5) {
       e.dict.set('errno', args[0]);
@@ -109,7 +110,7 @@ export function typeOf(st: PyState, v: PyValue): PyClass {
         case T.MODULE: return ty.module;
         case T.SOCK: return ty['socket.socket'];
         case T.RANGE: return ty.range;
-        case T.ITER: return ty.iterator;
+        case T.ITER: return v.kind === IT_GEN ? ty.generator : ty.iterator;
         case T.SLICE: return ty.slice;
         case T.ELLIPSIS: return ty.ellipsis;
         case T.POLL: return ty['select.poll'];
@@ -284,7 +285,8 @@ export function repr(rt: Rt, v: PyValue): string {
         return v.start === 0 && v.step === 1 ? `xrange(${stop})` : v.step === 1 ? `xrange(${v.start}, ${stop})` : `xrange(${v.start}, ${stop}, ${v.step})`;
       }
       return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
-    case T.ITER: return `<${['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'bytes_iterator', 'dict_keyiterator', 'set_iterator', 'range_iterator', 'iterator'][v.kind] ?? 'iterator'} object at ${fakeAddr(st, v)}>`;
+    case T.ITER: if (v.kind === IT_GEN) return `<generator object ${v.name} at ${fakeAddr(st, v)}>`;
+      return `<${['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'bytes_iterator', 'dict_keyiterator', 'set_iterator', 'range_iterator', 'iterator'][v.kind] ?? 'iterator'} object at ${fakeAddr(st, v)}>`;
     case T.SLICE: return `slice(${repr(rt, v.start)}, ${repr(rt, v.stop)}, ${repr(rt, v.step)})`;
     case T.ELLIPSIS: return 'Ellipsis';
     case T.INTENUM: return `<${v.cls}.${v.name}: ${v.v}>`;
@@ -1001,7 +1003,7 @@ export function contains(rt: Rt, container: PyValue, item: PyValue): boolean {
 }
 
 // ---------------------------------------------------------------- iteration
-export const IT_LIST = 0, IT_TUPLE = 1, IT_STR = 2, IT_BYTES = 3, IT_ARRAY = 4, IT_RANGE = 6, IT_INST = 7;
+export const IT_LIST = 0, IT_TUPLE = 1, IT_STR = 2, IT_BYTES = 3, IT_ARRAY = 4, IT_RANGE = 6, IT_INST = 7, IT_GEN = 8;
 
 export function getIter(rt: Rt, v: PyValue): PyValue {
   const st = rt.st;
@@ -1076,6 +1078,7 @@ export function iterNext(rt: Rt, it: PyValue): PyValue {
       it.i = cur + it.step;
       return cur;
     }
+    case IT_GEN: return genNextSync(rt, it);
     case IT_INST: {
       const obj = it.seq as PyInst;
       const f = lookupClassAttr(obj.cls, rt.st.version === 2 ? 'next' : '__next__') ?? lookupClassAttr(obj.cls, '__next__');

@@ -134,6 +134,12 @@ export interface Frame {
   classInfo: { name: string; qualname: string; bases: PyClass[] } | null;
   /** Frames with sync=true were started by the interpreter itself (__repr__ ...) and run to completion. */
   sync: boolean;
+  /** The generator object this frame belongs to (its frame while suspended), else null. */
+  gen: PyValue;
+  /** How the running generator frame was resumed (GM_* in vm.ts): where its next value goes. */
+  genMode: number;
+  /** next(gen, default): what to push when the generator ends. */
+  genDefault: PyValue;
 }
 
 export interface SyscallRecord { name: string; args: string; result: string; line: number | null }

@@ -1,11 +1,11 @@
 /**
  * The bytecode interpreter. All state lives in PyState (plain data); this module holds only code.
  */
-import { Blk, Op } from './ops';
+import { Blk, CO_GENERATOR, Op } from './ops';
 import { T, type Code, type Frame, type PyClass, type PyFunc, type PyInst, type PyState, type PyValue, type TbEntry, type Cell } from './types';
 import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, getIter, hashKey, isSubclass, iterNext, list, makeExc,
-  newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt, moduleFile,
+  newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt, moduleFile, IT_GEN,
 } from './objects';
 import { asciiEscape, decodeForOutput, callBuiltin, callMethod, construct, formatSpec, getAttr, getItem, hasMethod, setAttr, delAttr, setItem, delItem, sliceOf, importModule } from './builtins';
 import { writeOut } from './modules';
@@ -34,7 +34,7 @@ export function lookupClassAttr(cls: PyClass, name: string): PyValue {
 export function newFrame(st: PyState, codeIdx: number, code: Code, locals: PyValue[], cells: Cell[], func: PyFunc | null): Frame {
   return {
     id: st.nextFrameId++, code: codeIdx, pc: 0, stack: [], locals, cells, ns: null, blocks: [], excInfo: [],
-    func, initSelf: undefined, classInfo: null, sync: false,
+    func, initSelf: undefined, classInfo: null, sync: false, gen: null, genMode: 0, genDefault: undefined,
   };
   void code;
 }
@@ -115,9 +115,14 @@ export function callValue(rt: Rt, fn: PyValue, args: PyValue[], kw: Map<string, 
     switch (fn.t) {
       case T.FUNC:
         pushFuncFrame(rt, fn, args, kw);
+        if (rt.prog.codes[fn.code].flags & CO_GENERATOR) return makeGen(rt);
         return PUSHED;
       case T.BOUND:
-        if (fn.f.t === T.FUNC) { pushFuncFrame(rt, fn.f, [fn.self, ...args], kw); return PUSHED; }
+        if (fn.f.t === T.FUNC) {
+          pushFuncFrame(rt, fn.f, [fn.self, ...args], kw);
+          if (rt.prog.codes[fn.f.code].flags & CO_GENERATOR) return makeGen(rt);
+          return PUSHED;
+        }
         return callValue(rt, fn.f, [fn.self, ...args], kw);
       case T.BUILTIN:
         return callBuiltin(rt, fn.name, args, kw);
@@ -161,11 +166,79 @@ function callClass(rt: Rt, cls: PyClass, args: PyValue[], kw: Map<string, PyValu
   return PUSHED;
 }
 
+// ---------------------------------------------------------------- generators
+/** Generator states (PyIter.i of an IT_GEN iterator). */
+export const GEN_CREATED = 0, GEN_SUSPENDED = 1, GEN_RUNNING = 2, GEN_DONE = 3;
+/** How a generator frame was resumed: run to its next yield by a builtin (sync), by FOR_ITER, by next()/send() from Python code. */
+export const GM_SYNC = 1, GM_FOR = 2, GM_NEXT = 3, GM_NEXT_DEFAULT = 4;
+
+/** Wrap the frame just pushed by pushFuncFrame into a generator object (the frame is taken off the stack). */
+function makeGen(rt: Rt): PyValue {
+  const st = rt.st;
+  const fr = st.frames.pop()!;
+  const code = rt.prog.codes[fr.code];
+  const g = { t: T.ITER, kind: IT_GEN, seq: fr, i: GEN_CREATED, id: st.nextId++, name: st.version === 3 ? code.qualname : code.name };
+  fr.gen = g;
+  return g;
+}
+
+/** True while callSync is calling (a builtin called from there must not push a frame for its caller). */
+let inSyncCall = 0;
+export function callingSync(): boolean { return inSyncCall > 0; }
+
+/**
+ * Resume generator `g`: push its frame (with `send` as the value of the paused yield). Returns false
+ * when the generator has already finished.
+ */
+export function genPush(rt: Rt, g: PyValue, mode: number, send: PyValue, dflt: PyValue = undefined): boolean {
+  const st = rt.st;
+  if (g.i === GEN_DONE) return false;
+  if (g.i === GEN_RUNNING) throwExc(st, 'ValueError', 'generator already executing');
+  const fr: Frame = g.seq;
+  if (g.i === GEN_SUSPENDED) fr.stack.push(send);
+  else if (send !== null) typeError(st, "can't send non-None value to a just-started generator");
+  if (st.frames.length >= MAX_DEPTH) throwExc(st, 'RecursionError', 'maximum recursion depth exceeded');
+  g.i = GEN_RUNNING;
+  fr.genMode = mode;
+  fr.genDefault = dflt;
+  fr.sync = mode === GM_SYNC;
+  st.frames.push(fr);
+  return true;
+}
+
+/** The generator's next value, run synchronously (for builtins: list(g), sum(g) ...); undefined at the end. */
+export function genNextSync(rt: Rt, g: PyValue, send: PyValue = null): PyValue {
+  const st = rt.st;
+  const base = st.frames.length;
+  if (!genPush(rt, g, GM_SYNC, send)) return undefined;
+  const status = run(rt, base, false);
+  if (status === R_RETURNED) return syncResult.v;
+  st.pending = null;
+  while (st.frames.length > base) st.frames.pop();
+  g.i = GEN_DONE;
+  g.seq = null;
+  if (status === R_BLOCKED) throwExc(st, 'RuntimeError', 'a blocking call is not allowed here (inside a generator consumed by a builtin)');
+  throwExc(st, 'RuntimeError', 'generator called by a builtin ran too long');
+}
+
+function genFinished(fr: Frame): void {
+  const g = fr.gen;
+  g.i = GEN_DONE;
+  g.seq = null;
+  fr.gen = null;
+}
+
+function stopIteration(st: PyState, v: PyValue): PyInst {
+  return newExc(st, 'StopIteration', v === null ? [] : [v]);
+}
+
 /** Call a Python callable synchronously (from builtins: __repr__, key functions ...). */
 export function callSync(rt: Rt, fn: PyValue, args: PyValue[], kw: Map<string, PyValue> | null = null): PyValue {
   const st = rt.st;
   const base = st.frames.length;
-  const r = callValue(rt, fn, args, kw);
+  inSyncCall++;
+  let r: PyValue;
+  try { r = callValue(rt, fn, args, kw); } finally { inSyncCall--; }
   if (r === BLOCKED) {
     st.pending = null;
     throwExc(st, 'RuntimeError', 'a blocking call is not allowed here (inside a function called by a builtin)');
@@ -273,6 +346,7 @@ function unwind(rt: Rt, exc: PyInst, base: number, fromPc: number): boolean {
       return true;
     }
     st.frames.pop();
+    if (f.gen !== null) genFinished(f);
     if (st.frames.length <= base) {
       if (f.sync || base > 0) throw new PyThrow(exc);
       return false;
@@ -446,7 +520,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
               if (self !== undefined) args.unshift(self);
               r = callValue(rt, fn, args, kw);
             }
-            if (r === PUSHED) { f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = 0; break; }
+            if (r === PUSHED) { f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc; break; }
             if (r === BLOCKED) { f.pc = pc; return R_BLOCKED; }
             stack.push(r);
             break;
@@ -478,7 +552,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             const fn = stack.pop();
             f.pc = pc;
             const r = callValue(rt, fn, args, kw);
-            if (r === PUSHED) { f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = 0; break; }
+            if (r === PUSHED) { f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc; break; }
             if (r === BLOCKED) { f.pc = pc; return R_BLOCKED; }
             stack.push(r);
             break;
@@ -486,6 +560,17 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
           case Op.RETURN_VALUE: {
             let v = stack.pop();
             const done = frames.pop()!;
+            if (done.gen !== null) {
+              // a generator returned: StopIteration for whoever resumed it
+              const mode = done.genMode;
+              done.gen.ret = v;
+              genFinished(done);
+              if (done.sync) { syncResult.v = mode === GM_NEXT_DEFAULT ? done.genDefault : undefined; return R_RETURNED; }
+              f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc;
+              if (mode === GM_FOR) { stack.pop(); pc = ops[pc - 1]; break; }
+              if (mode === GM_NEXT_DEFAULT) { stack.push(done.genDefault); break; }
+              throw new PyThrow(stopIteration(st, v));
+            }
             if (done.initSelf !== undefined) {
               if (v !== null) typeError(st, `__init__() should return None, not '${typeName(st, v)}'`);
               v = done.initSelf;
@@ -576,7 +661,13 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
           case Op.FOR_ITER: {
             if (--budget <= 0) { pc -= 2; throw BUDGET_SIGNAL; }
             f.pc = pc;
-            const v = iterNext(rt, stack[stack.length - 1]);
+            const it = stack[stack.length - 1];
+            if (it.kind === IT_GEN && it.t === T.ITER) {
+              if (genPush(rt, it, GM_FOR, null)) { f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc; }
+              else { stack.pop(); pc = arg; }
+              break;
+            }
+            const v = iterNext(rt, it);
             if (v === undefined) { stack.pop(); pc = arg; } else stack.push(v);
             break;
           }
@@ -779,6 +870,16 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
               checkLen(st, s.length);
               stack.push(s);
             }
+            break;
+          }
+          case Op.YIELD_VALUE: {
+            const v = stack.pop();
+            f.pc = pc;
+            const done = frames.pop()!;
+            done.gen.i = GEN_SUSPENDED;
+            if (done.sync) { syncResult.v = v; return R_RETURNED; }
+            f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc;
+            stack.push(v);
             break;
           }
           case Op.ASSERT_FAIL: {
