@@ -7,13 +7,14 @@ import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, contains, decodeAscii, eq, excStr, float, fmtFloat, getIter, hashKey,
   isInt, isSubclass, iterNext, list, makeExc, setOrder, newExc, normBig, order, rangeLen, repr, str, throwExc, toArray, toBig, toNum,
   truthy, tuple, typeError, typeName, typeOf, valueError, MAX_SEQ, floatRepr, fakeAddr,
-  objectId, IT_GEN,
+  objectId, IT_GEN, counterOrder,
 } from './objects';
-import { BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE } from './vm';
+import { runLibModule, BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE } from './vm';
 import { Bin, Cmp } from './ops';
 import { SOCK_METHODS, callSockMethod, callModuleFunc, getModule, sockAttr, writeOut, POLL_METHODS, callPollMethod } from './modules';
 import { utf8Latin } from './compiler';
 import { suggest } from './suggest';
+import { callNative, nativeModule } from './stdlib_native';
 
 type Kw = Map<string, PyValue> | null;
 
@@ -134,8 +135,15 @@ export function getItem(rt: Rt, o: PyValue, k: PyValue): PyValue {
         return o.a[normIndex(st, k, o.a.length, o.t === T.LIST ? 'list' : 'tuple')];
       }
       case T.DICT: {
-        const e = o.m.get(hashKey(rt, k));
+        const hk = hashKey(rt, k);
+        const e = o.m.get(hk);
         if (e === undefined) {
+          if (o.kind === 'Counter') return 0;
+          if (o.kind === 'defaultdict' && o.df !== null && o.df !== undefined) {
+            const v = callSync(rt, o.df, []);
+            o.m.set(hk, [k, v]);
+            return v;
+          }
           throw new PyThrow(newExc(st, 'KeyError', [k]));
         }
         return e[1];
@@ -263,7 +271,8 @@ export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
     case T.BYTES: case T.BYTEARRAY: return STR_METHODS.has(name) && (name !== 'encode' || st.version === 2) && name !== 'format' || (st.version === 2 && name === 'format') || (o.t === T.BYTEARRAY && (name === 'append' || name === 'extend'));
     case T.LIST: return LIST_METHODS.has(name);
     case T.TUPLE: return TUPLE_METHODS.has(name);
-    case T.DICT: return DICT_METHODS.has(name) && (st.version === 2 || !['has_key', 'iterkeys', 'itervalues', 'iteritems'].includes(name));
+    case T.DICT: if (o.kind !== undefined && (COLLECTIONS_METHODS[o.kind]?.includes(name))) return true;
+      return DICT_METHODS.has(name) && (st.version === 2 || !['has_key', 'iterkeys', 'itervalues', 'iteritems'].includes(name));
     case T.SET: case T.FROZENSET: return SET_METHODS.has(name);
     case T.FLOAT: return FLOAT_METHODS.has(name);
     case T.SOCK: return SOCK_METHODS.has(name);
@@ -394,6 +403,9 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
       case T.ITER:
         if (name === '.gen_return') return o.ret ?? null;
         break;
+      case T.DICT:
+        if (name === 'default_factory' && o.kind === 'defaultdict') return o.df ?? null;
+        break;
       case T.SLICE:
         if (name === 'start' || name === 'stop' || name === 'step') return o[name];
         break;
@@ -487,7 +499,13 @@ export function setAttr(rt: Rt, o: PyValue, name: string, v: PyValue): void {
       o.dict.set(name, v);
       return;
     }
-    if (o.t === T.CLASS && !o.builtin) { o.dict.set(name, v); return; }
+    if (o.t === T.CLASS && !o.builtin) {
+      if (name === '__name__' && typeof v === 'string') { o.name = v; return; }
+      if (name === '__qualname__' && typeof v === 'string') { o.qualname = v; return; }
+      if (name === '__module__' && typeof v === 'string') { o.module = v; return; }
+      o.dict.set(name, v);
+      return;
+    }
     if (o.t === T.CLASS) typeError(st, `cannot set '${name}' attribute of immutable type '${o.name}'`);
     if (o.t === T.MODULE) { o.dict.set(name, v); return; }
     if (o.t === T.FUNC) { if (!o.dict) o.dict = new Map(); o.dict.set(name, v); return; }
@@ -1015,7 +1033,11 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
     if (args.length === 0) typeError(st, `unbound method needs an argument`);
     return callMethod(rt, args[0], name.slice(8), args.slice(1), kw);
   }
-  if (name.includes('.')) return callModuleFunc(rt, name, args, kw);
+  if (name.includes('.')) {
+    const r = callNative(rt, name, args, kw);
+    if (r !== undefined) return r;
+    return callModuleFunc(rt, name, args, kw);
+  }
   throwExc(st, 'NotImplementedError', `${name}() is not available in Socket Lab`);
 }
 
@@ -1209,6 +1231,26 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
       if (args.length) for (const x of toArray(rt, args[0])) { const k = hashKey(rt, x); if (!m.has(k)) m.set(k, x); }
       return { t: b === 'set' ? T.SET : T.FROZENSET, m };
     }
+    case 'defaultdict': {
+      const f = args.length ? args[0] : null;
+      if (f !== null && !callBuiltin(rt, 'callable', [f], null)) typeError(st, 'first argument must be callable or None');
+      const d: PyValue = { t: T.DICT, m: new Map(), kind: 'defaultdict', df: f };
+      if (args.length > 1) dictUpdate(rt, d, args[1]);
+      if (kw) for (const [k, v] of kw) d.m.set(hashKey(rt, k), [k, v]);
+      return d;
+    }
+    case 'Counter': {
+      const d: PyValue = { t: T.DICT, m: new Map(), kind: 'Counter' };
+      if (args.length) counterAdd(rt, d, args[0], 1);
+      if (kw) for (const [k, v] of kw) d.m.set(hashKey(rt, k), [k, v]);
+      return d;
+    }
+    case 'OrderedDict': {
+      const d: PyValue = { t: T.DICT, m: new Map(), kind: 'OrderedDict' };
+      if (args.length) dictUpdate(rt, d, args[0]);
+      if (kw) for (const [k, v] of kw) d.m.set(hashKey(rt, k), [k, v]);
+      return d;
+    }
     case 'dict': {
       const d = { t: T.DICT, m: new Map() };
       if (args.length) dictUpdate(rt, d, args[0]);
@@ -1282,6 +1324,7 @@ function dictUpdate(rt: Rt, d: PyValue, src: PyValue): void {
   if (isObj(src, T.DICT)) { for (const [k, e] of src.m) d.m.set(k, [e[0], e[1]]); return; }
   const items = toArray(rt, src);
   items.forEach((it, i) => {
+    if (it === null || (typeof it !== 'object' && typeof it !== 'string')) typeError(st, `cannot convert dictionary update sequence element #${i} to a sequence`);
     const pair = toArray(rt, it);
     if (pair.length !== 2) valueError(st, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
     const hk = hashKey(rt, pair[0]);
@@ -1401,9 +1444,66 @@ function listMethod(rt: Rt, self: PyValue, name: string, args: PyValue[], kw: Kw
   return seqCommon(rt, a, name, args, 'list');
 }
 
+const COLLECTIONS_METHODS: Record<string, string[]> = {
+  Counter: ['most_common', 'elements', 'subtract', 'total'],
+  OrderedDict: ['move_to_end'],
+  defaultdict: [],
+};
+
+/** Counter.update / subtract: count an iterable, or add a mapping's counts. */
+function counterAdd(rt: Rt, d: PyValue, src: PyValue, sign: number): void {
+  const add = (k: PyValue, n: PyValue): void => {
+    const hk = hashKey(rt, k);
+    const e = d.m.get(hk);
+    d.m.set(hk, [e ? e[0] : k, binop(rt, sign > 0 ? Bin.ADD : Bin.SUB, e ? e[1] : 0, n)]);
+  };
+  if (isObj(src, T.DICT)) { for (const [k, n] of src.m.values()) add(k, n); return; }
+  for (const k of toArray(rt, src)) add(k, 1);
+}
+
 function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): PyValue {
   const st = rt.st;
   const m: Map<unknown, [PyValue, PyValue]> = d.m;
+  if (d.kind === 'Counter') {
+    switch (name) {
+      case 'most_common': {
+        const e = counterOrder(rt, d);
+        const n = args.length && args[0] !== null ? Math.max(0, Number(args[0])) : e.length;
+        return list(e.slice(0, n).map((x) => tuple([x[0], x[1]])));
+      }
+      case 'elements': {
+        const out: PyValue[] = [];
+        for (const [k, n] of m.values()) for (let i = 0; i < Number(n); i++) out.push(k);
+        return { t: T.ITER, kind: 4, seq: out, i: 0 };
+      }
+      case 'total': { let s: PyValue = 0; for (const e of m.values()) s = binop(rt, Bin.ADD, s, e[1]); return s; }
+      case 'update': case 'subtract':
+        if (args.length) counterAdd(rt, d, args[0], name === 'update' ? 1 : -1);
+        if (kw) for (const [k, v] of kw) counterAdd(rt, d, { t: T.DICT, m: new Map([[hashKey(rt, k), [k, v]]]) }, name === 'update' ? 1 : -1);
+        return null;
+    }
+  }
+  if (d.kind === 'OrderedDict') {
+    if (name === 'move_to_end') {
+      const last = kw?.get('last') ?? (args.length > 1 ? args[1] : true);
+      const hk = hashKey(rt, args[0]);
+      const e = m.get(hk);
+      if (!e) throw new PyThrow(newExc(st, 'KeyError', [args[0]]));
+      m.delete(hk);
+      if (truthy(rt, last)) m.set(hk, e);
+      else { const rest = [...m]; m.clear(); m.set(hk, e); for (const [k, v] of rest) m.set(k, v); }
+      return null;
+    }
+    if (name === 'popitem') {
+      const last = kw?.get('last') ?? (args.length ? args[0] : true);
+      if (m.size === 0) throwExc(st, 'KeyError', 'dictionary is empty');
+      const keys = [...m.keys()];
+      const k = truthy(rt, last) ? keys[keys.length - 1] : keys[0];
+      const e = m.get(k)!;
+      m.delete(k);
+      return tuple([e[0], e[1]]);
+    }
+  }
   switch (name) {
     case 'keys': case 'iterkeys': { const r = [...m.values()].map((e) => e[0]); return st.version === 2 && name === 'keys' ? list(r) : iterView(r, 'dict_keys', st); }
     case 'values': case 'itervalues': { const r = [...m.values()].map((e) => e[1]); return st.version === 2 && name === 'values' ? list(r) : iterView(r, 'dict_values', st); }
@@ -1438,7 +1538,12 @@ function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): 
       return tuple([e[0], e[1]]);
     }
     case 'clear': m.clear(); return null;
-    case 'copy': { const c = new Map(); for (const [k, e] of m) c.set(k, [e[0], e[1]]); return { t: T.DICT, m: c }; }
+    case 'copy': {
+      const c = new Map(); for (const [k, e] of m) c.set(k, [e[0], e[1]]);
+      const r: PyValue = { t: T.DICT, m: c };
+      if (d.kind !== undefined) { r.kind = d.kind; if (d.kind === 'defaultdict') r.df = d.df; }
+      return r;
+    }
     case '__len__': return m.size;
     case '__contains__': return m.has(hashKey(rt, args[0]));
     case '__getitem__': return getItem(rt, d, args[0]);
@@ -1716,8 +1821,15 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
 // ---------------------------------------------------------------- import
 export function importModule(rt: Rt, name: string): PyModule {
   const st = rt.st;
-  const m = getModule(rt, name);
+  let m = getModule(rt, name) ?? nativeModule(rt, name);
   if (!m) {
+    const lib = rt.prog.libs?.[name];
+    if (lib !== undefined) {
+      m = { t: T.MODULE, name, dict: new Map<string, PyValue>([['__name__', name]]) };
+      st.modules.set(name, m);
+      try { runLibModule(rt, lib, m); } catch (e) { st.modules.delete(name); throw e; }
+      return m;
+    }
     throw new PyThrow(newExc(st, st.version === 2 ? 'ImportError' : 'ModuleNotFoundError', [st.version === 2 ? `No module named ${name}` : `No module named '${name}'`]));
   }
   return m;

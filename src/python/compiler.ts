@@ -6,6 +6,7 @@ import type { SyntaxNode, Tree } from '@lezer/common';
 import { parser } from './grammar/parser';
 import { Bin, Blk, CO_GENERATOR, Cmp, Op, Un } from './ops';
 import { T, type Code, type Program, type PyValue } from './types';
+import { PY_LIBS } from './stdlib';
 
 export interface SyntaxErr {
   type: 'SyntaxError';
@@ -213,6 +214,7 @@ export function compileSource(source: string, filename: string, mode: 2 | 3 | 'a
     checkSyntax(tree, src, version);
     const c = new Compiler(src, filename, version);
     const program = c.compileModule(tree.topNode);
+    compileLibs(program, c.codes, source, version);
     return { ok: true, program };
   } catch (e) {
     if (e instanceof CompileError) return { ok: false, error: mkErr(src, filename, e) };
@@ -230,6 +232,31 @@ function mkErr(src: Src, filename: string, e: CompileError): SyntaxErr {
     type: 'SyntaxError', kind: e.kind, msg: e.msg, line, col: col + 1, endCol: endCol + 1, text,
     formatted: formatSyntaxError(filename, e.kind, e.msg, line, text, col, endCol, e.noCaret),
   };
+}
+
+/**
+ * Compile the library modules written in Python (stdlib.ts) that the program may import into the
+ * same code table: a module is included when its name occurs as a word in the program (or in another
+ * included module). Their code has no LINE steps: stepping never stops inside them.
+ */
+function compileLibs(program: Program, codes: Code[], source: string, version: 2 | 3): void {
+  const libs: Record<string, number> = {};
+  const wanted = (text: string): string[] => Object.keys(PY_LIBS).filter((n) => !(n in libs) && new RegExp(`\\b${n}\\b`).test(text));
+  const todo = wanted(source);
+  while (todo.length) {
+    const name = todo.shift()!;
+    if (name in libs) continue;
+    const lib = PY_LIBS[name];
+    if (lib.version !== undefined && lib.version !== version) continue;
+    const src = new Src(lib.source);
+    const tree = parser.parse(lib.source);
+    const c = new Compiler(src, `/usr/lib/python3.11/${name}.py`, version);
+    c.libFile = version === 2 ? `/usr/lib/python2.7/${name}.py` : `/usr/lib/python3.11/${name}.py`;
+    c.codes = codes;
+    libs[name] = c.compileLib(tree.topNode);
+    todo.push(...wanted(lib.source));
+  }
+  if (Object.keys(libs).length) program.libs = libs;
 }
 
 // ---------------------------------------------------------------- syntax checks on the raw tree
@@ -617,6 +644,8 @@ class Compiler {
   scopes = new Map<SyntaxNode | string, Scope>();
   cb!: CodeBuilder;
   printFunction = false;
+  /** Compiling a library module (stdlib.ts): its file name; no LINE steps are emitted. */
+  libFile: string | null = null;
   trueDivision = false;
   unicodeLiterals = false;
   constructor(readonly src: Src, readonly filename: string, readonly version: 2 | 3) {}
@@ -641,6 +670,19 @@ class Compiler {
     return { version: this.version, filename: this.filename, source: this.src.text, lines: this.src.text.split(/\r?\n/), codes: this.codes, printFunction: this.printFunction };
   }
 
+  /** Compile a library module's body into this.codes; returns its code index. */
+  compileLib(top: SyntaxNode): number {
+    const mod = newScope('module', null, top);
+    this.analyzeBody(top, mod);
+    this.resolve(mod);
+    const idx = this.reserve();
+    this.beginCode(mod, '<module>', '<module>', 1);
+    for (const st of kids(top)) this.stmt(st);
+    this.emitReturnNone(top);
+    this.finishCode(idx, 'module', 0, 0, false, false, []);
+    return idx;
+  }
+
   reserve(): number { this.codes.push(null as unknown as Code); return this.codes.length - 1; }
 
   beginCode(scope: Scope, name: string, qualname: string, firstLine: number): CodeBuilder {
@@ -659,6 +701,7 @@ class Compiler {
       consts: cb.consts, names: cb.names, varnames: sc.varnames, cellvars: sc.cellvars, freevars: sc.freevars, cellParam,
       argcount, kwonlycount: kwonly, varargs, varkw, firstLine: cb.firstLine, flags: sc.generator ? CO_GENERATOR : 0,
     };
+    if (this.libFile !== null) this.codes[idx].file = this.libFile;
   }
 
   // ------------------------------------------------------------ scope analysis
@@ -984,7 +1027,7 @@ class Compiler {
 
   line(n: SyntaxNode): void {
     this.curNode = n;
-    this.emit(Op.LINE, this.src.lineOf(n.from), n);
+    if (this.libFile === null) this.emit(Op.LINE, this.src.lineOf(n.from), n);
   }
 
   // ------------------------------------------------------------ statements

@@ -153,6 +153,8 @@ export function createProcess(program: Program, opts: { pid: number; argv: strin
     types.IOError = types.OSError;
   }
   types['struct.error'] = mkClass('error', [types.Exception], 'exc', 'struct');
+  types['json.JSONDecodeError'] = mkClass(v === 2 ? 'ValueError' : 'JSONDecodeError', [types.ValueError], 'exc', v === 2 ? 'exceptions' : 'json.decoder');
+  for (const n of ['defaultdict', 'Counter', 'OrderedDict']) types[n] = mkClass(n, [types.dict], n, 'collections');
 
   const builtins = new Map<string, PyValue>();
   const funcs = [...BUILTIN_FUNCS, ...(v === 2 ? PY2_BUILTIN_FUNCS : [])];
@@ -181,7 +183,7 @@ export function createProcess(program: Program, opts: { pid: number; argv: strin
   const globals = new Map<string, PyValue>([['__name__', '__main__']]);
   const code0 = program.codes[0];
   const frame: Frame = {
-    id: 1, code: 0, pc: 0, stack: [], locals: [], cells: [], ns: null, blocks: [], excInfo: [], func: null,
+    id: 1, code: 0, pc: 0, stack: [], locals: [], cells: [], ns: null, globals, blocks: [], excInfo: [], func: null,
     initSelf: undefined, classInfo: null, sync: false, gen: null, genMode: 0, genDefault: undefined,
   };
   const first = code0.ops[0] === Op.LINE ? code0.ops[1] : null;

@@ -572,3 +572,58 @@ print(next(g, 'finished'))
     if (!r.ok) expect(r.error.msg).toBe("'yield' outside function");
   });
 });
+
+describe('standard library modules', () => {
+  it('json.dumps / json.loads and JSONDecodeError as CPython words it', () => {
+    const r = run(`import json
+print(json.dumps({"a": [1, 2.0, None, True], "b": "\\u00e9"}), json.dumps([], indent=2), json.dumps({"k": [1]}, indent=1))
+print(json.loads('{"x": [1, 2.5, "s", null, false]}'))
+try:
+    json.loads('{"a": 1,}')
+except ValueError as e:
+    print(type(e).__name__, e)
+json.loads(b"")
+`);
+    expect(r.stdout).toBe('{"a": [1, 2.0, null, true], "b": "\\u00e9"} [] {\n "k": [\n  1\n ]\n}\n'
+      + "{'x': [1, 2.5, 's', None, False]}\nJSONDecodeError Expecting property name enclosed in double quotes: line 1 column 9 (char 8)\n");
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe('json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)');
+  });
+  it('collections: defaultdict, Counter, OrderedDict, deque, namedtuple', () => {
+    const r = run(`from collections import defaultdict, Counter, OrderedDict, deque, namedtuple
+d = defaultdict(list); d["a"].append(1)
+c = Counter("abracadabra")
+P = namedtuple("P", "x y")
+q = deque([1, 2, 3], maxlen=3); q.append(4)
+print(d, c.most_common(2), OrderedDict(a=1), q, q.popleft(), P(1, y=2), P(1, 2).x, type(c).__name__)
+x, y = P(3, 4)
+print(x + y, P._fields, dict(d), len(q))
+`);
+    expect(r.stdout).toBe("defaultdict(<class 'list'>, {'a': [1]}) [('a', 5), ('b', 2)] OrderedDict([('a', 1)]) deque([3, 4], maxlen=3) 2 P(x=1, y=2) 1 Counter\n7 ('x', 'y') {'a': [1]} 2\n");
+  });
+  it('selectors: register, select (blocking through select.poll), unregister', () => {
+    const r = runNet(`import selectors, socket
+sel = selectors.DefaultSelector()
+l = socket.socket(); l.bind(('127.0.0.1', 0)); l.listen()
+sel.register(l, selectors.EVENT_READ, data='listener')
+c = socket.create_connection(l.getsockname())
+for key, mask in sel.select():
+    print(key.data, mask, key.fileobj is l)
+a, _ = l.accept()
+sel.register(a, selectors.EVENT_READ, data='conn')
+c.sendall(b'ping')
+print([(k.data, m) for k, m in sel.select(timeout=1)])
+print(sel.unregister(a).data, len(sel.get_map()))
+`);
+    expect(r.stdout).toBe("listener 1 True\n[('conn', 1)]\nconn 1\n");
+  });
+  it('queue: FIFO/LIFO order and Empty from get_nowait', () => {
+    const r = run(`import queue
+q = queue.Queue(); q.put(1); q.put(2)
+lq = queue.LifoQueue(); lq.put(1); lq.put(2)
+print(q.get(), q.qsize(), lq.get(), q.empty())
+q.get(); q.get_nowait()
+`);
+    expect(r.stdout).toBe('1 1 2 False\n');
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe('_queue.Empty');
+  });
+});

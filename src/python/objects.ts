@@ -25,6 +25,15 @@ export function bytes(s: string): { t: 2; s: string } { return { t: T.BYTES, s }
 export function float(v: number): { t: 1; v: number } { return { t: T.FLOAT, v }; }
 export function dict(): PyDict { return { t: T.DICT, m: new Map() }; }
 
+/** A Counter's entries by count, largest first (stable for equal counts), as most_common() orders them. */
+export function counterOrder(rt: Rt, d: PyDict): [PyValue, PyValue][] {
+  const e = [...d.m.values()];
+  return e.map((x, i) => [x, i] as const).sort((a, b) => {
+    const c = compare(rt, Cmp.LT, b[0][1], a[0][1]) ? -1 : compare(rt, Cmp.LT, a[0][1], b[0][1]) ? 1 : 0;
+    return c !== 0 ? c : a[1] - b[1];
+  }).map((x) => x[0]);
+}
+
 export function newExc(st: PyState, clsName: string, args: PyValue[]): PyInst {
   const cls = st.types[clsName];
   return makeExc(st, cls, args);
@@ -98,7 +107,7 @@ export function typeOf(st: PyState, v: PyValue): PyClass {
         case T.BYTES: return ty.bytes;
         case T.LIST: return ty.list;
         case T.TUPLE: return ty.tuple;
-        case T.DICT: return ty.dict;
+        case T.DICT: return v.kind === undefined ? ty.dict : ty[v.kind];
         case T.SET: return ty.set;
         case T.FROZENSET: return ty.frozenset;
         case T.FUNC: return ty.function;
@@ -253,8 +262,16 @@ export function repr(rt: Rt, v: PyValue): string {
         if (v.t === T.TUPLE) return v.a.length === 1 ? '(' + repr(rt, v.a[0]) + ',)' : '(' + v.a.map((x: PyValue) => repr(rt, x)).join(', ') + ')';
         if (v.t === T.DICT) {
           const parts: string[] = [];
-          for (const [k, val] of v.m.values()) parts.push(repr(rt, k) + ': ' + repr(rt, val));
-          return '{' + parts.join(', ') + '}';
+          if (v.kind === 'OrderedDict') {
+            for (const [k, val] of v.m.values()) parts.push('(' + repr(rt, k) + ', ' + repr(rt, val) + ')');
+            return parts.length ? `OrderedDict([${parts.join(', ')}])` : 'OrderedDict()';
+          }
+          const entries = v.kind === 'Counter' ? counterOrder(rt, v) : [...v.m.values()];
+          for (const [k, val] of entries) parts.push(repr(rt, k) + ': ' + repr(rt, val));
+          const body = '{' + parts.join(', ') + '}';
+          if (v.kind === 'defaultdict') return `defaultdict(${repr(rt, v.df ?? null)}, ${body})`;
+          if (v.kind === 'Counter') return parts.length ? `Counter(${body})` : 'Counter()';
+          return body;
         }
         const items = setOrder([...v.m.values()]).map((x) => repr(rt, x));
         const name = v.t === T.SET ? 'set' : 'frozenset';

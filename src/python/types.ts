@@ -42,12 +42,20 @@ export interface PyBytes { t: 2; s: string }
 export interface PyList { t: 3; a: PyValue[]; id?: number; /** 'dict_keys' | 'dict_values' | 'dict_items' for dict views */ view?: string }
 export interface PyTuple { t: 4; a: PyValue[] }
 /** dict: hash key -> [key, value] */
-export interface PyDict { t: 5; m: Map<unknown, [PyValue, PyValue]>; id?: number }
+export interface PyDict {
+  t: 5; m: Map<unknown, [PyValue, PyValue]>; id?: number;
+  /** collections' dict types: 'defaultdict' | 'Counter' | 'OrderedDict' (absent: a plain dict) */
+  kind?: string;
+  /** defaultdict's default_factory */
+  df?: PyValue;
+}
 export interface PySet { t: 6 | 20; m: Map<unknown, PyValue>; id?: number }
 export interface Cell { v: PyValue }
 export interface PyFunc {
   t: 7; code: number; name: string; qualname: string; defaults: PyValue[]; kwdefaults: Map<string, PyValue> | null;
   closure: Cell[]; defClass: PyClass | null; dict: Map<string, PyValue> | null; id?: number;
+  /** The globals of the module that defined it (the program's globals or a library module's dict). */
+  globals?: Map<string, PyValue>;
 }
 export interface PyBuiltin { t: 8; name: string; self?: PyValue }
 export interface PyBound { t: 9; f: PyValue; self: PyValue }
@@ -100,8 +108,10 @@ export interface Code {
   varargs: boolean;
   varkw: boolean;
   firstLine: number;
-  /** Does the body assign to `print` as a name etc.? (reserved) */
+  /** CO_GENERATOR (ops.ts) */
   flags: number;
+  /** Library module code (stdlib.ts): its file name for tracebacks (it has no LINE steps). */
+  file?: string;
 }
 
 export interface Program {
@@ -112,6 +122,8 @@ export interface Program {
   codes: Code[];
   /** `from __future__ import print_function` seen (Python 2). */
   printFunction: boolean;
+  /** Library modules written in Python (stdlib.ts) compiled along with the program: name -> module code index. */
+  libs?: Record<string, number>;
 }
 
 export interface Frame {
@@ -123,6 +135,8 @@ export interface Frame {
   cells: Cell[];
   /** Name lookup namespace for class bodies (module code uses the globals). */
   ns: Map<string, PyValue> | null;
+  /** Module globals (st.globals, or a library module's dict). */
+  globals: Map<string, PyValue>;
   /** Flat triples: [kind, handlerPc, stackLevel, ...] */
   blocks: number[];
   /** Exceptions being handled (innermost last), for bare `raise` and sys.exc_info(). */

@@ -2,7 +2,7 @@
  * The bytecode interpreter. All state lives in PyState (plain data); this module holds only code.
  */
 import { Blk, CO_GENERATOR, Op } from './ops';
-import { T, type Code, type Frame, type PyClass, type PyFunc, type PyInst, type PyState, type PyValue, type TbEntry, type Cell } from './types';
+import { T, type PyModule, type Code, type Frame, type PyClass, type PyFunc, type PyInst, type PyState, type PyValue, type TbEntry, type Cell } from './types';
 import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, getIter, hashKey, isSubclass, iterNext, list, makeExc,
   newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt, moduleFile, IT_GEN,
@@ -31,9 +31,9 @@ export function lookupClassAttr(cls: PyClass, name: string): PyValue {
   return undefined;
 }
 
-export function newFrame(st: PyState, codeIdx: number, code: Code, locals: PyValue[], cells: Cell[], func: PyFunc | null): Frame {
+export function newFrame(st: PyState, codeIdx: number, code: Code, locals: PyValue[], cells: Cell[], func: PyFunc | null, globals: Map<string, PyValue> = func?.globals ?? st.globals): Frame {
   return {
-    id: st.nextFrameId++, code: codeIdx, pc: 0, stack: [], locals, cells, ns: null, blocks: [], excInfo: [],
+    id: st.nextFrameId++, code: codeIdx, pc: 0, stack: [], locals, cells, ns: null, globals, blocks: [], excInfo: [],
     func, initSelf: undefined, classInfo: null, sync: false, gen: null, genMode: 0, genDefault: undefined,
   };
   void code;
@@ -232,6 +232,20 @@ function stopIteration(st: PyState, v: PyValue): PyInst {
   return newExc(st, 'StopIteration', v === null ? [] : [v]);
 }
 
+/** Run a library module's body (stdlib.ts) to completion with `m.dict` as its globals. */
+export function runLibModule(rt: Rt, codeIdx: number, m: PyModule): void {
+  const st = rt.st;
+  const base = st.frames.length;
+  const fr = newFrame(st, codeIdx, rt.prog.codes[codeIdx], [], [], null, m.dict);
+  fr.sync = true;
+  st.frames.push(fr);
+  const status = run(rt, base, false);
+  if (status === R_RETURNED) return;
+  st.pending = null;
+  while (st.frames.length > base) st.frames.pop();
+  throwExc(st, 'ImportError', `module ${m.name} did not finish loading`);
+}
+
 /** Call a Python callable synchronously (from builtins: __repr__, key functions ...). */
 export function callSync(rt: Rt, fn: PyValue, args: PyValue[], kw: Map<string, PyValue> | null = null): PyValue {
   const st = rt.st;
@@ -262,7 +276,8 @@ function buildClass(rt: Rt, f: Frame): PyClass {
   const st = rt.st;
   const info = f.classInfo!;
   const bases = info.bases.length ? info.bases : [st.types.object];
-  const cls: PyClass = { t: T.CLASS, name: info.name, qualname: info.qualname, module: '__main__', bases, mro: [], dict: f.ns!, builtin: null };
+  const mod = f.globals.get('__name__');
+  const cls: PyClass = { t: T.CLASS, name: info.name, qualname: info.qualname, module: typeof mod === 'string' ? mod : '__main__', bases, mro: [], dict: f.ns!, builtin: null };
   // C3 linearization (simplified: merge of base MROs, keeping the last occurrence)
   const seq: PyClass[] = [cls];
   const merged: PyClass[] = [];
@@ -437,7 +452,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             break;
           case Op.LOAD_GLOBAL: {
             const nm = code.names[arg];
-            let v = st.globals.get(nm);
+            let v = f.globals.get(nm);
             if (v === undefined) {
               v = st.builtins.get(nm);
               if (v === undefined) nameError(st, nm, code, st.version === 2 && code.kind !== 'module' ? `global name '${nm}' is not defined` : `name '${nm}' is not defined`);
@@ -445,25 +460,25 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             stack.push(v);
             break;
           }
-          case Op.STORE_GLOBAL: st.globals.set(code.names[arg], stack.pop()); break;
+          case Op.STORE_GLOBAL: f.globals.set(code.names[arg], stack.pop()); break;
           case Op.DELETE_GLOBAL: {
             const nm = code.names[arg];
-            if (!st.globals.delete(nm)) throwExc(st, 'NameError', `name '${nm}' is not defined`);
+            if (!f.globals.delete(nm)) throwExc(st, 'NameError', `name '${nm}' is not defined`);
             break;
           }
           case Op.LOAD_NAME: {
             const nm = code.names[arg];
             let v = f.ns ? f.ns.get(nm) : undefined;
-            if (v === undefined) v = st.globals.get(nm);
+            if (v === undefined) v = f.globals.get(nm);
             if (v === undefined) v = st.builtins.get(nm);
             if (v === undefined) nameError(st, nm, code, `name '${nm}' is not defined`, f.ns);
             stack.push(v);
             break;
           }
-          case Op.STORE_NAME: (f.ns ?? st.globals).set(code.names[arg], stack.pop()); break;
+          case Op.STORE_NAME: (f.ns ?? f.globals).set(code.names[arg], stack.pop()); break;
           case Op.DELETE_NAME: {
             const nm = code.names[arg];
-            if (!(f.ns ?? st.globals).delete(nm)) throwExc(st, 'NameError', `name '${nm}' is not defined`);
+            if (!(f.ns ?? f.globals).delete(nm)) throwExc(st, 'NameError', `name '${nm}' is not defined`);
             break;
           }
           case Op.LOAD_DEREF: {
@@ -748,7 +763,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             const c = codes[arg];
             let kwdefaults: Map<string, PyValue> | null = null;
             if (kwd) { kwdefaults = new Map(); for (const [k, v] of kwd.m.values()) kwdefaults.set(k, v); }
-            const fn: PyFunc = { t: T.FUNC, code: arg, name: c.name, qualname: c.qualname, defaults: defs.a, kwdefaults, closure: closure.a, defClass: null, dict: null, id: st.nextId++ };
+            const fn: PyFunc = { t: T.FUNC, code: arg, name: c.name, qualname: c.qualname, defaults: defs.a, kwdefaults, closure: closure.a, defClass: null, dict: null, id: st.nextId++, globals: f.globals };
             stack.push(fn);
             break;
           }
@@ -762,7 +777,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             for (const x of closure.a) cells.push(x);
             if (frames.length >= MAX_DEPTH) throwExc(st, 'RecursionError', 'maximum recursion depth exceeded');
             f.pc = pc;
-            const nf = newFrame(st, arg, c, [], cells, null);
+            const nf = newFrame(st, arg, c, [], cells, null, f.globals);
             nf.ns = new Map();
             nf.classInfo = { name, qualname: c.qualname, bases: bases.a };
             frames.push(nf);
@@ -847,7 +862,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
           }
           case Op.IMPORT_STAR: {
             const m = stack.pop();
-            for (const [k, v] of m.dict) if (!k.startsWith('_')) st.globals.set(k, v);
+            for (const [k, v] of m.dict) if (!k.startsWith('_')) f.globals.set(k, v);
             break;
           }
           case Op.FORMAT_VALUE: {

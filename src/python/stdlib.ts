@@ -1,0 +1,524 @@
+/**
+ * Standard library modules written in Python, compiled along with a program that mentions them
+ * (compiler.ts compileLibs) and run by `import` (builtins.ts importModule). Their functions run on the
+ * interpreter like the program's own, so they may block (selectors.select calls select.poll).
+ * Error messages follow CPython 3.11's. `version` restricts a module to Python 2 or 3.
+ */
+export interface PyLib { source: string; version?: 2 | 3 }
+
+const COLLECTIONS = `
+from _collections import defaultdict, Counter, OrderedDict
+
+
+class _NamedTuple(object):
+    _fields = ()
+    _field_defaults = {}
+
+    def __init__(self, *args, **kwargs):
+        cls = type(self)
+        fields = cls._fields
+        if len(args) > len(fields):
+            raise TypeError('%s.__new__() takes %d positional arguments but %d were given' % (cls.__name__, len(fields) + 1, len(args) + 1))
+        values = list(args)
+        missing = []
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in cls._field_defaults:
+                values.append(cls._field_defaults[name])
+            else:
+                missing.append(name)
+        for name in kwargs:
+            if name in fields[:len(args)]:
+                raise TypeError("%s.__new__() got multiple values for argument '%s'" % (cls.__name__, name))
+            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (cls.__name__, name))
+        if missing:
+            names = ["'%s'" % m for m in missing]
+            listed = names[0] if len(names) == 1 else ', '.join(names[:-1]) + ' and ' + names[-1]
+            raise TypeError('%s.__new__() missing %d required positional argument%s: %s' % (cls.__name__, len(missing), '' if len(missing) == 1 else 's', listed))
+        self._values = tuple(values)
+        for name, value in zip(fields, values):
+            setattr(self, name, value)
+
+    def __repr__(self):
+        return '%s(%s)' % (type(self).__name__, ', '.join(['%s=%r' % (n, v) for n, v in zip(self._fields, self._values)]))
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __len__(self):
+        return len(self._values)
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __contains__(self, x):
+        return x in self._values
+
+    def __eq__(self, other):
+        if isinstance(other, _NamedTuple):
+            return self._values == other._values
+        return self._values == other
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __lt__(self, other):
+        return self._values < tuple(other)
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def __add__(self, other):
+        return self._values + other
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._values))
+
+    def _replace(self, **kwargs):
+        values = [kwargs.pop(n, v) for n, v in zip(self._fields, self._values)]
+        if kwargs:
+            raise ValueError('Got unexpected field names: %r' % list(kwargs))
+        return type(self)(*values)
+
+    def count(self, x):
+        return self._values.count(x)
+
+    def index(self, x):
+        return self._values.index(x)
+
+
+def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = tuple([str(n) for n in field_names])
+    for name in (typename,) + field_names:
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: %r' % name)
+    seen = set()
+    for name in field_names:
+        if name.startswith('_'):
+            raise ValueError('Field names cannot start with an underscore: %r' % name)
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % name)
+        seen.add(name)
+
+    class cls(_NamedTuple):
+        pass
+    cls._fields = field_names
+    fd = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        fd = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
+    cls._field_defaults = fd
+    cls.__name__ = typename
+    cls.__qualname__ = typename
+    cls.__module__ = '__main__' if module is None else module
+    return cls
+
+
+class deque(object):
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None and maxlen < 0:
+            raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._items = []
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def append(self, x):
+        self._items.append(x)
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[0]
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            self._items.pop()
+
+    def extend(self, iterable):
+        for x in list(iterable):
+            self.append(x)
+
+    def extendleft(self, iterable):
+        for x in list(iterable):
+            self.appendleft(x)
+
+    def pop(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop(0)
+
+    def clear(self):
+        del self._items[:]
+
+    def copy(self):
+        return deque(self._items, self._maxlen)
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def index(self, x, *args):
+        return self._items.index(x, *args)
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._items.insert(i, x)
+
+    def remove(self, x):
+        if x not in self._items:
+            raise ValueError('%r is not in deque' % (x,))
+        self._items.remove(x)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def rotate(self, n=1):
+        if self._items:
+            n = n % len(self._items)
+            if n:
+                self._items[:] = self._items[-n:] + self._items[:-n]
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return len(self._items) > 0
+
+    def __nonzero__(self):
+        return len(self._items) > 0
+
+    def __iter__(self):
+        return iter(list(self._items))
+
+    def __reversed__(self):
+        return iter(self._items[::-1])
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __getitem__(self, i):
+        if not isinstance(i, int):
+            raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
+        if i >= len(self._items) or i < -len(self._items):
+            raise IndexError('deque index out of range')
+        return self._items[i]
+
+    def __setitem__(self, i, x):
+        if i >= len(self._items) or i < -len(self._items):
+            raise IndexError('deque index out of range')
+        self._items[i] = x
+
+    def __eq__(self, other):
+        return isinstance(other, deque) and self._items == other._items
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return 'deque(%r)' % (self._items,)
+        return 'deque(%r, maxlen=%d)' % (self._items, self._maxlen)
+`;
+
+const SELECTORS = `
+import select
+from collections import namedtuple
+
+EVENT_READ = 1
+EVENT_WRITE = 2
+
+
+def _fileobj_to_fd(fileobj):
+    if isinstance(fileobj, int):
+        fd = fileobj
+    else:
+        try:
+            fd = int(fileobj.fileno())
+        except (AttributeError, TypeError, ValueError):
+            raise ValueError('Invalid file object: {!r}'.format(fileobj)) from None
+    if fd < 0:
+        raise ValueError('Invalid file descriptor: {}'.format(fd))
+    return fd
+
+
+SelectorKey = namedtuple('SelectorKey', ['fileobj', 'fd', 'events', 'data'], module='selectors')
+
+
+class _SelectorMapping(object):
+    def __init__(self, selector):
+        self._selector = selector
+
+    def __len__(self):
+        return len(self._selector._fd_to_key)
+
+    def get(self, fileobj, default=None):
+        fd = self._selector._fileobj_lookup(fileobj)
+        return self._selector._fd_to_key.get(fd, default)
+
+    def __getitem__(self, fileobj):
+        fd = self._selector._fileobj_lookup(fileobj)
+        key = self._selector._fd_to_key.get(fd)
+        if key is None:
+            raise KeyError('{!r} is not registered'.format(fileobj))
+        return key
+
+    def __iter__(self):
+        return iter(self._selector._fd_to_key)
+
+    def __contains__(self, fileobj):
+        return self.get(fileobj) is not None
+
+    def keys(self):
+        return list(self._selector._fd_to_key)
+
+    def values(self):
+        return list(self._selector._fd_to_key.values())
+
+    def items(self):
+        return list(self._selector._fd_to_key.items())
+
+
+class BaseSelector(object):
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class _PollLikeSelector(BaseSelector):
+    def __init__(self):
+        self._fd_to_key = {}
+        self._map = _SelectorMapping(self)
+        self._selector = select.poll()
+
+    def _fileobj_lookup(self, fileobj):
+        try:
+            return _fileobj_to_fd(fileobj)
+        except ValueError:
+            for key in self._fd_to_key.values():
+                if key.fileobj is fileobj:
+                    return key.fd
+            raise
+
+    def register(self, fileobj, events, data=None):
+        if (not events) or (events & ~(EVENT_READ | EVENT_WRITE)):
+            raise ValueError('Invalid events: {!r}'.format(events))
+        key = SelectorKey(fileobj, self._fileobj_lookup(fileobj), events, data)
+        if key.fd in self._fd_to_key:
+            raise KeyError('{!r} (FD {}) is already registered'.format(fileobj, key.fd))
+        self._fd_to_key[key.fd] = key
+        poller_events = 0
+        if events & EVENT_READ:
+            poller_events |= select.POLLIN
+        if events & EVENT_WRITE:
+            poller_events |= select.POLLOUT
+        try:
+            self._selector.register(key.fd, poller_events)
+        except:
+            del self._fd_to_key[key.fd]
+            raise
+        return key
+
+    def unregister(self, fileobj):
+        try:
+            key = self._fd_to_key.pop(self._fileobj_lookup(fileobj))
+        except KeyError:
+            raise KeyError('{!r} is not registered'.format(fileobj)) from None
+        try:
+            self._selector.unregister(key.fd)
+        except OSError:
+            pass
+        return key
+
+    def modify(self, fileobj, events, data=None):
+        try:
+            key = self._fd_to_key[self._fileobj_lookup(fileobj)]
+        except KeyError:
+            raise KeyError('{!r} is not registered'.format(fileobj)) from None
+        changed = False
+        if events != key.events:
+            if (not events) or (events & ~(EVENT_READ | EVENT_WRITE)):
+                raise ValueError('Invalid events: {!r}'.format(events))
+            poller_events = 0
+            if events & EVENT_READ:
+                poller_events |= select.POLLIN
+            if events & EVENT_WRITE:
+                poller_events |= select.POLLOUT
+            self._selector.modify(key.fd, poller_events)
+            changed = True
+        if data != key.data:
+            changed = True
+        if changed:
+            key = key._replace(events=events, data=data)
+            self._fd_to_key[key.fd] = key
+        return key
+
+    def select(self, timeout=None):
+        if timeout is None:
+            ms = None
+        elif timeout <= 0:
+            ms = 0
+        else:
+            ms = int(timeout * 1000)
+            if ms < timeout * 1000:
+                ms += 1
+        ready = []
+        fd_event_list = self._selector.poll(ms)
+        for fd, event in fd_event_list:
+            events = 0
+            if event & ~select.POLLIN:
+                events |= EVENT_WRITE
+            if event & ~select.POLLOUT:
+                events |= EVENT_READ
+            key = self._fd_to_key.get(fd)
+            if key:
+                ready.append((key, events & key.events))
+        return ready
+
+    def close(self):
+        self._fd_to_key.clear()
+        self._map = None
+
+    def get_key(self, fileobj):
+        mapping = self.get_map()
+        if mapping is None:
+            raise RuntimeError('Selector is closed')
+        try:
+            return mapping[fileobj]
+        except KeyError:
+            raise KeyError('{!r} is not registered'.format(fileobj)) from None
+
+    def get_map(self):
+        return self._map
+
+
+class PollSelector(_PollLikeSelector):
+    pass
+
+
+class EpollSelector(_PollLikeSelector):
+    def fileno(self):
+        return -1
+
+
+class SelectSelector(_PollLikeSelector):
+    pass
+
+
+DefaultSelector = EpollSelector
+`;
+
+const QUEUE = `
+import time
+
+
+class Empty(Exception):
+    pass
+
+
+class Full(Exception):
+    pass
+
+
+Empty.__module__ = '_queue'
+
+
+class Queue(object):
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._init(maxsize)
+        self.unfinished_tasks = 0
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.pop(0)
+
+    def qsize(self):
+        return len(self.queue)
+
+    def empty(self):
+        return not self.queue
+
+    def full(self):
+        return 0 < self.maxsize <= len(self.queue)
+
+    def put(self, item, block=True, timeout=None):
+        if self.maxsize > 0 and len(self.queue) >= self.maxsize:
+            if not block:
+                raise Full
+            if timeout is not None and timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            # no other thread can ever take an item out: wait (forever, or for the timeout)
+            while timeout is None:
+                time.sleep(3600)
+            time.sleep(timeout)
+            raise Full
+        self._put(item)
+        self.unfinished_tasks += 1
+
+    def get(self, block=True, timeout=None):
+        if not self.queue:
+            if not block:
+                raise Empty
+            if timeout is not None and timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            while timeout is None:
+                time.sleep(3600)
+            time.sleep(timeout)
+            raise Empty
+        return self._get()
+
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        return self.get(block=False)
+
+    def task_done(self):
+        if self.unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self.unfinished_tasks -= 1
+
+    def join(self):
+        while self.unfinished_tasks:
+            time.sleep(3600)
+
+
+class LifoQueue(Queue):
+    def _get(self):
+        return self.queue.pop()
+
+
+class PriorityQueue(Queue):
+    def _put(self, item):
+        i = 0
+        while i < len(self.queue) and not (item < self.queue[i]):
+            i += 1
+        self.queue.insert(i, item)
+
+
+class SimpleQueue(Queue):
+    pass
+`;
+
+export const PY_LIBS: Record<string, PyLib> = {
+  collections: { source: COLLECTIONS },
+  selectors: { source: SELECTORS, version: 3 },
+  queue: { source: QUEUE, version: 3 },
+  Queue: { source: QUEUE.replace("Empty.__module__ = '_queue'", "Empty.__module__ = 'Queue'").replace('class SimpleQueue(Queue):\n    pass\n', ''), version: 2 },
+};
