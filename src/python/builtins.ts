@@ -62,11 +62,32 @@ export function decodeUtf8(rt: Rt, s: string, errors = 'strict'): string {
   try {
     return new TextDecoder('utf-8', { fatal: errors === 'strict' }).decode(b);
   } catch {
-    // find the bad byte
-    let pos = 0;
-    for (; pos < b.length; pos++) if (b[pos] >= 0x80) break;
-    throw new PyThrow(newExc(rt.st, 'UnicodeDecodeError', [`'utf-8' codec can't decode byte 0x${b[pos].toString(16)} in position ${pos}: invalid start byte`]));
+    throw new PyThrow(newExc(rt.st, 'UnicodeDecodeError', [utf8Error(b)]));
   }
+}
+
+/** CPython's message for the first invalid UTF-8 sequence in `b`. */
+export function utf8Error(b: Uint8Array): string {
+  const hex = (x: number): string => '0x' + x.toString(16).padStart(2, '0');
+  const what = (i: number, j: number, reason: string): string =>
+    `'utf-8' codec can't decode ${j === i ? `byte ${hex(b[i])} in position ${i}` : `bytes in position ${i}-${j}`}: ${reason}`;
+  for (let i = 0; i < b.length;) {
+    const c = b[i];
+    if (c < 0x80) { i++; continue; }
+    let n: number, lo = 0x80, hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) { n = 2; if (c === 0xe0) lo = 0xa0; if (c === 0xed) hi = 0x9f; }
+    else if (c >= 0xf0 && c <= 0xf4) { n = 3; if (c === 0xf0) lo = 0x90; if (c === 0xf4) hi = 0x8f; }
+    else return what(i, i, 'invalid start byte');
+    for (let j = 1; j <= n; j++) {
+      if (i + j >= b.length) return what(i, b.length - 1, 'unexpected end of data');
+      const x = b[i + j];
+      const okLo = j === 1 ? lo : 0x80, okHi = j === 1 ? hi : 0xbf;
+      if (x < okLo || x > okHi) return what(i, i + j - 1, 'invalid continuation byte');
+    }
+    i += n + 1;
+  }
+  return `'utf-8' codec can't decode bytes: invalid data`;
 }
 
 // ---------------------------------------------------------------- slices & items
@@ -242,6 +263,13 @@ export function delItem(rt: Rt, o: PyValue, k: PyValue): void {
         if (!o.m.delete(hashKey(rt, k))) throw new PyThrow(newExc(st, 'KeyError', [k]));
         return;
       }
+      case T.BYTEARRAY: {
+        // del ba[i] / del ba[a:b]: the same index rules as a list of its bytes
+        const l = list(o.s.split(''));
+        delItem(rt, l, k);
+        o.s = l.a.join('');
+        return;
+      }
       case T.INST: {
         const f = lookupClassAttr(o.cls, '__delitem__');
         if (f !== undefined && f.t === T.FUNC) { callSync(rt, f, [o, k]); return; }
@@ -359,6 +387,7 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
           return { t: T.BUILTIN, name: `object.${name}` };
         }
         if (o.builtin === 'dict' && name === 'fromkeys') return { t: T.BUILTIN, name: 'dict.fromkeys' };
+        if ((o.builtin === 'bytes' || o.builtin === 'bytearray') && name === 'fromhex') return { t: T.BUILTIN, name: `${o.builtin}.fromhex` };
         if (o.builtin === 'int' && name === 'from_bytes') return { t: T.BUILTIN, name: 'int.from_bytes' };
         if (o.builtin && o.builtin !== 'exc') {
           // unbound builtin method: str.upper, list.append ...
@@ -526,6 +555,7 @@ export function delAttr(rt: Rt, o: PyValue, name: string): void {
 export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
   const st = rt.st;
   if (v !== null && typeof v === 'object' && v.t === T.INTENUM) v = v.v;
+  if (spec === '' && (typeof v !== 'object' || v === null)) return str(rt, v);
   if (v !== null && typeof v === 'object' && v.t === T.INST) {
     const f = lookupClassAttr(v.cls, '__format__');
     if (f !== undefined && f.t === T.FUNC) return str(rt, callSync(rt, f, [v, spec]));
@@ -648,7 +678,8 @@ export function strFormat(rt: Rt, fmt: string, args: PyValue[], kw: Kw): string 
         break;
       }
       if (spec.includes('{')) spec = strFormat(rt, spec, args.slice(auto), kw);
-      if (conv === 'r' || conv === 'a') v = repr(rt, v);
+      if (conv === 'r') v = repr(rt, v);
+      else if (conv === 'a') v = asciiEscape(repr(rt, v));
       else if (conv === 's') v = str(rt, v);
       out += spec === '' ? str(rt, v) : formatSpec(rt, v, spec);
       continue;
@@ -739,6 +770,7 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       return iterOf(toArray(rt, v).reverse());
     }
     case 'min': case 'max': {
+      if (args.length === 0) typeError(st, st.version === 2 ? `${name} expected 1 arguments, got 0` : `${name} expected at least 1 argument, got 0`);
       const items = args.length === 1 ? toArray(rt, args[0]) : args;
       const key = kwArg(kw, 'key');
       if (items.length === 0) {
@@ -921,7 +953,10 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       const v = args[0];
       const nd = args.length > 1 && args[1] !== null ? toIndex(st, args[1]) : null;
       if (isInt(v)) return nd === null || nd >= 0 ? (typeof v === 'boolean' ? (v ? 1 : 0) : v) : Number(toBig(v)) - (Number(toBig(v)) % Math.pow(10, -nd));
+      if (!isObj(v, T.FLOAT)) typeError(st, st.version === 2 ? 'a float is required' : `type ${typeName(st, v)} doesn't define __round__ method`);
       const x = toNum(v);
+      if (nd === null && Number.isNaN(x)) valueError(st, 'cannot convert float NaN to integer');
+      if (nd === null && !Number.isFinite(x)) throwExc(st, 'OverflowError', 'cannot convert float infinity to integer');
       if (nd === null) {
         if (!Number.isFinite(x)) valueError(st, 'cannot convert float NaN to integer');
         let r = Math.round(x);
@@ -1013,6 +1048,23 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
     case 'BaseException.__repr__': case 'object.__repr__': return repr(rt, args[0]);
     case 'object.__str__': return str(rt, args[0]);
     case 'object.__init__': return null;
+    case 'bytes.fromhex': case 'bytearray.fromhex': {
+      argN(st, 'fromhex', args, 1, 1);
+      const s = args[0];
+      if (typeof s !== 'string') typeError(st, `fromhex() argument must be str, not ${typeName(st, s)}`);
+      let out = '';
+      let i = 0;
+      for (;;) {
+        while (i < s.length && /\s/.test(s[i])) i++;
+        if (i >= s.length) break;
+        const hi = parseInt(s[i], 16), lo = parseInt(s[i + 1] ?? '', 16);
+        if (!/[0-9a-fA-F]/.test(s[i])) valueError(st, `non-hexadecimal number found in fromhex() arg at position ${i}`);
+        if (i + 1 >= s.length || !/[0-9a-fA-F]/.test(s[i + 1])) valueError(st, `non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
+        out += String.fromCharCode(hi * 16 + lo);
+        i += 2;
+      }
+      return name === 'bytes.fromhex' ? bytes(out) : { t: T.BYTEARRAY, s: out };
+    }
     case 'dict.fromkeys': {
       const d = { t: T.DICT, m: new Map() };
       const val = args.length > 1 ? args[1] : null;
@@ -1136,6 +1188,10 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
       if (args.length === 0) return 0;
       const v = args[0];
       const base = args.length > 1 ? toIndex(st, args[1]) : kw?.has('base') ? toIndex(st, kw.get('base')) : null;
+      if (base !== null) {
+        if (base !== 0 && (base < 2 || base > 36)) valueError(st, st.version === 2 ? 'int() base must be >= 2 and <= 36' : 'int() base must be >= 2 and <= 36, or 0');
+        if (typeof v !== 'string' && !isBytesLike(v)) typeError(st, "int() can't convert non-string with explicit base");
+      }
       if (typeof v === 'number' || typeof v === 'bigint') return v;
       if (typeof v === 'boolean') return v ? 1 : 0;
       if (v !== null && typeof v === 'object' && v.t === T.INTENUM) return v.v;
@@ -1305,18 +1361,30 @@ function encodeAsciiStrict(rt: Rt, s: string): string {
   return s;
 }
 
-function encodeStr(rt: Rt, s: string, enc: PyValue): string {
+function encodeStr(rt: Rt, s: string, enc: PyValue, errors: PyValue = 'strict'): string {
   const e = (typeof enc === 'string' ? enc : 'utf-8').toLowerCase().replace(/_/g, '-');
   if (e === 'utf-8' || e === 'utf8') return encodeUtf8(s);
-  if (e === 'ascii' || e === 'us-ascii') {
-    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) throw new PyThrow(newExc(rt.st, 'UnicodeEncodeError', [`'ascii' codec can't encode character '\\x${s.charCodeAt(i).toString(16)}' in position ${i}: ordinal not in range(128)`]));
-    return s;
+  const ascii = e === 'ascii' || e === 'us-ascii';
+  if (ascii || e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1') {
+    const max = ascii ? 127 : 255;
+    const cps = [...s];
+    let out = '';
+    for (let i = 0; i < cps.length; i++) {
+      const cp = cps[i].codePointAt(0)!;
+      if (cp <= max) { out += cps[i]; continue; }
+      if (errors === 'ignore') continue;
+      if (errors === 'replace') { out += '?'; continue; }
+      if (errors === 'xmlcharrefreplace') { out += `&#${cp};`; continue; }
+      if (errors === 'backslashreplace') { out += charEscape(cp); continue; }
+      throw new PyThrow(newExc(rt.st, 'UnicodeEncodeError', [`'${ascii ? 'ascii' : 'latin-1'}' codec can't encode character '${charEscape(cp)}' in position ${i}: ordinal not in range(${max + 1})`]));
+    }
+    return out;
   }
-  if (e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1') {
-    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) throw new PyThrow(newExc(rt.st, 'UnicodeEncodeError', [`'latin-1' codec can't encode character '\\u${s.charCodeAt(i).toString(16)}' in position ${i}: ordinal not in range(256)`]));
-    return s;
-  }
-  throwExc(rt.st, 'LookupError', `unknown encoding: ${e}`);
+  throwExc(rt.st, 'LookupError', `unknown encoding: ${enc}`);
+}
+
+function charEscape(cp: number): string {
+  return cp < 0x100 ? '\\x' + cp.toString(16).padStart(2, '0') : cp < 0x10000 ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0');
 }
 
 function dictUpdate(rt: Rt, d: PyValue, src: PyValue): void {
@@ -1623,7 +1691,7 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
         return bytes(s);
       }
       const enc = args[0] ?? kw?.get('encoding') ?? 'utf-8';
-      return bytes(encodeStr(rt, s, enc));
+      return bytes(encodeStr(rt, s, enc, args[1] ?? kw?.get('errors') ?? 'strict'));
     }
     case 'decode': {
       const enc = (args[0] ?? kw?.get('encoding') ?? (st.version === 2 ? 'ascii' : 'utf-8')) as string;

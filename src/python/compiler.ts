@@ -2033,7 +2033,10 @@ class Compiler {
     const spec = k.find((x) => x.name === 'FormatSpec');
     let flags = 0;
     if (selfDoc) {
-      this.loadConst(this.src.text.slice(exprs[0].from, selfDoc.to), c);
+      // the text between '{' and the conversion/spec/'}', whitespace around '=' included
+      const close = kids(c).filter((x) => x.name === '}').pop();
+      const end = conv ? conv.from : spec ? spec.from : close ? close.from : selfDoc.to;
+      this.loadConst(this.src.text.slice(c.from + 1, end), c);
     }
     if (exprs.length !== 1) { this.exprList(k.filter((x) => x.name === ',' || exprs.includes(x)), c); } else this.expr(exprs[0]);
     if (conv) {
@@ -2166,6 +2169,8 @@ class Compiler {
     this.expr(firstFor.iter!);
     this.emit(Op.GET_ITER, 0, firstFor.iter!);
     this.emit(Op.CALL, 1, n);
+    // a generator expression is evaluated eagerly (so it may block, e.g. in recv), but is an iterator: next() works
+    if (kind === 'gen') this.emit(Op.GET_ITER, 0, n);
   }
 
   hasStarArgs(al: SyntaxNode): boolean {

@@ -627,3 +627,42 @@ q.get(); q.get_nowait()
     expect(r.stderr.trimEnd().split('\n').pop()).toBe('_queue.Empty');
   });
 });
+
+describe('CPython fidelity of formatting, bytes and error messages', () => {
+  it('printf-style rounding breaks exact ties to even; format() with an empty spec is str()', () => {
+    const r = run(`print('%.0f %.0f %.2f %.1f' % (0.5, 2.5, 0.125, 0.25), f'{1.5:.0f}', format(True), f'{True:>3}', '%.0f' % 1e22)
+x = 3
+print(f"{x + 1 = }", f"{x=}", "{!a}".format("é"))
+`);
+    expect(r.stdout).toBe("0 2 0.12 0.2 2 True   1 10000000000000000000000\nx + 1 = 4 x=3 '\\xe9'\n");
+  });
+  it('bytes.fromhex, bytearray += and del, encode/decode error handlers and messages', () => {
+    const r = run(`ba = bytearray(b'ab'); ba += b'cd'; del ba[:1]
+print(bytes.fromhex('41 42'), ba, 'aéb'.encode('ascii', 'replace'), 'aéb'.encode('ascii', 'ignore'), '€'.encode('latin-1', 'xmlcharrefreplace'))
+for b in [b'ab\\xe9', b'\\xff', b'\\xe9A', b'\\xf0\\x9f\\x98']:
+    try:
+        b.decode()
+    except UnicodeDecodeError as e:
+        print(e)
+`);
+    expect(r.stdout).toBe("b'AB' bytearray(b'bcd') b'a?b' b'ab' b'&#8364;'\n"
+      + "'utf-8' codec can't decode byte 0xe9 in position 2: unexpected end of data\n"
+      + "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte\n"
+      + "'utf-8' codec can't decode byte 0xe9 in position 0: invalid continuation byte\n"
+      + "'utf-8' codec can't decode bytes in position 0-2: unexpected end of data\n");
+  });
+  it('messages: sequence * str, int() base, min(), round(str), dict([1]); next() on a generator expression; copy', () => {
+    const r = run(`import copy
+for f in [lambda: 'a' * 'b', lambda: int('1', 40), lambda: min(), lambda: round('x'), lambda: dict([1])]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+print(next(x for x in [3, 4] if x > 3))
+a = {'k': [1]}; b = copy.deepcopy(a); b['k'].append(2); print(a, b, copy.copy([1, [2]]))
+`);
+    expect(r.stdout).toBe("TypeError can't multiply sequence by non-int of type 'str'\nValueError int() base must be >= 2 and <= 36, or 0\n"
+      + "TypeError min expected at least 1 argument, got 0\nTypeError type str doesn't define __round__ method\n"
+      + "TypeError cannot convert dictionary update sequence element #0 to a sequence\n4\n{'k': [1]} {'k': [1, 2]} [1, [2]]\n");
+  });
+});

@@ -647,6 +647,21 @@ export function binop(rt: Rt, op: number, a: PyValue, b: PyValue, inplace = fals
     }
   }
   if (a !== null && ta === 'object') {
+    if (a.t === T.BYTEARRAY) {
+      if (op === Bin.ADD) {
+        if (b !== null && typeof b === 'object' && (b.t === T.BYTES || b.t === T.BYTEARRAY)) {
+          checkLen(st, a.s.length + b.s.length);
+          if (inplace) { a.s += b.s; return a; }
+          return { t: T.BYTEARRAY, s: a.s + b.s };
+        }
+        typeError(st, `can't concat ${typeName(st, b)} to bytearray`);
+      }
+      if (op === Bin.MUL && isInt(b)) {
+        const r = repeatSeq(rt, bytes(a.s), b);
+        if (inplace) { a.s = r.s; return a; }
+        return { t: T.BYTEARRAY, s: r.s };
+      }
+    }
     if (a.t === T.LIST) {
       if (op === Bin.ADD) {
         if (b !== null && typeof b === 'object' && b.t === T.LIST) { checkLen(st, a.a.length + b.a.length); if (inplace) { for (const x of b.a) a.a.push(x); return a; } return list(a.a.concat(b.a)); }
@@ -708,7 +723,10 @@ function userBinop(rt: Rt, op: number, self: PyInst, other: PyValue, inplace: bo
 function unsupported(rt: Rt, op: number, a: PyValue, b: PyValue, inplace: boolean): never {
   const st = rt.st;
   const sym = op === Bin.POW && !inplace ? '** or pow()' : BIN_SYMBOL[op] + (inplace ? '=' : '');
-  if (op === Bin.MOD && typeof a !== 'string') { /* fallthrough */ }
+  if (op === Bin.MUL && st.version === 3) {
+    const isSeq = (x: PyValue): boolean => typeof x === 'string' || (x !== null && typeof x === 'object' && (x.t === T.LIST || x.t === T.TUPLE || x.t === T.BYTES || x.t === T.BYTEARRAY));
+    if (isSeq(a) || isSeq(b)) typeError(st, `can't multiply sequence by non-int of type '${typeName(st, isSeq(a) ? b : a)}'`);
+  }
   typeError(st, `unsupported operand type(s) for ${sym}: '${typeName(st, a)}' and '${typeName(st, b)}'`);
 }
 
@@ -1248,10 +1266,27 @@ function signed(neg: boolean, s: string, flags: string): string {
   return s;
 }
 
+/**
+ * x.toFixed(p) as C's printf rounds: toFixed rounds the exact binary value like glibc, but breaks
+ * exact ties (0.5, 2.5, 0.125 ...) upward where glibc rounds them to even.
+ */
+export function toFixedEven(x: number, p: number): string {
+  if (Math.abs(x) >= 1e21) return BigInt(x).toString() + (p > 0 ? '.' + '0'.repeat(p) : '');
+  const s = x.toFixed(p);
+  if (p + 30 > 100) return s;
+  const exact = Math.abs(x).toFixed(p + 30);
+  const tail = exact.slice(exact.length - 30);
+  if (!/^50*$/.test(tail)) return s;
+  // an exact tie: keep the truncated digits if their last digit is even
+  const kept = exact.slice(0, exact.length - 30).replace(/\.$/, '');
+  if (Number(kept.slice(-1)) % 2 !== 0) return s;
+  return (x < 0 || Object.is(x, -0) ? '-' : '') + kept;
+}
+
 export function fmtFloat(x: number, conv: string, p: number, alt: boolean): string {
   if (!Number.isFinite(x)) { const r = Number.isNaN(x) ? 'nan' : 'inf'; return conv === conv.toUpperCase() ? r.toUpperCase() : r; }
   switch (conv) {
-    case 'f': case 'F': return x.toFixed(Math.min(p, 100));
+    case 'f': case 'F': return toFixedEven(x, Math.min(p, 100));
     case 'e': case 'E': {
       const s = x.toExponential(Math.min(p, 100)).replace(/e([+-])(\d)$/, 'e$10$2');
       return conv === 'E' ? s.toUpperCase() : s;
@@ -1268,7 +1303,7 @@ export function fmtFloat(x: number, conv: string, p: number, alt: boolean): stri
         if (!alt) s = s.replace(/\.?0+e/, 'e');
         s = s.replace(/e([+-])(\d)$/, 'e$10$2');
       } else {
-        s = x.toFixed(Math.max(0, p - 1 - ex));
+        s = toFixedEven(x, Math.max(0, p - 1 - ex));
         if (!alt && s.includes('.')) s = s.replace(/\.?0+$/, '');
       }
       return conv === 'G' ? s.toUpperCase() : s;

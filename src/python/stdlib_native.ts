@@ -31,6 +31,7 @@ export function nativeModule(rt: Rt, name: string): PyModule | null {
   const fn = (n: string): [string, PyValue] => [n, { t: T.BUILTIN, name: `${name}.${n}` }];
   switch (name) {
     case '_collections': return mk([['defaultdict', st.types.defaultdict], ['Counter', st.types.Counter], ['OrderedDict', st.types.OrderedDict]]);
+    case 'copy': return mk([fn('copy'), fn('deepcopy'), ['Error', st.types.Exception]]);
     case 'json': return mk([fn('dumps'), fn('loads'), ['JSONDecodeError', st.types['json.JSONDecodeError']]]);
     case 'string': {
       const e: [string, PyValue][] = STRING_CONSTS.map(([k, v]) => [k, st.version === 2 ? bytes(v) : v]);
@@ -59,6 +60,10 @@ export function callNative(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVal
       } else if (typeof s !== 'string') typeError(st, `the JSON object must be str, bytes or bytearray, not ${typeName(st, s)}`);
       return new JsonParser(rt, s).parseDoc();
     }
+    case 'copy.copy': case 'copy.deepcopy': {
+      if (args.length !== 1) typeError(st, `${name.slice(5)}() takes 1 positional argument but ${args.length} were given`);
+      return copyValue(args[0], name === 'copy.deepcopy', new Map());
+    }
     case 'string.capwords': {
       const s = args[0];
       const text = typeof s === 'string' ? s : s.s;
@@ -67,6 +72,35 @@ export function callNative(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVal
     }
   }
   return undefined;
+}
+
+/** copy.copy / copy.deepcopy of containers and plain instances (immutable values are returned as they are). */
+function copyValue(v: PyValue, deep: boolean, memo: Map<unknown, PyValue>): PyValue {
+  if (v === null || typeof v !== 'object') return v;
+  const have = memo.get(v);
+  if (have !== undefined) return have;
+  const c = (x: PyValue): PyValue => (deep ? copyValue(x, true, memo) : x);
+  switch (v.t) {
+    case T.LIST: { const r = list([]); memo.set(v, r); for (const x of v.a) r.a.push(c(x)); return r; }
+    case T.TUPLE: { if (!deep) return v; const r = { t: T.TUPLE, a: v.a.map(c) }; memo.set(v, r); return r; }
+    case T.DICT: {
+      const r: PyValue = { t: T.DICT, m: new Map() };
+      if (v.kind !== undefined) { r.kind = v.kind; r.df = v.df; }
+      memo.set(v, r);
+      for (const [k, e] of v.m) r.m.set(k, [e[0], c(e[1])]);
+      return r;
+    }
+    case T.SET: { const r = { t: T.SET, m: new Map(v.m) }; memo.set(v, r); return r; }
+    case T.BYTEARRAY: return { t: T.BYTEARRAY, s: v.s };
+    case T.INST: {
+      const r: PyValue = { ...v, dict: new Map() };
+      delete r.id;
+      memo.set(v, r);
+      for (const [k, x] of v.dict) r.dict.set(k, c(x));
+      return r;
+    }
+  }
+  return v;
 }
 
 function latinToUtf16(s: string): string {
