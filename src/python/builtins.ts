@@ -15,6 +15,7 @@ import { SOCK_METHODS, callSockMethod, callModuleFunc, getModule, sockAttr, writ
 import { utf8Latin } from './compiler';
 import { suggest } from './suggest';
 import { callNative, nativeModule } from './stdlib_native';
+import { PY_LIBS } from './stdlib';
 
 type Kw = Map<string, PyValue> | null;
 
@@ -994,6 +995,9 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       return binop(rt, Bin.POW, args[0], args[1]);
     }
     case 'input': case 'raw_input':
+      // stdin is empty: the prompt is written, then EOF
+      if (args.length > 1) typeError(st, `${name} expected at most 1 argument, got ${args.length}`);
+      if (args.length) writeOut(rt, 'stdout', st.version === 2 && isObj(args[0], T.BYTES) ? decodeForOutput(args[0].s) : str(rt, args[0]));
       throwExc(st, 'EOFError', 'EOF when reading a line');
       break;
     case 'open': throwExc(st, 'PermissionError', 13, 'Permission denied');
@@ -1890,6 +1894,16 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
 export function importModule(rt: Rt, name: string): PyModule {
   const st = rt.st;
   let m = getModule(rt, name) ?? nativeModule(rt, name);
+  if (m && rt.prog.libs) {
+    // library modules in Python that add to a native one (struct.Struct ...): load them once
+    for (const [lib, idx] of Object.entries(rt.prog.libs)) {
+      if (PY_LIBS[lib].extends !== name || st.modules.has(lib)) continue;
+      const x: PyModule = { t: T.MODULE, name: lib, dict: new Map<string, PyValue>([['__name__', lib]]) };
+      st.modules.set(lib, x);
+      runLibModule(rt, idx, x);
+      for (const [k, v] of x.dict) if (!k.startsWith('_')) m.dict.set(k, v);
+    }
+  }
   if (!m) {
     const lib = rt.prog.libs?.[name];
     if (lib !== undefined) {

@@ -241,7 +241,7 @@ function mkErr(src: Src, filename: string, e: CompileError): SyntaxErr {
  */
 function compileLibs(program: Program, codes: Code[], source: string, version: 2 | 3): void {
   const libs: Record<string, number> = {};
-  const wanted = (text: string): string[] => Object.keys(PY_LIBS).filter((n) => !(n in libs) && new RegExp(`\\b${n}\\b`).test(text));
+  const wanted = (text: string): string[] => Object.keys(PY_LIBS).filter((n) => !(n in libs) && (PY_LIBS[n].triggers ?? [n]).some((w) => new RegExp(`\\b${w}\\b`).test(text)));
   const todo = wanted(source);
   while (todo.length) {
     const name = todo.shift()!;

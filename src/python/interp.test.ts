@@ -666,3 +666,24 @@ a = {'k': [1]}; b = copy.deepcopy(a); b['k'].append(2); print(a, b, copy.copy([1
       + "TypeError cannot convert dictionary update sequence element #0 to a sequence\n4\n{'k': [1]} {'k': [1, 2]} [1, [2]]\n");
   });
 });
+
+describe('struct and input()', () => {
+  it('struct.Struct, unpack_from and CPython 3.11 struct.error wording', () => {
+    const r = run(`import struct
+h = struct.Struct('!IH')
+print(h.size, h.pack(5, 2), h.unpack(b'\\x00\\x00\\x00\\x05\\x00\\x02'), struct.unpack_from('!H', b'\\x00\\x01\\x00\\x02', 2))
+for fmt, v in [('!I', -1), ('!B', 256), ('H', -1), ('!q', 2**63), ('!h', 40000), ('!H', 'x'), ('!f', 'x'), ('!c', b'ab')]:
+    try:
+        struct.pack(fmt, v)
+    except struct.error as e:
+        print(e)
+`);
+    expect(r.stdout).toBe("6 b'\\x00\\x00\\x00\\x05\\x00\\x02' (5, 2) (2,)\nargument out of range\nubyte format requires 0 <= number <= 255\n"
+      + "ushort format requires 0 <= number <= 65535\nint too large to convert\n'h' format requires -32768 <= number <= 32767\n"
+      + 'required argument is not an integer\nrequired argument is not a float\nchar format requires a bytes object of length 1\n');
+  });
+  it('input() writes its prompt before raising EOFError', () => {
+    const r = run(`try:\n    input('> ')\nexcept EOFError as e:\n    print(repr(e))\n`);
+    expect(r.stdout).toBe("> EOFError('EOF when reading a line')\n");
+  });
+});

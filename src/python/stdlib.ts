@@ -4,7 +4,14 @@
  * interpreter like the program's own, so they may block (selectors.select calls select.poll).
  * Error messages follow CPython 3.11's. `version` restricts a module to Python 2 or 3.
  */
-export interface PyLib { source: string; version?: 2 | 3 }
+export interface PyLib {
+  source: string;
+  version?: 2 | 3;
+  /** Compile it when one of these words occurs in the program (default: its own name). */
+  triggers?: string[];
+  /** Merge its public names into this native module when that module is imported (e.g. struct.Struct). */
+  extends?: string;
+}
 
 const COLLECTIONS = `
 from _collections import defaultdict, Counter, OrderedDict
@@ -516,7 +523,65 @@ class SimpleQueue(Queue):
     pass
 `;
 
+/** struct.Struct, unpack_from, iter_unpack, pack_into on top of the native struct.pack/unpack/calcsize. */
+const STRUCT_EXTRA = `
+import struct as _struct
+
+
+def unpack_from(format, buffer, offset=0):
+    size = _struct.calcsize(format)
+    if offset < 0:
+        if offset + len(buffer) < 0:
+            raise _struct.error('offset %d out of range for %d-byte buffer' % (offset, len(buffer)))
+        offset += len(buffer)
+    if len(buffer) - offset < size:
+        raise _struct.error('unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)' % (size + offset, size, offset, len(buffer)))
+    return _struct.unpack(format, bytes(buffer[offset:offset + size]))
+
+
+def iter_unpack(format, buffer):
+    size = _struct.calcsize(format)
+    if size == 0:
+        raise _struct.error('cannot iteratively unpack with a struct of length 0')
+    if len(buffer) % size:
+        raise _struct.error('iterative unpacking requires a buffer of a multiple of %d bytes' % size)
+    return iter([_struct.unpack(format, bytes(buffer[i:i + size])) for i in range(0, len(buffer), size)])
+
+
+def pack_into(format, buffer, offset, *values):
+    data = _struct.pack(format, *values)
+    if offset < 0:
+        offset += len(buffer)
+    if len(buffer) - offset < len(data):
+        raise _struct.error('pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)' % (len(data) + offset, len(data), offset, len(buffer)))
+    buffer[offset:offset + len(data)] = data
+
+
+class Struct(object):
+    def __init__(self, format):
+        if isinstance(format, bytes):
+            format = format.decode('ascii')
+        self.size = _struct.calcsize(format)
+        self.format = format
+
+    def pack(self, *values):
+        return _struct.pack(self.format, *values)
+
+    def unpack(self, buffer):
+        return _struct.unpack(self.format, buffer)
+
+    def unpack_from(self, buffer, offset=0):
+        return unpack_from(self.format, buffer, offset)
+
+    def iter_unpack(self, buffer):
+        return iter_unpack(self.format, buffer)
+
+    def pack_into(self, buffer, offset, *values):
+        return pack_into(self.format, buffer, offset, *values)
+`;
+
 export const PY_LIBS: Record<string, PyLib> = {
+  _structlib: { source: STRUCT_EXTRA, triggers: ['struct'], extends: 'struct' },
   collections: { source: COLLECTIONS },
   selectors: { source: SELECTORS, version: 3 },
   queue: { source: QUEUE, version: 3 },
