@@ -369,7 +369,7 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
         break;
       }
       case T.CLASS: {
-        if (name === '__name__') return o.name;
+        if (name === '__name__') return py2Str(st, o.name);
         if (name === '__qualname__') return o.qualname;
         if (name === '__module__') return o.module;
         if (name === '__mro__') return tuple(o.mro);
@@ -401,12 +401,12 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
       case T.MODULE: {
         const v = o.dict.get(name);
         if (v !== undefined) return v;
-        if (name === '__name__') return o.name;
+        if (name === '__name__') return py2Str(st, o.name);
         attrError(rt, o, name, st.version === 2 ? `'module' object has no attribute '${name}'` : `module '${o.name}' has no attribute '${name}'`);
         break;
       }
       case T.FUNC:
-        if (name === '__name__') return o.name;
+        if (name === '__name__') return py2Str(st, o.name);
         if (name === '__qualname__') return o.qualname;
         if (name === '__module__') return '__main__';
         if (name === '__doc__') return null;
@@ -414,12 +414,12 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
         if (o.dict && o.dict.has(name)) return o.dict.get(name);
         break;
       case T.BUILTIN:
-        if (name === '__name__') return o.name.replace(/^.*\./, '');
+        if (name === '__name__') return py2Str(st, o.name.replace(/^.*\./, ''));
         break;
       case T.BOUND:
         if (name === '__self__' || name === 'im_self') return o.self;
         if (name === '__func__' || name === 'im_func') return o.f;
-        if (name === '__name__') return o.f.name;
+        if (name === '__name__') return py2Str(st, o.f.name);
         break;
       case T.SOCK: {
         const r = sockAttr(rt, o, name);
@@ -1918,3 +1918,6 @@ export function importModule(rt: Rt, name: string): PyModule {
 }
 
 export { PUSHED, BLOCKED, callValue, fakeAddr, excStr };
+
+/** A name made by the interpreter: Python 2's `str` is bytes. */
+function py2Str(st: PyState, s: string): PyValue { return st.version === 2 ? bytes(s) : s; }

@@ -687,3 +687,14 @@ for fmt, v in [('!I', -1), ('!B', 256), ('H', -1), ('!q', 2**63), ('!h', 40000),
     expect(r.stdout).toBe("> EOFError('EOF when reading a line')\n");
   });
 });
+
+describe('Python 2 details', () => {
+  it("__repr__ may return a (byte) str; a class's __name__ is a str", () => {
+    const r = run(`class C(object):
+    def __repr__(self):
+        return "<C>"
+print [C()], repr(type(1).__name__), repr(C.__name__)
+`, 2);
+    expect(r.stdout).toBe("[<C>] 'int' 'C'\n");
+  });
+});

@@ -356,8 +356,8 @@ function instRepr(rt: Rt, v: PyInst): string {
   const r = lookupClassAttr(v.cls, '__repr__');
   if (r !== undefined && r.t === T.FUNC) {
     const s = callSync(rt, r, [v]);
-    if (typeof s !== 'string') typeError(st, `__repr__ returned non-string (type ${typeName(st, s)})`);
-    return s;
+    if (typeof s !== 'string' && !(st.version === 2 && s && s.t === T.BYTES)) typeError(st, `__repr__ returned non-string (type ${typeName(st, s)})`);
+    return typeof s === 'string' ? s : s.s;
   }
   if (isSubclass(v.cls, st.types.BaseException)) {
     const args = v.args?.a ?? [];
