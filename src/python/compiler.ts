@@ -93,6 +93,14 @@ function newScope(kind: Scope['kind'], parent: Scope | null, node: SyntaxNode | 
 }
 
 
+/** A parameter's name in a ParamList (not a default value that is a bare name: `def f(a=b)`). */
+function isParamName(c: SyntaxNode): boolean {
+  if (c.name !== 'VariableName') return false;
+  let p = c.prevSibling;
+  while (p && p.name === 'Comment') p = p.prevSibling;
+  return !(p && p.name === 'AssignOp');
+}
+
 function kids(n: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   for (let c = n.firstChild; c; c = c.nextSibling) if (c.name !== 'Comment') out.push(c);
@@ -729,20 +737,20 @@ class Compiler {
         this.declare(sc, this.text(nameNode));
         const pl = k.find((c) => c.name === 'ParamList')!;
         // defaults and annotations evaluated in enclosing scope
-        for (const c of kids(pl)) if (c.name !== 'VariableName') this.analyze(c, sc);
+        for (const c of kids(pl)) if (!isParamName(c)) this.analyze(c, sc);
         const fs = newScope('function', sc, n);
         this.scopes.set(this.key(n), fs);
-        for (const c of kids(pl)) if (c.name === 'VariableName') { const pn = this.text(c); fs.params.push(pn); fs.assigned.add(pn); }
+        for (const c of kids(pl)) if (isParamName(c)) { const pn = this.text(c); fs.params.push(pn); fs.assigned.add(pn); }
         this.analyzeBody(k.find((c) => c.name === 'Body')!, fs);
         return;
       }
       case 'LambdaExpression': {
         const k = kids(n);
         const pl = k.find((c) => c.name === 'ParamList');
-        if (pl) for (const c of kids(pl)) if (c.name !== 'VariableName') this.analyze(c, sc);
+        if (pl) for (const c of kids(pl)) if (!isParamName(c)) this.analyze(c, sc);
         const fs = newScope('lambda', sc, n);
         this.scopes.set(this.key(n), fs);
-        if (pl) for (const c of kids(pl)) if (c.name === 'VariableName') { const pn = this.text(c); fs.params.push(pn); fs.assigned.add(pn); }
+        if (pl) for (const c of kids(pl)) if (isParamName(c)) { const pn = this.text(c); fs.params.push(pn); fs.assigned.add(pn); }
         const body = k[k.length - 1];
         this.analyze(body, fs);
         return;
@@ -1309,7 +1317,7 @@ class Compiler {
     const body = k[2];
     const elseBody = k[3]?.name === 'else' ? k[4] : null;
     // The LINE for the header was emitted by stmt(); loop back to it.
-    const top = this.here() - 2;
+    const top = this.libFile === null ? this.here() - 2 : this.here();
     const fb: Fblock = { kind: 'loop', start: top, breaks: [] };
     let jf = -1;
     const constTrue = this.isConstTrue(cond);

@@ -698,3 +698,20 @@ print [C()], repr(type(1).__name__), repr(C.__name__)
     expect(r.stdout).toBe("[<C>] 'int' 'C'\n");
   });
 });
+
+describe('scopes and library modules written in Python', () => {
+  it('a default value that is a global name does not make that name a local of the function', () => {
+    const r = run(`SIZE = 4\ndef f(n=SIZE, g=lambda x=SIZE: x):\n    return n + SIZE + g()\nprint(f(), f(1))\n`);
+    expect(r.stdout).toBe('12 9\n');
+  });
+  it('itertools/functools generators and while loops in library code; math and base64', () => {
+    const r = run(`import itertools, functools, math, base64
+print(list(itertools.islice(itertools.count(1), 3)), functools.reduce(lambda a, b: a + b, range(5)), math.ceil(7 / 2), base64.b64encode(b'ab'))
+`);
+    expect(r.stdout).toBe("[1, 2, 3] 10 4 b'YWI='\n");
+  });
+  it('logging writes LEVEL:name:message to stderr', () => {
+    const r = run(`import logging\nlogging.warning('disk %d%% full', 90)\nlogging.info('hidden')\n`);
+    expect(r.stderr).toBe('WARNING:root:disk 90% full\n');
+  });
+});

@@ -580,7 +580,549 @@ class Struct(object):
         return pack_into(self.format, buffer, offset, *values)
 `;
 
+
+const TYPING = `
+class _Alias(object):
+    def __init__(self, name):
+        self._name = name
+
+    def __getitem__(self, params):
+        return self
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError('Type %s cannot be instantiated; use %s() instead' % (self._name, self._name.lower()))
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __or__(self, other):
+        return self
+
+    def __ror__(self, other):
+        return self
+
+
+Any = _Alias('Any')
+List = _Alias('List')
+Dict = _Alias('Dict')
+Tuple = _Alias('Tuple')
+Set = _Alias('Set')
+FrozenSet = _Alias('FrozenSet')
+Optional = _Alias('Optional')
+Union = _Alias('Union')
+Callable = _Alias('Callable')
+Iterable = _Alias('Iterable')
+Iterator = _Alias('Iterator')
+Generator = _Alias('Generator')
+Sequence = _Alias('Sequence')
+Mapping = _Alias('Mapping')
+MutableMapping = _Alias('MutableMapping')
+Type = _Alias('Type')
+NoReturn = _Alias('NoReturn')
+ClassVar = _Alias('ClassVar')
+Final = _Alias('Final')
+Literal = _Alias('Literal')
+IO = _Alias('IO')
+TextIO = _Alias('TextIO')
+BinaryIO = _Alias('BinaryIO')
+Deque = _Alias('Deque')
+DefaultDict = _Alias('DefaultDict')
+Awaitable = _Alias('Awaitable')
+ByteString = _Alias('ByteString')
+AnyStr = _Alias('AnyStr')
+Text = str
+TYPE_CHECKING = False
+
+
+def TypeVar(name, *constraints, **kwargs):
+    return _Alias(name)
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(func):
+    return func
+
+
+def NewType(name, tp):
+    return tp
+`;
+
+const ITERTOOLS = `
+def count(start=0, step=1):
+    n = start
+    while True:
+        yield n
+        n += step
+
+
+def cycle(iterable):
+    saved = list(iterable)
+    while saved:
+        for x in saved:
+            yield x
+
+
+def repeat(obj, times=None):
+    if times is None:
+        while True:
+            yield obj
+    else:
+        for i in range(times):
+            yield obj
+
+
+def islice(iterable, *args):
+    s = slice(*args)
+    start = s.start or 0
+    stop = s.stop
+    step = s.step or 1
+    if start < 0 or (stop is not None and stop < 0):
+        raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    nxt = start
+    i = 0
+    for x in iterable:
+        if stop is not None and i >= stop:
+            return
+        if i == nxt:
+            yield x
+            nxt += step
+        i += 1
+
+
+def chain(*iterables):
+    for it in iterables:
+        for x in it:
+            yield x
+
+
+def _from_iterable(iterables):
+    for it in iterables:
+        for x in it:
+            yield x
+
+
+chain.from_iterable = _from_iterable
+
+
+def zip_longest(*iterables, fillvalue=None):
+    lists = [list(it) for it in iterables]
+    n = max([len(l) for l in lists]) if lists else 0
+    for i in range(n):
+        yield tuple([l[i] if i < len(l) else fillvalue for l in lists])
+
+
+def product(*iterables, repeat=1):
+    pools = [tuple(p) for p in iterables] * repeat
+    result = [[]]
+    for pool in pools:
+        result = [x + [y] for x in result for y in pool]
+    for prod in result:
+        yield tuple(prod)
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else r
+    if r > n:
+        return
+    def rec(prefix, rest):
+        if len(prefix) == r:
+            yield tuple(prefix)
+            return
+        for i in range(len(rest)):
+            for p in rec(prefix + [rest[i]], rest[:i] + rest[i + 1:]):
+                yield p
+    for p in rec([], list(pool)):
+        yield p
+
+
+def combinations(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    def rec(start, prefix):
+        if len(prefix) == r:
+            yield tuple(prefix)
+            return
+        for i in range(start, n):
+            for c in rec(i + 1, prefix + [pool[i]]):
+                yield c
+    if r <= n:
+        for c in rec(0, []):
+            yield c
+
+
+def accumulate(iterable, func=None, initial=None):
+    total = initial
+    first = initial is None
+    if not first:
+        yield total
+    for x in iterable:
+        if first:
+            total = x
+            first = False
+        elif func is None:
+            total = total + x
+        else:
+            total = func(total, x)
+        yield total
+
+
+def groupby(iterable, key=None):
+    items = list(iterable)
+    i = 0
+    while i < len(items):
+        k = items[i] if key is None else key(items[i])
+        group = []
+        while i < len(items) and (items[i] if key is None else key(items[i])) == k:
+            group.append(items[i])
+            i += 1
+        yield k, iter(group)
+
+
+def takewhile(predicate, iterable):
+    for x in iterable:
+        if not predicate(x):
+            return
+        yield x
+
+
+def dropwhile(predicate, iterable):
+    dropping = True
+    for x in iterable:
+        if dropping and predicate(x):
+            continue
+        dropping = False
+        yield x
+
+
+def filterfalse(predicate, iterable):
+    for x in iterable:
+        if not (bool(x) if predicate is None else predicate(x)):
+            yield x
+
+
+def compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+def starmap(function, iterable):
+    for args in iterable:
+        yield function(*args)
+
+
+def pairwise(iterable):
+    items = list(iterable)
+    for i in range(len(items) - 1):
+        yield items[i], items[i + 1]
+
+
+def tee(iterable, n=2):
+    items = list(iterable)
+    return tuple([iter(list(items)) for i in range(n)])
+`;
+
+const FUNCTOOLS = `
+_initial_missing = object()
+
+
+def reduce(function, sequence, initial=_initial_missing):
+    it = iter(sequence)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError('reduce() of empty iterable with no initial value') from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class partial(object):
+    def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        kw = dict(self.keywords)
+        kw.update(keywords)
+        return self.func(*(self.args + args), **kw)
+
+
+def wraps(wrapped, assigned=None, updated=None):
+    def decorator(wrapper):
+        return wrapper
+    return decorator
+
+
+def lru_cache(maxsize=128, typed=False):
+    def decorating(user_function):
+        cache = {}
+        def wrapper(*args):
+            if args in cache:
+                return cache[args]
+            result = user_function(*args)
+            cache[args] = result
+            return result
+        return wrapper
+    if callable(maxsize):
+        return decorating(maxsize)
+    return decorating
+
+
+def cache(user_function):
+    return lru_cache(None)(user_function)
+
+
+def cmp_to_key(mycmp):
+    class K(object):
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+    return K
+
+
+def total_ordering(cls):
+    return cls
+`;
+
+const LOGGING = `
+import sys
+
+CRITICAL = 50
+FATAL = 50
+ERROR = 40
+WARNING = 30
+WARN = 30
+INFO = 20
+DEBUG = 10
+NOTSET = 0
+_levelToName = {50: 'CRITICAL', 40: 'ERROR', 30: 'WARNING', 20: 'INFO', 10: 'DEBUG', 0: 'NOTSET'}
+BASIC_FORMAT = '%(levelname)s:%(name)s:%(message)s'
+
+
+def getLevelName(level):
+    return _levelToName.get(level, 'Level %s' % level)
+
+
+class Formatter(object):
+    def __init__(self, fmt=None, datefmt=None, style='%'):
+        self._fmt = fmt or '%(message)s'
+        self.datefmt = datefmt
+
+    def format(self, record):
+        import time
+        d = dict(record)
+        d['asctime'] = time.strftime(self.datefmt or '%Y-%m-%d %H:%M:%S') + ('' if self.datefmt else ',000')
+        return self._fmt % d
+
+
+class StreamHandler(object):
+    def __init__(self, stream=None):
+        self.stream = stream
+        self.formatter = Formatter(BASIC_FORMAT)
+        self.level = NOTSET
+
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
+    def setLevel(self, level):
+        self.level = level
+
+    def emit(self, record):
+        stream = self.stream if self.stream is not None else sys.stderr
+        stream.write(self.formatter.format(record) + '\\n')
+
+
+class Logger(object):
+    def __init__(self, name, level=NOTSET, parent=None):
+        self.name = name
+        self.level = level
+        self.parent = parent
+        self.handlers = []
+        self.propagate = True
+        self.disabled = False
+
+    def setLevel(self, level):
+        if isinstance(level, str):
+            level = {'CRITICAL': 50, 'ERROR': 40, 'WARNING': 30, 'INFO': 20, 'DEBUG': 10, 'NOTSET': 0}[level.upper()]
+        self.level = level
+
+    def getEffectiveLevel(self):
+        logger = self
+        while logger is not None:
+            if logger.level:
+                return logger.level
+            logger = logger.parent
+        return NOTSET
+
+    def isEnabledFor(self, level):
+        return level >= self.getEffectiveLevel()
+
+    def addHandler(self, h):
+        self.handlers.append(h)
+
+    def removeHandler(self, h):
+        if h in self.handlers:
+            self.handlers.remove(h)
+
+    def hasHandlers(self):
+        return bool(self.handlers) or (self.parent is not None and self.parent.hasHandlers())
+
+    def log(self, level, msg, *args, **kwargs):
+        if not self.isEnabledFor(level):
+            return
+        if args:
+            if len(args) == 1 and isinstance(args[0], dict) and args[0]:
+                args = args[0]
+            msg = str(msg) % args
+        else:
+            msg = str(msg)
+        if kwargs.get('exc_info'):
+            import traceback
+            msg = msg + '\\n' + traceback.format_exc().rstrip('\\n')
+        record = {'name': self.name, 'levelname': getLevelName(level), 'levelno': level, 'message': msg, 'msg': msg,
+                  'module': '__main__', 'funcName': '<module>', 'lineno': 0, 'process': 0, 'thread': 0, 'threadName': 'MainThread'}
+        logger = self
+        handled = False
+        while logger is not None:
+            for h in logger.handlers:
+                if level >= h.level:
+                    h.emit(record)
+                handled = True
+            if not logger.propagate:
+                break
+            logger = logger.parent
+        if not handled and level >= WARNING:
+            sys.stderr.write(msg + '\\n')
+
+    def debug(self, msg, *args, **kwargs):
+        self.log(DEBUG, msg, *args, **kwargs)
+
+    def info(self, msg, *args, **kwargs):
+        self.log(INFO, msg, *args, **kwargs)
+
+    def warning(self, msg, *args, **kwargs):
+        self.log(WARNING, msg, *args, **kwargs)
+
+    warn = warning
+
+    def error(self, msg, *args, **kwargs):
+        self.log(ERROR, msg, *args, **kwargs)
+
+    def exception(self, msg, *args, **kwargs):
+        kwargs['exc_info'] = True
+        self.log(ERROR, msg, *args, **kwargs)
+
+    def critical(self, msg, *args, **kwargs):
+        self.log(CRITICAL, msg, *args, **kwargs)
+
+    fatal = critical
+
+
+root = Logger('root', WARNING)
+_loggers = {}
+
+
+def getLogger(name=None):
+    if not name or name == 'root':
+        return root
+    if name not in _loggers:
+        _loggers[name] = Logger(name, NOTSET, root)
+    return _loggers[name]
+
+
+def basicConfig(**kwargs):
+    if root.handlers and not kwargs.get('force'):
+        return
+    root.handlers = []
+    h = StreamHandler(kwargs.get('stream'))
+    h.setFormatter(Formatter(kwargs.get('format', BASIC_FORMAT), kwargs.get('datefmt')))
+    root.addHandler(h)
+    if 'level' in kwargs:
+        root.setLevel(kwargs['level'])
+
+
+def _auto():
+    if not root.handlers:
+        basicConfig()
+
+
+def debug(msg, *args, **kwargs):
+    _auto()
+    root.debug(msg, *args, **kwargs)
+
+
+def info(msg, *args, **kwargs):
+    _auto()
+    root.info(msg, *args, **kwargs)
+
+
+def warning(msg, *args, **kwargs):
+    _auto()
+    root.warning(msg, *args, **kwargs)
+
+
+warn = warning
+
+
+def error(msg, *args, **kwargs):
+    _auto()
+    root.error(msg, *args, **kwargs)
+
+
+def exception(msg, *args, **kwargs):
+    _auto()
+    root.exception(msg, *args, **kwargs)
+
+
+def critical(msg, *args, **kwargs):
+    _auto()
+    root.critical(msg, *args, **kwargs)
+
+
+def log(level, msg, *args, **kwargs):
+    _auto()
+    root.log(level, msg, *args, **kwargs)
+
+
+def disable(level=CRITICAL):
+    pass
+`;
+
 export const PY_LIBS: Record<string, PyLib> = {
+  typing: { source: TYPING, version: 3 },
+  itertools: { source: ITERTOOLS, version: 3 },
+  functools: { source: FUNCTOOLS, version: 3 },
+  logging: { source: LOGGING, version: 3 },
   _structlib: { source: STRUCT_EXTRA, triggers: ['struct'], extends: 'struct' },
   collections: { source: COLLECTIONS },
   selectors: { source: SELECTORS, version: 3 },

@@ -3,7 +3,7 @@
  * collections; the rest of collections is Python, stdlib.ts). Messages follow CPython 3.11.
  */
 import { T, type PyModule, type PyValue } from './types';
-import { PyThrow, type Rt, bytes, floatRepr, float, list, makeExc, normBig, typeError, typeName, hashKey, valueError } from './objects';
+import { PyThrow, type Rt, bytes, floatRepr, float, list, makeExc, normBig, typeError, typeName, hashKey, valueError, isInt, toNum, toBig, throwExc, binop, toArray as toArr, Bin } from './objects';
 import { callSync } from './vm';
 
 type Kw = Map<string, PyValue> | null;
@@ -31,6 +31,14 @@ export function nativeModule(rt: Rt, name: string): PyModule | null {
   const fn = (n: string): [string, PyValue] => [n, { t: T.BUILTIN, name: `${name}.${n}` }];
   switch (name) {
     case '_collections': return mk([['defaultdict', st.types.defaultdict], ['Counter', st.types.Counter], ['OrderedDict', st.types.OrderedDict]]);
+    case 'math': {
+      const e: [string, PyValue][] = [['pi', float(Math.PI)], ['e', float(Math.E)], ['tau', float(2 * Math.PI)], ['inf', float(Infinity)], ['nan', float(NaN)]];
+      for (const f of MATH_FUNCS) e.push(fn(f));
+      return mk(e);
+    }
+    case 'zlib': return mk([fn('crc32')]);
+    case 'base64': return mk(['b64encode', 'b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode', 'b16encode', 'b16decode', 'encodebytes', 'decodebytes', 'standard_b64encode', 'standard_b64decode'].map(fn));
+    case 'binascii': return mk([fn('hexlify'), fn('unhexlify'), fn('b2a_hex'), fn('a2b_hex'), fn('crc32'), ['Error', st.types['binascii.Error']]]);
     case 'copy': return mk([fn('copy'), fn('deepcopy'), ['Error', st.types.Exception]]);
     case 'json': return mk([fn('dumps'), fn('loads'), ['JSONDecodeError', st.types['json.JSONDecodeError']]]);
     case 'string': {
@@ -64,6 +72,28 @@ export function callNative(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVal
       if (args.length !== 1) typeError(st, `${name.slice(5)}() takes 1 positional argument but ${args.length} were given`);
       return copyValue(args[0], name === 'copy.deepcopy', new Map());
     }
+  }
+  if (name.startsWith('math.')) return mathFunc(rt, name.slice(5), args);
+  if (name.startsWith('base64.')) return base64Func(rt, name.slice(7), args);
+  if (name.startsWith('binascii.')) {
+    const v = args[0];
+    const f = name.slice(9);
+    if (f === 'hexlify' || f === 'b2a_hex') {
+      if (v === null || typeof v !== 'object' || (v.t !== T.BYTES && v.t !== T.BYTEARRAY)) typeError(st, `a bytes-like object is required, not '${typeName(st, v)}'`);
+      return bytes([...v.s].map((c: string) => c.charCodeAt(0).toString(16).padStart(2, '0')).join(''));
+    }
+    if (f === 'unhexlify' || f === 'a2b_hex') {
+      const s: string = typeof v === 'string' ? v : v.s;
+      if (s.length % 2) throw new PyThrow(makeExc(st, st.types['binascii.Error'], ['Odd-length string']));
+      if (/[^0-9a-fA-F]/.test(s)) throw new PyThrow(makeExc(st, st.types['binascii.Error'], ['Non-hexadecimal digit found']));
+      let out = '';
+      for (let i = 0; i < s.length; i += 2) out += String.fromCharCode(parseInt(s.slice(i, i + 2), 16));
+      return bytes(out);
+    }
+    if (f === 'crc32') return crc32(v.s, args.length > 1 ? Number(args[1]) : 0);
+  }
+  if (name === 'zlib.crc32') return crc32(args[0].s, args.length > 1 ? Number(args[1]) : 0);
+  switch (name) {
     case 'string.capwords': {
       const s = args[0];
       const text = typeof s === 'string' ? s : s.s;
@@ -72,6 +102,157 @@ export function callNative(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVal
     }
   }
   return undefined;
+}
+
+const MATH_FUNCS = ['ceil', 'floor', 'trunc', 'sqrt', 'isqrt', 'pow', 'exp', 'log', 'log2', 'log10', 'fabs', 'gcd', 'lcm', 'factorial', 'isnan', 'isinf',
+  'isfinite', 'isclose', 'hypot', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'degrees', 'radians', 'copysign', 'fmod', 'modf', 'fsum', 'prod', 'comb', 'perm', 'dist'];
+
+function mathArg(rt: Rt, name: string, v: PyValue): number {
+  if (isInt(v)) return toNum(v);
+  if (v !== null && typeof v === 'object' && v.t === T.FLOAT) return v.v;
+  typeError(rt.st, `must be real number, not ${typeName(rt.st, v)}`);
+}
+
+function toIntResult(rt: Rt, x: number): PyValue {
+  if (Number.isNaN(x)) valueError(rt.st, 'cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throw new PyThrow(makeExc(rt.st, rt.st.types.OverflowError, ['cannot convert float infinity to integer']));
+  return normBig(BigInt(x));
+}
+
+function mathFunc(rt: Rt, f: string, args: PyValue[]): PyValue {
+  const st = rt.st;
+  const a = (i: number): number => mathArg(rt, f, args[i]);
+  const domain = (): never => valueError(st, 'math domain error');
+  const fl = (x: number): PyValue => { if (Number.isNaN(x) && !args.some((v) => v !== null && typeof v === 'object' && v.t === T.FLOAT && Number.isNaN(v.v))) domain(); return float(x); };
+  switch (f) {
+    case 'ceil': return isInt(args[0]) ? unInt(args[0]) : toIntResult(rt, Math.ceil(a(0)));
+    case 'floor': return isInt(args[0]) ? unInt(args[0]) : toIntResult(rt, Math.floor(a(0)));
+    case 'trunc': return isInt(args[0]) ? unInt(args[0]) : toIntResult(rt, Math.trunc(a(0)));
+    case 'sqrt': if (a(0) < 0) domain(); return float(Math.sqrt(a(0)));
+    case 'isqrt': { const n = toBig(args[0]); if (n < 0n) valueError(st, 'isqrt() argument must be nonnegative'); let x = BigInt(Math.floor(Math.sqrt(Number(n)))); while (x * x > n) x--; while ((x + 1n) * (x + 1n) <= n) x++; return normBig(x); }
+    case 'pow': return fl(Math.pow(a(0), a(1)));
+    case 'exp': return float(Math.exp(a(0)));
+    case 'log': {
+      const x = a(0);
+      if (x <= 0) domain();
+      if (args.length > 1) { const b = a(1); if (b <= 0 || b === 1) { if (b === 1) throw new PyThrow(makeExc(st, st.types.ZeroDivisionError, ['float division by zero'])); domain(); } return float(Math.log(x) / Math.log(b)); }
+      return float(Math.log(x));
+    }
+    case 'log2': if (a(0) <= 0) domain(); return float(Math.log2(a(0)));
+    case 'log10': if (a(0) <= 0) domain(); return float(Math.log10(a(0)));
+    case 'fabs': return float(Math.abs(a(0)));
+    case 'gcd': case 'lcm': {
+      let r = f === 'gcd' ? 0n : 1n;
+      const g = (x: bigint, y: bigint): bigint => { x = x < 0n ? -x : x; y = y < 0n ? -y : y; while (y) [x, y] = [y, x % y]; return x; };
+      for (const v of args) {
+        if (!isInt(v)) typeError(st, `'${typeName(st, v)}' object cannot be interpreted as an integer`);
+        const n = toBig(v);
+        if (f === 'gcd') r = g(r, n);
+        else { if (n === 0n || r === 0n) r = 0n; else { const m = (r * n) / g(r, n); r = m < 0n ? -m : m; } }
+      }
+      return normBig(r);
+    }
+    case 'factorial': {
+      if (!isInt(args[0])) typeError(st, `'${typeName(st, args[0])}' object cannot be interpreted as an integer`);
+      const n = toBig(args[0]);
+      if (n < 0n) valueError(st, 'factorial() not defined for negative values');
+      let r = 1n; for (let i = 2n; i <= n; i++) r *= i; return normBig(r);
+    }
+    case 'comb': case 'perm': {
+      const n = toBig(args[0]), k = args.length > 1 ? toBig(args[1]) : n;
+      if (n < 0n || k < 0n) valueError(st, `${k < 0n ? 'k' : 'n'} must be a non-negative integer`);
+      if (k > n) return 0;
+      let r = 1n; for (let i = 0n; i < k; i++) r = r * (n - i);
+      if (f === 'comb') { let d = 1n; for (let i = 2n; i <= k; i++) d *= i; r /= d; }
+      return normBig(r);
+    }
+    case 'isnan': return Number.isNaN(a(0));
+    case 'isinf': return Math.abs(a(0)) === Infinity;
+    case 'isfinite': return Number.isFinite(a(0));
+    case 'isclose': { const x = a(0), y = a(1); return x === y || Math.abs(x - y) <= Math.max(1e-9 * Math.max(Math.abs(x), Math.abs(y)), 0); }
+    case 'hypot': return float(Math.hypot(...args.map((_, i) => a(i))));
+    case 'dist': { const p = args[0].a, q = args[1].a; return float(Math.hypot(...p.map((x: PyValue, i: number) => mathArg(rt, f, x) - mathArg(rt, f, q[i])))); }
+    case 'sin': return float(Math.sin(a(0)));
+    case 'cos': return float(Math.cos(a(0)));
+    case 'tan': return float(Math.tan(a(0)));
+    case 'asin': if (Math.abs(a(0)) > 1) domain(); return float(Math.asin(a(0)));
+    case 'acos': if (Math.abs(a(0)) > 1) domain(); return float(Math.acos(a(0)));
+    case 'atan': return float(Math.atan(a(0)));
+    case 'atan2': return float(Math.atan2(a(0), a(1)));
+    case 'degrees': return float(a(0) * 180 / Math.PI);
+    case 'radians': return float(a(0) * Math.PI / 180);
+    case 'copysign': return float(Math.sign(a(1)) * Math.abs(a(0)) || (Object.is(a(1), -0) || a(1) < 0 ? -Math.abs(a(0)) : Math.abs(a(0))));
+    case 'fmod': if (a(1) === 0) domain(); return float(a(0) % a(1));
+    case 'modf': { const x = a(0); const i = Math.trunc(x); return { t: T.TUPLE, a: [float(x - i), float(i)] }; }
+    case 'fsum': { let s = 0, c = 0; for (const v of toArr(rt, args[0])) { const y = mathArg(rt, f, v) - c; const t = s + y; c = (t - s) - y; s = t; } return float(s); }
+    case 'prod': { let r: PyValue = 1; for (const v of toArr(rt, args[0])) r = binop(rt, Bin.MUL, r, v); return r; }
+  }
+  throwExc(st, 'AttributeError', `module 'math' has no attribute '${f}'`);
+}
+
+function unInt(v: PyValue): PyValue { return typeof v === 'boolean' ? (v ? 1 : 0) : v !== null && typeof v === 'object' ? v.v : v; }
+
+function crc32(s: string, start: number): number {
+  let c = (start ^ 0xffffffff) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    c ^= s.charCodeAt(i);
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function base64Func(rt: Rt, f: string, args: PyValue[]): PyValue {
+  const st = rt.st;
+  const arg = args[0];
+  const bytesOf = (v: PyValue, what: string): string => {
+    if (v !== null && typeof v === 'object' && (v.t === T.BYTES || v.t === T.BYTEARRAY)) return v.s;
+    if (typeof v === 'string' && what === 'decode') {
+      if ([...v].some((c) => c.charCodeAt(0) > 0x7f)) valueError(st, 'string argument should contain only ASCII characters');
+      return v;
+    }
+    typeError(st, `a bytes-like object is required, not '${typeName(st, v)}'`);
+  };
+  const url = f.startsWith('urlsafe');
+  switch (f) {
+    case 'b64encode': case 'standard_b64encode': case 'urlsafe_b64encode': case 'encodebytes': {
+      const s = bytesOf(arg, 'encode');
+      let out = '';
+      for (let i = 0; i < s.length; i += 3) {
+        const n = (s.charCodeAt(i) << 16) | ((s.charCodeAt(i + 1) || 0) << 8) | (s.charCodeAt(i + 2) || 0);
+        out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < s.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < s.length ? B64[n & 63] : '=');
+      }
+      if (url) out = out.replace(/\+/g, '-').replace(/\//g, '_');
+      if (f === 'encodebytes') out = (out.match(/.{1,76}/g) ?? []).map((l) => l + '\n').join('');
+      return bytes(out);
+    }
+    case 'b64decode': case 'standard_b64decode': case 'urlsafe_b64decode': case 'decodebytes': {
+      let s = bytesOf(arg, 'decode');
+      if (url) s = s.replace(/-/g, '+').replace(/_/g, '/');
+      s = s.replace(/[^A-Za-z0-9+/=]/g, '');
+      const data = s.replace(/=+$/, '');
+      if (data.length % 4 === 1) throw new PyThrow(makeExc(st, st.types['binascii.Error'], [`Invalid base64-encoded string: number of data characters (${data.length}) cannot be 1 more than a multiple of 4`]));
+      if (s.length % 4 !== 0) throw new PyThrow(makeExc(st, st.types['binascii.Error'], ['Incorrect padding']));
+      let out = '';
+      let bits = 0, acc = 0;
+      for (const ch of data) {
+        acc = (acc << 6) | B64.indexOf(ch);
+        bits += 6;
+        if (bits >= 8) { bits -= 8; out += String.fromCharCode((acc >> bits) & 0xff); }
+      }
+      return bytes(out);
+    }
+    case 'b16encode': return bytes([...bytesOf(arg, 'encode')].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()).join(''));
+    case 'b16decode': {
+      const s = bytesOf(arg, 'decode');
+      if (s.length % 2 || /[^0-9A-F]/.test(s)) throw new PyThrow(makeExc(st, st.types['binascii.Error'], [s.length % 2 ? 'Odd-length string' : 'Non-base16 digit found']));
+      let out = '';
+      for (let i = 0; i < s.length; i += 2) out += String.fromCharCode(parseInt(s.slice(i, i + 2), 16));
+      return bytes(out);
+    }
+  }
+  throwExc(st, 'AttributeError', `module 'base64' has no attribute '${f}'`);
 }
 
 /** copy.copy / copy.deepcopy of containers and plain instances (immutable values are returned as they are). */
