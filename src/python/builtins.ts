@@ -339,6 +339,7 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
         if (name === '__dict__') return dictFromMap(rt, o.dict);
         const dv = o.dict.get(name);
         if (dv !== undefined) return dv;
+        if (o.cls === st.types.property && (name === 'setter' || name === 'getter' || name === 'deleter')) return { t: T.BMETHOD, name: `property.${name}`, self: o };
         if (isSubclass(o.cls, st.types.BaseException)) {
           if (name === 'args') return o.args;
           if (name === 'message' && st.version === 2) return o.args && o.args.a.length === 1 ? o.args.a[0] : '';
@@ -526,6 +527,13 @@ export function setAttr(rt: Rt, o: PyValue, name: string, v: PyValue): void {
       if (name === '__class__') typeError(st, '__class__ assignment is not supported');
       const sa = lookupClassAttr(o.cls, '__setattr__');
       if (sa !== undefined && sa.t === T.FUNC) { callSync(rt, sa, [o, name, v]); return; }
+      const cv = lookupClassAttr(o.cls, name);
+      if (cv !== undefined && cv !== null && typeof cv === 'object' && cv.t === T.INST && cv.cls === st.types.property) {
+        const fset = cv.dict.get('fset');
+        if (fset === undefined || fset === null) throwExc(st, 'AttributeError', st.version === 2 ? "can't set attribute" : `property '${name}' of '${o.cls.name}' object has no setter`);
+        callSync(rt, fset, [o, v]);
+        return;
+      }
       o.dict.set(name, v);
       return;
     }
@@ -1329,7 +1337,7 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
     case 'xrange': return callBuiltin(rt, 'xrange', args, kw);
     case 'slice': return args.length === 1 ? sliceOf(null, args[0], null) : sliceOf(args[0], args[1], args[2] ?? null);
     case 'staticmethod': case 'classmethod': return { t: T.INST, cls, dict: new Map([['__func__', args[0]]]) };
-    case 'property': return { t: T.INST, cls, dict: new Map([['fget', args[0]]]) };
+    case 'property': return { t: T.INST, cls, dict: new Map([['fget', args[0] ?? kw?.get('fget') ?? null], ['fset', args[1] ?? kw?.get('fset') ?? null], ['fdel', args[2] ?? null]]) };
     case 'super': return callBuiltin(rt, 'super', args, kw);
     case 'socket': return callModuleFunc(rt, 'socket.socket', args, kw);
     case 'poll': return callModuleFunc(rt, 'select.poll', args, kw);
@@ -1439,6 +1447,12 @@ export function callMethod(rt: Rt, self: PyValue, name: string, args: PyValue[],
           return st.version === 3 ? text.length : null;
         }
         if (name === 'stream.flush') return null;
+        if (name.startsWith('property.')) {
+          // @x.setter / .getter / .deleter: a copy of the property with that function replaced
+          const d = new Map(self.dict);
+          d.set(name === 'property.setter' ? 'fset' : name === 'property.getter' ? 'fget' : 'fdel', args[0]);
+          return { t: T.INST, cls: self.cls, dict: d };
+        }
         if (name === 'stream.fileno') return ({ stdin: 0, stdout: 1, stderr: 2 } as Record<string, number>)[self.dict.get('__stream__')];
         if (name === 'stream.isatty') return false;
         // the simulated terminal never types anything: stdin is at end of file
@@ -1577,9 +1591,9 @@ function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): 
     }
   }
   switch (name) {
-    case 'keys': case 'iterkeys': { const r = [...m.values()].map((e) => e[0]); return st.version === 2 && name === 'keys' ? list(r) : iterView(r, 'dict_keys', st); }
-    case 'values': case 'itervalues': { const r = [...m.values()].map((e) => e[1]); return st.version === 2 && name === 'values' ? list(r) : iterView(r, 'dict_values', st); }
-    case 'items': case 'iteritems': { const r = [...m.values()].map((e) => tuple([e[0], e[1]])); return st.version === 2 && name === 'items' ? list(r) : iterView(r, 'dict_items', st); }
+    case 'keys': case 'iterkeys': { const r = [...m.values()].map((e) => e[0]); return st.version === 2 && name === 'keys' ? list(r) : iterView(r, 'dict_keys', st, d); }
+    case 'values': case 'itervalues': { const r = [...m.values()].map((e) => e[1]); return st.version === 2 && name === 'values' ? list(r) : iterView(r, 'dict_values', st, d); }
+    case 'items': case 'iteritems': { const r = [...m.values()].map((e) => tuple([e[0], e[1]])); return st.version === 2 && name === 'items' ? list(r) : iterView(r, 'dict_items', st, d); }
     case 'get': { argN(st, 'get', args, 1, 2); const e = m.get(hashKey(rt, args[0])); return e ? e[1] : args.length > 1 ? args[1] : null; }
     case 'has_key': return m.has(hashKey(rt, args[0]));
     case 'setdefault': {
@@ -1625,10 +1639,12 @@ function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): 
 }
 
 /** dict views are lists marked with their kind (repr: dict_keys([...])); a snapshot, not live. */
-function iterView(items: PyValue[], kind: string, st?: PyState): PyValue {
-  if (st && st.version === 2) return { t: T.ITER, kind: 4, seq: items, i: 0 }; // iterkeys/itervalues/iteritems
+function iterView(items: PyValue[], kind: string, st?: PyState, d?: PyValue): PyValue {
+  if (st && st.version === 2) return { t: T.ITER, kind: 4, seq: items, i: 0, src: d, n: d?.m.size }; // iterkeys/itervalues/iteritems
   const l = list(items) as PyValue;
   l.view = kind;
+  // iterating the view notices when the dict changes size meanwhile
+  if (d !== undefined) l.src = d;
   return l;
 }
 

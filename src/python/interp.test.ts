@@ -715,3 +715,50 @@ print(list(itertools.islice(itertools.count(1), 3)), functools.reduce(lambda a, 
     expect(r.stderr).toBe('WARNING:root:disk 90% full\n');
   });
 });
+
+describe('iteration and attributes', () => {
+  it('changing a dict or set while iterating it raises RuntimeError; a list does not', () => {
+    const r = run(`d = {'a': 1, 'b': 2}
+try:
+    for k in d:
+        del d[k]
+except RuntimeError as e:
+    print(e)
+try:
+    for k, v in d.items():
+        d['z'] = 0
+except RuntimeError as e:
+    print(e)
+s = {1}
+try:
+    for x in s:
+        s.add(2)
+except RuntimeError as e:
+    print(e)
+for k in list(d):
+    del d[k]
+print(d)
+`);
+    expect(r.stdout).toBe('dictionary changed size during iteration\ndictionary changed size during iteration\nSet changed size during iteration\n{}\n');
+  });
+  it('property setters; a property without one refuses assignment as 3.11 words it', () => {
+    const r = run(`class T:
+    def __init__(self):
+        self._v = 0
+    @property
+    def v(self):
+        return self._v
+    @v.setter
+    def v(self, x):
+        self._v = x * 2
+    @property
+    def ro(self):
+        return 1
+t = T(); t.v = 5
+print(t.v)
+t.ro = 2
+`);
+    expect(r.stdout).toBe('10\n');
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe("AttributeError: property 'ro' of 'T' object has no setter");
+  });
+});

@@ -1045,11 +1045,11 @@ export function getIter(rt: Rt, v: PyValue): PyValue {
   if (typeof v === 'string') return { t: T.ITER, kind: IT_STR, seq: v, i: 0 };
   if (v !== null && typeof v === 'object') {
     switch (v.t) {
-      case T.LIST: return { t: T.ITER, kind: IT_LIST, seq: v, i: 0 };
+      case T.LIST: return v.src === undefined ? { t: T.ITER, kind: IT_LIST, seq: v, i: 0 } : { t: T.ITER, kind: IT_ARRAY, seq: v.a, i: 0, src: v.src, n: v.src.m.size };
       case T.TUPLE: return { t: T.ITER, kind: IT_TUPLE, seq: v, i: 0 };
       case T.BYTES: case T.BYTEARRAY: return { t: T.ITER, kind: IT_BYTES, seq: v.s, i: 0 };
-      case T.DICT: return { t: T.ITER, kind: IT_ARRAY, seq: [...v.m.values()].map((e) => e[0]), i: 0 };
-      case T.SET: case T.FROZENSET: return { t: T.ITER, kind: IT_ARRAY, seq: setOrder([...v.m.values()]), i: 0 };
+      case T.DICT: return { t: T.ITER, kind: IT_ARRAY, seq: [...v.m.values()].map((e) => e[0]), i: 0, src: v, n: v.m.size };
+      case T.SET: case T.FROZENSET: return { t: T.ITER, kind: IT_ARRAY, seq: setOrder([...v.m.values()]), i: 0, src: v, n: v.m.size };
       case T.RANGE: return { t: T.ITER, kind: IT_RANGE, seq: null, i: v.start, stop: v.stop, step: v.step };
       case T.ITER: return v;
       case T.INST: {
@@ -1103,6 +1103,10 @@ export function iterNext(rt: Rt, it: PyValue): PyValue {
       return rt.st.version === 2 ? bytes(String.fromCharCode(c)) : c;
     }
     case IT_ARRAY: {
+      if (it.src !== undefined && it.src.m.size !== it.n) {
+        it.n = -1;
+        throwExc(rt.st, 'RuntimeError', it.src.t === T.DICT ? 'dictionary changed size during iteration' : 'Set changed size during iteration');
+      }
       const a = it.seq;
       if (it.i < a.length) return a[it.i++];
       return undefined;
