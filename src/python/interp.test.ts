@@ -762,3 +762,25 @@ t.ro = 2
     expect(r.stderr.trimEnd().split('\n').pop()).toBe("AttributeError: property 'ro' of 'T' object has no setter");
   });
 });
+
+describe('hashlib and argparse', () => {
+  it('hashlib digests match CPython', () => {
+    const r = run(`import hashlib
+print(hashlib.md5(b'abc').hexdigest(), hashlib.sha1(b'abc').hexdigest()[:8], hashlib.sha256(b'abc').hexdigest()[:16])
+`);
+    expect(r.stdout).toBe('900150983cd24fb0d6963f7d28e17f72 a9993e36 ba7816bf8f01cfea\n');
+  });
+  it('argparse: defaults without arguments, and the usage error (exit 2) for a missing positional', () => {
+    const r = run(`import argparse
+p = argparse.ArgumentParser()
+p.add_argument('--port', type=int, default='5000')
+print(p.parse_args())
+q = argparse.ArgumentParser(prog='c.py')
+q.add_argument('host')
+q.parse_args()
+`);
+    expect(r.stdout).toBe('Namespace(port=5000)\n');
+    expect(r.stderr).toBe('usage: c.py [-h] host\nc.py: error: the following arguments are required: host\n');
+    expect(r.status).toEqual({ kind: 'exited', code: 2 });
+  });
+});

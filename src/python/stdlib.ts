@@ -1118,7 +1118,331 @@ def disable(level=CRITICAL):
     pass
 `;
 
+const HASHLIB = `
+import _hashlib
+
+
+class _Hash(object):
+    def __init__(self, name, data=b''):
+        self.name = name
+        self._data = b''
+        self.digest_size = _hashlib.digest_size(name)
+        self.block_size = 64
+        if data:
+            self.update(data)
+
+    def update(self, data):
+        if isinstance(data, str):
+            raise TypeError('Strings must be encoded before hashing')
+        self._data = self._data + bytes(data)
+
+    def hexdigest(self):
+        return _hashlib.hexdigest(self.name, self._data)
+
+    def digest(self):
+        return bytes.fromhex(self.hexdigest())
+
+    def copy(self):
+        h = _Hash(self.name)
+        h._data = self._data
+        return h
+
+    def __repr__(self):
+        return '<%s _hashlib.HASH object @ 0x7f0000000000>' % self.name
+
+
+def md5(data=b'', **kwargs):
+    return _Hash('md5', data)
+
+
+def sha1(data=b'', **kwargs):
+    return _Hash('sha1', data)
+
+
+def sha256(data=b'', **kwargs):
+    return _Hash('sha256', data)
+
+
+def new(name, data=b'', **kwargs):
+    name = name.lower()
+    if name not in algorithms_available:
+        raise ValueError('unsupported hash type ' + name)
+    return _Hash(name, data)
+
+
+algorithms_guaranteed = {'md5', 'sha1', 'sha256'}
+algorithms_available = {'md5', 'sha1', 'sha256'}
+`;
+
+const ARGPARSE = `
+import sys
+
+SUPPRESS = '==SUPPRESS=='
+ZERO_OR_MORE = '*'
+ONE_OR_MORE = '+'
+OPTIONAL = '?'
+
+
+class Namespace(object):
+    def __init__(self, **kwargs):
+        for k in kwargs:
+            setattr(self, k, kwargs[k])
+
+    def __repr__(self):
+        return 'Namespace(%s)' % ', '.join(['%s=%r' % (k, v) for k, v in self.__dict__.items()])
+
+    def __contains__(self, key):
+        return key in self.__dict__
+
+    def __eq__(self, other):
+        return isinstance(other, Namespace) and vars(self) == vars(other)
+
+
+class ArgumentError(Exception):
+    pass
+
+
+class ArgumentTypeError(Exception):
+    pass
+
+
+class _Action(object):
+    def __init__(self, names, dest, action, nargs, const, default, type, choices, required, help, metavar):
+        self.option_strings = [n for n in names if n.startswith('-')]
+        self.dest = dest
+        self.action = action
+        self.nargs = nargs
+        self.const = const
+        self.default = default
+        self.type = type
+        self.choices = choices
+        self.required = required
+        self.help = help
+        self.metavar = metavar
+
+    def label(self):
+        if self.option_strings:
+            return '/'.join(self.option_strings)
+        return self.metavar or self.dest
+
+    def usage(self):
+        if not self.option_strings:
+            m = self.metavar or self.dest
+            if self.nargs == '?':
+                return '[%s]' % m
+            if self.nargs == '*':
+                return '[%s ...]' % m
+            if self.nargs == '+':
+                return '%s [%s ...]' % (m, m)
+            return m
+        opt = self.option_strings[0]
+        if self.action in ('store_true', 'store_false', 'store_const', 'count', 'help', 'version', 'append_const'):
+            part = opt
+        else:
+            part = '%s %s' % (opt, self.metavar or self.dest.upper())
+        return part if self.required else '[%s]' % part
+
+
+class ArgumentParser(object):
+    def __init__(self, prog=None, usage=None, description=None, epilog=None, add_help=True, formatter_class=None, **kwargs):
+        self.prog = prog if prog is not None else sys.argv[0].split('/')[-1]
+        self.description = description
+        self._actions = []
+        if add_help:
+            self.add_argument('-h', '--help', action='help', help='show this help message and exit')
+
+    def add_argument(self, *names, action='store', nargs=None, const=None, default=None, type=None, choices=None,
+                     required=None, help=None, metavar=None, dest=None):
+        if names and names[0].startswith('-'):
+            if dest is None:
+                longs = [n for n in names if n.startswith('--')]
+                dest = (longs[0] if longs else names[0]).lstrip('-').replace('-', '_')
+            if required is None:
+                required = False
+        else:
+            dest = names[0]
+            if required is None:
+                required = nargs not in ('?', '*')
+        if action == 'store_true':
+            default = False if default is None else default
+        elif action == 'store_false':
+            default = True if default is None else default
+        elif action == 'count' and default is None:
+            default = None
+        a = _Action(names, dest, action, nargs, const, default, type, choices, required, help, metavar)
+        self._actions.append(a)
+        return a
+
+    def add_mutually_exclusive_group(self, **kwargs):
+        return self
+
+    def add_argument_group(self, *args, **kwargs):
+        return self
+
+    def set_defaults(self, **kwargs):
+        for a in self._actions:
+            if a.dest in kwargs:
+                a.default = kwargs[a.dest]
+
+    def format_usage(self):
+        parts = [a.usage() for a in self._actions if a.option_strings] + [a.usage() for a in self._actions if not a.option_strings]
+        return 'usage: %s %s\\n' % (self.prog, ' '.join(parts))
+
+    def print_usage(self, file=None):
+        (file or sys.stdout).write(self.format_usage())
+
+    def format_help(self):
+        text = self.format_usage()
+        if self.description:
+            text += '\\n' + self.description + '\\n'
+        pos = [a for a in self._actions if not a.option_strings]
+        opts = [a for a in self._actions if a.option_strings]
+        if pos:
+            text += '\\npositional arguments:\\n'
+            for a in pos:
+                text += '  %-21s %s\\n' % (a.metavar or a.dest, a.help or '') if a.help else '  %s\\n' % (a.metavar or a.dest)
+        text += '\\noptions:\\n'
+        for a in opts:
+            if a.action in ('store_true', 'store_false', 'help', 'count', 'store_const'):
+                flag = ', '.join(a.option_strings)
+            else:
+                m = a.metavar or a.dest.upper()
+                flag = ', '.join(['%s %s' % (o, m) for o in a.option_strings])
+            if a.help and len(flag) <= 20:
+                text += '  %-21s %s\\n' % (flag, a.help)
+            elif a.help:
+                text += '  %s\\n                        %s\\n' % (flag, a.help)
+            else:
+                text += '  %s\\n' % flag
+        return text
+
+    def print_help(self, file=None):
+        (file or sys.stdout).write(self.format_help())
+
+    def error(self, message):
+        sys.stderr.write(self.format_usage())
+        sys.stderr.write('%s: error: %s\\n' % (self.prog, message))
+        sys.exit(2)
+
+    def exit(self, status=0, message=None):
+        if message:
+            sys.stderr.write(message)
+        sys.exit(status)
+
+    def _convert(self, a, s):
+        if a.type is None:
+            v = s
+        else:
+            try:
+                v = a.type(s)
+            except (TypeError, ValueError):
+                name = getattr(a.type, '__name__', repr(a.type))
+                self.error('argument %s: invalid %s value: %r' % (a.label(), name, s))
+        if a.choices is not None and v not in a.choices:
+            self.error('argument %s: invalid choice: %r (choose from %s)' % (a.label(), v, ', '.join([repr(c) for c in a.choices])))
+        return v
+
+    def parse_known_args(self, args=None, namespace=None):
+        return self.parse_args(args, namespace), []
+
+    def parse_args(self, args=None, namespace=None):
+        if args is None:
+            args = sys.argv[1:]
+        args = list(args)
+        ns = namespace if namespace is not None else Namespace()
+        for a in self._actions:
+            if a.action != 'help' and not hasattr(ns, a.dest):
+                d = a.default
+                if isinstance(d, str) and a.type is not None and a.option_strings:
+                    d = self._convert(a, d)
+                setattr(ns, a.dest, d)
+        positionals = [a for a in self._actions if not a.option_strings]
+        by_flag = {}
+        for a in self._actions:
+            for o in a.option_strings:
+                by_flag[o] = a
+        seen = set()
+        rest = []
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            if arg == '--':
+                rest.extend(args[i + 1:])
+                break
+            if arg.startswith('-') and len(arg) > 1 and not arg[1:].replace('.', '').isdigit():
+                value = None
+                if '=' in arg and arg.startswith('--'):
+                    arg, value = arg.split('=', 1)
+                a = by_flag.get(arg)
+                if a is None:
+                    matches = [f for f in by_flag if f.startswith(arg) and f.startswith('--')]
+                    if len(matches) == 1:
+                        a = by_flag[matches[0]]
+                    else:
+                        self.error('unrecognized arguments: %s' % ' '.join(args[i:]))
+                seen.add(a)
+                if a.action == 'help':
+                    self.print_help()
+                    sys.exit(0)
+                elif a.action == 'store_true':
+                    setattr(ns, a.dest, True)
+                elif a.action == 'store_false':
+                    setattr(ns, a.dest, False)
+                elif a.action == 'store_const':
+                    setattr(ns, a.dest, a.const)
+                elif a.action == 'count':
+                    setattr(ns, a.dest, (getattr(ns, a.dest) or 0) + 1)
+                else:
+                    if value is None:
+                        if i + 1 >= len(args) or (args[i + 1].startswith('-') and len(args[i + 1]) > 1):
+                            self.error('argument %s: expected one argument' % a.label())
+                        i += 1
+                        value = args[i]
+                    v = self._convert(a, value)
+                    if a.action == 'append':
+                        cur = getattr(ns, a.dest)
+                        setattr(ns, a.dest, (list(cur) if cur else []) + [v])
+                    else:
+                        setattr(ns, a.dest, v)
+            else:
+                rest.append(arg)
+            i += 1
+        for a in positionals:
+            if a.nargs in ('*', '+'):
+                if a.nargs == '+' and not rest:
+                    continue
+                setattr(ns, a.dest, [self._convert(a, r) for r in rest] if rest else (a.default if a.default is not None else []))
+                if rest:
+                    seen.add(a)
+                rest = []
+            elif rest:
+                setattr(ns, a.dest, self._convert(a, rest.pop(0)))
+                seen.add(a)
+        missing = [a.label() for a in self._actions if a.required and a not in seen]
+        if missing:
+            self.error('the following arguments are required: %s' % ', '.join(missing))
+        if rest:
+            self.error('unrecognized arguments: %s' % ' '.join(rest))
+        return ns
+
+
+class FileType(object):
+    def __init__(self, mode='r', *args, **kwargs):
+        self.mode = mode
+
+
+class HelpFormatter(object):
+    pass
+
+
+RawTextHelpFormatter = HelpFormatter
+RawDescriptionHelpFormatter = HelpFormatter
+ArgumentDefaultsHelpFormatter = HelpFormatter
+`;
+
 export const PY_LIBS: Record<string, PyLib> = {
+  argparse: { source: ARGPARSE, version: 3 },
+  hashlib: { source: HASHLIB, version: 3 },
   typing: { source: TYPING, version: 3 },
   itertools: { source: ITERTOOLS, version: 3 },
   functools: { source: FUNCTOOLS, version: 3 },

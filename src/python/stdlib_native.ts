@@ -5,6 +5,7 @@
 import { T, type PyModule, type PyValue } from './types';
 import { PyThrow, type Rt, bytes, floatRepr, float, list, makeExc, normBig, typeError, typeName, hashKey, valueError, isInt, toNum, toBig, throwExc, binop, toArray as toArr, Bin } from './objects';
 import { callSync } from './vm';
+import { HASHES, hexDigest } from './hashes';
 
 type Kw = Map<string, PyValue> | null;
 
@@ -37,6 +38,7 @@ export function nativeModule(rt: Rt, name: string): PyModule | null {
       return mk(e);
     }
     case 'zlib': return mk([fn('crc32')]);
+    case '_hashlib': return mk([fn('hexdigest'), fn('digest_size')]);
     case 'base64': return mk(['b64encode', 'b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode', 'b16encode', 'b16decode', 'encodebytes', 'decodebytes', 'standard_b64encode', 'standard_b64decode'].map(fn));
     case 'binascii': return mk([fn('hexlify'), fn('unhexlify'), fn('b2a_hex'), fn('a2b_hex'), fn('crc32'), ['Error', st.types['binascii.Error']]]);
     case 'copy': return mk([fn('copy'), fn('deepcopy'), ['Error', st.types.Exception]]);
@@ -92,6 +94,8 @@ export function callNative(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVal
     }
     if (f === 'crc32') return crc32(v.s, args.length > 1 ? Number(args[1]) : 0);
   }
+  if (name === '_hashlib.hexdigest') return hexDigest(args[0], args[1].s);
+  if (name === '_hashlib.digest_size') return HASHES[args[0]].size;
   if (name === 'zlib.crc32') return crc32(args[0].s, args.length > 1 ? Number(args[1]) : 0);
   switch (name) {
     case 'string.capwords': {
