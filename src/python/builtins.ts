@@ -581,12 +581,18 @@ export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
   const numeric = isInt(v) || isObj(v, T.FLOAT);
   if (typeof v === 'string' || (isBytesLike(v) && st.version === 2) || (!numeric && !typeC)) {
     if (typeC && typeC !== 's') valueError(st, `Unknown format code '${typeC}' for object of type '${typeName(st, v)}'`);
+    if (sign) valueError(st, sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
+    if (group) valueError(st, `Cannot specify '${group}' with 's'.`);
+    if (alt) valueError(st, 'Alternate form (#) not allowed in string format specifier');
     body = typeof v === 'string' ? v : strOf(st, v) ?? str(rt, v);
-    if (prec !== null) body = body.slice(0, prec);
+    if (prec !== null) body = [...body].slice(0, prec).join('');
     if (!align) align = '<';
+    if (zero && !fill) fill = '0';
   } else if (numeric) {
     const t = typeC ?? (isInt(v) && typeof v !== 'object' ? 'd' : '');
+    if (t === 's') valueError(st, `Unknown format code 's' for object of type '${typeName(st, v)}'`);
     if (isInt(v) && 'bcdoxXn'.includes(t) && t !== '') {
+      if (prec !== null) valueError(st, 'Precision not allowed in integer format specifier');
       const n = toBig(v);
       neg = n < 0n;
       const a = neg ? -n : n;
@@ -595,10 +601,18 @@ export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
         case 'o': body = a.toString(8); break;
         case 'x': body = a.toString(16); break;
         case 'X': body = a.toString(16).toUpperCase(); break;
-        case 'c': body = String.fromCodePoint(Number(a)); break;
+        case 'c':
+          if (neg || a > 0x10ffffn) throwExc(st, 'OverflowError', '%c arg not in range(0x110000)');
+          body = String.fromCodePoint(Number(a));
+          break;
         default: body = a.toString();
       }
-      if (group) body = groupDigits(body, group, t === 'd' || t === 'n' ? 3 : 4);
+      if (group) {
+        const n = t === 'd' || t === 'n' ? 3 : 4;
+        // zero padding (no explicit fill or alignment) grows the digits, separators included
+        if (zero && !fill && !align) { while (groupDigits(body, group, n).length + (neg || sign === '+' || sign === ' ' ? 1 : 0) < width) body = '0' + body; }
+        body = groupDigits(body, group, n);
+      }
       if (alt && 'box'.includes(t.toLowerCase())) body = '0' + (t === 'X' ? 'X' : t) + body;
     } else {
       if (t === 'c' || (t && 'bdoxX'.includes(t))) valueError(st, `Unknown format code '${t}' for object of type 'float'`);
@@ -606,13 +620,14 @@ export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
       neg = x < 0 || Object.is(x, -0);
       const a = Math.abs(x);
       if (t === '') {
-        body = prec === null ? floatRepr(a) : fmtFloat(a, 'g', prec, false);
-        if (prec !== null && !/[.e]/.test(body) && Number.isFinite(a)) { /* like repr without .0 */ }
+        body = prec === null ? floatRepr(a) : fmtFloat(a, 'g', prec, !!alt);
+        // no type with a precision: like 'g', but fixed-point keeps at least one digit after the point
+        if (prec !== null && !/[.e]/.test(body) && Number.isFinite(a)) body += '.0';
       } else if (t === '%') body = fmtFloat(a * 100, 'f', prec ?? 6, !!alt) + '%';
       else body = fmtFloat(a, t === 'n' ? 'g' : t, prec ?? 6, !!alt);
       if (group) {
-        const [ip, ...rest] = body.split('.');
-        body = groupDigits(ip, group, 3) + (rest.length ? '.' + rest.join('.') : '');
+        const m2 = /^(\d*)(.*)$/s.exec(body)!;
+        body = groupDigits(m2[1], group, 3) + m2[2];
       }
     }
     if (!align) align = zero ? '=' : '>';

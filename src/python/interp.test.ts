@@ -784,3 +784,18 @@ q.parse_args()
     expect(r.status).toEqual({ kind: 'exited', code: 2 });
   });
 });
+
+describe('format spec corner cases', () => {
+  it("no type with precision keeps '.0'; '#' keeps the point; zero padding with grouping; spec errors for str and int", () => {
+    const r = run(`print(format(3.0, '10.2'), format(3.0, '#.0f'), format(7, '08,d'), format(1e-7, ','), '%c' % 65)
+for v, s in [(1, 's'), (1, '.2'), ('a', '+'), ('a', ',')]:
+    try:
+        format(v, s)
+    except ValueError as e:
+        print(e)
+print('%%' % [1])
+`);
+    expect(r.stdout).toBe("       3.0 3. 0,000,007 1e-07 A\nUnknown format code 's' for object of type 'int'\nPrecision not allowed in integer format specifier\n"
+      + "Sign not allowed in string format specifier\nCannot specify ',' with 's'.\n%\n");
+  });
+});

@@ -1158,6 +1158,8 @@ export function percentFormat(rt: Rt, fmt: string, args: PyValue, isBytes: boole
     items = [args];
     if (args !== null && typeof args === 'object' && (args.t === T.DICT || args.t === T.INST)) mapping = args;
   }
+  // a lone argument with __getitem__ (list, bytes ...) counts as a mapping: unused, it is no error
+  const subscriptable = args !== null && typeof args === 'object' && (args.t === T.LIST || args.t === T.BYTES || args.t === T.BYTEARRAY || args.t === T.DICT || args.t === T.RANGE);
   let ai = 0;
   let out = '';
   const next = (): PyValue => {
@@ -1197,7 +1199,7 @@ export function percentFormat(rt: Rt, fmt: string, args: PyValue, isBytes: boole
     } else v = next();
     out += formatOne(rt, conv, v, flags, width, prec, isBytes);
   }
-  if (ai < items.length && !usedMapping && !(mapping && ai === 0)) typeError(st, st.version === 2 ? 'not all arguments converted during string formatting' : 'not all arguments converted during string formatting');
+  if (ai < items.length && !usedMapping && !(mapping && ai === 0) && !(subscriptable && ai === 0)) typeError(st, st.version === 2 ? 'not all arguments converted during string formatting' : 'not all arguments converted during string formatting');
   return out;
 }
 
@@ -1236,10 +1238,15 @@ function formatOne(rt: Rt, conv: string, v: PyValue, flags: string, width: strin
       break;
     }
     case 'c':
-      if (typeof v === 'number') s = String.fromCharCode(v);
-      else if (typeof v === 'string') s = v;
-      else if (v && v.t === T.BYTES) s = v.s;
-      else typeError(st, '%c requires int or char');
+      if (typeof v === 'number') {
+        if (v < 0 || v > 0x10ffff) throwExc(st, 'OverflowError', '%c arg not in range(0x110000)');
+        s = String.fromCodePoint(v);
+      } else if (typeof v === 'string') {
+        if ([...v].length !== 1) typeError(st, '%c requires int or char');
+        s = v;
+      }
+      else if (v && v.t === T.BYTES && (st.version === 2 || isBytes) && v.s.length === 1) s = v.s;
+      else typeError(st, st.version === 2 ? '%c requires int or char' : isBytes ? '%c requires an integer in range(256) or a single byte' : '%c requires int or char');
       break;
     case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': {
       if (!isNumeric(v)) typeError(st, `must be real number, not ${typeName(st, v)}`);
@@ -1290,9 +1297,10 @@ export function toFixedEven(x: number, p: number): string {
 export function fmtFloat(x: number, conv: string, p: number, alt: boolean): string {
   if (!Number.isFinite(x)) { const r = Number.isNaN(x) ? 'nan' : 'inf'; return conv === conv.toUpperCase() ? r.toUpperCase() : r; }
   switch (conv) {
-    case 'f': case 'F': return toFixedEven(x, Math.min(p, 100));
+    case 'f': case 'F': { const s = toFixedEven(x, Math.min(p, 100)); return alt && p === 0 ? s + '.' : s; }
     case 'e': case 'E': {
-      const s = x.toExponential(Math.min(p, 100)).replace(/e([+-])(\d)$/, 'e$10$2');
+      let s = x.toExponential(Math.min(p, 100)).replace(/e([+-])(\d)$/, 'e$10$2');
+      if (alt && p === 0) s = s.replace('e', '.e');
       return conv === 'E' ? s.toUpperCase() : s;
     }
     case 'g': case 'G': {
