@@ -285,7 +285,7 @@ export function delItem(rt: Rt, o: PyValue, k: PyValue): void {
 const STR_METHODS = new Set(['encode', 'decode', 'upper', 'lower', 'strip', 'lstrip', 'rstrip', 'split', 'rsplit', 'splitlines', 'join', 'startswith', 'endswith', 'replace', 'find', 'rfind', 'index', 'rindex', 'count', 'format', 'isdigit', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'isnumeric', 'isdecimal', 'isidentifier', 'istitle', 'isprintable', 'isascii', 'capitalize', 'title', 'swapcase', 'center', 'ljust', 'rjust', 'zfill', 'partition', 'rpartition', 'expandtabs', 'casefold', 'hex', 'removeprefix', 'removesuffix', 'format_map', '__len__', '__contains__', '__getitem__', '__add__', '__mul__', '__eq__', '__str__', '__repr__']);
 const LIST_METHODS = new Set(['append', 'extend', 'insert', 'remove', 'pop', 'index', 'count', 'sort', 'reverse', 'clear', 'copy', '__len__', '__contains__', '__getitem__', '__setitem__', '__iter__']);
 const TUPLE_METHODS = new Set(['index', 'count', '__len__', '__contains__', '__getitem__']);
-const DICT_METHODS = new Set(['keys', 'values', 'items', 'get', 'setdefault', 'update', 'pop', 'popitem', 'clear', 'copy', 'has_key', 'iterkeys', 'itervalues', 'iteritems', '__len__', '__contains__', '__getitem__', '__setitem__']);
+const DICT_METHODS = new Set(['fromkeys', 'keys', 'values', 'items', 'get', 'setdefault', 'update', 'pop', 'popitem', 'clear', 'copy', 'has_key', 'iterkeys', 'itervalues', 'iteritems', '__len__', '__contains__', '__getitem__', '__setitem__']);
 const SET_METHODS = new Set(['add', 'discard', 'remove', 'pop', 'clear', 'copy', 'update', 'union', 'intersection', 'difference', 'symmetric_difference', 'issubset', 'issuperset', 'isdisjoint', 'intersection_update', 'difference_update', '__len__', '__contains__']);
 const INT_METHODS = new Set(['bit_length', 'to_bytes', 'conjugate', '__add__', '__sub__', '__mul__', '__eq__', '__lt__', '__hash__']);
 const FLOAT_METHODS = new Set(['is_integer', 'hex', 'conjugate']);
@@ -1242,7 +1242,11 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
     case 'float': {
       if (args.length === 0) return float(0);
       const v = args[0];
-      if (isInt(v)) return float(toNum(v));
+      if (isInt(v)) {
+        const x = toNum(v);
+        if (!Number.isFinite(x)) throwExc(st, 'OverflowError', 'int too large to convert to float');
+        return float(x);
+      }
       if (isObj(v, T.FLOAT)) return v;
       const s = typeof v === 'string' ? v : isBytesLike(v) ? v.s : null;
       if (s === null) typeError(st, `float() argument must be a string or a real number, not '${typeName(st, v)}'`);
@@ -1441,7 +1445,9 @@ export function callMethod(rt: Rt, self: PyValue, name: string, args: PyValue[],
       }
       case T.LIST: return listMethod(rt, self, name, args, kw);
       case T.TUPLE: return seqCommon(rt, self.a, name, args, 'tuple');
-      case T.DICT: return dictMethod(rt, self, name, args, kw);
+      case T.DICT:
+        if (name === 'fromkeys') return callBuiltin(rt, 'dict.fromkeys', args, kw);
+        return dictMethod(rt, self, name, args, kw);
       case T.SET: case T.FROZENSET: return setMethod(rt, self, name, args);
       case T.SOCK: return callSockMethod(rt, self, name, args, kw);
       case T.POLL: return callPollMethod(rt, self, name, args, kw);
@@ -1715,7 +1721,7 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
       return v.s;
     }
     if (isB) typeError(st, `a bytes-like object is required, not '${typeName(st, v)}'`);
-    typeError(st, `${what} must be str, not ${typeName(st, v)}`);
+    typeError(st, what === '' ? `must be str, not ${typeName(st, v)}` : what === 'sep' ? `must be str or None, not ${typeName(st, v)}` : `${what} must be str, not ${typeName(st, v)}`);
   };
   switch (name) {
     case 'encode': {
@@ -1782,7 +1788,7 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
           }
         }
       } else {
-        const sep = sarg(sepV);
+        const sep = sarg(sepV, 'sep');
         if (sep === '') valueError(st, 'empty separator');
         const all = s.split(sep);
         if (maxsplit < 0 || all.length - 1 <= maxsplit) parts = all;
@@ -1840,7 +1846,8 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
       return wrap(r);
     }
     case 'find': case 'rfind': case 'index': case 'rindex': case 'count': {
-      const sub = isB && isInt(args[0]) ? String.fromCharCode(toIndex(st, args[0])) : sarg(args[0]);
+      if (args.length === 0) typeError(st, `${name}() takes at least 1 argument (0 given)`);
+      const sub = isB && isInt(args[0]) ? String.fromCharCode(toIndex(st, args[0])) : sarg(args[0], '');
       let start = args.length > 1 && args[1] !== null ? toIndex(st, args[1]) : 0;
       let end = args.length > 2 && args[2] !== null ? toIndex(st, args[2]) : s.length;
       if (start < 0) start = Math.max(0, start + s.length);
@@ -1874,6 +1881,7 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
     case 'center': case 'ljust': case 'rjust': {
       const w = toIndex(st, args[0]);
       const fill = args.length > 1 ? sarg(args[1]) : ' ';
+      if ([...fill].length !== 1) typeError(st, 'The fill character must be exactly one character long');
       if (s.length >= w) return wrap(s);
       const pad = w - s.length;
       if (name === 'ljust') return wrap(s + fill.repeat(pad));
@@ -1903,9 +1911,18 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
       return wrap(out);
     }
     case 'hex': {
-      let out = '';
-      for (let i = 0; i < s.length; i++) out += s.charCodeAt(i).toString(16).padStart(2, '0');
-      return out;
+      // bytes.hex(sep=None, bytes_per_sep=1): groups counted from the right
+      const sepArg = args.length ? args[0] : kw?.get('sep');
+      const per = args.length > 1 ? toIndex(st, args[1]) : kw?.has('bytes_per_sep') ? toIndex(st, kw.get('bytes_per_sep')) : 1;
+      const sep = sepArg === undefined || sepArg === null ? '' : typeof sepArg === 'string' ? sepArg : sepArg.s;
+      const hexes: string[] = [];
+      for (let i = 0; i < s.length; i++) hexes.push(s.charCodeAt(i).toString(16).padStart(2, '0'));
+      if (sep === '' || per === 0) return hexes.join('');
+      const n = Math.abs(per);
+      const groups: string[] = [];
+      if (per > 0) for (let e = hexes.length; e > 0; e -= n) groups.unshift(hexes.slice(Math.max(0, e - n), e).join(''));
+      else for (let b = 0; b < hexes.length; b += n) groups.push(hexes.slice(b, b + n).join(''));
+      return groups.join(sep);
     }
     case 'removeprefix': { const p = sarg(args[0]); return wrap(s.startsWith(p) ? s.slice(p.length) : s); }
     case 'removesuffix': { const p = sarg(args[0]); return wrap(p && s.endsWith(p) ? s.slice(0, -p.length) : s); }

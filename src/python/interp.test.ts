@@ -799,3 +799,17 @@ print('%%' % [1])
       + "Sign not allowed in string format specifier\nCannot specify ',' with 's'.\n%\n");
   });
 });
+
+describe('method argument errors', () => {
+  it('split/find/count/ljust argument errors, bytes.hex(sep), dict.fromkeys on an instance, float(huge int)', () => {
+    const r = run(`for f in [lambda: 'a'.split(1), lambda: 'a'.find(1), lambda: 'a'.count(), lambda: 'a'.ljust(3, 'xy'), lambda: float(10 ** 400)]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+print(b'\\x01\\x02\\x03'.hex(':'), b'\\x01\\x02\\x03'.hex('-', 2), {}.fromkeys('ab', 0))
+`);
+    expect(r.stdout).toBe('TypeError must be str or None, not int\nTypeError must be str, not int\nTypeError count() takes at least 1 argument (0 given)\n'
+      + "TypeError The fill character must be exactly one character long\nOverflowError int too large to convert to float\n01:02:03 01-0203 {'a': 0, 'b': 0}\n");
+  });
+});
