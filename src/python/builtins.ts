@@ -1341,7 +1341,7 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
     case 'dict': {
       const d = { t: T.DICT, m: new Map() };
       if (args.length) dictUpdate(rt, d, args[0]);
-      if (kw) for (const [k, v] of kw) d.m.set(hashKey(rt, k), [k, v]);
+      if (kw) for (const [k, v] of kw) d.m.set(hashKey(rt, k), [st.version === 2 ? bytes(k) : k, v]);
       return d;
     }
     case 'type': {

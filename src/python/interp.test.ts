@@ -813,3 +813,10 @@ print(b'\\x01\\x02\\x03'.hex(':'), b'\\x01\\x02\\x03'.hex('-', 2), {}.fromkeys('
       + "TypeError The fill character must be exactly one character long\nOverflowError int too large to convert to float\n01:02:03 01-0203 {'a': 0, 'b': 0}\n");
   });
 });
+
+describe('Python 2 keyword arguments', () => {
+  it('**kwargs and dict(a=1) have str (byte string) keys', () => {
+    const r = run(`def f(**kw):\n    return kw\nprint f(a=1), dict(b=2).items()\n`, 2);
+    expect(r.stdout).toBe("{'a': 1} [('b', 2)]\n");
+  });
+});

@@ -71,7 +71,7 @@ export function pushFuncFrame(rt: Rt, fn: PyFunc, args: PyValue[], kw: Map<strin
           if (locals[idx] !== undefined) typeError(st, `${fname}() got multiple values for argument '${name}'`);
           locals[idx] = val;
         } else if (kwdict) {
-          kwdict.m.set(hashKey(rt, name), [name, val]);
+          kwdict.m.set(hashKey(rt, name), [st.version === 2 ? bytes(name) : name, val]);
         } else typeError(st, `${fname}() got an unexpected keyword argument '${name}'`);
       }
     }
