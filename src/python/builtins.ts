@@ -1023,8 +1023,15 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       if (args.length) writeOut(rt, 'stdout', st.version === 2 && isObj(args[0], T.BYTES) ? decodeForOutput(args[0].s) : str(rt, args[0]));
       throwExc(st, 'EOFError', 'EOF when reading a line');
       break;
-    case 'open': throwExc(st, 'PermissionError', 13, 'Permission denied');
+    case 'open': {
+      // Python 3: files in memory (stdlib.ts _files); Python 2 programs get EACCES
+      if (rt.prog.libs?._files !== undefined) {
+        const m = importModule(rt, '_files');
+        return callValue(rt, m.dict.get('open'), args, kw);
+      }
+      throwExc(st, 'PermissionError', 13, 'Permission denied');
       break;
+    }
     case 'format': return formatSpec(rt, args[0], args.length > 1 ? args[1] : '');
     case 'memoryview': {
       const v = args[0];

@@ -181,7 +181,7 @@ export function createProcess(program: Program, opts: { pid: number; argv: strin
   builtins.set('Ellipsis', { t: T.ELLIPSIS });
   builtins.set('__debug__', true);
 
-  const globals = new Map<string, PyValue>([['__name__', '__main__']]);
+  const globals = new Map<string, PyValue>([['__name__', '__main__'], ['__file__', v === 2 ? { t: T.BYTES, s: program.filename } : program.filename]]);
   const code0 = program.codes[0];
   const frame: Frame = {
     id: 1, code: 0, pc: 0, stack: [], locals: [], cells: [], ns: null, globals, blocks: [], excInfo: [], func: null,

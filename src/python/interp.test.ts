@@ -820,3 +820,31 @@ describe('Python 2 keyword arguments', () => {
     expect(r.stdout).toBe("{'a': 1} [('b', 2)]\n");
   });
 });
+
+describe('operator precedence', () => {
+  it("'not' binds tighter than and/or but looser than comparisons", () => {
+    const r = run(`data = b'x'
+if not data or data == b'quit':
+    print('stop')
+else:
+    print('go')
+print(not 0 or 5, not 1 and 2, not 1 == 2, not None is None or 'y', 1 if not data or 0 else 2)
+`);
+    expect(r.stdout).toBe('go\nTrue False True y 2\n');
+  });
+});
+
+describe('files in memory and stdin', () => {
+  it('open() writes and reads back bytes and text; a missing file raises FileNotFoundError; stdin is empty', () => {
+    const r = run(`import sys
+with open('a.bin', 'wb') as f:
+    f.write(b'\\x00\\x01')
+with open('a.txt', 'w') as f:
+    f.write('one\\ntwo\\n')
+print(open('a.bin', 'rb').read(), [l for l in open('a.txt')], list(sys.stdin), __file__)
+open('nope.txt')
+`);
+    expect(r.stdout).toBe("b'\\x00\\x01' ['one\\n', 'two\\n'] [] prog.py\n");
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe("FileNotFoundError: [Errno 2] No such file or directory: 'nope.txt'");
+  });
+});

@@ -1053,6 +1053,8 @@ export function getIter(rt: Rt, v: PyValue): PyValue {
       case T.RANGE: return { t: T.ITER, kind: IT_RANGE, seq: null, i: v.start, stop: v.stop, step: v.step };
       case T.ITER: return v;
       case T.INST: {
+        // sys.stdin is empty: iterating it yields no lines
+        if (v.dict.get('__stream__') === 'stdin') return { t: T.ITER, kind: IT_ARRAY, seq: [], i: 0 };
         const f = lookupClassAttr(v.cls, '__iter__');
         if (f !== undefined && f.t === T.FUNC) {
           const it = callSync(rt, f, [v]);

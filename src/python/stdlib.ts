@@ -1440,7 +1440,168 @@ RawDescriptionHelpFormatter = HelpFormatter
 ArgumentDefaultsHelpFormatter = HelpFormatter
 `;
 
+/**
+ * open(): files live in memory, in this module's dict (so in the process state), for programs that
+ * save what they received and read it back. Nothing touches a real disk.
+ */
+const FILES = `
+_files = {}
+
+
+class _File(object):
+    def __init__(self, name, mode, encoding):
+        self.name = name
+        self.mode = mode
+        self.encoding = encoding
+        self.closed = False
+        self._binary = 'b' in mode
+        self._pos = 0
+        if 'r' in mode and '+' not in mode:
+            self._readable, self._writable = True, False
+        else:
+            self._readable, self._writable = '+' in mode, True
+
+    def _check(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def _data(self):
+        return _files[self.name]
+
+    def read(self, size=-1):
+        self._check()
+        if not self._readable:
+            raise _io_unsupported('not readable')
+        data = self._data()
+        end = len(data) if size is None or size < 0 else min(len(data), self._pos + size)
+        chunk = data[self._pos:end]
+        self._pos = end
+        return chunk if self._binary else chunk.decode(self.encoding)
+
+    def readline(self, size=-1):
+        self._check()
+        if not self._readable:
+            raise _io_unsupported('not readable')
+        data = self._data()
+        nl = data.find(b'\\n', self._pos)
+        end = len(data) if nl < 0 else nl + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        chunk = data[self._pos:end]
+        self._pos = end
+        return chunk if self._binary else chunk.decode(self.encoding)
+
+    def readlines(self):
+        lines = []
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def write(self, data):
+        self._check()
+        if not self._writable:
+            raise _io_unsupported('not writable')
+        if self._binary:
+            if isinstance(data, str):
+                raise TypeError("a bytes-like object is required, not 'str'")
+            raw = bytes(data)
+        else:
+            if not isinstance(data, str):
+                raise TypeError('write() argument must be str, not %s' % type(data).__name__)
+            raw = data.encode(self.encoding)
+        cur = self._data()
+        if 'a' in self.mode:
+            self._pos = len(cur)
+        _files[self.name] = cur[:self._pos] + raw + cur[self._pos + len(raw):]
+        self._pos += len(raw)
+        return len(data)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            self._pos = pos
+        elif whence == 2:
+            self._pos = len(self._data()) + pos
+        else:
+            self._pos += pos
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def flush(self):
+        self._check()
+
+    def fileno(self):
+        return 3
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._check()
+        return iter(self.readlines())
+
+    def __repr__(self):
+        if self._binary:
+            kind = '_io.BufferedReader' if self.mode == 'rb' else '_io.BufferedWriter'
+            return '<%s name=%r>' % (kind, self.name)
+        return '<_io.TextIOWrapper name=%r mode=%r encoding=%r>' % (self.name, self.mode, self.encoding)
+
+
+def _io_unsupported(what):
+    e = OSError(what)
+    return e
+
+
+def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    if not isinstance(file, str):
+        raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(file).__name__)
+    if not mode or mode.strip('rwabxt+') or len([c for c in mode if c in 'rwax']) != 1:
+        raise ValueError('invalid mode: %r' % mode)
+    if 'b' in mode and encoding is not None:
+        raise ValueError("binary mode doesn't take an encoding argument")
+    if 'r' in mode and file not in _files:
+        raise FileNotFoundError(2, 'No such file or directory', file)
+    if 'x' in mode and file in _files:
+        raise FileExistsError(17, 'File exists', file)
+    if 'w' in mode or 'x' in mode or file not in _files:
+        _files[file] = b''
+    return _File(file, mode, encoding or 'UTF-8')
+
+
+def exists(path):
+    return path in _files
+
+
+def getsize(path):
+    if path not in _files:
+        raise FileNotFoundError(2, 'No such file or directory', path)
+    return len(_files[path])
+
+
+def remove(path):
+    if path not in _files:
+        raise FileNotFoundError(2, 'No such file or directory', path)
+    del _files[path]
+`;
+
 export const PY_LIBS: Record<string, PyLib> = {
+  _files: { source: FILES, version: 3, triggers: ['open'] },
   argparse: { source: ARGPARSE, version: 3 },
   hashlib: { source: HASHLIB, version: 3 },
   typing: { source: TYPING, version: 3 },
