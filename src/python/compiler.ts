@@ -222,6 +222,7 @@ export function compileSource(source: string, filename: string, mode: 2 | 3 | 'a
     checkSyntax(tree, src, version);
     const c = new Compiler(src, filename, version);
     const program = c.compileModule(tree.topNode);
+    if (c.warnings.length) program.warnings = c.warnings.map((w) => `${filename}:${w.line}: SyntaxWarning: ${w.msg}\n  ${w.text}\n`);
     compileLibs(program, c.codes, source, version);
     return { ok: true, program };
   } catch (e) {
@@ -652,6 +653,22 @@ class Compiler {
   scopes = new Map<SyntaxNode | string, Scope>();
   cb!: CodeBuilder;
   printFunction = false;
+  /** Compile-time SyntaxWarnings (CPython prints them to stderr before running). */
+  warnings: { line: number; msg: string; text: string }[] = [];
+  /** A constant that `is` warns about: numbers, strings, bytes, -1, tuples of them (not None/True/False/...). */
+  isLiteral(n: SyntaxNode): boolean {
+    switch (n.name) {
+      case 'Number': case 'String': return true;
+      case 'ContinuedString': return kids(n).every((c) => c.name === 'String');
+      case 'UnaryExpression': { const k = kids(n); return k.length === 2 && (k[0].name === 'ArithOp' || k[0].name === 'BitOp') && k[1].name === 'Number'; }
+      case 'TupleExpression': case 'ParenthesizedExpression': {
+        const items = kids(n).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== ',');
+        if (n.name === 'ParenthesizedExpression') return items.length === 1 && this.isLiteral(items[0]);
+        return items.every((c) => this.isLiteral(c) || c.name === 'None' || c.name === 'Boolean');
+      }
+    }
+    return false;
+  }
   /** Compiling a library module (stdlib.ts): its file name; no LINE steps are emitted. */
   libFile: string | null = null;
   trueDivision = false;
@@ -2318,6 +2335,13 @@ class Compiler {
         const { op, right } = compareOp(ck, this);
         operands.unshift(right);
         ops.unshift(op);
+        if ((op === Cmp.IS || op === Cmp.IS_NOT) && this.version === 3 && this.libFile === null) {
+          const leftOperand = ck[0].name === 'BinaryExpression' && isCompare(kids(ck[0])) ? kids(ck[0])[kids(ck[0]).length - 1] : ck[0];
+          if (this.isLiteral(right) || this.isLiteral(leftOperand)) {
+            const line = this.src.lineOf(cur.from);
+            this.warnings.push({ line, msg: op === Cmp.IS ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?', text: this.src.lineText(line).trim() });
+          }
+        }
         if (ck[0].name === 'BinaryExpression' && isCompare(kids(ck[0]))) cur = ck[0];
         else { operands.unshift(ck[0]); break; }
       }

@@ -848,3 +848,11 @@ open('nope.txt')
     expect(r.stderr.trimEnd().split('\n').pop()).toBe("FileNotFoundError: [Errno 2] No such file or directory: 'nope.txt'");
   });
 });
+
+describe('compile-time warnings', () => {
+  it('"is" with a literal prints a SyntaxWarning to stderr before the program runs', () => {
+    const r = run(`x = 5\nif x is 5:\n    print('five')\nprint(x is None)\n`);
+    expect(r.stdout).toBe('five\nFalse\n');
+    expect(r.stderr).toBe('prog.py:2: SyntaxWarning: "is" with a literal. Did you mean "=="?\n  if x is 5:\n');
+  });
+});

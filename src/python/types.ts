@@ -124,6 +124,8 @@ export interface Program {
   printFunction: boolean;
   /** Library modules written in Python (stdlib.ts) compiled along with the program: name -> module code index. */
   libs?: Record<string, number>;
+  /** Compile-time warnings, written to stderr when the process starts (`prog.py:3: SyntaxWarning: ...`). */
+  warnings?: string[];
 }
 
 export interface Frame {
