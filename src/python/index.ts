@@ -153,6 +153,7 @@ export function createProcess(program: Program, opts: { pid: number; argv: strin
     types.IOError = types.OSError;
   }
   types['struct.error'] = mkClass('error', [types.Exception], 'exc', 'struct');
+  types['re.error'] = mkClass('error', [types.Exception], 'exc', 're');
   types['binascii.Error'] = mkClass('Error', [types.ValueError], 'exc', 'binascii');
   types['json.JSONDecodeError'] = mkClass(v === 2 ? 'ValueError' : 'JSONDecodeError', [types.ValueError], 'exc', v === 2 ? 'exceptions' : 'json.decoder');
   for (const n of ['defaultdict', 'Counter', 'OrderedDict']) types[n] = mkClass(n, [types.dict], n, 'collections');

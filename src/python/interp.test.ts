@@ -856,3 +856,14 @@ describe('compile-time warnings', () => {
     expect(r.stderr).toBe('prog.py:2: SyntaxWarning: "is" with a literal. Did you mean "=="?\n  if x is 5:\n');
   });
 });
+
+describe('re', () => {
+  it('match/search/findall/sub/split with groups, named groups and flags', () => {
+    const r = run(`import re
+m = re.match(r'(\\w+) (?P<path>\\S+)', 'GET /x HTTP/1.0')
+print(m.groups(), m.group('path'), m.span(2), re.findall(r'\\d+', 'a1b22'), re.sub(r'(\\w)(\\d)', r'\\2\\1', 'a1 b2'), re.split(r',\\s*', 'a, b,c'))
+print(re.search('X', 'axb', re.I).start(), re.fullmatch(r'a|ab', 'ab').group(), re.match('z', 'a'))
+`);
+    expect(r.stdout).toBe("('GET', '/x') /x (4, 6) ['1', '22'] 1a 2b ['a', 'b', 'c']\n1 ab None\n");
+  });
+});

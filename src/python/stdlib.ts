@@ -1600,7 +1600,281 @@ def remove(path):
     del _files[path]
 `;
 
+const RE = `
+import _sre
+
+A = ASCII = 256
+I = IGNORECASE = 2
+L = LOCALE = 4
+M = MULTILINE = 8
+S = DOTALL = 16
+U = UNICODE = 32
+X = VERBOSE = 64
+NOFLAG = 0
+error = _sre.error
+
+
+class Match(object):
+    def __init__(self, pattern, string, spans, pos, endpos):
+        self.re = pattern
+        self.string = string
+        self._spans = spans
+        self.pos = pos
+        self.endpos = endpos
+        last = None
+        for g in range(1, len(spans) // 2):
+            if spans[2 * g] >= 0:
+                last = g
+        self.lastindex = last
+        self.lastgroup = None
+        for name, idx in pattern.groupindex.items():
+            if idx == last:
+                self.lastgroup = name
+
+    def _index(self, g):
+        if isinstance(g, str):
+            if g not in self.re.groupindex:
+                raise IndexError('no such group')
+            return self.re.groupindex[g]
+        if not isinstance(g, int) or g < 0 or g > self.re.groups:
+            raise IndexError('no such group')
+        return g
+
+    def _get(self, g, default=None):
+        i = self._index(g)
+        s, e = self._spans[2 * i], self._spans[2 * i + 1]
+        if s < 0:
+            return default
+        return self.string[s:e]
+
+    def group(self, *groups):
+        if not groups:
+            return self._get(0)
+        if len(groups) == 1:
+            return self._get(groups[0])
+        return tuple([self._get(g) for g in groups])
+
+    def __getitem__(self, g):
+        return self._get(g)
+
+    def groups(self, default=None):
+        return tuple([self._get(g, default) for g in range(1, self.re.groups + 1)])
+
+    def groupdict(self, default=None):
+        return dict([(name, self._get(idx, default)) for name, idx in self.re.groupindex.items()])
+
+    def start(self, g=0):
+        return self._spans[2 * self._index(g)]
+
+    def end(self, g=0):
+        return self._spans[2 * self._index(g) + 1]
+
+    def span(self, g=0):
+        i = self._index(g)
+        return (self._spans[2 * i], self._spans[2 * i + 1])
+
+    def expand(self, template):
+        return _expand(self, template)
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        return '<re.Match object; span=%r, match=%r>' % (self.span(), self.group())
+
+
+class Pattern(object):
+    def __init__(self, pattern, flags):
+        if isinstance(pattern, Pattern):
+            pattern = pattern.pattern
+        self.pattern = pattern
+        self.flags = flags | (32 if isinstance(pattern, str) else 0)
+        self._flags = flags
+        self.groups, self.groupindex = _sre.info(pattern, flags)
+
+    def _check(self, string):
+        if isinstance(self.pattern, str) and not isinstance(string, str):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        if not isinstance(self.pattern, str) and isinstance(string, str):
+            raise TypeError('cannot use a bytes pattern on a string-like object')
+
+    def _find(self, string, pos, endpos, mode):
+        self._check(string)
+        if endpos is None or endpos > len(string):
+            endpos = len(string)
+        spans = _sre.find(self.pattern, self._flags, string, pos, endpos, mode)
+        if spans is None:
+            return None
+        return Match(self, string, spans, pos, endpos)
+
+    def search(self, string, pos=0, endpos=None):
+        return self._find(string, pos, endpos, 0)
+
+    def match(self, string, pos=0, endpos=None):
+        return self._find(string, pos, endpos, 1)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        return self._find(string, pos, endpos, 2)
+
+    def finditer(self, string, pos=0, endpos=None):
+        out = []
+        while pos <= len(string):
+            m = self._find(string, pos, endpos, 0)
+            if m is None:
+                break
+            out.append(m)
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+        return iter(out)
+
+    def findall(self, string, pos=0, endpos=None):
+        out = []
+        for m in self.finditer(string, pos, endpos):
+            if self.groups == 0:
+                out.append(m.group())
+            elif self.groups == 1:
+                out.append(m.group(1) if m.group(1) is not None else string[:0])
+            else:
+                out.append(tuple([g if g is not None else string[:0] for g in m.groups()]))
+        return out
+
+    def subn(self, repl, string, count=0):
+        out = []
+        last = 0
+        n = 0
+        for m in self.finditer(string):
+            if count and n >= count:
+                break
+            out.append(string[last:m.start()])
+            out.append(repl(m) if callable(repl) else _expand(m, repl))
+            last = m.end()
+            n += 1
+        out.append(string[last:])
+        return string[:0].join(out), n
+
+    def sub(self, repl, string, count=0):
+        return self.subn(repl, string, count)[0]
+
+    def split(self, string, maxsplit=0):
+        out = []
+        last = 0
+        n = 0
+        for m in self.finditer(string):
+            if maxsplit and n >= maxsplit:
+                break
+            out.append(string[last:m.start()])
+            out.extend(m.groups())
+            last = m.end()
+            n += 1
+        out.append(string[last:])
+        return out
+
+    def __repr__(self):
+        return 're.compile(%r)' % (self.pattern,)
+
+    def __eq__(self, other):
+        return isinstance(other, Pattern) and self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash(self.pattern)
+
+
+def _expand(m, template):
+    s = template
+    empty = s[:0]
+    out = []
+    i = 0
+    bs = s[0:0] + ('\\\\' if isinstance(s, str) else b'\\\\')
+    while i < len(s):
+        c = s[i:i + 1]
+        if c == bs and i + 1 < len(s):
+            d = s[i + 1:i + 2]
+            dd = d if isinstance(d, str) else d.decode('latin-1')
+            if dd.isdigit():
+                j = i + 1
+                while j < len(s) and j < i + 3 and (s[j:j + 1] if isinstance(s, str) else s[j:j + 1].decode('latin-1')).isdigit():
+                    j += 1
+                g = m.group(int(s[i + 1:j]))
+                out.append(g if g is not None else empty)
+                i = j
+                continue
+            if dd == 'g':
+                close = s.index(s[0:0] + ('>' if isinstance(s, str) else b'>'), i)
+                name = s[i + 3:close]
+                name = name if isinstance(name, str) else name.decode('latin-1')
+                g = m.group(int(name) if name.isdigit() else name)
+                out.append(g if g is not None else empty)
+                i = close + 1
+                continue
+            table = {'n': '\\n', 't': '\\t', 'r': '\\r', '\\\\': '\\\\'}
+            if dd in table:
+                out.append(table[dd] if isinstance(s, str) else table[dd].encode())
+                i += 2
+                continue
+            out.append(s[i:i + 2])
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return empty.join(out)
+
+
+_cache = {}
+
+
+def compile(pattern, flags=0):
+    if isinstance(pattern, Pattern):
+        return pattern
+    key = (type(pattern).__name__, pattern, flags)
+    if key not in _cache:
+        _cache[key] = Pattern(pattern, flags)
+    return _cache[key]
+
+
+def search(pattern, string, flags=0):
+    return compile(pattern, flags).search(string)
+
+
+def match(pattern, string, flags=0):
+    return compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return compile(pattern, flags).fullmatch(string)
+
+
+def findall(pattern, string, flags=0):
+    return compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    return compile(pattern, flags).finditer(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return compile(pattern, flags).split(string, maxsplit)
+
+
+def escape(pattern):
+    if isinstance(pattern, str):
+        special = '()[]{}?*+-|^$\\\\.&~# \\t\\n\\r\\v\\f'
+        return ''.join(['\\\\' + c if c in special else c for c in pattern])
+    return escape(pattern.decode('latin-1')).encode('latin-1')
+
+
+def purge():
+    _cache.clear()
+`;
+
 export const PY_LIBS: Record<string, PyLib> = {
+  re: { source: RE, version: 3 },
   _files: { source: FILES, version: 3, triggers: ['open'] },
   argparse: { source: ARGPARSE, version: 3 },
   hashlib: { source: HASHLIB, version: 3 },

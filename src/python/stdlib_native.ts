@@ -38,6 +38,7 @@ export function nativeModule(rt: Rt, name: string): PyModule | null {
       return mk(e);
     }
     case 'zlib': return mk([fn('crc32')]);
+    case '_sre': return mk([fn('info'), fn('find'), ['error', st.types['re.error']]]);
     case '_hashlib': return mk([fn('hexdigest'), fn('digest_size')]);
     case 'base64': return mk(['b64encode', 'b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode', 'b16encode', 'b16decode', 'encodebytes', 'decodebytes', 'standard_b64encode', 'standard_b64decode'].map(fn));
     case 'binascii': return mk([fn('hexlify'), fn('unhexlify'), fn('b2a_hex'), fn('a2b_hex'), fn('crc32'), ['Error', st.types['binascii.Error']]]);
@@ -94,6 +95,8 @@ export function callNative(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVal
     }
     if (f === 'crc32') return crc32(v.s, args.length > 1 ? Number(args[1]) : 0);
   }
+  if (name === '_sre.info') return sreInfo(rt, args[0], Number(args[1]));
+  if (name === '_sre.find') return sreFind(rt, args[0], Number(args[1]), args[2], Number(args[3]), Number(args[4]), Number(args[5]));
   if (name === '_hashlib.hexdigest') return hexDigest(args[0], args[1].s);
   if (name === '_hashlib.digest_size') return HASHES[args[0]].size;
   if (name === 'zlib.crc32') return crc32(args[0].s, args.length > 1 ? Number(args[1]) : 0);
@@ -195,6 +198,100 @@ function mathFunc(rt: Rt, f: string, args: PyValue[]): PyValue {
 }
 
 function unInt(v: PyValue): PyValue { return typeof v === 'boolean' ? (v ? 1 : 0) : v !== null && typeof v === 'object' ? v.v : v; }
+
+// ---------------------------------------------------------------- re (on JavaScript RegExp)
+const RE_I = 2, RE_M = 8, RE_S = 16, RE_X = 64;
+
+/** Python regex syntax -> JavaScript: named groups, \A \Z, verbose mode, inline flags at the start. */
+function sreTranslate(rt: Rt, pat: string, flags: number): { src: string; flags: number; names: Map<string, number>; groups: number } {
+  const names = new Map<string, number>();
+  let groups = 0;
+  let out = '';
+  let inClass = false;
+  const m0 = /^\(\?([aiLmsux]+)\)/.exec(pat);
+  if (m0) {
+    for (const c of m0[1]) flags |= c === 'i' ? RE_I : c === 'm' ? RE_M : c === 's' ? RE_S : c === 'x' ? RE_X : 0;
+    pat = pat.slice(m0[0].length);
+  }
+  for (let i = 0; i < pat.length; i++) {
+    const c = pat[i];
+    if (c === '\\') {
+      const d = pat[i + 1];
+      if (d === undefined) sreError(rt, 'bad escape (end of pattern)', pat.length - 1);
+      if (!inClass && d === 'A') { out += '(?<![\\s\\S])'; i++; continue; }
+      if (!inClass && d === 'Z') { out += '(?![\\s\\S])'; i++; continue; }
+      out += c + d;
+      i++;
+      continue;
+    }
+    if (inClass) { if (c === ']') inClass = false; out += c; continue; }
+    if (c === '[') { inClass = true; out += c; if (pat[i + 1] === '^') { out += '^'; i++; } if (pat[i + 1] === ']') { out += '\\]'; i++; } continue; }
+    if (flags & RE_X) {
+      if (/\s/.test(c)) continue;
+      if (c === '#') { while (i < pat.length && pat[i] !== '\n') i++; continue; }
+    }
+    if (c === '(') {
+      if (pat[i + 1] !== '?') { groups++; out += c; continue; }
+      const named = /^\(\?P<([A-Za-z_]\w*)>/.exec(pat.slice(i));
+      if (named) { groups++; names.set(named[1], groups); out += `(?<${named[1]}>`; i += named[0].length - 1; continue; }
+      const ref = /^\(\?P=([A-Za-z_]\w*)\)/.exec(pat.slice(i));
+      if (ref) { out += `\\k<${ref[1]}>`; i += ref[0].length - 1; continue; }
+      if (pat[i + 2] === '<' && pat[i + 3] !== '=' && pat[i + 3] !== '!') { groups++; }
+      out += c;
+      continue;
+    }
+    out += c;
+  }
+  if (inClass) sreError(rt, 'unterminated character set', pat.lastIndexOf('['));
+  return { src: out, flags, names, groups };
+}
+
+function sreError(rt: Rt, msg: string, pos: number): never {
+  throw new PyThrow(makeExc(rt.st, rt.st.types['re.error'], [`${msg} at position ${pos}`]));
+}
+
+function sreCompile(rt: Rt, pat: PyValue, flags: number, mode: string): { re: RegExp; info: ReturnType<typeof sreTranslate> } {
+  const text = typeof pat === 'string' ? pat : pat.s;
+  const info = sreTranslate(rt, text, flags);
+  let jsFlags = mode;
+  if (info.flags & RE_I) jsFlags += 'i';
+  if (info.flags & RE_M) jsFlags += 'm';
+  if (info.flags & RE_S) jsFlags += 's';
+  try {
+    return { re: new RegExp(info.src, jsFlags), info };
+  } catch (e) {
+    const msg = String((e as Error).message);
+    if (/Unterminated group|Unmatched '\('/i.test(msg)) sreError(rt, 'missing ), unterminated subpattern', text.indexOf('('));
+    if (/Unmatched '\)'/i.test(msg)) sreError(rt, 'unbalanced parenthesis', text.indexOf(')'));
+    if (/Nothing to repeat/i.test(msg)) sreError(rt, 'nothing to repeat', Math.max(0, text.search(/[*+?{]/)));
+    sreError(rt, msg.replace(/^Invalid regular expression: /, ''), 0);
+  }
+}
+
+/** (number of groups, {name: index}) of a pattern; raises re.error for a bad one. */
+function sreInfo(rt: Rt, pat: PyValue, flags: number): PyValue {
+  const { info } = sreCompile(rt, pat, flags, '');
+  const d: PyValue = { t: T.DICT, m: new Map() };
+  for (const [k, v] of info.names) d.m.set(hashKey(rt, k), [k, v]);
+  return { t: T.TUPLE, a: [info.groups, d] };
+}
+
+/** Match at/after pos (mode 0 search, 1 match, 2 fullmatch): [s0, e0, s1, e1, ...] (-1 for unmatched groups) or None. */
+function sreFind(rt: Rt, pat: PyValue, flags: number, strV: PyValue, pos: number, endpos: number, mode: number): PyValue {
+  let { re } = sreCompile(rt, pat, flags, mode === 0 ? 'gd' : 'yd');
+  if (mode === 2) re = new RegExp(`(?:${re.source})(?![\\s\\S])`, re.flags);
+  const full: string = typeof strV === 'string' ? strV : strV.s;
+  const s = endpos < full.length ? full.slice(0, endpos) : full;
+  re.lastIndex = pos;
+  for (;;) {
+    const m = re.exec(s) as (RegExpExecArray & { indices?: ([number, number] | undefined)[] }) | null;
+    if (!m) return null;
+    const idx = m.indices!;
+    const out: number[] = [];
+    for (let g = 0; g < idx.length; g++) { const p = idx[g]; out.push(p ? p[0] : -1, p ? p[1] : -1); }
+    return list(out);
+  }
+}
 
 function crc32(s: string, start: number): number {
   let c = (start ^ 0xffffffff) >>> 0;
