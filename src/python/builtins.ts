@@ -21,6 +21,10 @@ type Kw = Map<string, PyValue> | null;
 
 // ---------------------------------------------------------------- helpers
 function isObj(v: PyValue, t: number): boolean { return v !== null && typeof v === 'object' && v.t === t; }
+function checkSortKw(st: PyState, kw: Kw): void {
+  if (kw) for (const k of kw.keys()) if (k !== 'key' && k !== 'reverse') typeError(st, `'${k}' is an invalid keyword argument for sort()`);
+}
+
 function isBytesLike(v: PyValue): boolean { return v !== null && typeof v === 'object' && (v.t === T.BYTES || v.t === T.BYTEARRAY); }
 
 export function argN(st: PyState, name: string, args: PyValue[], min: number, max: number): void {
@@ -783,7 +787,8 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       return st.version === 2 ? list(out) : iterOf(out);
     }
     case 'sorted': {
-      argN(st, 'sorted', args, 1, 1);
+      if (args.length !== 1) typeError(st, `sorted expected 1 argument, got ${args.length}`);
+      checkSortKw(st, kw);
       const items = toArray(rt, args[0]);
       sortList(rt, items, kwArg(kw, 'key'), kwArg(kw, 'reverse'));
       return list(items);
@@ -1024,6 +1029,7 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       throwExc(st, 'EOFError', 'EOF when reading a line');
       break;
     case 'open': {
+      if (args.length === 0 && !kw?.has('file')) typeError(st, "open() missing required argument 'file' (pos 1)");
       // Python 3: files in memory (stdlib.ts _files); Python 2 programs get EACCES
       if (rt.prog.libs?._files !== undefined) {
         const m = importModule(rt, '_files');
@@ -1527,7 +1533,7 @@ function listMethod(rt: Rt, self: PyValue, name: string, args: PyValue[], kw: Kw
   const st = rt.st;
   const a: PyValue[] = self.a;
   switch (name) {
-    case 'append': argN(st, 'append', args, 1, 1); a.push(args[0]); if (a.length > MAX_SEQ) throwExc(st, 'MemoryError'); return null;
+    case 'append': argN(st, st.version === 3 ? 'list.append' : 'append', args, 1, 1); a.push(args[0]); if (a.length > MAX_SEQ) throwExc(st, 'MemoryError'); return null;
     case 'extend': { const items = toArray(rt, args[0]); checkLen(st, a.length + items.length); for (const x of items) a.push(x); return null; }
     case 'insert': {
       argN(st, 'insert', args, 2, 2);
@@ -1548,7 +1554,11 @@ function listMethod(rt: Rt, self: PyValue, name: string, args: PyValue[], kw: Kw
       if (i < 0 || i >= a.length) throwExc(st, 'IndexError', 'pop index out of range');
       return a.splice(i, 1)[0];
     }
-    case 'sort': sortList(rt, a, kwArg(kw, 'key'), kwArg(kw, 'reverse')); return null;
+    case 'sort':
+      if (args.length) typeError(st, 'sort() takes no positional arguments');
+      checkSortKw(st, kw);
+      sortList(rt, a, kwArg(kw, 'key'), kwArg(kw, 'reverse'));
+      return null;
     case 'reverse': a.reverse(); return null;
     case 'clear': a.length = 0; return null;
     case 'copy': return list(a.slice());
@@ -1816,6 +1826,7 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
       return list(out.map(wrap));
     }
     case 'join': {
+      if (args.length !== 1) typeError(st, `${st.version === 3 ? (isB ? 'bytes.' : 'str.') : ''}join() takes exactly one argument (${args.length} given)`);
       const items = toArray(rt, args[0]);
       const parts = items.map((x, i) => {
         if (typeof x === 'string') {

@@ -867,3 +867,17 @@ print(re.search('X', 'axb', re.I).start(), re.fullmatch(r'a|ab', 'ab').group(), 
     expect(r.stdout).toBe("('GET', '/x') /x (4, 6) ['1', '22'] 1a 2b ['a', 'b', 'c']\n1 ab None\n");
   });
 });
+
+describe('call errors', () => {
+  it('join/append/sorted/open argument errors and nested lambda names', () => {
+    const r = run(`for t in [lambda: 'x'.join(), lambda: [].append(1, 2), lambda: sorted([1], keyy=1), lambda: (lambda x: x)(), lambda: open()]:
+    try:
+        t()
+    except TypeError as e:
+        print(e)
+`);
+    expect(r.stdout).toBe("str.join() takes exactly one argument (0 given)\nlist.append() takes exactly one argument (2 given)\n"
+      + "'keyy' is an invalid keyword argument for sort()\n<lambda>.<locals>.<lambda>() missing 1 required positional argument: 'x'\n"
+      + "open() missing required argument 'file' (pos 1)\n");
+  });
+});

@@ -48,7 +48,7 @@ export function pushFuncFrame(rt: Rt, fn: PyFunc, args: PyValue[], kw: Map<strin
   const locals: PyValue[] = new Array(nv);
   const argc = code.argcount;
   const nargs = args.length;
-  const fname = code.kind === 'lambda' ? '<lambda>' : st.version === 3 ? code.qualname : code.name;
+  const fname = st.version === 3 ? code.qualname : code.kind === 'lambda' ? '<lambda>' : code.name;
   if (nargs === argc && kw === null && !code.varargs && !code.varkw && code.kwonlycount === 0) {
     for (let i = 0; i < nargs; i++) locals[i] = args[i];
   } else {
