@@ -1303,6 +1303,7 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
       }
       if (isInt(v)) { const n = toIndex(st, v); if (n < 0) valueError(st, 'negative count'); checkLen(st, n); return bytes('\0'.repeat(n)); }
       if (isBytesLike(v)) return bytes(v.s);
+      if (v === null || typeof v !== 'object' || v.t === T.FLOAT) typeError(st, `cannot convert '${typeName(st, v)}' object to bytes`);
       const items = toArray(rt, v);
       let s = '';
       for (const x of items) {
@@ -1851,7 +1852,8 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
       const sub = s.slice(start < 0 ? Math.max(0, s.length + start) : start, end < 0 ? s.length + end : end);
       const test = (p: PyValue): boolean => (name === 'startswith' ? sub.startsWith(sarg(p)) : sub.endsWith(sarg(p)));
       if (isObj(pre, T.TUPLE)) return pre.a.some(test);
-      if (typeof pre !== 'string' && !isBytesLike(pre)) typeError(st, `${name} first arg must be ${isB ? 'bytes' : 'str'} or a tuple of ${isB ? 'bytes' : 'str'}, not ${typeName(st, pre)}`);
+      const wrongKind = st.version === 3 && (isB ? typeof pre === 'string' : isBytesLike(pre));
+      if ((typeof pre !== 'string' && !isBytesLike(pre)) || wrongKind) typeError(st, `${name} first arg must be ${isB ? 'bytes' : 'str'} or a tuple of ${isB ? 'bytes' : 'str'}, not ${typeName(st, pre)}`);
       return test(pre);
     }
     case 'replace': {
@@ -1865,6 +1867,7 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
     }
     case 'find': case 'rfind': case 'index': case 'rindex': case 'count': {
       if (args.length === 0) typeError(st, `${name}() takes at least 1 argument (0 given)`);
+      if (isB && st.version === 3 && !isInt(args[0]) && !isBytesLike(args[0])) typeError(st, `argument should be integer or bytes-like object, not '${typeName(st, args[0])}'`);
       const sub = isB && isInt(args[0]) ? String.fromCharCode(toIndex(st, args[0])) : sarg(args[0], '');
       let start = args.length > 1 && args[1] !== null ? toIndex(st, args[1]) : 0;
       let end = args.length > 2 && args[2] !== null ? toIndex(st, args[2]) : s.length;

@@ -881,3 +881,15 @@ describe('call errors', () => {
       + "open() missing required argument 'file' (pos 1)\n");
   });
 });
+
+describe('bytes methods given str', () => {
+  it('startswith/find/count name the expected bytes argument; bytes(float) fails', () => {
+    const r = run(`for t in [lambda: b'ab'.startswith('a'), lambda: b'ab'.find('a'), lambda: bytes(1.5)]:
+    try:
+        t()
+    except TypeError as e:
+        print(e)
+`);
+    expect(r.stdout).toBe("startswith first arg must be bytes or a tuple of bytes, not str\nargument should be integer or bytes-like object, not 'str'\ncannot convert 'float' object to bytes\n");
+  });
+});
