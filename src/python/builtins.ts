@@ -7,7 +7,7 @@ import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, contains, decodeAscii, eq, excStr, float, fmtFloat, getIter, hashKey,
   isInt, isSubclass, iterNext, list, makeExc, setOrder, newExc, normBig, order, rangeLen, repr, str, throwExc, toArray, toBig, toNum,
   truthy, tuple, typeError, typeName, typeOf, valueError, MAX_SEQ, floatRepr, fakeAddr,
-  objectId, IT_GEN, counterOrder,
+  objectId, IT_GEN, counterOrder, unicodeDecodeError,
 } from './objects';
 import { runLibModule, BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE } from './vm';
 import { Bin, Cmp } from './ops';
@@ -67,15 +67,14 @@ export function decodeUtf8(rt: Rt, s: string, errors = 'strict'): string {
   try {
     return new TextDecoder('utf-8', { fatal: errors === 'strict' }).decode(b);
   } catch {
-    throw new PyThrow(newExc(rt.st, 'UnicodeDecodeError', [utf8Error(b)]));
+    const err = utf8ErrorAt(b);
+    throw new PyThrow(unicodeDecodeError(rt.st, 'utf-8', s, err.start, err.end, err.reason));
   }
 }
 
-/** CPython's message for the first invalid UTF-8 sequence in `b`. */
-export function utf8Error(b: Uint8Array): string {
-  const hex = (x: number): string => '0x' + x.toString(16).padStart(2, '0');
-  const what = (i: number, j: number, reason: string): string =>
-    `'utf-8' codec can't decode ${j === i ? `byte ${hex(b[i])} in position ${i}` : `bytes in position ${i}-${j}`}: ${reason}`;
+/** Where the first invalid UTF-8 sequence in `b` is, and CPython's reason. */
+export function utf8ErrorAt(b: Uint8Array): { start: number; end: number; reason: string } {
+  const what = (i: number, j: number, reason: string): { start: number; end: number; reason: string } => ({ start: i, end: j + 1, reason });
   for (let i = 0; i < b.length;) {
     const c = b[i];
     if (c < 0x80) { i++; continue; }
@@ -92,7 +91,7 @@ export function utf8Error(b: Uint8Array): string {
     }
     i += n + 1;
   }
-  return `'utf-8' codec can't decode bytes: invalid data`;
+  return { start: 0, end: 1, reason: 'invalid data' };
 }
 
 // ---------------------------------------------------------------- slices & items

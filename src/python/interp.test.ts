@@ -893,3 +893,16 @@ describe('bytes methods given str', () => {
     expect(r.stdout).toBe("startswith first arg must be bytes or a tuple of bytes, not str\nargument should be integer or bytes-like object, not 'str'\ncannot convert 'float' object to bytes\n");
   });
 });
+
+describe('UnicodeDecodeError details', () => {
+  it('carries encoding, object, start, end and reason like CPython', () => {
+    const r = run(`try:
+    b'ok\\xe9'.decode()
+except UnicodeDecodeError as e:
+    print(repr(e), e.start, e.end, e.reason)
+    print(e)
+`);
+    expect(r.stdout).toBe("UnicodeDecodeError('utf-8', b'ok\\xe9', 2, 3, 'unexpected end of data') 2 3 unexpected end of data\n"
+      + "'utf-8' codec can't decode byte 0xe9 in position 2: unexpected end of data\n");
+  });
+});

@@ -388,6 +388,13 @@ export function str(rt: Rt, v: PyValue): string {
   return repr(rt, v);
 }
 
+/** UnicodeDecodeError with CPython's five arguments (encoding, object, start, end, reason) and attributes. */
+export function unicodeDecodeError(st: PyState, encoding: string, data: string, start: number, end: number, reason: string): PyInst {
+  const e = makeExc(st, st.types.UnicodeDecodeError, [encoding, bytes(data), start, end, reason], false);
+  e.dict.set('encoding', encoding); e.dict.set('object', bytes(data)); e.dict.set('start', start); e.dict.set('end', end); e.dict.set('reason', reason);
+  return e;
+}
+
 export function excStr(rt: Rt, v: PyInst): string {
   const st = rt.st;
   const args = v.args?.a ?? [];
@@ -398,6 +405,13 @@ export function excStr(rt: Rt, v: PyInst): string {
   }
   if (v.cls === st.types.KeyError || isSubclass(v.cls, st.types.KeyError)) {
     if (args.length === 1) return repr(rt, args[0]);
+  }
+  // UnicodeDecodeError(encoding, object, start, end, reason)
+  if (args.length === 5 && isSubclass(v.cls, st.types.UnicodeDecodeError) && args[1] !== null && typeof args[1] === 'object' && typeof args[2] === 'number' && typeof args[3] === 'number') {
+    const [enc, obj, start, end, reason] = args;
+    const b = obj.s as string;
+    if (end === start + 1 && start < b.length) return `'${str(rt, enc)}' codec can't decode byte 0x${b.charCodeAt(start).toString(16).padStart(2, '0')} in position ${start}: ${str(rt, reason)}`;
+    return `'${str(rt, enc)}' codec can't decode bytes in position ${start}-${end - 1}: ${str(rt, reason)}`;
   }
   if (args.length === 0) return '';
   if (args.length === 1) return str(rt, args[0]);
@@ -761,7 +775,7 @@ export function checkLen(st: PyState, n: number): void {
 export function decodeAscii(rt: Rt, s: string): string {
   for (let i = 0; i < s.length; i++) {
     if (s.charCodeAt(i) > 127) {
-      throw new PyThrow(newExc(rt.st, 'UnicodeDecodeError', [`'ascii' codec can't decode byte 0x${s.charCodeAt(i).toString(16)} in position ${i}: ordinal not in range(128)`]));
+      throw new PyThrow(unicodeDecodeError(rt.st, 'ascii', s, i, i + 1, 'ordinal not in range(128)'));
     }
   }
   return s;

@@ -3,7 +3,7 @@
  * collections; the rest of collections is Python, stdlib.ts). Messages follow CPython 3.11.
  */
 import { T, type PyModule, type PyValue } from './types';
-import { PyThrow, type Rt, bytes, floatRepr, float, list, makeExc, normBig, typeError, typeName, hashKey, valueError, isInt, toNum, toBig, throwExc, binop, toArray as toArr, Bin } from './objects';
+import { unicodeDecodeError, PyThrow, type Rt, bytes, floatRepr, float, list, makeExc, normBig, typeError, typeName, hashKey, valueError, isInt, toNum, toBig, throwExc, binop, toArray as toArr, Bin } from './objects';
 import { callSync } from './vm';
 import { HASHES, hexDigest } from './hashes';
 
@@ -395,7 +395,7 @@ function decodeUtf8(rt: Rt, s: string): string {
     const st = rt.st;
     for (let i = 0; i < s.length; i++) {
       if (s.charCodeAt(i) >= 0x80) {
-        throw new PyThrow(makeExc(st, st.types.UnicodeDecodeError, [`'utf-8' codec can't decode byte 0x${s.charCodeAt(i).toString(16).padStart(2, '0')} in position ${i}: invalid start byte`]));
+        throw new PyThrow(unicodeDecodeError(st, 'utf-8', s, i, i + 1, 'invalid start byte'));
       }
     }
     return s;
