@@ -873,7 +873,13 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       if (n < 0 || n > 0x10ffff) valueError(st, 'chr() arg not in range(0x110000)');
       return String.fromCodePoint(n);
     }
-    case 'iter': argN(st, 'iter', args, 1, 1); return getIter(rt, args[0]);
+    case 'iter':
+      if (args.length === 2 && rt.prog.libs?._iterlib !== undefined) {
+        if (!callBuiltin(rt, 'callable', [args[0]], null)) typeError(st, 'iter(v, w): v must be callable');
+        return callValue(rt, importModule(rt, '_iterlib').dict.get('callable_iterator'), args, null);
+      }
+      argN(st, 'iter', args, 1, 1);
+      return getIter(rt, args[0]);
     case 'next': {
       argN(st, 'next', args, 1, 2);
       const it = args[0];

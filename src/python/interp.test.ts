@@ -906,3 +906,15 @@ except UnicodeDecodeError as e:
       + "'utf-8' codec can't decode byte 0xe9 in position 2: unexpected end of data\n");
   });
 });
+
+describe('iter(callable, sentinel)', () => {
+  it('calls until the sentinel, and the callable may block in recv', () => {
+    const r = runNet(`import socket
+l = socket.socket(); l.bind(('127.0.0.1', 0)); l.listen()
+c = socket.create_connection(l.getsockname()); a, _ = l.accept()
+c.sendall(b'abcdefg'); c.close()
+print([x for x in iter(lambda: a.recv(3), b'')], list(iter([5, 6, 0, 7].pop, 0)))
+`);
+    expect(r.stdout).toBe("[b'abc', b'def', b'g'] [7]\n");
+  });
+});

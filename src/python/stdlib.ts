@@ -1873,7 +1873,18 @@ def purge():
     _cache.clear()
 `;
 
+/** iter(callable, sentinel) as a generator, so the callable may block (iter(lambda: s.recv(1024), b'')). */
+const ITERLIB = `
+def callable_iterator(function, sentinel):
+    while True:
+        value = function()
+        if value == sentinel:
+            return
+        yield value
+`;
+
 export const PY_LIBS: Record<string, PyLib> = {
+  _iterlib: { source: ITERLIB, triggers: ['iter'] },
   re: { source: RE, version: 3 },
   _files: { source: FILES, version: 3, triggers: ['open'] },
   argparse: { source: ARGPARSE, version: 3 },
