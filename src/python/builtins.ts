@@ -309,7 +309,7 @@ export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
     case T.FLOAT: return FLOAT_METHODS.has(name);
     case T.SOCK: return SOCK_METHODS.has(name);
     case T.POLL: return POLL_METHODS.has(name);
-    case T.ITER: return o.kind === IT_GEN && (name === 'send' || name === 'close' || name === '__next__');
+    case T.ITER: return o.kind === IT_GEN && (name === 'send' || name === 'close' || (st.version === 3 ? name === '__next__' : name === 'next'));
   }
   return false;
 }

@@ -918,3 +918,10 @@ print([x for x in iter(lambda: a.recv(3), b'')], list(iter([5, 6, 0, 7].pop, 0))
     expect(r.stdout).toBe("[b'abc', b'def', b'g'] [7]\n");
   });
 });
+
+describe('Python 2 generators', () => {
+  it('gen.next() in Python 2', () => {
+    const r = run(`def g():\n    yield 1\n    yield 2\nit = g()\nprint it.next(), list(it)\n`, 2);
+    expect(r.stdout).toBe('1 [2]\n');
+  });
+});
