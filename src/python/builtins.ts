@@ -1772,10 +1772,21 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
     }
     case 'upper': return wrap(isB ? s.replace(/[a-z]+/g, (m) => m.toUpperCase()) : s.toUpperCase());
     case 'lower': return wrap(isB ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s.toLowerCase());
-    case 'casefold': return s.toLowerCase();
+    case 'casefold': return s.toLowerCase().replace(/ß/g, 'ss');
     case 'swapcase': return wrap([...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''));
     case 'capitalize': return wrap(s.length ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s);
-    case 'title': return wrap(s.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, a, b) => a + b.toUpperCase()));
+    case 'title': {
+      if (isB) return wrap(s.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, a, b) => a + b.toUpperCase()));
+      // a cased character after an uncased one starts a word
+      let out = '';
+      let prevCased = false;
+      for (const ch of s) {
+        const cased = ch.toLowerCase() !== ch.toUpperCase();
+        out += cased ? (prevCased ? ch.toLowerCase() : (ch === 'ß' ? 'Ss' : ch.toUpperCase())) : ch;
+        prevCased = cased;
+      }
+      return out;
+    }
     case 'strip': case 'lstrip': case 'rstrip': {
       const chars = args.length && args[0] !== null ? sarg(args[0]) : null;
       let a = 0, b = s.length;

@@ -925,3 +925,10 @@ describe('Python 2 generators', () => {
     expect(r.stdout).toBe('1 [2]\n');
   });
 });
+
+describe('Unicode case mapping', () => {
+  it('title() and casefold() beyond ASCII', () => {
+    const r = run(`print('ŞtraßE 42 éa'.title(), 'STRASSE ß'.casefold(), "it's".title())\n`);
+    expect(r.stdout).toBe("Ştraße 42 Éa strasse ss It'S\n");
+  });
+});
