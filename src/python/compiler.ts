@@ -1510,7 +1510,7 @@ class Compiler {
   makeFunction(n: SyntaxNode, name: string, pl: SyntaxNode | undefined, body: SyntaxNode, kind: 'function' | 'lambda'): void {
     const fs = this.scopes.get(this.key(n))!;
     const params: string[] = [];
-    let argcount = 0, kwonly = 0;
+    let argcount = 0, kwonly = 0, posonly = 0;
     let varargs = false, varkw = false;
     let seenStar = false;
     const defaults: SyntaxNode[] = [];
@@ -1519,8 +1519,10 @@ class Compiler {
       const pk = kids(pl).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== 'TypeDef');
       for (let i = 0; i < pk.length; i++) {
         const c = pk[i];
+        // the '/' marker is an anonymous token: look for it in the gap before this child
+        if (i > 0 && this.src.text.slice(pk[i - 1].to, c.from).includes('/') && !seenStar) posonly = argcount;
         if (c.name === ',') continue;
-        if (c.name === '/') continue;
+        if (c.name === '/') { posonly = argcount; continue; }
         if (c.name === '*') {
           seenStar = true;
           if (pk[i + 1]?.name === 'VariableName') { varargs = true; i++; params.push(this.text(pk[i])); }
@@ -1590,6 +1592,7 @@ class Compiler {
       this.emitReturnNone(body);
     }
     this.finishCode(idx, kind, argcount, kwonly, varargs, varkw, ordered);
+    if (posonly > 0) this.codes[idx].posonly = posonly;
     this.cb = prev;
     this.curNode = savedNode;
     this.emit(Op.MAKE_FUNCTION, idx, n);

@@ -932,3 +932,11 @@ describe('Unicode case mapping', () => {
     expect(r.stdout).toBe("Ştraße 42 Éa strasse ss It'S\n");
   });
 });
+
+describe('positional-only parameters', () => {
+  it('reject keywords for them (or pass them to **kwargs)', () => {
+    const r = run(`def g(x, /, y):\n    return x, y\ndef h(a, /, **kw):\n    return a, kw\nprint(g(1, y=2), h(1, a=5))\ng(x=1, y=2)\n`);
+    expect(r.stdout).toBe("(1, 2) (1, {'a': 5})\n");
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe("TypeError: g() got some positional-only arguments passed as keyword arguments: 'x'");
+  });
+});

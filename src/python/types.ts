@@ -110,6 +110,8 @@ export interface Code {
   firstLine: number;
   /** CO_GENERATOR (ops.ts) */
   flags: number;
+  /** Parameters before `/` (positional-only). */
+  posonly?: number;
   /** Library module code (stdlib.ts): its file name for tracebacks (it has no LINE steps). */
   file?: string;
 }

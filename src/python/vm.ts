@@ -65,8 +65,15 @@ export function pushFuncFrame(rt: Rt, fn: PyFunc, args: PyValue[], kw: Map<strin
     let kwdict: PyValue = null;
     if (code.varkw) { kwdict = { t: T.DICT, m: new Map() }; locals[total + (code.varargs ? 1 : 0)] = kwdict; }
     if (kw) {
+      const posonly = code.posonly ?? 0;
+      let badPosonly: string[] | null = null;
       for (const [name, val] of kw) {
         const idx = code.varnames.indexOf(name);
+        if (idx >= 0 && idx < posonly) {
+          if (kwdict) { kwdict.m.set(hashKey(rt, name), [name, val]); continue; }
+          (badPosonly ??= []).push(name);
+          continue;
+        }
         if (idx >= 0 && idx < total) {
           if (locals[idx] !== undefined) typeError(st, `${fname}() got multiple values for argument '${name}'`);
           locals[idx] = val;
@@ -74,6 +81,7 @@ export function pushFuncFrame(rt: Rt, fn: PyFunc, args: PyValue[], kw: Map<strin
           kwdict.m.set(hashKey(rt, name), [st.version === 2 ? bytes(name) : name, val]);
         } else typeError(st, `${fname}() got an unexpected keyword argument '${name}'`);
       }
+      if (badPosonly) typeError(st, `${fname}() got some positional-only arguments passed as keyword arguments: '${badPosonly.join(', ')}'`);
     }
     const nd = fn.defaults.length;
     for (let i = argc - nd; i < argc; i++) if (locals[i] === undefined) locals[i] = fn.defaults[i - (argc - nd)];
