@@ -7,18 +7,24 @@ import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, contains, decodeAscii, eq, excStr, float, fmtFloat, getIter, hashKey,
   isInt, isSubclass, iterNext, list, makeExc, setOrder, newExc, normBig, order, rangeLen, repr, str, throwExc, toArray, toBig, toNum,
   truthy, tuple, typeError, typeName, typeOf, valueError, MAX_SEQ, floatRepr, fakeAddr,
-  objectId,
+  objectId, IT_GEN, counterOrder, unicodeDecodeError,
 } from './objects';
-import { BLOCKED, PUSHED, callSync, callValue, lookupClassAttr } from './vm';
+import { runLibModule, BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE } from './vm';
 import { Bin, Cmp } from './ops';
 import { SOCK_METHODS, callSockMethod, callModuleFunc, getModule, sockAttr, writeOut, POLL_METHODS, callPollMethod } from './modules';
 import { utf8Latin } from './compiler';
 import { suggest } from './suggest';
+import { callNative, nativeModule } from './stdlib_native';
+import { PY_LIBS } from './stdlib';
 
 type Kw = Map<string, PyValue> | null;
 
 // ---------------------------------------------------------------- helpers
 function isObj(v: PyValue, t: number): boolean { return v !== null && typeof v === 'object' && v.t === t; }
+function checkSortKw(st: PyState, kw: Kw): void {
+  if (kw) for (const k of kw.keys()) if (k !== 'key' && k !== 'reverse') typeError(st, `'${k}' is an invalid keyword argument for sort()`);
+}
+
 function isBytesLike(v: PyValue): boolean { return v !== null && typeof v === 'object' && (v.t === T.BYTES || v.t === T.BYTEARRAY); }
 
 export function argN(st: PyState, name: string, args: PyValue[], min: number, max: number): void {
@@ -61,11 +67,31 @@ export function decodeUtf8(rt: Rt, s: string, errors = 'strict'): string {
   try {
     return new TextDecoder('utf-8', { fatal: errors === 'strict' }).decode(b);
   } catch {
-    // find the bad byte
-    let pos = 0;
-    for (; pos < b.length; pos++) if (b[pos] >= 0x80) break;
-    throw new PyThrow(newExc(rt.st, 'UnicodeDecodeError', [`'utf-8' codec can't decode byte 0x${b[pos].toString(16)} in position ${pos}: invalid start byte`]));
+    const err = utf8ErrorAt(b);
+    throw new PyThrow(unicodeDecodeError(rt.st, 'utf-8', s, err.start, err.end, err.reason));
   }
+}
+
+/** Where the first invalid UTF-8 sequence in `b` is, and CPython's reason. */
+export function utf8ErrorAt(b: Uint8Array): { start: number; end: number; reason: string } {
+  const what = (i: number, j: number, reason: string): { start: number; end: number; reason: string } => ({ start: i, end: j + 1, reason });
+  for (let i = 0; i < b.length;) {
+    const c = b[i];
+    if (c < 0x80) { i++; continue; }
+    let n: number, lo = 0x80, hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) { n = 2; if (c === 0xe0) lo = 0xa0; if (c === 0xed) hi = 0x9f; }
+    else if (c >= 0xf0 && c <= 0xf4) { n = 3; if (c === 0xf0) lo = 0x90; if (c === 0xf4) hi = 0x8f; }
+    else return what(i, i, 'invalid start byte');
+    for (let j = 1; j <= n; j++) {
+      if (i + j >= b.length) return what(i, b.length - 1, 'unexpected end of data');
+      const x = b[i + j];
+      const okLo = j === 1 ? lo : 0x80, okHi = j === 1 ? hi : 0xbf;
+      if (x < okLo || x > okHi) return what(i, i + j - 1, 'invalid continuation byte');
+    }
+    i += n + 1;
+  }
+  return { start: 0, end: 1, reason: 'invalid data' };
 }
 
 // ---------------------------------------------------------------- slices & items
@@ -134,8 +160,15 @@ export function getItem(rt: Rt, o: PyValue, k: PyValue): PyValue {
         return o.a[normIndex(st, k, o.a.length, o.t === T.LIST ? 'list' : 'tuple')];
       }
       case T.DICT: {
-        const e = o.m.get(hashKey(rt, k));
+        const hk = hashKey(rt, k);
+        const e = o.m.get(hk);
         if (e === undefined) {
+          if (o.kind === 'Counter') return 0;
+          if (o.kind === 'defaultdict' && o.df !== null && o.df !== undefined) {
+            const v = callSync(rt, o.df, []);
+            o.m.set(hk, [k, v]);
+            return v;
+          }
           throw new PyThrow(newExc(st, 'KeyError', [k]));
         }
         return e[1];
@@ -234,6 +267,13 @@ export function delItem(rt: Rt, o: PyValue, k: PyValue): void {
         if (!o.m.delete(hashKey(rt, k))) throw new PyThrow(newExc(st, 'KeyError', [k]));
         return;
       }
+      case T.BYTEARRAY: {
+        // del ba[i] / del ba[a:b]: the same index rules as a list of its bytes
+        const l = list(o.s.split(''));
+        delItem(rt, l, k);
+        o.s = l.a.join('');
+        return;
+      }
       case T.INST: {
         const f = lookupClassAttr(o.cls, '__delitem__');
         if (f !== undefined && f.t === T.FUNC) { callSync(rt, f, [o, k]); return; }
@@ -248,7 +288,7 @@ export function delItem(rt: Rt, o: PyValue, k: PyValue): void {
 const STR_METHODS = new Set(['encode', 'decode', 'upper', 'lower', 'strip', 'lstrip', 'rstrip', 'split', 'rsplit', 'splitlines', 'join', 'startswith', 'endswith', 'replace', 'find', 'rfind', 'index', 'rindex', 'count', 'format', 'isdigit', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'isnumeric', 'isdecimal', 'isidentifier', 'istitle', 'isprintable', 'isascii', 'capitalize', 'title', 'swapcase', 'center', 'ljust', 'rjust', 'zfill', 'partition', 'rpartition', 'expandtabs', 'casefold', 'hex', 'removeprefix', 'removesuffix', 'format_map', '__len__', '__contains__', '__getitem__', '__add__', '__mul__', '__eq__', '__str__', '__repr__']);
 const LIST_METHODS = new Set(['append', 'extend', 'insert', 'remove', 'pop', 'index', 'count', 'sort', 'reverse', 'clear', 'copy', '__len__', '__contains__', '__getitem__', '__setitem__', '__iter__']);
 const TUPLE_METHODS = new Set(['index', 'count', '__len__', '__contains__', '__getitem__']);
-const DICT_METHODS = new Set(['keys', 'values', 'items', 'get', 'setdefault', 'update', 'pop', 'popitem', 'clear', 'copy', 'has_key', 'iterkeys', 'itervalues', 'iteritems', '__len__', '__contains__', '__getitem__', '__setitem__']);
+const DICT_METHODS = new Set(['fromkeys', 'keys', 'values', 'items', 'get', 'setdefault', 'update', 'pop', 'popitem', 'clear', 'copy', 'has_key', 'iterkeys', 'itervalues', 'iteritems', '__len__', '__contains__', '__getitem__', '__setitem__']);
 const SET_METHODS = new Set(['add', 'discard', 'remove', 'pop', 'clear', 'copy', 'update', 'union', 'intersection', 'difference', 'symmetric_difference', 'issubset', 'issuperset', 'isdisjoint', 'intersection_update', 'difference_update', '__len__', '__contains__']);
 const INT_METHODS = new Set(['bit_length', 'to_bytes', 'conjugate', '__add__', '__sub__', '__mul__', '__eq__', '__lt__', '__hash__']);
 const FLOAT_METHODS = new Set(['is_integer', 'hex', 'conjugate']);
@@ -263,13 +303,34 @@ export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
     case T.BYTES: case T.BYTEARRAY: return STR_METHODS.has(name) && (name !== 'encode' || st.version === 2) && name !== 'format' || (st.version === 2 && name === 'format') || (o.t === T.BYTEARRAY && (name === 'append' || name === 'extend'));
     case T.LIST: return LIST_METHODS.has(name);
     case T.TUPLE: return TUPLE_METHODS.has(name);
-    case T.DICT: return DICT_METHODS.has(name) && (st.version === 2 || !['has_key', 'iterkeys', 'itervalues', 'iteritems'].includes(name));
+    case T.DICT: if (o.kind !== undefined && (COLLECTIONS_METHODS[o.kind]?.includes(name))) return true;
+      return DICT_METHODS.has(name) && (st.version === 2 || !['has_key', 'iterkeys', 'itervalues', 'iteritems'].includes(name));
     case T.SET: case T.FROZENSET: return SET_METHODS.has(name);
     case T.FLOAT: return FLOAT_METHODS.has(name);
     case T.SOCK: return SOCK_METHODS.has(name);
     case T.POLL: return POLL_METHODS.has(name);
+    case T.ITER: return o.kind === IT_GEN && (name === 'send' || name === 'close' || (st.version === 3 ? name === '__next__' : name === 'next'));
   }
   return false;
+}
+
+/** gen.send(v), gen.__next__(), gen.close(). */
+function genMethod(rt: Rt, g: PyValue, name: string, args: PyValue[]): PyValue {
+  const st = rt.st;
+  if (name === 'close') {
+    if (g.i !== GEN_RUNNING) { g.i = GEN_DONE; if (g.seq) g.seq.gen = null; g.seq = null; }
+    return null;
+  }
+  if (name === 'send') argN(st, 'send', args, 1, 1);
+  else argN(st, name, args, 0, 0);
+  const send = name === 'send' ? args[0] : null;
+  if (!callingSync()) {
+    if (genPush(rt, g, GM_NEXT, send)) return PUSHED;
+    throwExc(st, 'StopIteration');
+  }
+  const v = genNextSync(rt, g, send);
+  if (v === undefined) throwExc(st, 'StopIteration');
+  return v;
 }
 
 export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
@@ -281,6 +342,7 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
         if (name === '__dict__') return dictFromMap(rt, o.dict);
         const dv = o.dict.get(name);
         if (dv !== undefined) return dv;
+        if (o.cls === st.types.property && (name === 'setter' || name === 'getter' || name === 'deleter')) return { t: T.BMETHOD, name: `property.${name}`, self: o };
         if (isSubclass(o.cls, st.types.BaseException)) {
           if (name === 'args') return o.args;
           if (name === 'message' && st.version === 2) return o.args && o.args.a.length === 1 ? o.args.a[0] : '';
@@ -311,7 +373,7 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
         break;
       }
       case T.CLASS: {
-        if (name === '__name__') return o.name;
+        if (name === '__name__') return py2Str(st, o.name);
         if (name === '__qualname__') return o.qualname;
         if (name === '__module__') return o.module;
         if (name === '__mro__') return tuple(o.mro);
@@ -330,6 +392,7 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
           return { t: T.BUILTIN, name: `object.${name}` };
         }
         if (o.builtin === 'dict' && name === 'fromkeys') return { t: T.BUILTIN, name: 'dict.fromkeys' };
+        if ((o.builtin === 'bytes' || o.builtin === 'bytearray') && name === 'fromhex') return { t: T.BUILTIN, name: `${o.builtin}.fromhex` };
         if (o.builtin === 'int' && name === 'from_bytes') return { t: T.BUILTIN, name: 'int.from_bytes' };
         if (o.builtin && o.builtin !== 'exc') {
           // unbound builtin method: str.upper, list.append ...
@@ -342,12 +405,12 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
       case T.MODULE: {
         const v = o.dict.get(name);
         if (v !== undefined) return v;
-        if (name === '__name__') return o.name;
+        if (name === '__name__') return py2Str(st, o.name);
         attrError(rt, o, name, st.version === 2 ? `'module' object has no attribute '${name}'` : `module '${o.name}' has no attribute '${name}'`);
         break;
       }
       case T.FUNC:
-        if (name === '__name__') return o.name;
+        if (name === '__name__') return py2Str(st, o.name);
         if (name === '__qualname__') return o.qualname;
         if (name === '__module__') return '__main__';
         if (name === '__doc__') return null;
@@ -355,12 +418,12 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
         if (o.dict && o.dict.has(name)) return o.dict.get(name);
         break;
       case T.BUILTIN:
-        if (name === '__name__') return o.name.replace(/^.*\./, '');
+        if (name === '__name__') return py2Str(st, o.name.replace(/^.*\./, ''));
         break;
       case T.BOUND:
         if (name === '__self__' || name === 'im_self') return o.self;
         if (name === '__func__' || name === 'im_func') return o.f;
-        if (name === '__name__') return o.f.name;
+        if (name === '__name__') return py2Str(st, o.f.name);
         break;
       case T.SOCK: {
         const r = sockAttr(rt, o, name);
@@ -370,6 +433,12 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
       case T.FLOAT:
         if (name === 'real') return o;
         if (name === 'imag') return float(0);
+        break;
+      case T.ITER:
+        if (name === '.gen_return') return o.ret ?? null;
+        break;
+      case T.DICT:
+        if (name === 'default_factory' && o.kind === 'defaultdict') return o.df ?? null;
         break;
       case T.SLICE:
         if (name === 'start' || name === 'stop' || name === 'step') return o[name];
@@ -384,6 +453,7 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
     if (name === 'denominator') return 1;
   }
   if (hasMethod(st, o, name)) return { t: T.BMETHOD, name, self: o };
+  if (name === '__class__' && st.version === 3) return typeOf(st, o);
   attrError(rt, o, name, `'${typeName(st, o)}' object has no attribute '${name}'`);
 }
 
@@ -460,10 +530,23 @@ export function setAttr(rt: Rt, o: PyValue, name: string, v: PyValue): void {
       if (name === '__class__') typeError(st, '__class__ assignment is not supported');
       const sa = lookupClassAttr(o.cls, '__setattr__');
       if (sa !== undefined && sa.t === T.FUNC) { callSync(rt, sa, [o, name, v]); return; }
+      const cv = lookupClassAttr(o.cls, name);
+      if (cv !== undefined && cv !== null && typeof cv === 'object' && cv.t === T.INST && cv.cls === st.types.property) {
+        const fset = cv.dict.get('fset');
+        if (fset === undefined || fset === null) throwExc(st, 'AttributeError', st.version === 2 ? "can't set attribute" : `property '${name}' of '${o.cls.name}' object has no setter`);
+        callSync(rt, fset, [o, v]);
+        return;
+      }
       o.dict.set(name, v);
       return;
     }
-    if (o.t === T.CLASS && !o.builtin) { o.dict.set(name, v); return; }
+    if (o.t === T.CLASS && !o.builtin) {
+      if (name === '__name__' && typeof v === 'string') { o.name = v; return; }
+      if (name === '__qualname__' && typeof v === 'string') { o.qualname = v; return; }
+      if (name === '__module__' && typeof v === 'string') { o.module = v; return; }
+      o.dict.set(name, v);
+      return;
+    }
     if (o.t === T.CLASS) typeError(st, `cannot set '${name}' attribute of immutable type '${o.name}'`);
     if (o.t === T.MODULE) { o.dict.set(name, v); return; }
     if (o.t === T.FUNC) { if (!o.dict) o.dict = new Map(); o.dict.set(name, v); return; }
@@ -484,6 +567,7 @@ export function delAttr(rt: Rt, o: PyValue, name: string): void {
 export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
   const st = rt.st;
   if (v !== null && typeof v === 'object' && v.t === T.INTENUM) v = v.v;
+  if (spec === '' && (typeof v !== 'object' || v === null)) return str(rt, v);
   if (v !== null && typeof v === 'object' && v.t === T.INST) {
     const f = lookupClassAttr(v.cls, '__format__');
     if (f !== undefined && f.t === T.FUNC) return str(rt, callSync(rt, f, [v, spec]));
@@ -500,12 +584,18 @@ export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
   const numeric = isInt(v) || isObj(v, T.FLOAT);
   if (typeof v === 'string' || (isBytesLike(v) && st.version === 2) || (!numeric && !typeC)) {
     if (typeC && typeC !== 's') valueError(st, `Unknown format code '${typeC}' for object of type '${typeName(st, v)}'`);
+    if (sign) valueError(st, sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
+    if (group) valueError(st, `Cannot specify '${group}' with 's'.`);
+    if (alt) valueError(st, 'Alternate form (#) not allowed in string format specifier');
     body = typeof v === 'string' ? v : strOf(st, v) ?? str(rt, v);
-    if (prec !== null) body = body.slice(0, prec);
+    if (prec !== null) body = [...body].slice(0, prec).join('');
     if (!align) align = '<';
+    if (zero && !fill) fill = '0';
   } else if (numeric) {
     const t = typeC ?? (isInt(v) && typeof v !== 'object' ? 'd' : '');
+    if (t === 's') valueError(st, `Unknown format code 's' for object of type '${typeName(st, v)}'`);
     if (isInt(v) && 'bcdoxXn'.includes(t) && t !== '') {
+      if (prec !== null) valueError(st, 'Precision not allowed in integer format specifier');
       const n = toBig(v);
       neg = n < 0n;
       const a = neg ? -n : n;
@@ -514,10 +604,18 @@ export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
         case 'o': body = a.toString(8); break;
         case 'x': body = a.toString(16); break;
         case 'X': body = a.toString(16).toUpperCase(); break;
-        case 'c': body = String.fromCodePoint(Number(a)); break;
+        case 'c':
+          if (neg || a > 0x10ffffn) throwExc(st, 'OverflowError', '%c arg not in range(0x110000)');
+          body = String.fromCodePoint(Number(a));
+          break;
         default: body = a.toString();
       }
-      if (group) body = groupDigits(body, group, t === 'd' || t === 'n' ? 3 : 4);
+      if (group) {
+        const n = t === 'd' || t === 'n' ? 3 : 4;
+        // zero padding (no explicit fill or alignment) grows the digits, separators included
+        if (zero && !fill && !align) { while (groupDigits(body, group, n).length + (neg || sign === '+' || sign === ' ' ? 1 : 0) < width) body = '0' + body; }
+        body = groupDigits(body, group, n);
+      }
       if (alt && 'box'.includes(t.toLowerCase())) body = '0' + (t === 'X' ? 'X' : t) + body;
     } else {
       if (t === 'c' || (t && 'bdoxX'.includes(t))) valueError(st, `Unknown format code '${t}' for object of type 'float'`);
@@ -525,13 +623,14 @@ export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
       neg = x < 0 || Object.is(x, -0);
       const a = Math.abs(x);
       if (t === '') {
-        body = prec === null ? floatRepr(a) : fmtFloat(a, 'g', prec, false);
-        if (prec !== null && !/[.e]/.test(body) && Number.isFinite(a)) { /* like repr without .0 */ }
+        body = prec === null ? floatRepr(a) : fmtFloat(a, 'g', prec, !!alt);
+        // no type with a precision: like 'g', but fixed-point keeps at least one digit after the point
+        if (prec !== null && !/[.e]/.test(body) && Number.isFinite(a)) body += '.0';
       } else if (t === '%') body = fmtFloat(a * 100, 'f', prec ?? 6, !!alt) + '%';
       else body = fmtFloat(a, t === 'n' ? 'g' : t, prec ?? 6, !!alt);
       if (group) {
-        const [ip, ...rest] = body.split('.');
-        body = groupDigits(ip, group, 3) + (rest.length ? '.' + rest.join('.') : '');
+        const m2 = /^(\d*)(.*)$/s.exec(body)!;
+        body = groupDigits(m2[1], group, 3) + m2[2];
       }
     }
     if (!align) align = zero ? '=' : '>';
@@ -606,7 +705,8 @@ export function strFormat(rt: Rt, fmt: string, args: PyValue[], kw: Kw): string 
         break;
       }
       if (spec.includes('{')) spec = strFormat(rt, spec, args.slice(auto), kw);
-      if (conv === 'r' || conv === 'a') v = repr(rt, v);
+      if (conv === 'r') v = repr(rt, v);
+      else if (conv === 'a') v = asciiEscape(repr(rt, v));
       else if (conv === 's') v = str(rt, v);
       out += spec === '' ? str(rt, v) : formatSpec(rt, v, spec);
       continue;
@@ -686,7 +786,8 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       return st.version === 2 ? list(out) : iterOf(out);
     }
     case 'sorted': {
-      argN(st, 'sorted', args, 1, 1);
+      if (args.length !== 1) typeError(st, `sorted expected 1 argument, got ${args.length}`);
+      checkSortKw(st, kw);
       const items = toArray(rt, args[0]);
       sortList(rt, items, kwArg(kw, 'key'), kwArg(kw, 'reverse'));
       return list(items);
@@ -697,6 +798,7 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       return iterOf(toArray(rt, v).reverse());
     }
     case 'min': case 'max': {
+      if (args.length === 0) typeError(st, st.version === 2 ? `${name} expected 1 arguments, got 0` : `${name} expected at least 1 argument, got 0`);
       const items = args.length === 1 ? toArray(rt, args[0]) : args;
       const key = kwArg(kw, 'key');
       if (items.length === 0) {
@@ -771,7 +873,13 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       if (n < 0 || n > 0x10ffff) valueError(st, 'chr() arg not in range(0x110000)');
       return String.fromCodePoint(n);
     }
-    case 'iter': argN(st, 'iter', args, 1, 1); return getIter(rt, args[0]);
+    case 'iter':
+      if (args.length === 2 && rt.prog.libs?._iterlib !== undefined) {
+        if (!callBuiltin(rt, 'callable', [args[0]], null)) typeError(st, 'iter(v, w): v must be callable');
+        return callValue(rt, importModule(rt, '_iterlib').dict.get('callable_iterator'), args, null);
+      }
+      argN(st, 'iter', args, 1, 1);
+      return getIter(rt, args[0]);
     case 'next': {
       argN(st, 'next', args, 1, 2);
       const it = args[0];
@@ -786,6 +894,12 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
           }
         }
         typeError(st, `'${typeName(st, it)}' object is not an iterator`);
+      }
+      if (it.kind === IT_GEN && !callingSync()) {
+        // resume the generator frame in the caller's loop (it may block, e.g. in recv)
+        if (genPush(rt, it, args.length > 1 ? GM_NEXT_DEFAULT : GM_NEXT, null, args[1])) return PUSHED;
+        if (args.length > 1) return args[1];
+        throwExc(st, 'StopIteration');
       }
       const v = iterNext(rt, it);
       if (v === undefined) {
@@ -873,7 +987,10 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       const v = args[0];
       const nd = args.length > 1 && args[1] !== null ? toIndex(st, args[1]) : null;
       if (isInt(v)) return nd === null || nd >= 0 ? (typeof v === 'boolean' ? (v ? 1 : 0) : v) : Number(toBig(v)) - (Number(toBig(v)) % Math.pow(10, -nd));
+      if (!isObj(v, T.FLOAT)) typeError(st, st.version === 2 ? 'a float is required' : `type ${typeName(st, v)} doesn't define __round__ method`);
       const x = toNum(v);
+      if (nd === null && Number.isNaN(x)) valueError(st, 'cannot convert float NaN to integer');
+      if (nd === null && !Number.isFinite(x)) throwExc(st, 'OverflowError', 'cannot convert float infinity to integer');
       if (nd === null) {
         if (!Number.isFinite(x)) valueError(st, 'cannot convert float NaN to integer');
         let r = Math.round(x);
@@ -911,10 +1028,21 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       return binop(rt, Bin.POW, args[0], args[1]);
     }
     case 'input': case 'raw_input':
+      // stdin is empty: the prompt is written, then EOF
+      if (args.length > 1) typeError(st, `${name} expected at most 1 argument, got ${args.length}`);
+      if (args.length) writeOut(rt, 'stdout', st.version === 2 && isObj(args[0], T.BYTES) ? decodeForOutput(args[0].s) : str(rt, args[0]));
       throwExc(st, 'EOFError', 'EOF when reading a line');
       break;
-    case 'open': throwExc(st, 'PermissionError', 13, 'Permission denied');
+    case 'open': {
+      if (args.length === 0 && !kw?.has('file')) typeError(st, "open() missing required argument 'file' (pos 1)");
+      // Python 3: files in memory (stdlib.ts _files); Python 2 programs get EACCES
+      if (rt.prog.libs?._files !== undefined) {
+        const m = importModule(rt, '_files');
+        return callValue(rt, m.dict.get('open'), args, kw);
+      }
+      throwExc(st, 'PermissionError', 13, 'Permission denied');
       break;
+    }
     case 'format': return formatSpec(rt, args[0], args.length > 1 ? args[1] : '');
     case 'memoryview': {
       const v = args[0];
@@ -965,6 +1093,23 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
     case 'BaseException.__repr__': case 'object.__repr__': return repr(rt, args[0]);
     case 'object.__str__': return str(rt, args[0]);
     case 'object.__init__': return null;
+    case 'bytes.fromhex': case 'bytearray.fromhex': {
+      argN(st, 'fromhex', args, 1, 1);
+      const s = args[0];
+      if (typeof s !== 'string') typeError(st, `fromhex() argument must be str, not ${typeName(st, s)}`);
+      let out = '';
+      let i = 0;
+      for (;;) {
+        while (i < s.length && /\s/.test(s[i])) i++;
+        if (i >= s.length) break;
+        const hi = parseInt(s[i], 16), lo = parseInt(s[i + 1] ?? '', 16);
+        if (!/[0-9a-fA-F]/.test(s[i])) valueError(st, `non-hexadecimal number found in fromhex() arg at position ${i}`);
+        if (i + 1 >= s.length || !/[0-9a-fA-F]/.test(s[i + 1])) valueError(st, `non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
+        out += String.fromCharCode(hi * 16 + lo);
+        i += 2;
+      }
+      return name === 'bytes.fromhex' ? bytes(out) : { t: T.BYTEARRAY, s: out };
+    }
     case 'dict.fromkeys': {
       const d = { t: T.DICT, m: new Map() };
       const val = args.length > 1 ? args[1] : null;
@@ -985,7 +1130,11 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
     if (args.length === 0) typeError(st, `unbound method needs an argument`);
     return callMethod(rt, args[0], name.slice(8), args.slice(1), kw);
   }
-  if (name.includes('.')) return callModuleFunc(rt, name, args, kw);
+  if (name.includes('.')) {
+    const r = callNative(rt, name, args, kw);
+    if (r !== undefined) return r;
+    return callModuleFunc(rt, name, args, kw);
+  }
   throwExc(st, 'NotImplementedError', `${name}() is not available in Socket Lab`);
 }
 
@@ -1084,6 +1233,10 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
       if (args.length === 0) return 0;
       const v = args[0];
       const base = args.length > 1 ? toIndex(st, args[1]) : kw?.has('base') ? toIndex(st, kw.get('base')) : null;
+      if (base !== null) {
+        if (base !== 0 && (base < 2 || base > 36)) valueError(st, st.version === 2 ? 'int() base must be >= 2 and <= 36' : 'int() base must be >= 2 and <= 36, or 0');
+        if (typeof v !== 'string' && !isBytesLike(v)) typeError(st, "int() can't convert non-string with explicit base");
+      }
       if (typeof v === 'number' || typeof v === 'bigint') return v;
       if (typeof v === 'boolean') return v ? 1 : 0;
       if (v !== null && typeof v === 'object' && v.t === T.INTENUM) return v.v;
@@ -1107,7 +1260,11 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
     case 'float': {
       if (args.length === 0) return float(0);
       const v = args[0];
-      if (isInt(v)) return float(toNum(v));
+      if (isInt(v)) {
+        const x = toNum(v);
+        if (!Number.isFinite(x)) throwExc(st, 'OverflowError', 'int too large to convert to float');
+        return float(x);
+      }
       if (isObj(v, T.FLOAT)) return v;
       const s = typeof v === 'string' ? v : isBytesLike(v) ? v.s : null;
       if (s === null) typeError(st, `float() argument must be a string or a real number, not '${typeName(st, v)}'`);
@@ -1151,6 +1308,7 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
       }
       if (isInt(v)) { const n = toIndex(st, v); if (n < 0) valueError(st, 'negative count'); checkLen(st, n); return bytes('\0'.repeat(n)); }
       if (isBytesLike(v)) return bytes(v.s);
+      if (v === null || typeof v !== 'object' || v.t === T.FLOAT) typeError(st, `cannot convert '${typeName(st, v)}' object to bytes`);
       const items = toArray(rt, v);
       let s = '';
       for (const x of items) {
@@ -1179,10 +1337,30 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
       if (args.length) for (const x of toArray(rt, args[0])) { const k = hashKey(rt, x); if (!m.has(k)) m.set(k, x); }
       return { t: b === 'set' ? T.SET : T.FROZENSET, m };
     }
+    case 'defaultdict': {
+      const f = args.length ? args[0] : null;
+      if (f !== null && !callBuiltin(rt, 'callable', [f], null)) typeError(st, 'first argument must be callable or None');
+      const d: PyValue = { t: T.DICT, m: new Map(), kind: 'defaultdict', df: f };
+      if (args.length > 1) dictUpdate(rt, d, args[1]);
+      if (kw) for (const [k, v] of kw) d.m.set(hashKey(rt, k), [k, v]);
+      return d;
+    }
+    case 'Counter': {
+      const d: PyValue = { t: T.DICT, m: new Map(), kind: 'Counter' };
+      if (args.length) counterAdd(rt, d, args[0], 1);
+      if (kw) for (const [k, v] of kw) d.m.set(hashKey(rt, k), [k, v]);
+      return d;
+    }
+    case 'OrderedDict': {
+      const d: PyValue = { t: T.DICT, m: new Map(), kind: 'OrderedDict' };
+      if (args.length) dictUpdate(rt, d, args[0]);
+      if (kw) for (const [k, v] of kw) d.m.set(hashKey(rt, k), [k, v]);
+      return d;
+    }
     case 'dict': {
       const d = { t: T.DICT, m: new Map() };
       if (args.length) dictUpdate(rt, d, args[0]);
-      if (kw) for (const [k, v] of kw) d.m.set(hashKey(rt, k), [k, v]);
+      if (kw) for (const [k, v] of kw) d.m.set(hashKey(rt, k), [st.version === 2 ? bytes(k) : k, v]);
       return d;
     }
     case 'type': {
@@ -1197,7 +1375,7 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
     case 'xrange': return callBuiltin(rt, 'xrange', args, kw);
     case 'slice': return args.length === 1 ? sliceOf(null, args[0], null) : sliceOf(args[0], args[1], args[2] ?? null);
     case 'staticmethod': case 'classmethod': return { t: T.INST, cls, dict: new Map([['__func__', args[0]]]) };
-    case 'property': return { t: T.INST, cls, dict: new Map([['fget', args[0]]]) };
+    case 'property': return { t: T.INST, cls, dict: new Map([['fget', args[0] ?? kw?.get('fget') ?? null], ['fset', args[1] ?? kw?.get('fset') ?? null], ['fdel', args[2] ?? null]]) };
     case 'super': return callBuiltin(rt, 'super', args, kw);
     case 'socket': return callModuleFunc(rt, 'socket.socket', args, kw);
     case 'poll': return callModuleFunc(rt, 'select.poll', args, kw);
@@ -1233,18 +1411,30 @@ function encodeAsciiStrict(rt: Rt, s: string): string {
   return s;
 }
 
-function encodeStr(rt: Rt, s: string, enc: PyValue): string {
+function encodeStr(rt: Rt, s: string, enc: PyValue, errors: PyValue = 'strict'): string {
   const e = (typeof enc === 'string' ? enc : 'utf-8').toLowerCase().replace(/_/g, '-');
   if (e === 'utf-8' || e === 'utf8') return encodeUtf8(s);
-  if (e === 'ascii' || e === 'us-ascii') {
-    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) throw new PyThrow(newExc(rt.st, 'UnicodeEncodeError', [`'ascii' codec can't encode character '\\x${s.charCodeAt(i).toString(16)}' in position ${i}: ordinal not in range(128)`]));
-    return s;
+  const ascii = e === 'ascii' || e === 'us-ascii';
+  if (ascii || e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1') {
+    const max = ascii ? 127 : 255;
+    const cps = [...s];
+    let out = '';
+    for (let i = 0; i < cps.length; i++) {
+      const cp = cps[i].codePointAt(0)!;
+      if (cp <= max) { out += cps[i]; continue; }
+      if (errors === 'ignore') continue;
+      if (errors === 'replace') { out += '?'; continue; }
+      if (errors === 'xmlcharrefreplace') { out += `&#${cp};`; continue; }
+      if (errors === 'backslashreplace') { out += charEscape(cp); continue; }
+      throw new PyThrow(newExc(rt.st, 'UnicodeEncodeError', [`'${ascii ? 'ascii' : 'latin-1'}' codec can't encode character '${charEscape(cp)}' in position ${i}: ordinal not in range(${max + 1})`]));
+    }
+    return out;
   }
-  if (e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1') {
-    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) throw new PyThrow(newExc(rt.st, 'UnicodeEncodeError', [`'latin-1' codec can't encode character '\\u${s.charCodeAt(i).toString(16)}' in position ${i}: ordinal not in range(256)`]));
-    return s;
-  }
-  throwExc(rt.st, 'LookupError', `unknown encoding: ${e}`);
+  throwExc(rt.st, 'LookupError', `unknown encoding: ${enc}`);
+}
+
+function charEscape(cp: number): string {
+  return cp < 0x100 ? '\\x' + cp.toString(16).padStart(2, '0') : cp < 0x10000 ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0');
 }
 
 function dictUpdate(rt: Rt, d: PyValue, src: PyValue): void {
@@ -1252,6 +1442,7 @@ function dictUpdate(rt: Rt, d: PyValue, src: PyValue): void {
   if (isObj(src, T.DICT)) { for (const [k, e] of src.m) d.m.set(k, [e[0], e[1]]); return; }
   const items = toArray(rt, src);
   items.forEach((it, i) => {
+    if (it === null || (typeof it !== 'object' && typeof it !== 'string')) typeError(st, `cannot convert dictionary update sequence element #${i} to a sequence`);
     const pair = toArray(rt, it);
     if (pair.length !== 2) valueError(st, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
     const hk = hashKey(rt, pair[0]);
@@ -1273,10 +1464,15 @@ export function callMethod(rt: Rt, self: PyValue, name: string, args: PyValue[],
       }
       case T.LIST: return listMethod(rt, self, name, args, kw);
       case T.TUPLE: return seqCommon(rt, self.a, name, args, 'tuple');
-      case T.DICT: return dictMethod(rt, self, name, args, kw);
+      case T.DICT:
+        if (name === 'fromkeys') return callBuiltin(rt, 'dict.fromkeys', args, kw);
+        return dictMethod(rt, self, name, args, kw);
       case T.SET: case T.FROZENSET: return setMethod(rt, self, name, args);
       case T.SOCK: return callSockMethod(rt, self, name, args, kw);
       case T.POLL: return callPollMethod(rt, self, name, args, kw);
+      case T.ITER:
+        if (self.kind === IT_GEN) return genMethod(rt, self, name, args);
+        break;
       case T.FLOAT:
         if (name === 'is_integer') return Number.isInteger(self.v);
         if (name === 'hex') return self.v.toString(16);
@@ -1291,6 +1487,12 @@ export function callMethod(rt: Rt, self: PyValue, name: string, args: PyValue[],
           return st.version === 3 ? text.length : null;
         }
         if (name === 'stream.flush') return null;
+        if (name.startsWith('property.')) {
+          // @x.setter / .getter / .deleter: a copy of the property with that function replaced
+          const d = new Map(self.dict);
+          d.set(name === 'property.setter' ? 'fset' : name === 'property.getter' ? 'fget' : 'fdel', args[0]);
+          return { t: T.INST, cls: self.cls, dict: d };
+        }
         if (name === 'stream.fileno') return ({ stdin: 0, stdout: 1, stderr: 2 } as Record<string, number>)[self.dict.get('__stream__')];
         if (name === 'stream.isatty') return false;
         // the simulated terminal never types anything: stdin is at end of file
@@ -1337,7 +1539,7 @@ function listMethod(rt: Rt, self: PyValue, name: string, args: PyValue[], kw: Kw
   const st = rt.st;
   const a: PyValue[] = self.a;
   switch (name) {
-    case 'append': argN(st, 'append', args, 1, 1); a.push(args[0]); if (a.length > MAX_SEQ) throwExc(st, 'MemoryError'); return null;
+    case 'append': argN(st, st.version === 3 ? 'list.append' : 'append', args, 1, 1); a.push(args[0]); if (a.length > MAX_SEQ) throwExc(st, 'MemoryError'); return null;
     case 'extend': { const items = toArray(rt, args[0]); checkLen(st, a.length + items.length); for (const x of items) a.push(x); return null; }
     case 'insert': {
       argN(st, 'insert', args, 2, 2);
@@ -1358,7 +1560,11 @@ function listMethod(rt: Rt, self: PyValue, name: string, args: PyValue[], kw: Kw
       if (i < 0 || i >= a.length) throwExc(st, 'IndexError', 'pop index out of range');
       return a.splice(i, 1)[0];
     }
-    case 'sort': sortList(rt, a, kwArg(kw, 'key'), kwArg(kw, 'reverse')); return null;
+    case 'sort':
+      if (args.length) typeError(st, 'sort() takes no positional arguments');
+      checkSortKw(st, kw);
+      sortList(rt, a, kwArg(kw, 'key'), kwArg(kw, 'reverse'));
+      return null;
     case 'reverse': a.reverse(); return null;
     case 'clear': a.length = 0; return null;
     case 'copy': return list(a.slice());
@@ -1368,13 +1574,70 @@ function listMethod(rt: Rt, self: PyValue, name: string, args: PyValue[], kw: Kw
   return seqCommon(rt, a, name, args, 'list');
 }
 
+const COLLECTIONS_METHODS: Record<string, string[]> = {
+  Counter: ['most_common', 'elements', 'subtract', 'total'],
+  OrderedDict: ['move_to_end'],
+  defaultdict: [],
+};
+
+/** Counter.update / subtract: count an iterable, or add a mapping's counts. */
+function counterAdd(rt: Rt, d: PyValue, src: PyValue, sign: number): void {
+  const add = (k: PyValue, n: PyValue): void => {
+    const hk = hashKey(rt, k);
+    const e = d.m.get(hk);
+    d.m.set(hk, [e ? e[0] : k, binop(rt, sign > 0 ? Bin.ADD : Bin.SUB, e ? e[1] : 0, n)]);
+  };
+  if (isObj(src, T.DICT)) { for (const [k, n] of src.m.values()) add(k, n); return; }
+  for (const k of toArray(rt, src)) add(k, 1);
+}
+
 function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): PyValue {
   const st = rt.st;
   const m: Map<unknown, [PyValue, PyValue]> = d.m;
+  if (d.kind === 'Counter') {
+    switch (name) {
+      case 'most_common': {
+        const e = counterOrder(rt, d);
+        const n = args.length && args[0] !== null ? Math.max(0, Number(args[0])) : e.length;
+        return list(e.slice(0, n).map((x) => tuple([x[0], x[1]])));
+      }
+      case 'elements': {
+        const out: PyValue[] = [];
+        for (const [k, n] of m.values()) for (let i = 0; i < Number(n); i++) out.push(k);
+        return { t: T.ITER, kind: 4, seq: out, i: 0 };
+      }
+      case 'total': { let s: PyValue = 0; for (const e of m.values()) s = binop(rt, Bin.ADD, s, e[1]); return s; }
+      case 'update': case 'subtract':
+        if (args.length) counterAdd(rt, d, args[0], name === 'update' ? 1 : -1);
+        if (kw) for (const [k, v] of kw) counterAdd(rt, d, { t: T.DICT, m: new Map([[hashKey(rt, k), [k, v]]]) }, name === 'update' ? 1 : -1);
+        return null;
+    }
+  }
+  if (d.kind === 'OrderedDict') {
+    if (name === 'move_to_end') {
+      const last = kw?.get('last') ?? (args.length > 1 ? args[1] : true);
+      const hk = hashKey(rt, args[0]);
+      const e = m.get(hk);
+      if (!e) throw new PyThrow(newExc(st, 'KeyError', [args[0]]));
+      m.delete(hk);
+      if (truthy(rt, last)) m.set(hk, e);
+      else { const rest = [...m]; m.clear(); m.set(hk, e); for (const [k, v] of rest) m.set(k, v); }
+      return null;
+    }
+    if (name === 'popitem') {
+      const last = kw?.get('last') ?? (args.length ? args[0] : true);
+      if (m.size === 0) throwExc(st, 'KeyError', 'dictionary is empty');
+      const keys = [...m.keys()];
+      const k = truthy(rt, last) ? keys[keys.length - 1] : keys[0];
+      const e = m.get(k)!;
+      m.delete(k);
+      return tuple([e[0], e[1]]);
+    }
+  }
   switch (name) {
-    case 'keys': case 'iterkeys': { const r = [...m.values()].map((e) => e[0]); return st.version === 2 && name === 'keys' ? list(r) : iterView(r, 'dict_keys', st); }
-    case 'values': case 'itervalues': { const r = [...m.values()].map((e) => e[1]); return st.version === 2 && name === 'values' ? list(r) : iterView(r, 'dict_values', st); }
-    case 'items': case 'iteritems': { const r = [...m.values()].map((e) => tuple([e[0], e[1]])); return st.version === 2 && name === 'items' ? list(r) : iterView(r, 'dict_items', st); }
+    case 'keys': case 'iterkeys': { const r = [...m.values()].map((e) => e[0]); return st.version === 2 && name === 'keys' ? list(r) : iterView(r, 'dict_keys', st, d); }
+    case 'values': case 'itervalues': { const r = [...m.values()].map((e) => e[1]); return st.version === 2 && name === 'values' ? list(r) : iterView(r, 'dict_values', st, d); }
+    case 'items': case 'iteritems': { const r = [...m.values()].map((e) => tuple([e[0], e[1]])); return st.version === 2 && name === 'items' ? list(r) : iterView(r, 'dict_items', st, d); }
     case 'get': { argN(st, 'get', args, 1, 2); const e = m.get(hashKey(rt, args[0])); return e ? e[1] : args.length > 1 ? args[1] : null; }
     case 'has_key': return m.has(hashKey(rt, args[0]));
     case 'setdefault': {
@@ -1405,7 +1668,12 @@ function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): 
       return tuple([e[0], e[1]]);
     }
     case 'clear': m.clear(); return null;
-    case 'copy': { const c = new Map(); for (const [k, e] of m) c.set(k, [e[0], e[1]]); return { t: T.DICT, m: c }; }
+    case 'copy': {
+      const c = new Map(); for (const [k, e] of m) c.set(k, [e[0], e[1]]);
+      const r: PyValue = { t: T.DICT, m: c };
+      if (d.kind !== undefined) { r.kind = d.kind; if (d.kind === 'defaultdict') r.df = d.df; }
+      return r;
+    }
     case '__len__': return m.size;
     case '__contains__': return m.has(hashKey(rt, args[0]));
     case '__getitem__': return getItem(rt, d, args[0]);
@@ -1415,10 +1683,12 @@ function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): 
 }
 
 /** dict views are lists marked with their kind (repr: dict_keys([...])); a snapshot, not live. */
-function iterView(items: PyValue[], kind: string, st?: PyState): PyValue {
-  if (st && st.version === 2) return { t: T.ITER, kind: 4, seq: items, i: 0 }; // iterkeys/itervalues/iteritems
+function iterView(items: PyValue[], kind: string, st?: PyState, d?: PyValue): PyValue {
+  if (st && st.version === 2) return { t: T.ITER, kind: 4, seq: items, i: 0, src: d, n: d?.m.size }; // iterkeys/itervalues/iteritems
   const l = list(items) as PyValue;
   l.view = kind;
+  // iterating the view notices when the dict changes size meanwhile
+  if (d !== undefined) l.src = d;
   return l;
 }
 
@@ -1474,7 +1744,7 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
       return v.s;
     }
     if (isB) typeError(st, `a bytes-like object is required, not '${typeName(st, v)}'`);
-    typeError(st, `${what} must be str, not ${typeName(st, v)}`);
+    typeError(st, what === '' ? `must be str, not ${typeName(st, v)}` : what === 'sep' ? `must be str or None, not ${typeName(st, v)}` : `${what} must be str, not ${typeName(st, v)}`);
   };
   switch (name) {
     case 'encode': {
@@ -1485,7 +1755,7 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
         return bytes(s);
       }
       const enc = args[0] ?? kw?.get('encoding') ?? 'utf-8';
-      return bytes(encodeStr(rt, s, enc));
+      return bytes(encodeStr(rt, s, enc, args[1] ?? kw?.get('errors') ?? 'strict'));
     }
     case 'decode': {
       const enc = (args[0] ?? kw?.get('encoding') ?? (st.version === 2 ? 'ascii' : 'utf-8')) as string;
@@ -1502,10 +1772,21 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
     }
     case 'upper': return wrap(isB ? s.replace(/[a-z]+/g, (m) => m.toUpperCase()) : s.toUpperCase());
     case 'lower': return wrap(isB ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s.toLowerCase());
-    case 'casefold': return s.toLowerCase();
+    case 'casefold': return s.toLowerCase().replace(/ß/g, 'ss');
     case 'swapcase': return wrap([...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''));
     case 'capitalize': return wrap(s.length ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s);
-    case 'title': return wrap(s.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, a, b) => a + b.toUpperCase()));
+    case 'title': {
+      if (isB) return wrap(s.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, a, b) => a + b.toUpperCase()));
+      // a cased character after an uncased one starts a word
+      let out = '';
+      let prevCased = false;
+      for (const ch of s) {
+        const cased = ch.toLowerCase() !== ch.toUpperCase();
+        out += cased ? (prevCased ? ch.toLowerCase() : (ch === 'ß' ? 'Ss' : ch.toUpperCase())) : ch;
+        prevCased = cased;
+      }
+      return out;
+    }
     case 'strip': case 'lstrip': case 'rstrip': {
       const chars = args.length && args[0] !== null ? sarg(args[0]) : null;
       let a = 0, b = s.length;
@@ -1541,7 +1822,7 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
           }
         }
       } else {
-        const sep = sarg(sepV);
+        const sep = sarg(sepV, 'sep');
         if (sep === '') valueError(st, 'empty separator');
         const all = s.split(sep);
         if (maxsplit < 0 || all.length - 1 <= maxsplit) parts = all;
@@ -1562,6 +1843,7 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
       return list(out.map(wrap));
     }
     case 'join': {
+      if (args.length !== 1) typeError(st, `${st.version === 3 ? (isB ? 'bytes.' : 'str.') : ''}join() takes exactly one argument (${args.length} given)`);
       const items = toArray(rt, args[0]);
       const parts = items.map((x, i) => {
         if (typeof x === 'string') {
@@ -1586,7 +1868,8 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
       const sub = s.slice(start < 0 ? Math.max(0, s.length + start) : start, end < 0 ? s.length + end : end);
       const test = (p: PyValue): boolean => (name === 'startswith' ? sub.startsWith(sarg(p)) : sub.endsWith(sarg(p)));
       if (isObj(pre, T.TUPLE)) return pre.a.some(test);
-      if (typeof pre !== 'string' && !isBytesLike(pre)) typeError(st, `${name} first arg must be ${isB ? 'bytes' : 'str'} or a tuple of ${isB ? 'bytes' : 'str'}, not ${typeName(st, pre)}`);
+      const wrongKind = st.version === 3 && (isB ? typeof pre === 'string' : isBytesLike(pre));
+      if ((typeof pre !== 'string' && !isBytesLike(pre)) || wrongKind) typeError(st, `${name} first arg must be ${isB ? 'bytes' : 'str'} or a tuple of ${isB ? 'bytes' : 'str'}, not ${typeName(st, pre)}`);
       return test(pre);
     }
     case 'replace': {
@@ -1599,7 +1882,9 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
       return wrap(r);
     }
     case 'find': case 'rfind': case 'index': case 'rindex': case 'count': {
-      const sub = isB && isInt(args[0]) ? String.fromCharCode(toIndex(st, args[0])) : sarg(args[0]);
+      if (args.length === 0) typeError(st, `${name}() takes at least 1 argument (0 given)`);
+      if (isB && st.version === 3 && !isInt(args[0]) && !isBytesLike(args[0])) typeError(st, `argument should be integer or bytes-like object, not '${typeName(st, args[0])}'`);
+      const sub = isB && isInt(args[0]) ? String.fromCharCode(toIndex(st, args[0])) : sarg(args[0], '');
       let start = args.length > 1 && args[1] !== null ? toIndex(st, args[1]) : 0;
       let end = args.length > 2 && args[2] !== null ? toIndex(st, args[2]) : s.length;
       if (start < 0) start = Math.max(0, start + s.length);
@@ -1633,6 +1918,7 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
     case 'center': case 'ljust': case 'rjust': {
       const w = toIndex(st, args[0]);
       const fill = args.length > 1 ? sarg(args[1]) : ' ';
+      if ([...fill].length !== 1) typeError(st, 'The fill character must be exactly one character long');
       if (s.length >= w) return wrap(s);
       const pad = w - s.length;
       if (name === 'ljust') return wrap(s + fill.repeat(pad));
@@ -1662,9 +1948,18 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
       return wrap(out);
     }
     case 'hex': {
-      let out = '';
-      for (let i = 0; i < s.length; i++) out += s.charCodeAt(i).toString(16).padStart(2, '0');
-      return out;
+      // bytes.hex(sep=None, bytes_per_sep=1): groups counted from the right
+      const sepArg = args.length ? args[0] : kw?.get('sep');
+      const per = args.length > 1 ? toIndex(st, args[1]) : kw?.has('bytes_per_sep') ? toIndex(st, kw.get('bytes_per_sep')) : 1;
+      const sep = sepArg === undefined || sepArg === null ? '' : typeof sepArg === 'string' ? sepArg : sepArg.s;
+      const hexes: string[] = [];
+      for (let i = 0; i < s.length; i++) hexes.push(s.charCodeAt(i).toString(16).padStart(2, '0'));
+      if (sep === '' || per === 0) return hexes.join('');
+      const n = Math.abs(per);
+      const groups: string[] = [];
+      if (per > 0) for (let e = hexes.length; e > 0; e -= n) groups.unshift(hexes.slice(Math.max(0, e - n), e).join(''));
+      else for (let b = 0; b < hexes.length; b += n) groups.push(hexes.slice(b, b + n).join(''));
+      return groups.join(sep);
     }
     case 'removeprefix': { const p = sarg(args[0]); return wrap(s.startsWith(p) ? s.slice(p.length) : s); }
     case 'removesuffix': { const p = sarg(args[0]); return wrap(p && s.endsWith(p) ? s.slice(0, -p.length) : s); }
@@ -1683,11 +1978,31 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
 // ---------------------------------------------------------------- import
 export function importModule(rt: Rt, name: string): PyModule {
   const st = rt.st;
-  const m = getModule(rt, name);
+  let m = getModule(rt, name) ?? nativeModule(rt, name);
+  if (m && rt.prog.libs) {
+    // library modules in Python that add to a native one (struct.Struct ...): load them once
+    for (const [lib, idx] of Object.entries(rt.prog.libs)) {
+      if (PY_LIBS[lib].extends !== name || st.modules.has(lib)) continue;
+      const x: PyModule = { t: T.MODULE, name: lib, dict: new Map<string, PyValue>([['__name__', lib]]) };
+      st.modules.set(lib, x);
+      runLibModule(rt, idx, x);
+      for (const [k, v] of x.dict) if (!k.startsWith('_')) m.dict.set(k, v);
+    }
+  }
   if (!m) {
+    const lib = rt.prog.libs?.[name];
+    if (lib !== undefined) {
+      m = { t: T.MODULE, name, dict: new Map<string, PyValue>([['__name__', name]]) };
+      st.modules.set(name, m);
+      try { runLibModule(rt, lib, m); } catch (e) { st.modules.delete(name); throw e; }
+      return m;
+    }
     throw new PyThrow(newExc(st, st.version === 2 ? 'ImportError' : 'ModuleNotFoundError', [st.version === 2 ? `No module named ${name}` : `No module named '${name}'`]));
   }
   return m;
 }
 
 export { PUSHED, BLOCKED, callValue, fakeAddr, excStr };
+
+/** A name made by the interpreter: Python 2's `str` is bytes. */
+function py2Str(st: PyState, s: string): PyValue { return st.version === 2 ? bytes(s) : s; }

@@ -4,8 +4,9 @@
  */
 import type { SyntaxNode, Tree } from '@lezer/common';
 import { parser } from './grammar/parser';
-import { Bin, Blk, Cmp, Op, Un } from './ops';
+import { Bin, Blk, CO_GENERATOR, Cmp, Op, Un } from './ops';
 import { T, type Code, type Program, type PyValue } from './types';
+import { PY_LIBS } from './stdlib';
 
 export interface SyntaxErr {
   type: 'SyntaxError';
@@ -78,6 +79,8 @@ interface Scope {
   freevars: string[];
   varnames: string[];
   usesSuperOrClass: boolean;
+  /** The function body contains `yield`: calling it makes a generator. */
+  generator?: boolean;
 }
 
 function newScope(kind: Scope['kind'], parent: Scope | null, node: SyntaxNode | null): Scope {
@@ -89,6 +92,14 @@ function newScope(kind: Scope['kind'], parent: Scope | null, node: SyntaxNode | 
   return s;
 }
 
+
+/** A parameter's name in a ParamList (not a default value that is a bare name: `def f(a=b)`). */
+function isParamName(c: SyntaxNode): boolean {
+  if (c.name !== 'VariableName') return false;
+  let p = c.prevSibling;
+  while (p && p.name === 'Comment') p = p.prevSibling;
+  return !(p && p.name === 'AssignOp');
+}
 
 function kids(n: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
@@ -211,6 +222,8 @@ export function compileSource(source: string, filename: string, mode: 2 | 3 | 'a
     checkSyntax(tree, src, version);
     const c = new Compiler(src, filename, version);
     const program = c.compileModule(tree.topNode);
+    if (c.warnings.length) program.warnings = c.warnings.map((w) => `${filename}:${w.line}: SyntaxWarning: ${w.msg}\n  ${w.text}\n`);
+    compileLibs(program, c.codes, source, version);
     return { ok: true, program };
   } catch (e) {
     if (e instanceof CompileError) return { ok: false, error: mkErr(src, filename, e) };
@@ -228,6 +241,31 @@ function mkErr(src: Src, filename: string, e: CompileError): SyntaxErr {
     type: 'SyntaxError', kind: e.kind, msg: e.msg, line, col: col + 1, endCol: endCol + 1, text,
     formatted: formatSyntaxError(filename, e.kind, e.msg, line, text, col, endCol, e.noCaret),
   };
+}
+
+/**
+ * Compile the library modules written in Python (stdlib.ts) that the program may import into the
+ * same code table: a module is included when its name occurs as a word in the program (or in another
+ * included module). Their code has no LINE steps: stepping never stops inside them.
+ */
+function compileLibs(program: Program, codes: Code[], source: string, version: 2 | 3): void {
+  const libs: Record<string, number> = {};
+  const wanted = (text: string): string[] => Object.keys(PY_LIBS).filter((n) => !(n in libs) && (PY_LIBS[n].triggers ?? [n]).some((w) => new RegExp(`\\b${w}\\b`).test(text)));
+  const todo = wanted(source);
+  while (todo.length) {
+    const name = todo.shift()!;
+    if (name in libs) continue;
+    const lib = PY_LIBS[name];
+    if (lib.version !== undefined && lib.version !== version) continue;
+    const src = new Src(lib.source);
+    const tree = parser.parse(lib.source);
+    const c = new Compiler(src, `/usr/lib/python3.11/${name}.py`, version);
+    c.libFile = version === 2 ? `/usr/lib/python2.7/${name}.py` : `/usr/lib/python3.11/${name}.py`;
+    c.codes = codes;
+    libs[name] = c.compileLib(tree.topNode);
+    todo.push(...wanted(lib.source));
+  }
+  if (Object.keys(libs).length) program.libs = libs;
 }
 
 // ---------------------------------------------------------------- syntax checks on the raw tree
@@ -615,6 +653,24 @@ class Compiler {
   scopes = new Map<SyntaxNode | string, Scope>();
   cb!: CodeBuilder;
   printFunction = false;
+  /** Compile-time SyntaxWarnings (CPython prints them to stderr before running). */
+  warnings: { line: number; msg: string; text: string }[] = [];
+  /** A constant that `is` warns about: numbers, strings, bytes, -1, tuples of them (not None/True/False/...). */
+  isLiteral(n: SyntaxNode): boolean {
+    switch (n.name) {
+      case 'Number': case 'String': return true;
+      case 'ContinuedString': return kids(n).every((c) => c.name === 'String');
+      case 'UnaryExpression': { const k = kids(n); return k.length === 2 && (k[0].name === 'ArithOp' || k[0].name === 'BitOp') && k[1].name === 'Number'; }
+      case 'TupleExpression': case 'ParenthesizedExpression': {
+        const items = kids(n).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== ',');
+        if (n.name === 'ParenthesizedExpression') return items.length === 1 && this.isLiteral(items[0]);
+        return items.every((c) => this.isLiteral(c) || c.name === 'None' || c.name === 'Boolean');
+      }
+    }
+    return false;
+  }
+  /** Compiling a library module (stdlib.ts): its file name; no LINE steps are emitted. */
+  libFile: string | null = null;
   trueDivision = false;
   unicodeLiterals = false;
   constructor(readonly src: Src, readonly filename: string, readonly version: 2 | 3) {}
@@ -639,6 +695,19 @@ class Compiler {
     return { version: this.version, filename: this.filename, source: this.src.text, lines: this.src.text.split(/\r?\n/), codes: this.codes, printFunction: this.printFunction };
   }
 
+  /** Compile a library module's body into this.codes; returns its code index. */
+  compileLib(top: SyntaxNode): number {
+    const mod = newScope('module', null, top);
+    this.analyzeBody(top, mod);
+    this.resolve(mod);
+    const idx = this.reserve();
+    this.beginCode(mod, '<module>', '<module>', 1);
+    for (const st of kids(top)) this.stmt(st);
+    this.emitReturnNone(top);
+    this.finishCode(idx, 'module', 0, 0, false, false, []);
+    return idx;
+  }
+
   reserve(): number { this.codes.push(null as unknown as Code); return this.codes.length - 1; }
 
   beginCode(scope: Scope, name: string, qualname: string, firstLine: number): CodeBuilder {
@@ -655,8 +724,9 @@ class Compiler {
       name: cb.name, qualname: cb.qualname, kind,
       ops: Int32Array.from(cb.ops), lines: Int32Array.from(cb.lines), cols: Int32Array.from(cb.cols), anchors: Int32Array.from(cb.anchors),
       consts: cb.consts, names: cb.names, varnames: sc.varnames, cellvars: sc.cellvars, freevars: sc.freevars, cellParam,
-      argcount, kwonlycount: kwonly, varargs, varkw, firstLine: cb.firstLine, flags: 0,
+      argcount, kwonlycount: kwonly, varargs, varkw, firstLine: cb.firstLine, flags: sc.generator ? CO_GENERATOR : 0,
     };
+    if (this.libFile !== null) this.codes[idx].file = this.libFile;
   }
 
   // ------------------------------------------------------------ scope analysis
@@ -684,20 +754,20 @@ class Compiler {
         this.declare(sc, this.text(nameNode));
         const pl = k.find((c) => c.name === 'ParamList')!;
         // defaults and annotations evaluated in enclosing scope
-        for (const c of kids(pl)) if (c.name !== 'VariableName') this.analyze(c, sc);
+        for (const c of kids(pl)) if (!isParamName(c)) this.analyze(c, sc);
         const fs = newScope('function', sc, n);
         this.scopes.set(this.key(n), fs);
-        for (const c of kids(pl)) if (c.name === 'VariableName') { const pn = this.text(c); fs.params.push(pn); fs.assigned.add(pn); }
+        for (const c of kids(pl)) if (isParamName(c)) { const pn = this.text(c); fs.params.push(pn); fs.assigned.add(pn); }
         this.analyzeBody(k.find((c) => c.name === 'Body')!, fs);
         return;
       }
       case 'LambdaExpression': {
         const k = kids(n);
         const pl = k.find((c) => c.name === 'ParamList');
-        if (pl) for (const c of kids(pl)) if (c.name !== 'VariableName') this.analyze(c, sc);
+        if (pl) for (const c of kids(pl)) if (!isParamName(c)) this.analyze(c, sc);
         const fs = newScope('lambda', sc, n);
         this.scopes.set(this.key(n), fs);
-        if (pl) for (const c of kids(pl)) if (c.name === 'VariableName') { const pn = this.text(c); fs.params.push(pn); fs.assigned.add(pn); }
+        if (pl) for (const c of kids(pl)) if (isParamName(c)) { const pn = this.text(c); fs.params.push(pn); fs.assigned.add(pn); }
         const body = k[k.length - 1];
         this.analyze(body, fs);
         return;
@@ -808,7 +878,10 @@ class Compiler {
         return;
       }
       case 'YieldExpression': case 'YieldStatement':
-        this.err("'yield' (generators) is not supported in Socket Lab", n);
+        if (sc.kind === 'function' || sc.kind === 'lambda') sc.generator = true;
+        else if (sc.kind === 'comp') this.err(`'yield' inside ${sc.node?.name === 'ArrayComprehensionExpression' ? 'list comprehension' : sc.node?.name === 'SetComprehensionExpression' ? 'set comprehension' : sc.node?.name === 'DictionaryComprehensionExpression' ? 'dict comprehension' : 'generator expression'}`, n);
+        else this.err("'yield' outside function", n);
+        for (let c = n.firstChild; c; c = c.nextSibling) this.analyze(c, sc);
         return;
       case 'AwaitExpression':
         this.err("'await' is not supported in Socket Lab", n);
@@ -979,7 +1052,7 @@ class Compiler {
 
   line(n: SyntaxNode): void {
     this.curNode = n;
-    this.emit(Op.LINE, this.src.lineOf(n.from), n);
+    if (this.libFile === null) this.emit(Op.LINE, this.src.lineOf(n.from), n);
   }
 
   // ------------------------------------------------------------ statements
@@ -999,6 +1072,7 @@ class Compiler {
     this.line(n);
     switch (n.name) {
       case 'ExpressionStatement': return this.exprStmt(n);
+      case 'YieldStatement': this.yieldExpr(n); this.emit(Op.POP_TOP, 0, n); return;
       case 'AssignStatement': return this.assignStmt(n);
       case 'UpdateStatement': return this.updateStmt(n);
       case 'PassStatement': this.emit(Op.NOP, 0, n); return;
@@ -1097,7 +1171,6 @@ class Compiler {
       return;
     }
     const value = groups[groups.length - 1];
-    if (value.length === 1 && value[0].name === 'YieldExpression') this.err("'yield' is not supported", value[0]);
     this.exprList(value, n);
     const targets = groups.slice(0, -1);
     for (let i = 0; i < targets.length; i++) {
@@ -1261,7 +1334,7 @@ class Compiler {
     const body = k[2];
     const elseBody = k[3]?.name === 'else' ? k[4] : null;
     // The LINE for the header was emitted by stmt(); loop back to it.
-    const top = this.here() - 2;
+    const top = this.libFile === null ? this.here() - 2 : this.here();
     const fb: Fblock = { kind: 'loop', start: top, breaks: [] };
     let jf = -1;
     const constTrue = this.isConstTrue(cond);
@@ -1369,6 +1442,28 @@ class Compiler {
     }
   }
 
+  /** `yield`, `yield x`, `yield a, b` or `yield from it`; leaves the sent value (None) on the stack. */
+  yieldExpr(n: SyntaxNode): void {
+    const k = kids(n).slice(1);
+    if (k[0]?.name === 'from') {
+      // for x in it: yield x; then the value the sub-generator returned (None for other iterables)
+      this.expr(k[1]);
+      this.emit(Op.GET_ITER, 0, n);
+      this.emit(Op.DUP_TOP, 0, n);
+      const top = this.here();
+      const fi = this.emit(Op.FOR_ITER, 0, n);
+      this.emit(Op.YIELD_VALUE, 0, n);
+      this.emit(Op.POP_TOP, 0, n);
+      this.emit(Op.JUMP, top, null);
+      this.patch(fi, this.here());
+      this.emit(Op.LOAD_ATTR, this.nameIdx('.gen_return'), n);
+      return;
+    }
+    if (k.length === 0) this.loadConst(null, n);
+    else this.exprList(k, n);
+    this.emit(Op.YIELD_VALUE, 0, n);
+  }
+
   returnStmt(n: SyntaxNode): void {
     const sc = this.cb.scope;
     if (sc.kind !== 'function') this.err("'return' outside function", n);
@@ -1415,7 +1510,7 @@ class Compiler {
   makeFunction(n: SyntaxNode, name: string, pl: SyntaxNode | undefined, body: SyntaxNode, kind: 'function' | 'lambda'): void {
     const fs = this.scopes.get(this.key(n))!;
     const params: string[] = [];
-    let argcount = 0, kwonly = 0;
+    let argcount = 0, kwonly = 0, posonly = 0;
     let varargs = false, varkw = false;
     let seenStar = false;
     const defaults: SyntaxNode[] = [];
@@ -1424,8 +1519,10 @@ class Compiler {
       const pk = kids(pl).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== 'TypeDef');
       for (let i = 0; i < pk.length; i++) {
         const c = pk[i];
+        // the '/' marker is an anonymous token: look for it in the gap before this child
+        if (i > 0 && this.src.text.slice(pk[i - 1].to, c.from).includes('/') && !seenStar) posonly = argcount;
         if (c.name === ',') continue;
-        if (c.name === '/') continue;
+        if (c.name === '/') { posonly = argcount; continue; }
         if (c.name === '*') {
           seenStar = true;
           if (pk[i + 1]?.name === 'VariableName') { varargs = true; i++; params.push(this.text(pk[i])); }
@@ -1495,6 +1592,7 @@ class Compiler {
       this.emitReturnNone(body);
     }
     this.finishCode(idx, kind, argcount, kwonly, varargs, varkw, ordered);
+    if (posonly > 0) this.codes[idx].posonly = posonly;
     this.cb = prev;
     this.curNode = savedNode;
     this.emit(Op.MAKE_FUNCTION, idx, n);
@@ -1804,7 +1902,6 @@ class Compiler {
       case 'Ellipsis': this.loadConst({ t: T.ELLIPSIS }, n); return;
       case 'ParenthesizedExpression': {
         const k = kids(n).filter((c) => c.name !== '(' && c.name !== ')');
-        if (k[0]?.name === 'YieldExpression') this.err("'yield' is not supported", k[0]);
         if (k[0]?.name === '*') this.err('cannot use starred expression here', n);
         this.expr(k[0]);
         return;
@@ -1895,7 +1992,7 @@ class Compiler {
         this.nameOp(this.text(k[0]), 'store', k[0]);
         return;
       }
-      case 'YieldExpression': this.err("'yield' is not supported in Socket Lab", n); return;
+      case 'YieldExpression': this.yieldExpr(n); return;
       case 'AwaitExpression': this.err("'await' is not supported in Socket Lab", n); return;
       case '*': this.err("can't use starred expression here", n); return;
       default:
@@ -1964,7 +2061,10 @@ class Compiler {
     const spec = k.find((x) => x.name === 'FormatSpec');
     let flags = 0;
     if (selfDoc) {
-      this.loadConst(this.src.text.slice(exprs[0].from, selfDoc.to), c);
+      // the text between '{' and the conversion/spec/'}', whitespace around '=' included
+      const close = kids(c).filter((x) => x.name === '}').pop();
+      const end = conv ? conv.from : spec ? spec.from : close ? close.from : selfDoc.to;
+      this.loadConst(this.src.text.slice(c.from + 1, end), c);
     }
     if (exprs.length !== 1) { this.exprList(k.filter((x) => x.name === ',' || exprs.includes(x)), c); } else this.expr(exprs[0]);
     if (conv) {
@@ -2097,6 +2197,8 @@ class Compiler {
     this.expr(firstFor.iter!);
     this.emit(Op.GET_ITER, 0, firstFor.iter!);
     this.emit(Op.CALL, 1, n);
+    // a generator expression is evaluated eagerly (so it may block, e.g. in recv), but is an iterator: next() works
+    if (kind === 'gen') this.emit(Op.GET_ITER, 0, n);
   }
 
   hasStarArgs(al: SyntaxNode): boolean {
@@ -2236,6 +2338,13 @@ class Compiler {
         const { op, right } = compareOp(ck, this);
         operands.unshift(right);
         ops.unshift(op);
+        if ((op === Cmp.IS || op === Cmp.IS_NOT) && this.version === 3 && this.libFile === null) {
+          const leftOperand = ck[0].name === 'BinaryExpression' && isCompare(kids(ck[0])) ? kids(ck[0])[kids(ck[0]).length - 1] : ck[0];
+          if (this.isLiteral(right) || this.isLiteral(leftOperand)) {
+            const line = this.src.lineOf(cur.from);
+            this.warnings.push({ line, msg: op === Cmp.IS ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?', text: this.src.lineText(line).trim() });
+          }
+        }
         if (ck[0].name === 'BinaryExpression' && isCompare(kids(ck[0]))) cur = ck[0];
         else { operands.unshift(ck[0]); break; }
       }

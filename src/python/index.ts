@@ -105,7 +105,7 @@ export function createProcess(program: Program, opts: { pid: number; argv: strin
   simple('float'); simple('list'); simple('tuple'); simple('dict'); simple('set'); simple('frozenset');
   simple('str'); simple('bytes'); simple('bytearray'); simple('range'); simple('slice');
   simple('NoneType', 'NoneType'); simple('function', 'function'); simple('builtin_function_or_method', 'builtin');
-  simple('method', 'method'); simple('module', 'module'); simple('iterator', 'iterator'); simple('ellipsis', 'ellipsis');
+  simple('method', 'method'); simple('module', 'module'); simple('iterator', 'iterator'); simple('generator', 'generator'); simple('ellipsis', 'ellipsis');
   simple('staticmethod'); simple('classmethod'); simple('property'); simple('super', 'super');
   simple('NotImplementedType', 'NotImplementedType');
   for (const n of ['AddressFamily', 'SocketKind', 'MsgFlag', 'AddressInfo']) types[n] = mkClass(n, [int], 'intenum', 'socket');
@@ -153,6 +153,10 @@ export function createProcess(program: Program, opts: { pid: number; argv: strin
     types.IOError = types.OSError;
   }
   types['struct.error'] = mkClass('error', [types.Exception], 'exc', 'struct');
+  types['re.error'] = mkClass('error', [types.Exception], 'exc', 're');
+  types['binascii.Error'] = mkClass('Error', [types.ValueError], 'exc', 'binascii');
+  types['json.JSONDecodeError'] = mkClass(v === 2 ? 'ValueError' : 'JSONDecodeError', [types.ValueError], 'exc', v === 2 ? 'exceptions' : 'json.decoder');
+  for (const n of ['defaultdict', 'Counter', 'OrderedDict']) types[n] = mkClass(n, [types.dict], n, 'collections');
 
   const builtins = new Map<string, PyValue>();
   const funcs = [...BUILTIN_FUNCS, ...(v === 2 ? PY2_BUILTIN_FUNCS : [])];
@@ -178,15 +182,15 @@ export function createProcess(program: Program, opts: { pid: number; argv: strin
   builtins.set('Ellipsis', { t: T.ELLIPSIS });
   builtins.set('__debug__', true);
 
-  const globals = new Map<string, PyValue>([['__name__', '__main__']]);
+  const globals = new Map<string, PyValue>([['__name__', '__main__'], ['__file__', v === 2 ? { t: T.BYTES, s: program.filename } : program.filename]]);
   const code0 = program.codes[0];
   const frame: Frame = {
-    id: 1, code: 0, pc: 0, stack: [], locals: [], cells: [], ns: null, blocks: [], excInfo: [], func: null,
-    initSelf: undefined, classInfo: null, sync: false,
+    id: 1, code: 0, pc: 0, stack: [], locals: [], cells: [], ns: null, globals, blocks: [], excInfo: [], func: null,
+    initSelf: undefined, classInfo: null, sync: false, gen: null, genMode: 0, genDefault: undefined,
   };
   const first = code0.ops[0] === Op.LINE ? code0.ops[1] : null;
   const st: PyState = {
-    pid: opts.pid, version: v, frames: [frame], globals, builtins, modules: new Map(), types, output: [], softspace: false,
+    pid: opts.pid, version: v, frames: [frame], globals, builtins, modules: new Map(), types, output: program.warnings ? program.warnings.map((text) => ({ stream: 'stderr' as const, text })) : [], softspace: false,
     argv: opts.argv.length ? opts.argv.slice() : [program.filename], line: first, lastLine: null, done: false, exitCode: 0,
     pending: null, nextId: 1, nextFrameId: 2, lastSyscall: null, syscalls: [], lastSelect: null, error: null, defaultTimeout: null, rng: 0x9e3779b9,
   };

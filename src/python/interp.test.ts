@@ -504,3 +504,439 @@ print(l.fileno())
     expect(r.stdout).toBe("None True <AddressFamily.AF_INET: 2> 1\n100000\nb'' b''\n-1\n");
   });
 });
+
+describe('generators', () => {
+  it('yield, next with default, send, yield from with a return value, builtins consuming generators', () => {
+    const r = run(`def gen(n):
+    for i in range(n):
+        yield i * 2
+def acc():
+    total = 0
+    while True:
+        v = yield total
+        if v is None:
+            return total
+        total += v
+def inner():
+    yield 1
+    return 'r'
+def outer():
+    r = yield from inner()
+    yield r
+g = gen(3)
+print(type(g).__name__, next(g), list(g), next(g, 'end'), sum(gen(4)), sorted(gen(3), reverse=True))
+a = acc(); next(a); a.send(5)
+print(a.send(10), list(outer()))
+try:
+    a.send(None)
+except StopIteration as e:
+    print('final', e.value)
+for x in gen(2):
+    print(x)
+`);
+    expect(r.stdout).toBe("generator 0 [2, 4] end 12 [4, 2, 0]\n15 [1, 'r']\nfinal 15\n0\n2\n");
+  });
+  it('a generator frame steps line by line and may block in recv while a for loop consumes it', () => {
+    const r = runNet(`import socket
+def chunks(sock):
+    while True:
+        d = sock.recv(3)
+        if not d:
+            return
+        yield d
+l = socket.socket(); l.bind(('127.0.0.1', 0)); l.listen()
+c = socket.create_connection(l.getsockname()); a, _ = l.accept()
+c.sendall(b'abcdefg'); c.close()
+for d in chunks(a):
+    print(d)
+`);
+    expect(r.stdout).toBe("b'abc'\nb'def'\nb'g'\n");
+  });
+  it("an exception inside a generator ends it and propagates to the consumer", () => {
+    const r = run(`def bad():
+    yield 1
+    raise ValueError('boom')
+g = bad()
+print(next(g))
+try:
+    next(g)
+except ValueError as e:
+    print('caught', e)
+print(next(g, 'finished'))
+`);
+    expect(r.stdout).toBe('1\ncaught boom\nfinished\n');
+  });
+  it("'yield' outside a function is a SyntaxError", () => {
+    const r = compile('yield 1\n', 'prog.py', 3);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.msg).toBe("'yield' outside function");
+  });
+});
+
+describe('standard library modules', () => {
+  it('json.dumps / json.loads and JSONDecodeError as CPython words it', () => {
+    const r = run(`import json
+print(json.dumps({"a": [1, 2.0, None, True], "b": "\\u00e9"}), json.dumps([], indent=2), json.dumps({"k": [1]}, indent=1))
+print(json.loads('{"x": [1, 2.5, "s", null, false]}'))
+try:
+    json.loads('{"a": 1,}')
+except ValueError as e:
+    print(type(e).__name__, e)
+json.loads(b"")
+`);
+    expect(r.stdout).toBe('{"a": [1, 2.0, null, true], "b": "\\u00e9"} [] {\n "k": [\n  1\n ]\n}\n'
+      + "{'x': [1, 2.5, 's', None, False]}\nJSONDecodeError Expecting property name enclosed in double quotes: line 1 column 9 (char 8)\n");
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe('json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)');
+  });
+  it('collections: defaultdict, Counter, OrderedDict, deque, namedtuple', () => {
+    const r = run(`from collections import defaultdict, Counter, OrderedDict, deque, namedtuple
+d = defaultdict(list); d["a"].append(1)
+c = Counter("abracadabra")
+P = namedtuple("P", "x y")
+q = deque([1, 2, 3], maxlen=3); q.append(4)
+print(d, c.most_common(2), OrderedDict(a=1), q, q.popleft(), P(1, y=2), P(1, 2).x, type(c).__name__)
+x, y = P(3, 4)
+print(x + y, P._fields, dict(d), len(q))
+`);
+    expect(r.stdout).toBe("defaultdict(<class 'list'>, {'a': [1]}) [('a', 5), ('b', 2)] OrderedDict([('a', 1)]) deque([3, 4], maxlen=3) 2 P(x=1, y=2) 1 Counter\n7 ('x', 'y') {'a': [1]} 2\n");
+  });
+  it('selectors: register, select (blocking through select.poll), unregister', () => {
+    const r = runNet(`import selectors, socket
+sel = selectors.DefaultSelector()
+l = socket.socket(); l.bind(('127.0.0.1', 0)); l.listen()
+sel.register(l, selectors.EVENT_READ, data='listener')
+c = socket.create_connection(l.getsockname())
+for key, mask in sel.select():
+    print(key.data, mask, key.fileobj is l)
+a, _ = l.accept()
+sel.register(a, selectors.EVENT_READ, data='conn')
+c.sendall(b'ping')
+print([(k.data, m) for k, m in sel.select(timeout=1)])
+print(sel.unregister(a).data, len(sel.get_map()))
+`);
+    expect(r.stdout).toBe("listener 1 True\n[('conn', 1)]\nconn 1\n");
+  });
+  it('queue: FIFO/LIFO order and Empty from get_nowait', () => {
+    const r = run(`import queue
+q = queue.Queue(); q.put(1); q.put(2)
+lq = queue.LifoQueue(); lq.put(1); lq.put(2)
+print(q.get(), q.qsize(), lq.get(), q.empty())
+q.get(); q.get_nowait()
+`);
+    expect(r.stdout).toBe('1 1 2 False\n');
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe('_queue.Empty');
+  });
+});
+
+describe('CPython fidelity of formatting, bytes and error messages', () => {
+  it('printf-style rounding breaks exact ties to even; format() with an empty spec is str()', () => {
+    const r = run(`print('%.0f %.0f %.2f %.1f' % (0.5, 2.5, 0.125, 0.25), f'{1.5:.0f}', format(True), f'{True:>3}', '%.0f' % 1e22)
+x = 3
+print(f"{x + 1 = }", f"{x=}", "{!a}".format("é"))
+`);
+    expect(r.stdout).toBe("0 2 0.12 0.2 2 True   1 10000000000000000000000\nx + 1 = 4 x=3 '\\xe9'\n");
+  });
+  it('bytes.fromhex, bytearray += and del, encode/decode error handlers and messages', () => {
+    const r = run(`ba = bytearray(b'ab'); ba += b'cd'; del ba[:1]
+print(bytes.fromhex('41 42'), ba, 'aéb'.encode('ascii', 'replace'), 'aéb'.encode('ascii', 'ignore'), '€'.encode('latin-1', 'xmlcharrefreplace'))
+for b in [b'ab\\xe9', b'\\xff', b'\\xe9A', b'\\xf0\\x9f\\x98']:
+    try:
+        b.decode()
+    except UnicodeDecodeError as e:
+        print(e)
+`);
+    expect(r.stdout).toBe("b'AB' bytearray(b'bcd') b'a?b' b'ab' b'&#8364;'\n"
+      + "'utf-8' codec can't decode byte 0xe9 in position 2: unexpected end of data\n"
+      + "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte\n"
+      + "'utf-8' codec can't decode byte 0xe9 in position 0: invalid continuation byte\n"
+      + "'utf-8' codec can't decode bytes in position 0-2: unexpected end of data\n");
+  });
+  it('messages: sequence * str, int() base, min(), round(str), dict([1]); next() on a generator expression; copy', () => {
+    const r = run(`import copy
+for f in [lambda: 'a' * 'b', lambda: int('1', 40), lambda: min(), lambda: round('x'), lambda: dict([1])]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+print(next(x for x in [3, 4] if x > 3))
+a = {'k': [1]}; b = copy.deepcopy(a); b['k'].append(2); print(a, b, copy.copy([1, [2]]))
+`);
+    expect(r.stdout).toBe("TypeError can't multiply sequence by non-int of type 'str'\nValueError int() base must be >= 2 and <= 36, or 0\n"
+      + "TypeError min expected at least 1 argument, got 0\nTypeError type str doesn't define __round__ method\n"
+      + "TypeError cannot convert dictionary update sequence element #0 to a sequence\n4\n{'k': [1]} {'k': [1, 2]} [1, [2]]\n");
+  });
+});
+
+describe('struct and input()', () => {
+  it('struct.Struct, unpack_from and CPython 3.11 struct.error wording', () => {
+    const r = run(`import struct
+h = struct.Struct('!IH')
+print(h.size, h.pack(5, 2), h.unpack(b'\\x00\\x00\\x00\\x05\\x00\\x02'), struct.unpack_from('!H', b'\\x00\\x01\\x00\\x02', 2))
+for fmt, v in [('!I', -1), ('!B', 256), ('H', -1), ('!q', 2**63), ('!h', 40000), ('!H', 'x'), ('!f', 'x'), ('!c', b'ab')]:
+    try:
+        struct.pack(fmt, v)
+    except struct.error as e:
+        print(e)
+`);
+    expect(r.stdout).toBe("6 b'\\x00\\x00\\x00\\x05\\x00\\x02' (5, 2) (2,)\nargument out of range\nubyte format requires 0 <= number <= 255\n"
+      + "ushort format requires 0 <= number <= 65535\nint too large to convert\n'h' format requires -32768 <= number <= 32767\n"
+      + 'required argument is not an integer\nrequired argument is not a float\nchar format requires a bytes object of length 1\n');
+  });
+  it('input() writes its prompt before raising EOFError', () => {
+    const r = run(`try:\n    input('> ')\nexcept EOFError as e:\n    print(repr(e))\n`);
+    expect(r.stdout).toBe("> EOFError('EOF when reading a line')\n");
+  });
+});
+
+describe('Python 2 details', () => {
+  it("__repr__ may return a (byte) str; a class's __name__ is a str", () => {
+    const r = run(`class C(object):
+    def __repr__(self):
+        return "<C>"
+print [C()], repr(type(1).__name__), repr(C.__name__)
+`, 2);
+    expect(r.stdout).toBe("[<C>] 'int' 'C'\n");
+  });
+});
+
+describe('scopes and library modules written in Python', () => {
+  it('a default value that is a global name does not make that name a local of the function', () => {
+    const r = run(`SIZE = 4\ndef f(n=SIZE, g=lambda x=SIZE: x):\n    return n + SIZE + g()\nprint(f(), f(1))\n`);
+    expect(r.stdout).toBe('12 9\n');
+  });
+  it('itertools/functools generators and while loops in library code; math and base64', () => {
+    const r = run(`import itertools, functools, math, base64
+print(list(itertools.islice(itertools.count(1), 3)), functools.reduce(lambda a, b: a + b, range(5)), math.ceil(7 / 2), base64.b64encode(b'ab'))
+`);
+    expect(r.stdout).toBe("[1, 2, 3] 10 4 b'YWI='\n");
+  });
+  it('logging writes LEVEL:name:message to stderr', () => {
+    const r = run(`import logging\nlogging.warning('disk %d%% full', 90)\nlogging.info('hidden')\n`);
+    expect(r.stderr).toBe('WARNING:root:disk 90% full\n');
+  });
+});
+
+describe('iteration and attributes', () => {
+  it('changing a dict or set while iterating it raises RuntimeError; a list does not', () => {
+    const r = run(`d = {'a': 1, 'b': 2}
+try:
+    for k in d:
+        del d[k]
+except RuntimeError as e:
+    print(e)
+try:
+    for k, v in d.items():
+        d['z'] = 0
+except RuntimeError as e:
+    print(e)
+s = {1}
+try:
+    for x in s:
+        s.add(2)
+except RuntimeError as e:
+    print(e)
+for k in list(d):
+    del d[k]
+print(d)
+`);
+    expect(r.stdout).toBe('dictionary changed size during iteration\ndictionary changed size during iteration\nSet changed size during iteration\n{}\n');
+  });
+  it('property setters; a property without one refuses assignment as 3.11 words it', () => {
+    const r = run(`class T:
+    def __init__(self):
+        self._v = 0
+    @property
+    def v(self):
+        return self._v
+    @v.setter
+    def v(self, x):
+        self._v = x * 2
+    @property
+    def ro(self):
+        return 1
+t = T(); t.v = 5
+print(t.v)
+t.ro = 2
+`);
+    expect(r.stdout).toBe('10\n');
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe("AttributeError: property 'ro' of 'T' object has no setter");
+  });
+});
+
+describe('hashlib and argparse', () => {
+  it('hashlib digests match CPython', () => {
+    const r = run(`import hashlib
+print(hashlib.md5(b'abc').hexdigest(), hashlib.sha1(b'abc').hexdigest()[:8], hashlib.sha256(b'abc').hexdigest()[:16])
+`);
+    expect(r.stdout).toBe('900150983cd24fb0d6963f7d28e17f72 a9993e36 ba7816bf8f01cfea\n');
+  });
+  it('argparse: defaults without arguments, and the usage error (exit 2) for a missing positional', () => {
+    const r = run(`import argparse
+p = argparse.ArgumentParser()
+p.add_argument('--port', type=int, default='5000')
+print(p.parse_args())
+q = argparse.ArgumentParser(prog='c.py')
+q.add_argument('host')
+q.parse_args()
+`);
+    expect(r.stdout).toBe('Namespace(port=5000)\n');
+    expect(r.stderr).toBe('usage: c.py [-h] host\nc.py: error: the following arguments are required: host\n');
+    expect(r.status).toEqual({ kind: 'exited', code: 2 });
+  });
+});
+
+describe('format spec corner cases', () => {
+  it("no type with precision keeps '.0'; '#' keeps the point; zero padding with grouping; spec errors for str and int", () => {
+    const r = run(`print(format(3.0, '10.2'), format(3.0, '#.0f'), format(7, '08,d'), format(1e-7, ','), '%c' % 65)
+for v, s in [(1, 's'), (1, '.2'), ('a', '+'), ('a', ',')]:
+    try:
+        format(v, s)
+    except ValueError as e:
+        print(e)
+print('%%' % [1])
+`);
+    expect(r.stdout).toBe("       3.0 3. 0,000,007 1e-07 A\nUnknown format code 's' for object of type 'int'\nPrecision not allowed in integer format specifier\n"
+      + "Sign not allowed in string format specifier\nCannot specify ',' with 's'.\n%\n");
+  });
+});
+
+describe('method argument errors', () => {
+  it('split/find/count/ljust argument errors, bytes.hex(sep), dict.fromkeys on an instance, float(huge int)', () => {
+    const r = run(`for f in [lambda: 'a'.split(1), lambda: 'a'.find(1), lambda: 'a'.count(), lambda: 'a'.ljust(3, 'xy'), lambda: float(10 ** 400)]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+print(b'\\x01\\x02\\x03'.hex(':'), b'\\x01\\x02\\x03'.hex('-', 2), {}.fromkeys('ab', 0))
+`);
+    expect(r.stdout).toBe('TypeError must be str or None, not int\nTypeError must be str, not int\nTypeError count() takes at least 1 argument (0 given)\n'
+      + "TypeError The fill character must be exactly one character long\nOverflowError int too large to convert to float\n01:02:03 01-0203 {'a': 0, 'b': 0}\n");
+  });
+});
+
+describe('Python 2 keyword arguments', () => {
+  it('**kwargs and dict(a=1) have str (byte string) keys', () => {
+    const r = run(`def f(**kw):\n    return kw\nprint f(a=1), dict(b=2).items()\n`, 2);
+    expect(r.stdout).toBe("{'a': 1} [('b', 2)]\n");
+  });
+});
+
+describe('operator precedence', () => {
+  it("'not' binds tighter than and/or but looser than comparisons", () => {
+    const r = run(`data = b'x'
+if not data or data == b'quit':
+    print('stop')
+else:
+    print('go')
+print(not 0 or 5, not 1 and 2, not 1 == 2, not None is None or 'y', 1 if not data or 0 else 2)
+`);
+    expect(r.stdout).toBe('go\nTrue False True y 2\n');
+  });
+});
+
+describe('files in memory and stdin', () => {
+  it('open() writes and reads back bytes and text; a missing file raises FileNotFoundError; stdin is empty', () => {
+    const r = run(`import sys
+with open('a.bin', 'wb') as f:
+    f.write(b'\\x00\\x01')
+with open('a.txt', 'w') as f:
+    f.write('one\\ntwo\\n')
+print(open('a.bin', 'rb').read(), [l for l in open('a.txt')], list(sys.stdin), __file__)
+open('nope.txt')
+`);
+    expect(r.stdout).toBe("b'\\x00\\x01' ['one\\n', 'two\\n'] [] prog.py\n");
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe("FileNotFoundError: [Errno 2] No such file or directory: 'nope.txt'");
+  });
+});
+
+describe('compile-time warnings', () => {
+  it('"is" with a literal prints a SyntaxWarning to stderr before the program runs', () => {
+    const r = run(`x = 5\nif x is 5:\n    print('five')\nprint(x is None)\n`);
+    expect(r.stdout).toBe('five\nFalse\n');
+    expect(r.stderr).toBe('prog.py:2: SyntaxWarning: "is" with a literal. Did you mean "=="?\n  if x is 5:\n');
+  });
+});
+
+describe('re', () => {
+  it('match/search/findall/sub/split with groups, named groups and flags', () => {
+    const r = run(`import re
+m = re.match(r'(\\w+) (?P<path>\\S+)', 'GET /x HTTP/1.0')
+print(m.groups(), m.group('path'), m.span(2), re.findall(r'\\d+', 'a1b22'), re.sub(r'(\\w)(\\d)', r'\\2\\1', 'a1 b2'), re.split(r',\\s*', 'a, b,c'))
+print(re.search('X', 'axb', re.I).start(), re.fullmatch(r'a|ab', 'ab').group(), re.match('z', 'a'))
+`);
+    expect(r.stdout).toBe("('GET', '/x') /x (4, 6) ['1', '22'] 1a 2b ['a', 'b', 'c']\n1 ab None\n");
+  });
+});
+
+describe('call errors', () => {
+  it('join/append/sorted/open argument errors and nested lambda names', () => {
+    const r = run(`for t in [lambda: 'x'.join(), lambda: [].append(1, 2), lambda: sorted([1], keyy=1), lambda: (lambda x: x)(), lambda: open()]:
+    try:
+        t()
+    except TypeError as e:
+        print(e)
+`);
+    expect(r.stdout).toBe("str.join() takes exactly one argument (0 given)\nlist.append() takes exactly one argument (2 given)\n"
+      + "'keyy' is an invalid keyword argument for sort()\n<lambda>.<locals>.<lambda>() missing 1 required positional argument: 'x'\n"
+      + "open() missing required argument 'file' (pos 1)\n");
+  });
+});
+
+describe('bytes methods given str', () => {
+  it('startswith/find/count name the expected bytes argument; bytes(float) fails', () => {
+    const r = run(`for t in [lambda: b'ab'.startswith('a'), lambda: b'ab'.find('a'), lambda: bytes(1.5)]:
+    try:
+        t()
+    except TypeError as e:
+        print(e)
+`);
+    expect(r.stdout).toBe("startswith first arg must be bytes or a tuple of bytes, not str\nargument should be integer or bytes-like object, not 'str'\ncannot convert 'float' object to bytes\n");
+  });
+});
+
+describe('UnicodeDecodeError details', () => {
+  it('carries encoding, object, start, end and reason like CPython', () => {
+    const r = run(`try:
+    b'ok\\xe9'.decode()
+except UnicodeDecodeError as e:
+    print(repr(e), e.start, e.end, e.reason)
+    print(e)
+`);
+    expect(r.stdout).toBe("UnicodeDecodeError('utf-8', b'ok\\xe9', 2, 3, 'unexpected end of data') 2 3 unexpected end of data\n"
+      + "'utf-8' codec can't decode byte 0xe9 in position 2: unexpected end of data\n");
+  });
+});
+
+describe('iter(callable, sentinel)', () => {
+  it('calls until the sentinel, and the callable may block in recv', () => {
+    const r = runNet(`import socket
+l = socket.socket(); l.bind(('127.0.0.1', 0)); l.listen()
+c = socket.create_connection(l.getsockname()); a, _ = l.accept()
+c.sendall(b'abcdefg'); c.close()
+print([x for x in iter(lambda: a.recv(3), b'')], list(iter([5, 6, 0, 7].pop, 0)))
+`);
+    expect(r.stdout).toBe("[b'abc', b'def', b'g'] [7]\n");
+  });
+});
+
+describe('Python 2 generators', () => {
+  it('gen.next() in Python 2', () => {
+    const r = run(`def g():\n    yield 1\n    yield 2\nit = g()\nprint it.next(), list(it)\n`, 2);
+    expect(r.stdout).toBe('1 [2]\n');
+  });
+});
+
+describe('Unicode case mapping', () => {
+  it('title() and casefold() beyond ASCII', () => {
+    const r = run(`print('ŞtraßE 42 éa'.title(), 'STRASSE ß'.casefold(), "it's".title())\n`);
+    expect(r.stdout).toBe("Ştraße 42 Éa strasse ss It'S\n");
+  });
+});
+
+describe('positional-only parameters', () => {
+  it('reject keywords for them (or pass them to **kwargs)', () => {
+    const r = run(`def g(x, /, y):\n    return x, y\ndef h(a, /, **kw):\n    return a, kw\nprint(g(1, y=2), h(1, a=5))\ng(x=1, y=2)\n`);
+    expect(r.stdout).toBe("(1, 2) (1, {'a': 5})\n");
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe("TypeError: g() got some positional-only arguments passed as keyword arguments: 'x'");
+  });
+});

@@ -10,8 +10,8 @@ import {
 } from './sys';
 import { T, type PyClass, type PyInst, type PyModule, type PySock, type PyState, type PyValue, type Pending } from './types';
 import {
-  PyThrow, type Rt, bytes, float, hashKey, isInt, list, makeExc, newExc, osError, repr, str, throwExc, toArray, toNum,
-  tuple, typeError, typeName, valueError, isSubclass, truthy,
+  PyThrow, type Rt, bytes, float, hashKey, isInt, unE, list, makeExc, newExc, osError, repr, str, throwExc, toArray, toNum,
+  tuple, truthy, typeError, typeName, valueError, isSubclass,
   fakeAddr,
 } from './objects';
 import { BLOCKED, lookupClassAttr, raiseInTop, callSync } from './vm';
@@ -1896,6 +1896,24 @@ function structLayout(rt: Rt, fmt: string): { fields: Field[]; size: number; lit
   return { fields, size, little };
 }
 
+/** CPython 3.11's struct.error message for an integer out of range for `code`, or null. */
+function structRangeMsg(code: string, size: number, native: boolean, n: bigint): string | null {
+  const signed = 'bhilq'.includes(code);
+  const bits = BigInt(size * 8);
+  const lo = signed ? -(1n << (bits - 1n)) : 0n;
+  const hi = signed ? (1n << (bits - 1n)) - 1n : (1n << bits) - 1n;
+  if (n >= lo && n <= hi) return null;
+  if (!native && (code === 'q' || code === 'Q')) return 'int too large to convert';
+  const usesUlong = native ? 'ILQ'.includes(code) : 'HIL'.includes(code);
+  if (usesUlong ? n < 0n || n > (1n << 64n) - 1n : n < -(1n << 63n) || n > (1n << 63n) - 1n) return 'argument out of range';
+  if (code === 'b') return 'byte format requires -128 <= number <= 127';
+  if (code === 'B') return 'ubyte format requires 0 <= number <= 255';
+  if (native && code === 'h') return 'short format requires -32768 <= number <= 32767';
+  if (native && code === 'H') return 'ushort format requires 0 <= number <= 65535';
+  if (size === 8) return 'argument out of range';
+  return `'${code}' format requires ${lo} <= number <= ${hi}`;
+}
+
 function structPack(rt: Rt, args: PyValue[]): PyValue {
   const st = rt.st;
   const { fields, little } = structLayout(rt, str(rt, args[0]));
@@ -1917,19 +1935,23 @@ function structPack(rt: Rt, args: PyValue[]): PyValue {
       const v = args[ai++];
       if (v === undefined) throw new PyThrow(makeExc(st, st.types['struct.error'], [`pack expected ${ai - 2} items for packing (got ${args.length - 1})`]));
       if (f.code === 'f' || f.code === 'd') {
+        if (!isInt(v) && !(v !== null && typeof v === 'object' && v.t === T.FLOAT)) throw new PyThrow(makeExc(st, st.types['struct.error'], ['required argument is not a float']));
         const buf = new DataView(new ArrayBuffer(f.size));
         if (f.size === 4) buf.setFloat32(0, toNum(v), little); else buf.setFloat64(0, toNum(v), little);
         for (let j = 0; j < f.size; j++) out += String.fromCharCode(buf.getUint8(j));
         continue;
       }
-      if (f.code === 'c') { out += v.s; continue; }
-      let n = BigInt(toNum(v) === toNum(v) ? (typeof v === 'bigint' ? v : BigInt(Math.trunc(toNum(v)))) : 0);
-      const bits = BigInt(f.size * 8);
-      const signed = 'bhilq'.includes(f.code);
-      const lim = signed ? 1n << (bits - 1n) : 1n << bits;
-      if (signed ? n < -lim || n >= lim : n < 0n || n >= lim) {
-        throw new PyThrow(makeExc(st, st.types['struct.error'], [signed ? `'${f.code}' format requires ${-lim} <= number <= ${lim - 1n}` : `'${f.code}' format requires 0 <= number <= ${lim - 1n}`]));
+      if (f.code === 'c') {
+        if (v === null || typeof v !== 'object' || (v.t !== T.BYTES && v.t !== T.BYTEARRAY) || v.s.length !== 1) throw new PyThrow(makeExc(st, st.types['struct.error'], ['char format requires a bytes object of length 1']));
+        out += v.s;
+        continue;
       }
+      if (f.code === '?') { out += truthy(rt, v) ? '\x01' : '\x00'; continue; }
+      if (!isInt(v)) throw new PyThrow(makeExc(st, st.types['struct.error'], ['required argument is not an integer']));
+      let n = BigInt(unE(v));
+      const bits = BigInt(f.size * 8);
+      const rangeMsg = structRangeMsg(f.code, f.size, native, n);
+      if (rangeMsg !== null) throw new PyThrow(makeExc(st, st.types['struct.error'], [rangeMsg]));
       if (n < 0n) n += 1n << bits;
       let bs = '';
       for (let j = 0; j < f.size; j++) { bs += String.fromCharCode(Number(n & 0xffn)); n >>= 8n; }

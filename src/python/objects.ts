@@ -5,7 +5,7 @@
 import type { Kernel } from './sys';
 import { Bin, Cmp, BIN_SYMBOL, CMP_SYMBOL } from './ops';
 import { T, type Program, type PyClass, type PyInst, type PyState, type PyValue, type PyTuple, type PyDict, type PyList } from './types';
-import { callSync, lookupClassAttr } from './vm';
+import { callSync, genNextSync, lookupClassAttr } from './vm';
 import { sockRepr } from './modules';
 
 /** The interpreter context for one runStep (transient, never stored). */
@@ -24,6 +24,15 @@ export function list(a: PyValue[]): PyList { return { t: T.LIST, a }; }
 export function bytes(s: string): { t: 2; s: string } { return { t: T.BYTES, s }; }
 export function float(v: number): { t: 1; v: number } { return { t: T.FLOAT, v }; }
 export function dict(): PyDict { return { t: T.DICT, m: new Map() }; }
+
+/** A Counter's entries by count, largest first (stable for equal counts), as most_common() orders them. */
+export function counterOrder(rt: Rt, d: PyDict): [PyValue, PyValue][] {
+  const e = [...d.m.values()];
+  return e.map((x, i) => [x, i] as const).sort((a, b) => {
+    const c = compare(rt, Cmp.LT, b[0][1], a[0][1]) ? -1 : compare(rt, Cmp.LT, a[0][1], b[0][1]) ? 1 : 0;
+    return c !== 0 ? c : a[1] - b[1];
+  }).map((x) => x[0]);
+}
 
 export function newExc(st: PyState, clsName: string, args: PyValue[]): PyInst {
   const cls = st.types[clsName];
@@ -47,6 +56,7 @@ export function makeExc(st: PyState, cls: PyClass, args: PyValue[], internal = t
     if (sub) cls = st.types[sub];
   }
   const e: PyInst = { t: T.INST, cls, dict: new Map(), args: tuple(args) };
+  if (cls === st.types.StopIteration && st.version === 3) e.dict.set('value', args.length ? args[0] : null);
   if (isSubclass(cls, st.types.OSError) || (st.types.EnvironmentError && isSubclass(cls, st.types.EnvironmentError))) {
     if (args.length >= 2 && args.length <= 5) {
       e.dict.set('errno', args[0]);
@@ -97,7 +107,7 @@ export function typeOf(st: PyState, v: PyValue): PyClass {
         case T.BYTES: return ty.bytes;
         case T.LIST: return ty.list;
         case T.TUPLE: return ty.tuple;
-        case T.DICT: return ty.dict;
+        case T.DICT: return v.kind === undefined ? ty.dict : ty[v.kind];
         case T.SET: return ty.set;
         case T.FROZENSET: return ty.frozenset;
         case T.FUNC: return ty.function;
@@ -109,7 +119,7 @@ export function typeOf(st: PyState, v: PyValue): PyClass {
         case T.MODULE: return ty.module;
         case T.SOCK: return ty['socket.socket'];
         case T.RANGE: return ty.range;
-        case T.ITER: return ty.iterator;
+        case T.ITER: return v.kind === IT_GEN ? ty.generator : ty.iterator;
         case T.SLICE: return ty.slice;
         case T.ELLIPSIS: return ty.ellipsis;
         case T.POLL: return ty['select.poll'];
@@ -252,8 +262,16 @@ export function repr(rt: Rt, v: PyValue): string {
         if (v.t === T.TUPLE) return v.a.length === 1 ? '(' + repr(rt, v.a[0]) + ',)' : '(' + v.a.map((x: PyValue) => repr(rt, x)).join(', ') + ')';
         if (v.t === T.DICT) {
           const parts: string[] = [];
-          for (const [k, val] of v.m.values()) parts.push(repr(rt, k) + ': ' + repr(rt, val));
-          return '{' + parts.join(', ') + '}';
+          if (v.kind === 'OrderedDict') {
+            for (const [k, val] of v.m.values()) parts.push('(' + repr(rt, k) + ', ' + repr(rt, val) + ')');
+            return parts.length ? `OrderedDict([${parts.join(', ')}])` : 'OrderedDict()';
+          }
+          const entries = v.kind === 'Counter' ? counterOrder(rt, v) : [...v.m.values()];
+          for (const [k, val] of entries) parts.push(repr(rt, k) + ': ' + repr(rt, val));
+          const body = '{' + parts.join(', ') + '}';
+          if (v.kind === 'defaultdict') return `defaultdict(${repr(rt, v.df ?? null)}, ${body})`;
+          if (v.kind === 'Counter') return parts.length ? `Counter(${body})` : 'Counter()';
+          return body;
         }
         const items = setOrder([...v.m.values()]).map((x) => repr(rt, x));
         const name = v.t === T.SET ? 'set' : 'frozenset';
@@ -284,7 +302,8 @@ export function repr(rt: Rt, v: PyValue): string {
         return v.start === 0 && v.step === 1 ? `xrange(${stop})` : v.step === 1 ? `xrange(${v.start}, ${stop})` : `xrange(${v.start}, ${stop}, ${v.step})`;
       }
       return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
-    case T.ITER: return `<${['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'bytes_iterator', 'dict_keyiterator', 'set_iterator', 'range_iterator', 'iterator'][v.kind] ?? 'iterator'} object at ${fakeAddr(st, v)}>`;
+    case T.ITER: if (v.kind === IT_GEN) return `<generator object ${v.name} at ${fakeAddr(st, v)}>`;
+      return `<${['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'bytes_iterator', 'dict_keyiterator', 'set_iterator', 'range_iterator', 'iterator'][v.kind] ?? 'iterator'} object at ${fakeAddr(st, v)}>`;
     case T.SLICE: return `slice(${repr(rt, v.start)}, ${repr(rt, v.stop)}, ${repr(rt, v.step)})`;
     case T.ELLIPSIS: return 'Ellipsis';
     case T.INTENUM: return `<${v.cls}.${v.name}: ${v.v}>`;
@@ -337,8 +356,8 @@ function instRepr(rt: Rt, v: PyInst): string {
   const r = lookupClassAttr(v.cls, '__repr__');
   if (r !== undefined && r.t === T.FUNC) {
     const s = callSync(rt, r, [v]);
-    if (typeof s !== 'string') typeError(st, `__repr__ returned non-string (type ${typeName(st, s)})`);
-    return s;
+    if (typeof s !== 'string' && !(st.version === 2 && s && s.t === T.BYTES)) typeError(st, `__repr__ returned non-string (type ${typeName(st, s)})`);
+    return typeof s === 'string' ? s : s.s;
   }
   if (isSubclass(v.cls, st.types.BaseException)) {
     const args = v.args?.a ?? [];
@@ -369,6 +388,13 @@ export function str(rt: Rt, v: PyValue): string {
   return repr(rt, v);
 }
 
+/** UnicodeDecodeError with CPython's five arguments (encoding, object, start, end, reason) and attributes. */
+export function unicodeDecodeError(st: PyState, encoding: string, data: string, start: number, end: number, reason: string): PyInst {
+  const e = makeExc(st, st.types.UnicodeDecodeError, [encoding, bytes(data), start, end, reason], false);
+  e.dict.set('encoding', encoding); e.dict.set('object', bytes(data)); e.dict.set('start', start); e.dict.set('end', end); e.dict.set('reason', reason);
+  return e;
+}
+
 export function excStr(rt: Rt, v: PyInst): string {
   const st = rt.st;
   const args = v.args?.a ?? [];
@@ -379,6 +405,13 @@ export function excStr(rt: Rt, v: PyInst): string {
   }
   if (v.cls === st.types.KeyError || isSubclass(v.cls, st.types.KeyError)) {
     if (args.length === 1) return repr(rt, args[0]);
+  }
+  // UnicodeDecodeError(encoding, object, start, end, reason)
+  if (args.length === 5 && isSubclass(v.cls, st.types.UnicodeDecodeError) && args[1] !== null && typeof args[1] === 'object' && typeof args[2] === 'number' && typeof args[3] === 'number') {
+    const [enc, obj, start, end, reason] = args;
+    const b = obj.s as string;
+    if (end === start + 1 && start < b.length) return `'${str(rt, enc)}' codec can't decode byte 0x${b.charCodeAt(start).toString(16).padStart(2, '0')} in position ${start}: ${str(rt, reason)}`;
+    return `'${str(rt, enc)}' codec can't decode bytes in position ${start}-${end - 1}: ${str(rt, reason)}`;
   }
   if (args.length === 0) return '';
   if (args.length === 1) return str(rt, args[0]);
@@ -628,6 +661,21 @@ export function binop(rt: Rt, op: number, a: PyValue, b: PyValue, inplace = fals
     }
   }
   if (a !== null && ta === 'object') {
+    if (a.t === T.BYTEARRAY) {
+      if (op === Bin.ADD) {
+        if (b !== null && typeof b === 'object' && (b.t === T.BYTES || b.t === T.BYTEARRAY)) {
+          checkLen(st, a.s.length + b.s.length);
+          if (inplace) { a.s += b.s; return a; }
+          return { t: T.BYTEARRAY, s: a.s + b.s };
+        }
+        typeError(st, `can't concat ${typeName(st, b)} to bytearray`);
+      }
+      if (op === Bin.MUL && isInt(b)) {
+        const r = repeatSeq(rt, bytes(a.s), b);
+        if (inplace) { a.s = r.s; return a; }
+        return { t: T.BYTEARRAY, s: r.s };
+      }
+    }
     if (a.t === T.LIST) {
       if (op === Bin.ADD) {
         if (b !== null && typeof b === 'object' && b.t === T.LIST) { checkLen(st, a.a.length + b.a.length); if (inplace) { for (const x of b.a) a.a.push(x); return a; } return list(a.a.concat(b.a)); }
@@ -689,7 +737,10 @@ function userBinop(rt: Rt, op: number, self: PyInst, other: PyValue, inplace: bo
 function unsupported(rt: Rt, op: number, a: PyValue, b: PyValue, inplace: boolean): never {
   const st = rt.st;
   const sym = op === Bin.POW && !inplace ? '** or pow()' : BIN_SYMBOL[op] + (inplace ? '=' : '');
-  if (op === Bin.MOD && typeof a !== 'string') { /* fallthrough */ }
+  if (op === Bin.MUL && st.version === 3) {
+    const isSeq = (x: PyValue): boolean => typeof x === 'string' || (x !== null && typeof x === 'object' && (x.t === T.LIST || x.t === T.TUPLE || x.t === T.BYTES || x.t === T.BYTEARRAY));
+    if (isSeq(a) || isSeq(b)) typeError(st, `can't multiply sequence by non-int of type '${typeName(st, isSeq(a) ? b : a)}'`);
+  }
   typeError(st, `unsupported operand type(s) for ${sym}: '${typeName(st, a)}' and '${typeName(st, b)}'`);
 }
 
@@ -724,7 +775,7 @@ export function checkLen(st: PyState, n: number): void {
 export function decodeAscii(rt: Rt, s: string): string {
   for (let i = 0; i < s.length; i++) {
     if (s.charCodeAt(i) > 127) {
-      throw new PyThrow(newExc(rt.st, 'UnicodeDecodeError', [`'ascii' codec can't decode byte 0x${s.charCodeAt(i).toString(16)} in position ${i}: ordinal not in range(128)`]));
+      throw new PyThrow(unicodeDecodeError(rt.st, 'ascii', s, i, i + 1, 'ordinal not in range(128)'));
     }
   }
   return s;
@@ -1001,21 +1052,23 @@ export function contains(rt: Rt, container: PyValue, item: PyValue): boolean {
 }
 
 // ---------------------------------------------------------------- iteration
-export const IT_LIST = 0, IT_TUPLE = 1, IT_STR = 2, IT_BYTES = 3, IT_ARRAY = 4, IT_RANGE = 6, IT_INST = 7;
+export const IT_LIST = 0, IT_TUPLE = 1, IT_STR = 2, IT_BYTES = 3, IT_ARRAY = 4, IT_RANGE = 6, IT_INST = 7, IT_GEN = 8;
 
 export function getIter(rt: Rt, v: PyValue): PyValue {
   const st = rt.st;
   if (typeof v === 'string') return { t: T.ITER, kind: IT_STR, seq: v, i: 0 };
   if (v !== null && typeof v === 'object') {
     switch (v.t) {
-      case T.LIST: return { t: T.ITER, kind: IT_LIST, seq: v, i: 0 };
+      case T.LIST: return v.src === undefined ? { t: T.ITER, kind: IT_LIST, seq: v, i: 0 } : { t: T.ITER, kind: IT_ARRAY, seq: v.a, i: 0, src: v.src, n: v.src.m.size };
       case T.TUPLE: return { t: T.ITER, kind: IT_TUPLE, seq: v, i: 0 };
       case T.BYTES: case T.BYTEARRAY: return { t: T.ITER, kind: IT_BYTES, seq: v.s, i: 0 };
-      case T.DICT: return { t: T.ITER, kind: IT_ARRAY, seq: [...v.m.values()].map((e) => e[0]), i: 0 };
-      case T.SET: case T.FROZENSET: return { t: T.ITER, kind: IT_ARRAY, seq: setOrder([...v.m.values()]), i: 0 };
+      case T.DICT: return { t: T.ITER, kind: IT_ARRAY, seq: [...v.m.values()].map((e) => e[0]), i: 0, src: v, n: v.m.size };
+      case T.SET: case T.FROZENSET: return { t: T.ITER, kind: IT_ARRAY, seq: setOrder([...v.m.values()]), i: 0, src: v, n: v.m.size };
       case T.RANGE: return { t: T.ITER, kind: IT_RANGE, seq: null, i: v.start, stop: v.stop, step: v.step };
       case T.ITER: return v;
       case T.INST: {
+        // sys.stdin is empty: iterating it yields no lines
+        if (v.dict.get('__stream__') === 'stdin') return { t: T.ITER, kind: IT_ARRAY, seq: [], i: 0 };
         const f = lookupClassAttr(v.cls, '__iter__');
         if (f !== undefined && f.t === T.FUNC) {
           const it = callSync(rt, f, [v]);
@@ -1066,6 +1119,10 @@ export function iterNext(rt: Rt, it: PyValue): PyValue {
       return rt.st.version === 2 ? bytes(String.fromCharCode(c)) : c;
     }
     case IT_ARRAY: {
+      if (it.src !== undefined && it.src.m.size !== it.n) {
+        it.n = -1;
+        throwExc(rt.st, 'RuntimeError', it.src.t === T.DICT ? 'dictionary changed size during iteration' : 'Set changed size during iteration');
+      }
       const a = it.seq;
       if (it.i < a.length) return a[it.i++];
       return undefined;
@@ -1076,6 +1133,7 @@ export function iterNext(rt: Rt, it: PyValue): PyValue {
       it.i = cur + it.step;
       return cur;
     }
+    case IT_GEN: return genNextSync(rt, it);
     case IT_INST: {
       const obj = it.seq as PyInst;
       const f = lookupClassAttr(obj.cls, rt.st.version === 2 ? 'next' : '__next__') ?? lookupClassAttr(obj.cls, '__next__');
@@ -1116,6 +1174,8 @@ export function percentFormat(rt: Rt, fmt: string, args: PyValue, isBytes: boole
     items = [args];
     if (args !== null && typeof args === 'object' && (args.t === T.DICT || args.t === T.INST)) mapping = args;
   }
+  // a lone argument with __getitem__ (list, bytes ...) counts as a mapping: unused, it is no error
+  const subscriptable = args !== null && typeof args === 'object' && (args.t === T.LIST || args.t === T.BYTES || args.t === T.BYTEARRAY || args.t === T.DICT || args.t === T.RANGE);
   let ai = 0;
   let out = '';
   const next = (): PyValue => {
@@ -1155,7 +1215,7 @@ export function percentFormat(rt: Rt, fmt: string, args: PyValue, isBytes: boole
     } else v = next();
     out += formatOne(rt, conv, v, flags, width, prec, isBytes);
   }
-  if (ai < items.length && !usedMapping && !(mapping && ai === 0)) typeError(st, st.version === 2 ? 'not all arguments converted during string formatting' : 'not all arguments converted during string formatting');
+  if (ai < items.length && !usedMapping && !(mapping && ai === 0) && !(subscriptable && ai === 0)) typeError(st, st.version === 2 ? 'not all arguments converted during string formatting' : 'not all arguments converted during string formatting');
   return out;
 }
 
@@ -1194,10 +1254,15 @@ function formatOne(rt: Rt, conv: string, v: PyValue, flags: string, width: strin
       break;
     }
     case 'c':
-      if (typeof v === 'number') s = String.fromCharCode(v);
-      else if (typeof v === 'string') s = v;
-      else if (v && v.t === T.BYTES) s = v.s;
-      else typeError(st, '%c requires int or char');
+      if (typeof v === 'number') {
+        if (v < 0 || v > 0x10ffff) throwExc(st, 'OverflowError', '%c arg not in range(0x110000)');
+        s = String.fromCodePoint(v);
+      } else if (typeof v === 'string') {
+        if ([...v].length !== 1) typeError(st, '%c requires int or char');
+        s = v;
+      }
+      else if (v && v.t === T.BYTES && (st.version === 2 || isBytes) && v.s.length === 1) s = v.s;
+      else typeError(st, st.version === 2 ? '%c requires int or char' : isBytes ? '%c requires an integer in range(256) or a single byte' : '%c requires int or char');
       break;
     case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': {
       if (!isNumeric(v)) typeError(st, `must be real number, not ${typeName(st, v)}`);
@@ -1228,12 +1293,30 @@ function signed(neg: boolean, s: string, flags: string): string {
   return s;
 }
 
+/**
+ * x.toFixed(p) as C's printf rounds: toFixed rounds the exact binary value like glibc, but breaks
+ * exact ties (0.5, 2.5, 0.125 ...) upward where glibc rounds them to even.
+ */
+export function toFixedEven(x: number, p: number): string {
+  if (Math.abs(x) >= 1e21) return BigInt(x).toString() + (p > 0 ? '.' + '0'.repeat(p) : '');
+  const s = x.toFixed(p);
+  if (p + 30 > 100) return s;
+  const exact = Math.abs(x).toFixed(p + 30);
+  const tail = exact.slice(exact.length - 30);
+  if (!/^50*$/.test(tail)) return s;
+  // an exact tie: keep the truncated digits if their last digit is even
+  const kept = exact.slice(0, exact.length - 30).replace(/\.$/, '');
+  if (Number(kept.slice(-1)) % 2 !== 0) return s;
+  return (x < 0 || Object.is(x, -0) ? '-' : '') + kept;
+}
+
 export function fmtFloat(x: number, conv: string, p: number, alt: boolean): string {
   if (!Number.isFinite(x)) { const r = Number.isNaN(x) ? 'nan' : 'inf'; return conv === conv.toUpperCase() ? r.toUpperCase() : r; }
   switch (conv) {
-    case 'f': case 'F': return x.toFixed(Math.min(p, 100));
+    case 'f': case 'F': { const s = toFixedEven(x, Math.min(p, 100)); return alt && p === 0 ? s + '.' : s; }
     case 'e': case 'E': {
-      const s = x.toExponential(Math.min(p, 100)).replace(/e([+-])(\d)$/, 'e$10$2');
+      let s = x.toExponential(Math.min(p, 100)).replace(/e([+-])(\d)$/, 'e$10$2');
+      if (alt && p === 0) s = s.replace('e', '.e');
       return conv === 'E' ? s.toUpperCase() : s;
     }
     case 'g': case 'G': {
@@ -1248,7 +1331,7 @@ export function fmtFloat(x: number, conv: string, p: number, alt: boolean): stri
         if (!alt) s = s.replace(/\.?0+e/, 'e');
         s = s.replace(/e([+-])(\d)$/, 'e$10$2');
       } else {
-        s = x.toFixed(Math.max(0, p - 1 - ex));
+        s = toFixedEven(x, Math.max(0, p - 1 - ex));
         if (!alt && s.includes('.')) s = s.replace(/\.?0+$/, '');
       }
       return conv === 'G' ? s.toUpperCase() : s;

@@ -80,7 +80,12 @@ export const enum Op {
   LOAD_BUILD_CLASS,
   NOP,
   POP_N,
+  /** Suspend the generator frame, handing TOS to whoever resumed it. */
+  YIELD_VALUE,
 }
+
+/** Code.flags: calling this function makes a generator. */
+export const CO_GENERATOR = 1;
 
 export const enum Bin {
   ADD = 0, SUB, MUL, TRUEDIV, FLOORDIV, MOD, POW, LSHIFT, RSHIFT, AND, OR, XOR, MATMUL, DIV,

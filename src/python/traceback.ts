@@ -43,8 +43,9 @@ function tbLines(rt: Rt, exc: PyInst): string {
       prevKey = key;
       repeat = 1;
     }
-    out += `  File "${prog.filename}", line ${e.line}, in ${e.name}\n`;
-    const text = prog.lines[e.line - 1];
+    const file = prog.codes[e.code]?.file;
+    out += `  File "${file ?? prog.filename}", line ${e.line}, in ${e.name}\n`;
+    const text = file === undefined ? prog.lines[e.line - 1] : undefined;
     if (text !== undefined) {
       const stripped = text.trim();
       if (stripped) {

@@ -42,12 +42,20 @@ export interface PyBytes { t: 2; s: string }
 export interface PyList { t: 3; a: PyValue[]; id?: number; /** 'dict_keys' | 'dict_values' | 'dict_items' for dict views */ view?: string }
 export interface PyTuple { t: 4; a: PyValue[] }
 /** dict: hash key -> [key, value] */
-export interface PyDict { t: 5; m: Map<unknown, [PyValue, PyValue]>; id?: number }
+export interface PyDict {
+  t: 5; m: Map<unknown, [PyValue, PyValue]>; id?: number;
+  /** collections' dict types: 'defaultdict' | 'Counter' | 'OrderedDict' (absent: a plain dict) */
+  kind?: string;
+  /** defaultdict's default_factory */
+  df?: PyValue;
+}
 export interface PySet { t: 6 | 20; m: Map<unknown, PyValue>; id?: number }
 export interface Cell { v: PyValue }
 export interface PyFunc {
   t: 7; code: number; name: string; qualname: string; defaults: PyValue[]; kwdefaults: Map<string, PyValue> | null;
   closure: Cell[]; defClass: PyClass | null; dict: Map<string, PyValue> | null; id?: number;
+  /** The globals of the module that defined it (the program's globals or a library module's dict). */
+  globals?: Map<string, PyValue>;
 }
 export interface PyBuiltin { t: 8; name: string; self?: PyValue }
 export interface PyBound { t: 9; f: PyValue; self: PyValue }
@@ -100,8 +108,12 @@ export interface Code {
   varargs: boolean;
   varkw: boolean;
   firstLine: number;
-  /** Does the body assign to `print` as a name etc.? (reserved) */
+  /** CO_GENERATOR (ops.ts) */
   flags: number;
+  /** Parameters before `/` (positional-only). */
+  posonly?: number;
+  /** Library module code (stdlib.ts): its file name for tracebacks (it has no LINE steps). */
+  file?: string;
 }
 
 export interface Program {
@@ -112,6 +124,10 @@ export interface Program {
   codes: Code[];
   /** `from __future__ import print_function` seen (Python 2). */
   printFunction: boolean;
+  /** Library modules written in Python (stdlib.ts) compiled along with the program: name -> module code index. */
+  libs?: Record<string, number>;
+  /** Compile-time warnings, written to stderr when the process starts (`prog.py:3: SyntaxWarning: ...`). */
+  warnings?: string[];
 }
 
 export interface Frame {
@@ -123,6 +139,8 @@ export interface Frame {
   cells: Cell[];
   /** Name lookup namespace for class bodies (module code uses the globals). */
   ns: Map<string, PyValue> | null;
+  /** Module globals (st.globals, or a library module's dict). */
+  globals: Map<string, PyValue>;
   /** Flat triples: [kind, handlerPc, stackLevel, ...] */
   blocks: number[];
   /** Exceptions being handled (innermost last), for bare `raise` and sys.exc_info(). */
@@ -134,6 +152,12 @@ export interface Frame {
   classInfo: { name: string; qualname: string; bases: PyClass[] } | null;
   /** Frames with sync=true were started by the interpreter itself (__repr__ ...) and run to completion. */
   sync: boolean;
+  /** The generator object this frame belongs to (its frame while suspended), else null. */
+  gen: PyValue;
+  /** How the running generator frame was resumed (GM_* in vm.ts): where its next value goes. */
+  genMode: number;
+  /** next(gen, default): what to push when the generator ends. */
+  genDefault: PyValue;
 }
 
 export interface SyscallRecord { name: string; args: string; result: string; line: number | null }

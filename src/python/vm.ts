@@ -1,11 +1,11 @@
 /**
  * The bytecode interpreter. All state lives in PyState (plain data); this module holds only code.
  */
-import { Blk, Op } from './ops';
-import { T, type Code, type Frame, type PyClass, type PyFunc, type PyInst, type PyState, type PyValue, type TbEntry, type Cell } from './types';
+import { Blk, CO_GENERATOR, Op } from './ops';
+import { T, type PyModule, type Code, type Frame, type PyClass, type PyFunc, type PyInst, type PyState, type PyValue, type TbEntry, type Cell } from './types';
 import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, getIter, hashKey, isSubclass, iterNext, list, makeExc,
-  newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt, moduleFile,
+  newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt, moduleFile, IT_GEN,
 } from './objects';
 import { asciiEscape, decodeForOutput, callBuiltin, callMethod, construct, formatSpec, getAttr, getItem, hasMethod, setAttr, delAttr, setItem, delItem, sliceOf, importModule } from './builtins';
 import { writeOut } from './modules';
@@ -31,10 +31,10 @@ export function lookupClassAttr(cls: PyClass, name: string): PyValue {
   return undefined;
 }
 
-export function newFrame(st: PyState, codeIdx: number, code: Code, locals: PyValue[], cells: Cell[], func: PyFunc | null): Frame {
+export function newFrame(st: PyState, codeIdx: number, code: Code, locals: PyValue[], cells: Cell[], func: PyFunc | null, globals: Map<string, PyValue> = func?.globals ?? st.globals): Frame {
   return {
-    id: st.nextFrameId++, code: codeIdx, pc: 0, stack: [], locals, cells, ns: null, blocks: [], excInfo: [],
-    func, initSelf: undefined, classInfo: null, sync: false,
+    id: st.nextFrameId++, code: codeIdx, pc: 0, stack: [], locals, cells, ns: null, globals, blocks: [], excInfo: [],
+    func, initSelf: undefined, classInfo: null, sync: false, gen: null, genMode: 0, genDefault: undefined,
   };
   void code;
 }
@@ -48,7 +48,7 @@ export function pushFuncFrame(rt: Rt, fn: PyFunc, args: PyValue[], kw: Map<strin
   const locals: PyValue[] = new Array(nv);
   const argc = code.argcount;
   const nargs = args.length;
-  const fname = code.kind === 'lambda' ? '<lambda>' : st.version === 3 ? code.qualname : code.name;
+  const fname = st.version === 3 ? code.qualname : code.kind === 'lambda' ? '<lambda>' : code.name;
   if (nargs === argc && kw === null && !code.varargs && !code.varkw && code.kwonlycount === 0) {
     for (let i = 0; i < nargs; i++) locals[i] = args[i];
   } else {
@@ -65,15 +65,23 @@ export function pushFuncFrame(rt: Rt, fn: PyFunc, args: PyValue[], kw: Map<strin
     let kwdict: PyValue = null;
     if (code.varkw) { kwdict = { t: T.DICT, m: new Map() }; locals[total + (code.varargs ? 1 : 0)] = kwdict; }
     if (kw) {
+      const posonly = code.posonly ?? 0;
+      let badPosonly: string[] | null = null;
       for (const [name, val] of kw) {
         const idx = code.varnames.indexOf(name);
+        if (idx >= 0 && idx < posonly) {
+          if (kwdict) { kwdict.m.set(hashKey(rt, name), [name, val]); continue; }
+          (badPosonly ??= []).push(name);
+          continue;
+        }
         if (idx >= 0 && idx < total) {
           if (locals[idx] !== undefined) typeError(st, `${fname}() got multiple values for argument '${name}'`);
           locals[idx] = val;
         } else if (kwdict) {
-          kwdict.m.set(hashKey(rt, name), [name, val]);
+          kwdict.m.set(hashKey(rt, name), [st.version === 2 ? bytes(name) : name, val]);
         } else typeError(st, `${fname}() got an unexpected keyword argument '${name}'`);
       }
+      if (badPosonly) typeError(st, `${fname}() got some positional-only arguments passed as keyword arguments: '${badPosonly.join(', ')}'`);
     }
     const nd = fn.defaults.length;
     for (let i = argc - nd; i < argc; i++) if (locals[i] === undefined) locals[i] = fn.defaults[i - (argc - nd)];
@@ -115,9 +123,14 @@ export function callValue(rt: Rt, fn: PyValue, args: PyValue[], kw: Map<string, 
     switch (fn.t) {
       case T.FUNC:
         pushFuncFrame(rt, fn, args, kw);
+        if (rt.prog.codes[fn.code].flags & CO_GENERATOR) return makeGen(rt);
         return PUSHED;
       case T.BOUND:
-        if (fn.f.t === T.FUNC) { pushFuncFrame(rt, fn.f, [fn.self, ...args], kw); return PUSHED; }
+        if (fn.f.t === T.FUNC) {
+          pushFuncFrame(rt, fn.f, [fn.self, ...args], kw);
+          if (rt.prog.codes[fn.f.code].flags & CO_GENERATOR) return makeGen(rt);
+          return PUSHED;
+        }
         return callValue(rt, fn.f, [fn.self, ...args], kw);
       case T.BUILTIN:
         return callBuiltin(rt, fn.name, args, kw);
@@ -161,11 +174,93 @@ function callClass(rt: Rt, cls: PyClass, args: PyValue[], kw: Map<string, PyValu
   return PUSHED;
 }
 
+// ---------------------------------------------------------------- generators
+/** Generator states (PyIter.i of an IT_GEN iterator). */
+export const GEN_CREATED = 0, GEN_SUSPENDED = 1, GEN_RUNNING = 2, GEN_DONE = 3;
+/** How a generator frame was resumed: run to its next yield by a builtin (sync), by FOR_ITER, by next()/send() from Python code. */
+export const GM_SYNC = 1, GM_FOR = 2, GM_NEXT = 3, GM_NEXT_DEFAULT = 4;
+
+/** Wrap the frame just pushed by pushFuncFrame into a generator object (the frame is taken off the stack). */
+function makeGen(rt: Rt): PyValue {
+  const st = rt.st;
+  const fr = st.frames.pop()!;
+  const code = rt.prog.codes[fr.code];
+  const g = { t: T.ITER, kind: IT_GEN, seq: fr, i: GEN_CREATED, id: st.nextId++, name: st.version === 3 ? code.qualname : code.name };
+  fr.gen = g;
+  return g;
+}
+
+/** True while callSync is calling (a builtin called from there must not push a frame for its caller). */
+let inSyncCall = 0;
+export function callingSync(): boolean { return inSyncCall > 0; }
+
+/**
+ * Resume generator `g`: push its frame (with `send` as the value of the paused yield). Returns false
+ * when the generator has already finished.
+ */
+export function genPush(rt: Rt, g: PyValue, mode: number, send: PyValue, dflt: PyValue = undefined): boolean {
+  const st = rt.st;
+  if (g.i === GEN_DONE) return false;
+  if (g.i === GEN_RUNNING) throwExc(st, 'ValueError', 'generator already executing');
+  const fr: Frame = g.seq;
+  if (g.i === GEN_SUSPENDED) fr.stack.push(send);
+  else if (send !== null) typeError(st, "can't send non-None value to a just-started generator");
+  if (st.frames.length >= MAX_DEPTH) throwExc(st, 'RecursionError', 'maximum recursion depth exceeded');
+  g.i = GEN_RUNNING;
+  fr.genMode = mode;
+  fr.genDefault = dflt;
+  fr.sync = mode === GM_SYNC;
+  st.frames.push(fr);
+  return true;
+}
+
+/** The generator's next value, run synchronously (for builtins: list(g), sum(g) ...); undefined at the end. */
+export function genNextSync(rt: Rt, g: PyValue, send: PyValue = null): PyValue {
+  const st = rt.st;
+  const base = st.frames.length;
+  if (!genPush(rt, g, GM_SYNC, send)) return undefined;
+  const status = run(rt, base, false);
+  if (status === R_RETURNED) return syncResult.v;
+  st.pending = null;
+  while (st.frames.length > base) st.frames.pop();
+  g.i = GEN_DONE;
+  g.seq = null;
+  if (status === R_BLOCKED) throwExc(st, 'RuntimeError', 'a blocking call is not allowed here (inside a generator consumed by a builtin)');
+  throwExc(st, 'RuntimeError', 'generator called by a builtin ran too long');
+}
+
+function genFinished(fr: Frame): void {
+  const g = fr.gen;
+  g.i = GEN_DONE;
+  g.seq = null;
+  fr.gen = null;
+}
+
+function stopIteration(st: PyState, v: PyValue): PyInst {
+  return newExc(st, 'StopIteration', v === null ? [] : [v]);
+}
+
+/** Run a library module's body (stdlib.ts) to completion with `m.dict` as its globals. */
+export function runLibModule(rt: Rt, codeIdx: number, m: PyModule): void {
+  const st = rt.st;
+  const base = st.frames.length;
+  const fr = newFrame(st, codeIdx, rt.prog.codes[codeIdx], [], [], null, m.dict);
+  fr.sync = true;
+  st.frames.push(fr);
+  const status = run(rt, base, false);
+  if (status === R_RETURNED) return;
+  st.pending = null;
+  while (st.frames.length > base) st.frames.pop();
+  throwExc(st, 'ImportError', `module ${m.name} did not finish loading`);
+}
+
 /** Call a Python callable synchronously (from builtins: __repr__, key functions ...). */
 export function callSync(rt: Rt, fn: PyValue, args: PyValue[], kw: Map<string, PyValue> | null = null): PyValue {
   const st = rt.st;
   const base = st.frames.length;
-  const r = callValue(rt, fn, args, kw);
+  inSyncCall++;
+  let r: PyValue;
+  try { r = callValue(rt, fn, args, kw); } finally { inSyncCall--; }
   if (r === BLOCKED) {
     st.pending = null;
     throwExc(st, 'RuntimeError', 'a blocking call is not allowed here (inside a function called by a builtin)');
@@ -189,7 +284,8 @@ function buildClass(rt: Rt, f: Frame): PyClass {
   const st = rt.st;
   const info = f.classInfo!;
   const bases = info.bases.length ? info.bases : [st.types.object];
-  const cls: PyClass = { t: T.CLASS, name: info.name, qualname: info.qualname, module: '__main__', bases, mro: [], dict: f.ns!, builtin: null };
+  const mod = f.globals.get('__name__');
+  const cls: PyClass = { t: T.CLASS, name: info.name, qualname: info.qualname, module: typeof mod === 'string' ? mod : '__main__', bases, mro: [], dict: f.ns!, builtin: null };
   // C3 linearization (simplified: merge of base MROs, keeping the last occurrence)
   const seq: PyClass[] = [cls];
   const merged: PyClass[] = [];
@@ -273,6 +369,7 @@ function unwind(rt: Rt, exc: PyInst, base: number, fromPc: number): boolean {
       return true;
     }
     st.frames.pop();
+    if (f.gen !== null) genFinished(f);
     if (st.frames.length <= base) {
       if (f.sync || base > 0) throw new PyThrow(exc);
       return false;
@@ -363,7 +460,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             break;
           case Op.LOAD_GLOBAL: {
             const nm = code.names[arg];
-            let v = st.globals.get(nm);
+            let v = f.globals.get(nm);
             if (v === undefined) {
               v = st.builtins.get(nm);
               if (v === undefined) nameError(st, nm, code, st.version === 2 && code.kind !== 'module' ? `global name '${nm}' is not defined` : `name '${nm}' is not defined`);
@@ -371,25 +468,25 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             stack.push(v);
             break;
           }
-          case Op.STORE_GLOBAL: st.globals.set(code.names[arg], stack.pop()); break;
+          case Op.STORE_GLOBAL: f.globals.set(code.names[arg], stack.pop()); break;
           case Op.DELETE_GLOBAL: {
             const nm = code.names[arg];
-            if (!st.globals.delete(nm)) throwExc(st, 'NameError', `name '${nm}' is not defined`);
+            if (!f.globals.delete(nm)) throwExc(st, 'NameError', `name '${nm}' is not defined`);
             break;
           }
           case Op.LOAD_NAME: {
             const nm = code.names[arg];
             let v = f.ns ? f.ns.get(nm) : undefined;
-            if (v === undefined) v = st.globals.get(nm);
+            if (v === undefined) v = f.globals.get(nm);
             if (v === undefined) v = st.builtins.get(nm);
             if (v === undefined) nameError(st, nm, code, `name '${nm}' is not defined`, f.ns);
             stack.push(v);
             break;
           }
-          case Op.STORE_NAME: (f.ns ?? st.globals).set(code.names[arg], stack.pop()); break;
+          case Op.STORE_NAME: (f.ns ?? f.globals).set(code.names[arg], stack.pop()); break;
           case Op.DELETE_NAME: {
             const nm = code.names[arg];
-            if (!(f.ns ?? st.globals).delete(nm)) throwExc(st, 'NameError', `name '${nm}' is not defined`);
+            if (!(f.ns ?? f.globals).delete(nm)) throwExc(st, 'NameError', `name '${nm}' is not defined`);
             break;
           }
           case Op.LOAD_DEREF: {
@@ -446,7 +543,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
               if (self !== undefined) args.unshift(self);
               r = callValue(rt, fn, args, kw);
             }
-            if (r === PUSHED) { f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = 0; break; }
+            if (r === PUSHED) { f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc; break; }
             if (r === BLOCKED) { f.pc = pc; return R_BLOCKED; }
             stack.push(r);
             break;
@@ -478,7 +575,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             const fn = stack.pop();
             f.pc = pc;
             const r = callValue(rt, fn, args, kw);
-            if (r === PUSHED) { f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = 0; break; }
+            if (r === PUSHED) { f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc; break; }
             if (r === BLOCKED) { f.pc = pc; return R_BLOCKED; }
             stack.push(r);
             break;
@@ -486,6 +583,17 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
           case Op.RETURN_VALUE: {
             let v = stack.pop();
             const done = frames.pop()!;
+            if (done.gen !== null) {
+              // a generator returned: StopIteration for whoever resumed it
+              const mode = done.genMode;
+              done.gen.ret = v;
+              genFinished(done);
+              if (done.sync) { syncResult.v = mode === GM_NEXT_DEFAULT ? done.genDefault : undefined; return R_RETURNED; }
+              f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc;
+              if (mode === GM_FOR) { stack.pop(); pc = ops[pc - 1]; break; }
+              if (mode === GM_NEXT_DEFAULT) { stack.push(done.genDefault); break; }
+              throw new PyThrow(stopIteration(st, v));
+            }
             if (done.initSelf !== undefined) {
               if (v !== null) typeError(st, `__init__() should return None, not '${typeName(st, v)}'`);
               v = done.initSelf;
@@ -576,7 +684,13 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
           case Op.FOR_ITER: {
             if (--budget <= 0) { pc -= 2; throw BUDGET_SIGNAL; }
             f.pc = pc;
-            const v = iterNext(rt, stack[stack.length - 1]);
+            const it = stack[stack.length - 1];
+            if (it.kind === IT_GEN && it.t === T.ITER) {
+              if (genPush(rt, it, GM_FOR, null)) { f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc; }
+              else { stack.pop(); pc = arg; }
+              break;
+            }
+            const v = iterNext(rt, it);
             if (v === undefined) { stack.pop(); pc = arg; } else stack.push(v);
             break;
           }
@@ -657,7 +771,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             const c = codes[arg];
             let kwdefaults: Map<string, PyValue> | null = null;
             if (kwd) { kwdefaults = new Map(); for (const [k, v] of kwd.m.values()) kwdefaults.set(k, v); }
-            const fn: PyFunc = { t: T.FUNC, code: arg, name: c.name, qualname: c.qualname, defaults: defs.a, kwdefaults, closure: closure.a, defClass: null, dict: null, id: st.nextId++ };
+            const fn: PyFunc = { t: T.FUNC, code: arg, name: c.name, qualname: c.qualname, defaults: defs.a, kwdefaults, closure: closure.a, defClass: null, dict: null, id: st.nextId++, globals: f.globals };
             stack.push(fn);
             break;
           }
@@ -671,7 +785,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             for (const x of closure.a) cells.push(x);
             if (frames.length >= MAX_DEPTH) throwExc(st, 'RecursionError', 'maximum recursion depth exceeded');
             f.pc = pc;
-            const nf = newFrame(st, arg, c, [], cells, null);
+            const nf = newFrame(st, arg, c, [], cells, null, f.globals);
             nf.ns = new Map();
             nf.classInfo = { name, qualname: c.qualname, bases: bases.a };
             frames.push(nf);
@@ -756,7 +870,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
           }
           case Op.IMPORT_STAR: {
             const m = stack.pop();
-            for (const [k, v] of m.dict) if (!k.startsWith('_')) st.globals.set(k, v);
+            for (const [k, v] of m.dict) if (!k.startsWith('_')) f.globals.set(k, v);
             break;
           }
           case Op.FORMAT_VALUE: {
@@ -779,6 +893,16 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
               checkLen(st, s.length);
               stack.push(s);
             }
+            break;
+          }
+          case Op.YIELD_VALUE: {
+            const v = stack.pop();
+            f.pc = pc;
+            const done = frames.pop()!;
+            done.gen.i = GEN_SUSPENDED;
+            if (done.sync) { syncResult.v = v; return R_RETURNED; }
+            f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc;
+            stack.push(v);
             break;
           }
           case Op.ASSERT_FAIL: {

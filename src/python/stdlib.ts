@@ -1,0 +1,1901 @@
+/**
+ * Standard library modules written in Python, compiled along with a program that mentions them
+ * (compiler.ts compileLibs) and run by `import` (builtins.ts importModule). Their functions run on the
+ * interpreter like the program's own, so they may block (selectors.select calls select.poll).
+ * Error messages follow CPython 3.11's. `version` restricts a module to Python 2 or 3.
+ */
+export interface PyLib {
+  source: string;
+  version?: 2 | 3;
+  /** Compile it when one of these words occurs in the program (default: its own name). */
+  triggers?: string[];
+  /** Merge its public names into this native module when that module is imported (e.g. struct.Struct). */
+  extends?: string;
+}
+
+const COLLECTIONS = `
+from _collections import defaultdict, Counter, OrderedDict
+
+
+class _NamedTuple(object):
+    _fields = ()
+    _field_defaults = {}
+
+    def __init__(self, *args, **kwargs):
+        cls = type(self)
+        fields = cls._fields
+        if len(args) > len(fields):
+            raise TypeError('%s.__new__() takes %d positional arguments but %d were given' % (cls.__name__, len(fields) + 1, len(args) + 1))
+        values = list(args)
+        missing = []
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in cls._field_defaults:
+                values.append(cls._field_defaults[name])
+            else:
+                missing.append(name)
+        for name in kwargs:
+            if name in fields[:len(args)]:
+                raise TypeError("%s.__new__() got multiple values for argument '%s'" % (cls.__name__, name))
+            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (cls.__name__, name))
+        if missing:
+            names = ["'%s'" % m for m in missing]
+            listed = names[0] if len(names) == 1 else ', '.join(names[:-1]) + ' and ' + names[-1]
+            raise TypeError('%s.__new__() missing %d required positional argument%s: %s' % (cls.__name__, len(missing), '' if len(missing) == 1 else 's', listed))
+        self._values = tuple(values)
+        for name, value in zip(fields, values):
+            setattr(self, name, value)
+
+    def __repr__(self):
+        return '%s(%s)' % (type(self).__name__, ', '.join(['%s=%r' % (n, v) for n, v in zip(self._fields, self._values)]))
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __len__(self):
+        return len(self._values)
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __contains__(self, x):
+        return x in self._values
+
+    def __eq__(self, other):
+        if isinstance(other, _NamedTuple):
+            return self._values == other._values
+        return self._values == other
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __lt__(self, other):
+        return self._values < tuple(other)
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def __add__(self, other):
+        return self._values + other
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._values))
+
+    def _replace(self, **kwargs):
+        values = [kwargs.pop(n, v) for n, v in zip(self._fields, self._values)]
+        if kwargs:
+            raise ValueError('Got unexpected field names: %r' % list(kwargs))
+        return type(self)(*values)
+
+    def count(self, x):
+        return self._values.count(x)
+
+    def index(self, x):
+        return self._values.index(x)
+
+
+def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = tuple([str(n) for n in field_names])
+    for name in (typename,) + field_names:
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: %r' % name)
+    seen = set()
+    for name in field_names:
+        if name.startswith('_'):
+            raise ValueError('Field names cannot start with an underscore: %r' % name)
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % name)
+        seen.add(name)
+
+    class cls(_NamedTuple):
+        pass
+    cls._fields = field_names
+    fd = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        fd = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
+    cls._field_defaults = fd
+    cls.__name__ = typename
+    cls.__qualname__ = typename
+    cls.__module__ = '__main__' if module is None else module
+    return cls
+
+
+class deque(object):
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None and maxlen < 0:
+            raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._items = []
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def append(self, x):
+        self._items.append(x)
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[0]
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            self._items.pop()
+
+    def extend(self, iterable):
+        for x in list(iterable):
+            self.append(x)
+
+    def extendleft(self, iterable):
+        for x in list(iterable):
+            self.appendleft(x)
+
+    def pop(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop(0)
+
+    def clear(self):
+        del self._items[:]
+
+    def copy(self):
+        return deque(self._items, self._maxlen)
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def index(self, x, *args):
+        return self._items.index(x, *args)
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._items.insert(i, x)
+
+    def remove(self, x):
+        if x not in self._items:
+            raise ValueError('%r is not in deque' % (x,))
+        self._items.remove(x)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def rotate(self, n=1):
+        if self._items:
+            n = n % len(self._items)
+            if n:
+                self._items[:] = self._items[-n:] + self._items[:-n]
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return len(self._items) > 0
+
+    def __nonzero__(self):
+        return len(self._items) > 0
+
+    def __iter__(self):
+        return iter(list(self._items))
+
+    def __reversed__(self):
+        return iter(self._items[::-1])
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __getitem__(self, i):
+        if not isinstance(i, int):
+            raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
+        if i >= len(self._items) or i < -len(self._items):
+            raise IndexError('deque index out of range')
+        return self._items[i]
+
+    def __setitem__(self, i, x):
+        if i >= len(self._items) or i < -len(self._items):
+            raise IndexError('deque index out of range')
+        self._items[i] = x
+
+    def __eq__(self, other):
+        return isinstance(other, deque) and self._items == other._items
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return 'deque(%r)' % (self._items,)
+        return 'deque(%r, maxlen=%d)' % (self._items, self._maxlen)
+`;
+
+const SELECTORS = `
+import select
+from collections import namedtuple
+
+EVENT_READ = 1
+EVENT_WRITE = 2
+
+
+def _fileobj_to_fd(fileobj):
+    if isinstance(fileobj, int):
+        fd = fileobj
+    else:
+        try:
+            fd = int(fileobj.fileno())
+        except (AttributeError, TypeError, ValueError):
+            raise ValueError('Invalid file object: {!r}'.format(fileobj)) from None
+    if fd < 0:
+        raise ValueError('Invalid file descriptor: {}'.format(fd))
+    return fd
+
+
+SelectorKey = namedtuple('SelectorKey', ['fileobj', 'fd', 'events', 'data'], module='selectors')
+
+
+class _SelectorMapping(object):
+    def __init__(self, selector):
+        self._selector = selector
+
+    def __len__(self):
+        return len(self._selector._fd_to_key)
+
+    def get(self, fileobj, default=None):
+        fd = self._selector._fileobj_lookup(fileobj)
+        return self._selector._fd_to_key.get(fd, default)
+
+    def __getitem__(self, fileobj):
+        fd = self._selector._fileobj_lookup(fileobj)
+        key = self._selector._fd_to_key.get(fd)
+        if key is None:
+            raise KeyError('{!r} is not registered'.format(fileobj))
+        return key
+
+    def __iter__(self):
+        return iter(self._selector._fd_to_key)
+
+    def __contains__(self, fileobj):
+        return self.get(fileobj) is not None
+
+    def keys(self):
+        return list(self._selector._fd_to_key)
+
+    def values(self):
+        return list(self._selector._fd_to_key.values())
+
+    def items(self):
+        return list(self._selector._fd_to_key.items())
+
+
+class BaseSelector(object):
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class _PollLikeSelector(BaseSelector):
+    def __init__(self):
+        self._fd_to_key = {}
+        self._map = _SelectorMapping(self)
+        self._selector = select.poll()
+
+    def _fileobj_lookup(self, fileobj):
+        try:
+            return _fileobj_to_fd(fileobj)
+        except ValueError:
+            for key in self._fd_to_key.values():
+                if key.fileobj is fileobj:
+                    return key.fd
+            raise
+
+    def register(self, fileobj, events, data=None):
+        if (not events) or (events & ~(EVENT_READ | EVENT_WRITE)):
+            raise ValueError('Invalid events: {!r}'.format(events))
+        key = SelectorKey(fileobj, self._fileobj_lookup(fileobj), events, data)
+        if key.fd in self._fd_to_key:
+            raise KeyError('{!r} (FD {}) is already registered'.format(fileobj, key.fd))
+        self._fd_to_key[key.fd] = key
+        poller_events = 0
+        if events & EVENT_READ:
+            poller_events |= select.POLLIN
+        if events & EVENT_WRITE:
+            poller_events |= select.POLLOUT
+        try:
+            self._selector.register(key.fd, poller_events)
+        except:
+            del self._fd_to_key[key.fd]
+            raise
+        return key
+
+    def unregister(self, fileobj):
+        try:
+            key = self._fd_to_key.pop(self._fileobj_lookup(fileobj))
+        except KeyError:
+            raise KeyError('{!r} is not registered'.format(fileobj)) from None
+        try:
+            self._selector.unregister(key.fd)
+        except OSError:
+            pass
+        return key
+
+    def modify(self, fileobj, events, data=None):
+        try:
+            key = self._fd_to_key[self._fileobj_lookup(fileobj)]
+        except KeyError:
+            raise KeyError('{!r} is not registered'.format(fileobj)) from None
+        changed = False
+        if events != key.events:
+            if (not events) or (events & ~(EVENT_READ | EVENT_WRITE)):
+                raise ValueError('Invalid events: {!r}'.format(events))
+            poller_events = 0
+            if events & EVENT_READ:
+                poller_events |= select.POLLIN
+            if events & EVENT_WRITE:
+                poller_events |= select.POLLOUT
+            self._selector.modify(key.fd, poller_events)
+            changed = True
+        if data != key.data:
+            changed = True
+        if changed:
+            key = key._replace(events=events, data=data)
+            self._fd_to_key[key.fd] = key
+        return key
+
+    def select(self, timeout=None):
+        if timeout is None:
+            ms = None
+        elif timeout <= 0:
+            ms = 0
+        else:
+            ms = int(timeout * 1000)
+            if ms < timeout * 1000:
+                ms += 1
+        ready = []
+        fd_event_list = self._selector.poll(ms)
+        for fd, event in fd_event_list:
+            events = 0
+            if event & ~select.POLLIN:
+                events |= EVENT_WRITE
+            if event & ~select.POLLOUT:
+                events |= EVENT_READ
+            key = self._fd_to_key.get(fd)
+            if key:
+                ready.append((key, events & key.events))
+        return ready
+
+    def close(self):
+        self._fd_to_key.clear()
+        self._map = None
+
+    def get_key(self, fileobj):
+        mapping = self.get_map()
+        if mapping is None:
+            raise RuntimeError('Selector is closed')
+        try:
+            return mapping[fileobj]
+        except KeyError:
+            raise KeyError('{!r} is not registered'.format(fileobj)) from None
+
+    def get_map(self):
+        return self._map
+
+
+class PollSelector(_PollLikeSelector):
+    pass
+
+
+class EpollSelector(_PollLikeSelector):
+    def fileno(self):
+        return -1
+
+
+class SelectSelector(_PollLikeSelector):
+    pass
+
+
+DefaultSelector = EpollSelector
+`;
+
+const QUEUE = `
+import time
+
+
+class Empty(Exception):
+    pass
+
+
+class Full(Exception):
+    pass
+
+
+Empty.__module__ = '_queue'
+
+
+class Queue(object):
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._init(maxsize)
+        self.unfinished_tasks = 0
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.pop(0)
+
+    def qsize(self):
+        return len(self.queue)
+
+    def empty(self):
+        return not self.queue
+
+    def full(self):
+        return 0 < self.maxsize <= len(self.queue)
+
+    def put(self, item, block=True, timeout=None):
+        if self.maxsize > 0 and len(self.queue) >= self.maxsize:
+            if not block:
+                raise Full
+            if timeout is not None and timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            # no other thread can ever take an item out: wait (forever, or for the timeout)
+            while timeout is None:
+                time.sleep(3600)
+            time.sleep(timeout)
+            raise Full
+        self._put(item)
+        self.unfinished_tasks += 1
+
+    def get(self, block=True, timeout=None):
+        if not self.queue:
+            if not block:
+                raise Empty
+            if timeout is not None and timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            while timeout is None:
+                time.sleep(3600)
+            time.sleep(timeout)
+            raise Empty
+        return self._get()
+
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        return self.get(block=False)
+
+    def task_done(self):
+        if self.unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self.unfinished_tasks -= 1
+
+    def join(self):
+        while self.unfinished_tasks:
+            time.sleep(3600)
+
+
+class LifoQueue(Queue):
+    def _get(self):
+        return self.queue.pop()
+
+
+class PriorityQueue(Queue):
+    def _put(self, item):
+        i = 0
+        while i < len(self.queue) and not (item < self.queue[i]):
+            i += 1
+        self.queue.insert(i, item)
+
+
+class SimpleQueue(Queue):
+    pass
+`;
+
+/** struct.Struct, unpack_from, iter_unpack, pack_into on top of the native struct.pack/unpack/calcsize. */
+const STRUCT_EXTRA = `
+import struct as _struct
+
+
+def unpack_from(format, buffer, offset=0):
+    size = _struct.calcsize(format)
+    if offset < 0:
+        if offset + len(buffer) < 0:
+            raise _struct.error('offset %d out of range for %d-byte buffer' % (offset, len(buffer)))
+        offset += len(buffer)
+    if len(buffer) - offset < size:
+        raise _struct.error('unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)' % (size + offset, size, offset, len(buffer)))
+    return _struct.unpack(format, bytes(buffer[offset:offset + size]))
+
+
+def iter_unpack(format, buffer):
+    size = _struct.calcsize(format)
+    if size == 0:
+        raise _struct.error('cannot iteratively unpack with a struct of length 0')
+    if len(buffer) % size:
+        raise _struct.error('iterative unpacking requires a buffer of a multiple of %d bytes' % size)
+    return iter([_struct.unpack(format, bytes(buffer[i:i + size])) for i in range(0, len(buffer), size)])
+
+
+def pack_into(format, buffer, offset, *values):
+    data = _struct.pack(format, *values)
+    if offset < 0:
+        offset += len(buffer)
+    if len(buffer) - offset < len(data):
+        raise _struct.error('pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)' % (len(data) + offset, len(data), offset, len(buffer)))
+    buffer[offset:offset + len(data)] = data
+
+
+class Struct(object):
+    def __init__(self, format):
+        if isinstance(format, bytes):
+            format = format.decode('ascii')
+        self.size = _struct.calcsize(format)
+        self.format = format
+
+    def pack(self, *values):
+        return _struct.pack(self.format, *values)
+
+    def unpack(self, buffer):
+        return _struct.unpack(self.format, buffer)
+
+    def unpack_from(self, buffer, offset=0):
+        return unpack_from(self.format, buffer, offset)
+
+    def iter_unpack(self, buffer):
+        return iter_unpack(self.format, buffer)
+
+    def pack_into(self, buffer, offset, *values):
+        return pack_into(self.format, buffer, offset, *values)
+`;
+
+
+const TYPING = `
+class _Alias(object):
+    def __init__(self, name):
+        self._name = name
+
+    def __getitem__(self, params):
+        return self
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError('Type %s cannot be instantiated; use %s() instead' % (self._name, self._name.lower()))
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __or__(self, other):
+        return self
+
+    def __ror__(self, other):
+        return self
+
+
+Any = _Alias('Any')
+List = _Alias('List')
+Dict = _Alias('Dict')
+Tuple = _Alias('Tuple')
+Set = _Alias('Set')
+FrozenSet = _Alias('FrozenSet')
+Optional = _Alias('Optional')
+Union = _Alias('Union')
+Callable = _Alias('Callable')
+Iterable = _Alias('Iterable')
+Iterator = _Alias('Iterator')
+Generator = _Alias('Generator')
+Sequence = _Alias('Sequence')
+Mapping = _Alias('Mapping')
+MutableMapping = _Alias('MutableMapping')
+Type = _Alias('Type')
+NoReturn = _Alias('NoReturn')
+ClassVar = _Alias('ClassVar')
+Final = _Alias('Final')
+Literal = _Alias('Literal')
+IO = _Alias('IO')
+TextIO = _Alias('TextIO')
+BinaryIO = _Alias('BinaryIO')
+Deque = _Alias('Deque')
+DefaultDict = _Alias('DefaultDict')
+Awaitable = _Alias('Awaitable')
+ByteString = _Alias('ByteString')
+AnyStr = _Alias('AnyStr')
+Text = str
+TYPE_CHECKING = False
+
+
+def TypeVar(name, *constraints, **kwargs):
+    return _Alias(name)
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(func):
+    return func
+
+
+def NewType(name, tp):
+    return tp
+`;
+
+const ITERTOOLS = `
+def count(start=0, step=1):
+    n = start
+    while True:
+        yield n
+        n += step
+
+
+def cycle(iterable):
+    saved = list(iterable)
+    while saved:
+        for x in saved:
+            yield x
+
+
+def repeat(obj, times=None):
+    if times is None:
+        while True:
+            yield obj
+    else:
+        for i in range(times):
+            yield obj
+
+
+def islice(iterable, *args):
+    s = slice(*args)
+    start = s.start or 0
+    stop = s.stop
+    step = s.step or 1
+    if start < 0 or (stop is not None and stop < 0):
+        raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    nxt = start
+    i = 0
+    for x in iterable:
+        if stop is not None and i >= stop:
+            return
+        if i == nxt:
+            yield x
+            nxt += step
+        i += 1
+
+
+def chain(*iterables):
+    for it in iterables:
+        for x in it:
+            yield x
+
+
+def _from_iterable(iterables):
+    for it in iterables:
+        for x in it:
+            yield x
+
+
+chain.from_iterable = _from_iterable
+
+
+def zip_longest(*iterables, fillvalue=None):
+    lists = [list(it) for it in iterables]
+    n = max([len(l) for l in lists]) if lists else 0
+    for i in range(n):
+        yield tuple([l[i] if i < len(l) else fillvalue for l in lists])
+
+
+def product(*iterables, repeat=1):
+    pools = [tuple(p) for p in iterables] * repeat
+    result = [[]]
+    for pool in pools:
+        result = [x + [y] for x in result for y in pool]
+    for prod in result:
+        yield tuple(prod)
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else r
+    if r > n:
+        return
+    def rec(prefix, rest):
+        if len(prefix) == r:
+            yield tuple(prefix)
+            return
+        for i in range(len(rest)):
+            for p in rec(prefix + [rest[i]], rest[:i] + rest[i + 1:]):
+                yield p
+    for p in rec([], list(pool)):
+        yield p
+
+
+def combinations(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    def rec(start, prefix):
+        if len(prefix) == r:
+            yield tuple(prefix)
+            return
+        for i in range(start, n):
+            for c in rec(i + 1, prefix + [pool[i]]):
+                yield c
+    if r <= n:
+        for c in rec(0, []):
+            yield c
+
+
+def accumulate(iterable, func=None, initial=None):
+    total = initial
+    first = initial is None
+    if not first:
+        yield total
+    for x in iterable:
+        if first:
+            total = x
+            first = False
+        elif func is None:
+            total = total + x
+        else:
+            total = func(total, x)
+        yield total
+
+
+def groupby(iterable, key=None):
+    items = list(iterable)
+    i = 0
+    while i < len(items):
+        k = items[i] if key is None else key(items[i])
+        group = []
+        while i < len(items) and (items[i] if key is None else key(items[i])) == k:
+            group.append(items[i])
+            i += 1
+        yield k, iter(group)
+
+
+def takewhile(predicate, iterable):
+    for x in iterable:
+        if not predicate(x):
+            return
+        yield x
+
+
+def dropwhile(predicate, iterable):
+    dropping = True
+    for x in iterable:
+        if dropping and predicate(x):
+            continue
+        dropping = False
+        yield x
+
+
+def filterfalse(predicate, iterable):
+    for x in iterable:
+        if not (bool(x) if predicate is None else predicate(x)):
+            yield x
+
+
+def compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+def starmap(function, iterable):
+    for args in iterable:
+        yield function(*args)
+
+
+def pairwise(iterable):
+    items = list(iterable)
+    for i in range(len(items) - 1):
+        yield items[i], items[i + 1]
+
+
+def tee(iterable, n=2):
+    items = list(iterable)
+    return tuple([iter(list(items)) for i in range(n)])
+`;
+
+const FUNCTOOLS = `
+_initial_missing = object()
+
+
+def reduce(function, sequence, initial=_initial_missing):
+    it = iter(sequence)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError('reduce() of empty iterable with no initial value') from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class partial(object):
+    def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        kw = dict(self.keywords)
+        kw.update(keywords)
+        return self.func(*(self.args + args), **kw)
+
+
+def wraps(wrapped, assigned=None, updated=None):
+    def decorator(wrapper):
+        return wrapper
+    return decorator
+
+
+def lru_cache(maxsize=128, typed=False):
+    def decorating(user_function):
+        cache = {}
+        def wrapper(*args):
+            if args in cache:
+                return cache[args]
+            result = user_function(*args)
+            cache[args] = result
+            return result
+        return wrapper
+    if callable(maxsize):
+        return decorating(maxsize)
+    return decorating
+
+
+def cache(user_function):
+    return lru_cache(None)(user_function)
+
+
+def cmp_to_key(mycmp):
+    class K(object):
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+    return K
+
+
+def total_ordering(cls):
+    return cls
+`;
+
+const LOGGING = `
+import sys
+
+CRITICAL = 50
+FATAL = 50
+ERROR = 40
+WARNING = 30
+WARN = 30
+INFO = 20
+DEBUG = 10
+NOTSET = 0
+_levelToName = {50: 'CRITICAL', 40: 'ERROR', 30: 'WARNING', 20: 'INFO', 10: 'DEBUG', 0: 'NOTSET'}
+BASIC_FORMAT = '%(levelname)s:%(name)s:%(message)s'
+
+
+def getLevelName(level):
+    return _levelToName.get(level, 'Level %s' % level)
+
+
+class Formatter(object):
+    def __init__(self, fmt=None, datefmt=None, style='%'):
+        self._fmt = fmt or '%(message)s'
+        self.datefmt = datefmt
+
+    def format(self, record):
+        import time
+        d = dict(record)
+        d['asctime'] = time.strftime(self.datefmt or '%Y-%m-%d %H:%M:%S') + ('' if self.datefmt else ',000')
+        return self._fmt % d
+
+
+class StreamHandler(object):
+    def __init__(self, stream=None):
+        self.stream = stream
+        self.formatter = Formatter(BASIC_FORMAT)
+        self.level = NOTSET
+
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
+    def setLevel(self, level):
+        self.level = level
+
+    def emit(self, record):
+        stream = self.stream if self.stream is not None else sys.stderr
+        stream.write(self.formatter.format(record) + '\\n')
+
+
+class Logger(object):
+    def __init__(self, name, level=NOTSET, parent=None):
+        self.name = name
+        self.level = level
+        self.parent = parent
+        self.handlers = []
+        self.propagate = True
+        self.disabled = False
+
+    def setLevel(self, level):
+        if isinstance(level, str):
+            level = {'CRITICAL': 50, 'ERROR': 40, 'WARNING': 30, 'INFO': 20, 'DEBUG': 10, 'NOTSET': 0}[level.upper()]
+        self.level = level
+
+    def getEffectiveLevel(self):
+        logger = self
+        while logger is not None:
+            if logger.level:
+                return logger.level
+            logger = logger.parent
+        return NOTSET
+
+    def isEnabledFor(self, level):
+        return level >= self.getEffectiveLevel()
+
+    def addHandler(self, h):
+        self.handlers.append(h)
+
+    def removeHandler(self, h):
+        if h in self.handlers:
+            self.handlers.remove(h)
+
+    def hasHandlers(self):
+        return bool(self.handlers) or (self.parent is not None and self.parent.hasHandlers())
+
+    def log(self, level, msg, *args, **kwargs):
+        if not self.isEnabledFor(level):
+            return
+        if args:
+            if len(args) == 1 and isinstance(args[0], dict) and args[0]:
+                args = args[0]
+            msg = str(msg) % args
+        else:
+            msg = str(msg)
+        if kwargs.get('exc_info'):
+            import traceback
+            msg = msg + '\\n' + traceback.format_exc().rstrip('\\n')
+        record = {'name': self.name, 'levelname': getLevelName(level), 'levelno': level, 'message': msg, 'msg': msg,
+                  'module': '__main__', 'funcName': '<module>', 'lineno': 0, 'process': 0, 'thread': 0, 'threadName': 'MainThread'}
+        logger = self
+        handled = False
+        while logger is not None:
+            for h in logger.handlers:
+                if level >= h.level:
+                    h.emit(record)
+                handled = True
+            if not logger.propagate:
+                break
+            logger = logger.parent
+        if not handled and level >= WARNING:
+            sys.stderr.write(msg + '\\n')
+
+    def debug(self, msg, *args, **kwargs):
+        self.log(DEBUG, msg, *args, **kwargs)
+
+    def info(self, msg, *args, **kwargs):
+        self.log(INFO, msg, *args, **kwargs)
+
+    def warning(self, msg, *args, **kwargs):
+        self.log(WARNING, msg, *args, **kwargs)
+
+    warn = warning
+
+    def error(self, msg, *args, **kwargs):
+        self.log(ERROR, msg, *args, **kwargs)
+
+    def exception(self, msg, *args, **kwargs):
+        kwargs['exc_info'] = True
+        self.log(ERROR, msg, *args, **kwargs)
+
+    def critical(self, msg, *args, **kwargs):
+        self.log(CRITICAL, msg, *args, **kwargs)
+
+    fatal = critical
+
+
+root = Logger('root', WARNING)
+_loggers = {}
+
+
+def getLogger(name=None):
+    if not name or name == 'root':
+        return root
+    if name not in _loggers:
+        _loggers[name] = Logger(name, NOTSET, root)
+    return _loggers[name]
+
+
+def basicConfig(**kwargs):
+    if root.handlers and not kwargs.get('force'):
+        return
+    root.handlers = []
+    h = StreamHandler(kwargs.get('stream'))
+    h.setFormatter(Formatter(kwargs.get('format', BASIC_FORMAT), kwargs.get('datefmt')))
+    root.addHandler(h)
+    if 'level' in kwargs:
+        root.setLevel(kwargs['level'])
+
+
+def _auto():
+    if not root.handlers:
+        basicConfig()
+
+
+def debug(msg, *args, **kwargs):
+    _auto()
+    root.debug(msg, *args, **kwargs)
+
+
+def info(msg, *args, **kwargs):
+    _auto()
+    root.info(msg, *args, **kwargs)
+
+
+def warning(msg, *args, **kwargs):
+    _auto()
+    root.warning(msg, *args, **kwargs)
+
+
+warn = warning
+
+
+def error(msg, *args, **kwargs):
+    _auto()
+    root.error(msg, *args, **kwargs)
+
+
+def exception(msg, *args, **kwargs):
+    _auto()
+    root.exception(msg, *args, **kwargs)
+
+
+def critical(msg, *args, **kwargs):
+    _auto()
+    root.critical(msg, *args, **kwargs)
+
+
+def log(level, msg, *args, **kwargs):
+    _auto()
+    root.log(level, msg, *args, **kwargs)
+
+
+def disable(level=CRITICAL):
+    pass
+`;
+
+const HASHLIB = `
+import _hashlib
+
+
+class _Hash(object):
+    def __init__(self, name, data=b''):
+        self.name = name
+        self._data = b''
+        self.digest_size = _hashlib.digest_size(name)
+        self.block_size = 64
+        if data:
+            self.update(data)
+
+    def update(self, data):
+        if isinstance(data, str):
+            raise TypeError('Strings must be encoded before hashing')
+        self._data = self._data + bytes(data)
+
+    def hexdigest(self):
+        return _hashlib.hexdigest(self.name, self._data)
+
+    def digest(self):
+        return bytes.fromhex(self.hexdigest())
+
+    def copy(self):
+        h = _Hash(self.name)
+        h._data = self._data
+        return h
+
+    def __repr__(self):
+        return '<%s _hashlib.HASH object @ 0x7f0000000000>' % self.name
+
+
+def md5(data=b'', **kwargs):
+    return _Hash('md5', data)
+
+
+def sha1(data=b'', **kwargs):
+    return _Hash('sha1', data)
+
+
+def sha256(data=b'', **kwargs):
+    return _Hash('sha256', data)
+
+
+def new(name, data=b'', **kwargs):
+    name = name.lower()
+    if name not in algorithms_available:
+        raise ValueError('unsupported hash type ' + name)
+    return _Hash(name, data)
+
+
+algorithms_guaranteed = {'md5', 'sha1', 'sha256'}
+algorithms_available = {'md5', 'sha1', 'sha256'}
+`;
+
+const ARGPARSE = `
+import sys
+
+SUPPRESS = '==SUPPRESS=='
+ZERO_OR_MORE = '*'
+ONE_OR_MORE = '+'
+OPTIONAL = '?'
+
+
+class Namespace(object):
+    def __init__(self, **kwargs):
+        for k in kwargs:
+            setattr(self, k, kwargs[k])
+
+    def __repr__(self):
+        return 'Namespace(%s)' % ', '.join(['%s=%r' % (k, v) for k, v in self.__dict__.items()])
+
+    def __contains__(self, key):
+        return key in self.__dict__
+
+    def __eq__(self, other):
+        return isinstance(other, Namespace) and vars(self) == vars(other)
+
+
+class ArgumentError(Exception):
+    pass
+
+
+class ArgumentTypeError(Exception):
+    pass
+
+
+class _Action(object):
+    def __init__(self, names, dest, action, nargs, const, default, type, choices, required, help, metavar):
+        self.option_strings = [n for n in names if n.startswith('-')]
+        self.dest = dest
+        self.action = action
+        self.nargs = nargs
+        self.const = const
+        self.default = default
+        self.type = type
+        self.choices = choices
+        self.required = required
+        self.help = help
+        self.metavar = metavar
+
+    def label(self):
+        if self.option_strings:
+            return '/'.join(self.option_strings)
+        return self.metavar or self.dest
+
+    def usage(self):
+        if not self.option_strings:
+            m = self.metavar or self.dest
+            if self.nargs == '?':
+                return '[%s]' % m
+            if self.nargs == '*':
+                return '[%s ...]' % m
+            if self.nargs == '+':
+                return '%s [%s ...]' % (m, m)
+            return m
+        opt = self.option_strings[0]
+        if self.action in ('store_true', 'store_false', 'store_const', 'count', 'help', 'version', 'append_const'):
+            part = opt
+        else:
+            part = '%s %s' % (opt, self.metavar or self.dest.upper())
+        return part if self.required else '[%s]' % part
+
+
+class ArgumentParser(object):
+    def __init__(self, prog=None, usage=None, description=None, epilog=None, add_help=True, formatter_class=None, **kwargs):
+        self.prog = prog if prog is not None else sys.argv[0].split('/')[-1]
+        self.description = description
+        self._actions = []
+        if add_help:
+            self.add_argument('-h', '--help', action='help', help='show this help message and exit')
+
+    def add_argument(self, *names, action='store', nargs=None, const=None, default=None, type=None, choices=None,
+                     required=None, help=None, metavar=None, dest=None):
+        if names and names[0].startswith('-'):
+            if dest is None:
+                longs = [n for n in names if n.startswith('--')]
+                dest = (longs[0] if longs else names[0]).lstrip('-').replace('-', '_')
+            if required is None:
+                required = False
+        else:
+            dest = names[0]
+            if required is None:
+                required = nargs not in ('?', '*')
+        if action == 'store_true':
+            default = False if default is None else default
+        elif action == 'store_false':
+            default = True if default is None else default
+        elif action == 'count' and default is None:
+            default = None
+        a = _Action(names, dest, action, nargs, const, default, type, choices, required, help, metavar)
+        self._actions.append(a)
+        return a
+
+    def add_mutually_exclusive_group(self, **kwargs):
+        return self
+
+    def add_argument_group(self, *args, **kwargs):
+        return self
+
+    def set_defaults(self, **kwargs):
+        for a in self._actions:
+            if a.dest in kwargs:
+                a.default = kwargs[a.dest]
+
+    def format_usage(self):
+        parts = [a.usage() for a in self._actions if a.option_strings] + [a.usage() for a in self._actions if not a.option_strings]
+        return 'usage: %s %s\\n' % (self.prog, ' '.join(parts))
+
+    def print_usage(self, file=None):
+        (file or sys.stdout).write(self.format_usage())
+
+    def format_help(self):
+        text = self.format_usage()
+        if self.description:
+            text += '\\n' + self.description + '\\n'
+        pos = [a for a in self._actions if not a.option_strings]
+        opts = [a for a in self._actions if a.option_strings]
+        if pos:
+            text += '\\npositional arguments:\\n'
+            for a in pos:
+                text += '  %-21s %s\\n' % (a.metavar or a.dest, a.help or '') if a.help else '  %s\\n' % (a.metavar or a.dest)
+        text += '\\noptions:\\n'
+        for a in opts:
+            if a.action in ('store_true', 'store_false', 'help', 'count', 'store_const'):
+                flag = ', '.join(a.option_strings)
+            else:
+                m = a.metavar or a.dest.upper()
+                flag = ', '.join(['%s %s' % (o, m) for o in a.option_strings])
+            if a.help and len(flag) <= 20:
+                text += '  %-21s %s\\n' % (flag, a.help)
+            elif a.help:
+                text += '  %s\\n                        %s\\n' % (flag, a.help)
+            else:
+                text += '  %s\\n' % flag
+        return text
+
+    def print_help(self, file=None):
+        (file or sys.stdout).write(self.format_help())
+
+    def error(self, message):
+        sys.stderr.write(self.format_usage())
+        sys.stderr.write('%s: error: %s\\n' % (self.prog, message))
+        sys.exit(2)
+
+    def exit(self, status=0, message=None):
+        if message:
+            sys.stderr.write(message)
+        sys.exit(status)
+
+    def _convert(self, a, s):
+        if a.type is None:
+            v = s
+        else:
+            try:
+                v = a.type(s)
+            except (TypeError, ValueError):
+                name = getattr(a.type, '__name__', repr(a.type))
+                self.error('argument %s: invalid %s value: %r' % (a.label(), name, s))
+        if a.choices is not None and v not in a.choices:
+            self.error('argument %s: invalid choice: %r (choose from %s)' % (a.label(), v, ', '.join([repr(c) for c in a.choices])))
+        return v
+
+    def parse_known_args(self, args=None, namespace=None):
+        return self.parse_args(args, namespace), []
+
+    def parse_args(self, args=None, namespace=None):
+        if args is None:
+            args = sys.argv[1:]
+        args = list(args)
+        ns = namespace if namespace is not None else Namespace()
+        for a in self._actions:
+            if a.action != 'help' and not hasattr(ns, a.dest):
+                d = a.default
+                if isinstance(d, str) and a.type is not None and a.option_strings:
+                    d = self._convert(a, d)
+                setattr(ns, a.dest, d)
+        positionals = [a for a in self._actions if not a.option_strings]
+        by_flag = {}
+        for a in self._actions:
+            for o in a.option_strings:
+                by_flag[o] = a
+        seen = set()
+        rest = []
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            if arg == '--':
+                rest.extend(args[i + 1:])
+                break
+            if arg.startswith('-') and len(arg) > 1 and not arg[1:].replace('.', '').isdigit():
+                value = None
+                if '=' in arg and arg.startswith('--'):
+                    arg, value = arg.split('=', 1)
+                a = by_flag.get(arg)
+                if a is None:
+                    matches = [f for f in by_flag if f.startswith(arg) and f.startswith('--')]
+                    if len(matches) == 1:
+                        a = by_flag[matches[0]]
+                    else:
+                        self.error('unrecognized arguments: %s' % ' '.join(args[i:]))
+                seen.add(a)
+                if a.action == 'help':
+                    self.print_help()
+                    sys.exit(0)
+                elif a.action == 'store_true':
+                    setattr(ns, a.dest, True)
+                elif a.action == 'store_false':
+                    setattr(ns, a.dest, False)
+                elif a.action == 'store_const':
+                    setattr(ns, a.dest, a.const)
+                elif a.action == 'count':
+                    setattr(ns, a.dest, (getattr(ns, a.dest) or 0) + 1)
+                else:
+                    if value is None:
+                        if i + 1 >= len(args) or (args[i + 1].startswith('-') and len(args[i + 1]) > 1):
+                            self.error('argument %s: expected one argument' % a.label())
+                        i += 1
+                        value = args[i]
+                    v = self._convert(a, value)
+                    if a.action == 'append':
+                        cur = getattr(ns, a.dest)
+                        setattr(ns, a.dest, (list(cur) if cur else []) + [v])
+                    else:
+                        setattr(ns, a.dest, v)
+            else:
+                rest.append(arg)
+            i += 1
+        for a in positionals:
+            if a.nargs in ('*', '+'):
+                if a.nargs == '+' and not rest:
+                    continue
+                setattr(ns, a.dest, [self._convert(a, r) for r in rest] if rest else (a.default if a.default is not None else []))
+                if rest:
+                    seen.add(a)
+                rest = []
+            elif rest:
+                setattr(ns, a.dest, self._convert(a, rest.pop(0)))
+                seen.add(a)
+        missing = [a.label() for a in self._actions if a.required and a not in seen]
+        if missing:
+            self.error('the following arguments are required: %s' % ', '.join(missing))
+        if rest:
+            self.error('unrecognized arguments: %s' % ' '.join(rest))
+        return ns
+
+
+class FileType(object):
+    def __init__(self, mode='r', *args, **kwargs):
+        self.mode = mode
+
+
+class HelpFormatter(object):
+    pass
+
+
+RawTextHelpFormatter = HelpFormatter
+RawDescriptionHelpFormatter = HelpFormatter
+ArgumentDefaultsHelpFormatter = HelpFormatter
+`;
+
+/**
+ * open(): files live in memory, in this module's dict (so in the process state), for programs that
+ * save what they received and read it back. Nothing touches a real disk.
+ */
+const FILES = `
+_files = {}
+
+
+class _File(object):
+    def __init__(self, name, mode, encoding):
+        self.name = name
+        self.mode = mode
+        self.encoding = encoding
+        self.closed = False
+        self._binary = 'b' in mode
+        self._pos = 0
+        if 'r' in mode and '+' not in mode:
+            self._readable, self._writable = True, False
+        else:
+            self._readable, self._writable = '+' in mode, True
+
+    def _check(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def _data(self):
+        return _files[self.name]
+
+    def read(self, size=-1):
+        self._check()
+        if not self._readable:
+            raise _io_unsupported('not readable')
+        data = self._data()
+        end = len(data) if size is None or size < 0 else min(len(data), self._pos + size)
+        chunk = data[self._pos:end]
+        self._pos = end
+        return chunk if self._binary else chunk.decode(self.encoding)
+
+    def readline(self, size=-1):
+        self._check()
+        if not self._readable:
+            raise _io_unsupported('not readable')
+        data = self._data()
+        nl = data.find(b'\\n', self._pos)
+        end = len(data) if nl < 0 else nl + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        chunk = data[self._pos:end]
+        self._pos = end
+        return chunk if self._binary else chunk.decode(self.encoding)
+
+    def readlines(self):
+        lines = []
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def write(self, data):
+        self._check()
+        if not self._writable:
+            raise _io_unsupported('not writable')
+        if self._binary:
+            if isinstance(data, str):
+                raise TypeError("a bytes-like object is required, not 'str'")
+            raw = bytes(data)
+        else:
+            if not isinstance(data, str):
+                raise TypeError('write() argument must be str, not %s' % type(data).__name__)
+            raw = data.encode(self.encoding)
+        cur = self._data()
+        if 'a' in self.mode:
+            self._pos = len(cur)
+        _files[self.name] = cur[:self._pos] + raw + cur[self._pos + len(raw):]
+        self._pos += len(raw)
+        return len(data)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            self._pos = pos
+        elif whence == 2:
+            self._pos = len(self._data()) + pos
+        else:
+            self._pos += pos
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def flush(self):
+        self._check()
+
+    def fileno(self):
+        return 3
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._check()
+        return iter(self.readlines())
+
+    def __repr__(self):
+        if self._binary:
+            kind = '_io.BufferedReader' if self.mode == 'rb' else '_io.BufferedWriter'
+            return '<%s name=%r>' % (kind, self.name)
+        return '<_io.TextIOWrapper name=%r mode=%r encoding=%r>' % (self.name, self.mode, self.encoding)
+
+
+def _io_unsupported(what):
+    e = OSError(what)
+    return e
+
+
+def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    if not isinstance(file, str):
+        raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(file).__name__)
+    if not mode or mode.strip('rwabxt+') or len([c for c in mode if c in 'rwax']) != 1:
+        raise ValueError('invalid mode: %r' % mode)
+    if 'b' in mode and encoding is not None:
+        raise ValueError("binary mode doesn't take an encoding argument")
+    if 'r' in mode and file not in _files:
+        raise FileNotFoundError(2, 'No such file or directory', file)
+    if 'x' in mode and file in _files:
+        raise FileExistsError(17, 'File exists', file)
+    if 'w' in mode or 'x' in mode or file not in _files:
+        _files[file] = b''
+    return _File(file, mode, encoding or 'UTF-8')
+
+
+def exists(path):
+    return path in _files
+
+
+def getsize(path):
+    if path not in _files:
+        raise FileNotFoundError(2, 'No such file or directory', path)
+    return len(_files[path])
+
+
+def remove(path):
+    if path not in _files:
+        raise FileNotFoundError(2, 'No such file or directory', path)
+    del _files[path]
+`;
+
+const RE = `
+import _sre
+
+A = ASCII = 256
+I = IGNORECASE = 2
+L = LOCALE = 4
+M = MULTILINE = 8
+S = DOTALL = 16
+U = UNICODE = 32
+X = VERBOSE = 64
+NOFLAG = 0
+error = _sre.error
+
+
+class Match(object):
+    def __init__(self, pattern, string, spans, pos, endpos):
+        self.re = pattern
+        self.string = string
+        self._spans = spans
+        self.pos = pos
+        self.endpos = endpos
+        last = None
+        for g in range(1, len(spans) // 2):
+            if spans[2 * g] >= 0:
+                last = g
+        self.lastindex = last
+        self.lastgroup = None
+        for name, idx in pattern.groupindex.items():
+            if idx == last:
+                self.lastgroup = name
+
+    def _index(self, g):
+        if isinstance(g, str):
+            if g not in self.re.groupindex:
+                raise IndexError('no such group')
+            return self.re.groupindex[g]
+        if not isinstance(g, int) or g < 0 or g > self.re.groups:
+            raise IndexError('no such group')
+        return g
+
+    def _get(self, g, default=None):
+        i = self._index(g)
+        s, e = self._spans[2 * i], self._spans[2 * i + 1]
+        if s < 0:
+            return default
+        return self.string[s:e]
+
+    def group(self, *groups):
+        if not groups:
+            return self._get(0)
+        if len(groups) == 1:
+            return self._get(groups[0])
+        return tuple([self._get(g) for g in groups])
+
+    def __getitem__(self, g):
+        return self._get(g)
+
+    def groups(self, default=None):
+        return tuple([self._get(g, default) for g in range(1, self.re.groups + 1)])
+
+    def groupdict(self, default=None):
+        return dict([(name, self._get(idx, default)) for name, idx in self.re.groupindex.items()])
+
+    def start(self, g=0):
+        return self._spans[2 * self._index(g)]
+
+    def end(self, g=0):
+        return self._spans[2 * self._index(g) + 1]
+
+    def span(self, g=0):
+        i = self._index(g)
+        return (self._spans[2 * i], self._spans[2 * i + 1])
+
+    def expand(self, template):
+        return _expand(self, template)
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        return '<re.Match object; span=%r, match=%r>' % (self.span(), self.group())
+
+
+class Pattern(object):
+    def __init__(self, pattern, flags):
+        if isinstance(pattern, Pattern):
+            pattern = pattern.pattern
+        self.pattern = pattern
+        self.flags = flags | (32 if isinstance(pattern, str) else 0)
+        self._flags = flags
+        self.groups, self.groupindex = _sre.info(pattern, flags)
+
+    def _check(self, string):
+        if isinstance(self.pattern, str) and not isinstance(string, str):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        if not isinstance(self.pattern, str) and isinstance(string, str):
+            raise TypeError('cannot use a bytes pattern on a string-like object')
+
+    def _find(self, string, pos, endpos, mode):
+        self._check(string)
+        if endpos is None or endpos > len(string):
+            endpos = len(string)
+        spans = _sre.find(self.pattern, self._flags, string, pos, endpos, mode)
+        if spans is None:
+            return None
+        return Match(self, string, spans, pos, endpos)
+
+    def search(self, string, pos=0, endpos=None):
+        return self._find(string, pos, endpos, 0)
+
+    def match(self, string, pos=0, endpos=None):
+        return self._find(string, pos, endpos, 1)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        return self._find(string, pos, endpos, 2)
+
+    def finditer(self, string, pos=0, endpos=None):
+        out = []
+        while pos <= len(string):
+            m = self._find(string, pos, endpos, 0)
+            if m is None:
+                break
+            out.append(m)
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+        return iter(out)
+
+    def findall(self, string, pos=0, endpos=None):
+        out = []
+        for m in self.finditer(string, pos, endpos):
+            if self.groups == 0:
+                out.append(m.group())
+            elif self.groups == 1:
+                out.append(m.group(1) if m.group(1) is not None else string[:0])
+            else:
+                out.append(tuple([g if g is not None else string[:0] for g in m.groups()]))
+        return out
+
+    def subn(self, repl, string, count=0):
+        out = []
+        last = 0
+        n = 0
+        for m in self.finditer(string):
+            if count and n >= count:
+                break
+            out.append(string[last:m.start()])
+            out.append(repl(m) if callable(repl) else _expand(m, repl))
+            last = m.end()
+            n += 1
+        out.append(string[last:])
+        return string[:0].join(out), n
+
+    def sub(self, repl, string, count=0):
+        return self.subn(repl, string, count)[0]
+
+    def split(self, string, maxsplit=0):
+        out = []
+        last = 0
+        n = 0
+        for m in self.finditer(string):
+            if maxsplit and n >= maxsplit:
+                break
+            out.append(string[last:m.start()])
+            out.extend(m.groups())
+            last = m.end()
+            n += 1
+        out.append(string[last:])
+        return out
+
+    def __repr__(self):
+        return 're.compile(%r)' % (self.pattern,)
+
+    def __eq__(self, other):
+        return isinstance(other, Pattern) and self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash(self.pattern)
+
+
+def _expand(m, template):
+    s = template
+    empty = s[:0]
+    out = []
+    i = 0
+    bs = s[0:0] + ('\\\\' if isinstance(s, str) else b'\\\\')
+    while i < len(s):
+        c = s[i:i + 1]
+        if c == bs and i + 1 < len(s):
+            d = s[i + 1:i + 2]
+            dd = d if isinstance(d, str) else d.decode('latin-1')
+            if dd.isdigit():
+                j = i + 1
+                while j < len(s) and j < i + 3 and (s[j:j + 1] if isinstance(s, str) else s[j:j + 1].decode('latin-1')).isdigit():
+                    j += 1
+                g = m.group(int(s[i + 1:j]))
+                out.append(g if g is not None else empty)
+                i = j
+                continue
+            if dd == 'g':
+                close = s.index(s[0:0] + ('>' if isinstance(s, str) else b'>'), i)
+                name = s[i + 3:close]
+                name = name if isinstance(name, str) else name.decode('latin-1')
+                g = m.group(int(name) if name.isdigit() else name)
+                out.append(g if g is not None else empty)
+                i = close + 1
+                continue
+            table = {'n': '\\n', 't': '\\t', 'r': '\\r', '\\\\': '\\\\'}
+            if dd in table:
+                out.append(table[dd] if isinstance(s, str) else table[dd].encode())
+                i += 2
+                continue
+            out.append(s[i:i + 2])
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return empty.join(out)
+
+
+_cache = {}
+
+
+def compile(pattern, flags=0):
+    if isinstance(pattern, Pattern):
+        return pattern
+    key = (type(pattern).__name__, pattern, flags)
+    if key not in _cache:
+        _cache[key] = Pattern(pattern, flags)
+    return _cache[key]
+
+
+def search(pattern, string, flags=0):
+    return compile(pattern, flags).search(string)
+
+
+def match(pattern, string, flags=0):
+    return compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return compile(pattern, flags).fullmatch(string)
+
+
+def findall(pattern, string, flags=0):
+    return compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    return compile(pattern, flags).finditer(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return compile(pattern, flags).split(string, maxsplit)
+
+
+def escape(pattern):
+    if isinstance(pattern, str):
+        special = '()[]{}?*+-|^$\\\\.&~# \\t\\n\\r\\v\\f'
+        return ''.join(['\\\\' + c if c in special else c for c in pattern])
+    return escape(pattern.decode('latin-1')).encode('latin-1')
+
+
+def purge():
+    _cache.clear()
+`;
+
+/** iter(callable, sentinel) as a generator, so the callable may block (iter(lambda: s.recv(1024), b'')). */
+const ITERLIB = `
+def callable_iterator(function, sentinel):
+    while True:
+        value = function()
+        if value == sentinel:
+            return
+        yield value
+`;
+
+export const PY_LIBS: Record<string, PyLib> = {
+  _iterlib: { source: ITERLIB, triggers: ['iter'] },
+  re: { source: RE, version: 3 },
+  _files: { source: FILES, version: 3, triggers: ['open'] },
+  argparse: { source: ARGPARSE, version: 3 },
+  hashlib: { source: HASHLIB, version: 3 },
+  typing: { source: TYPING, version: 3 },
+  itertools: { source: ITERTOOLS, version: 3 },
+  functools: { source: FUNCTOOLS, version: 3 },
+  logging: { source: LOGGING, version: 3 },
+  _structlib: { source: STRUCT_EXTRA, triggers: ['struct'], extends: 'struct' },
+  collections: { source: COLLECTIONS },
+  selectors: { source: SELECTORS, version: 3 },
+  queue: { source: QUEUE, version: 3 },
+  Queue: { source: QUEUE.replace("Empty.__module__ = '_queue'", "Empty.__module__ = 'Queue'").replace('class SimpleQueue(Queue):\n    pass\n', ''), version: 2 },
+};
