@@ -1383,6 +1383,11 @@ function epollOp(rt: Rt, ep: PyInst, op: string, args: PyValue[], kw: Kw): PyVal
         if (i < 0) osError(st, 2, 'No such file or directory');
         reg[i] = tuple([fd, mask, true, stamp, true]);
       }
+      // Linux polls the fd as it is added or modified (ep_insert, ep_modify) and, when it is ready
+      // then, queues it on the ready list at once: a later wakeup does not move it.
+      const now = sys_poll(k, st.pid, [{ fd, events: mask & 0xffff }], 0);
+      const ready = (ep.dict.get('_ready') as { a: PyValue[] }).a as number[];
+      if (now.tag === 'ok' && now.value.some((x) => x.revents !== 0 && !(x.revents & 32)) && !ready.includes(fd)) ready.push(fd);
       return null;
     }
     case 'unregister': {

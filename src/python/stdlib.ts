@@ -303,10 +303,14 @@ class BaseSelector(object):
 
 
 class _PollLikeSelector(BaseSelector):
+    _selector_cls = select.poll
+    _EVENT_READ = select.POLLIN
+    _EVENT_WRITE = select.POLLOUT
+
     def __init__(self):
         self._fd_to_key = {}
         self._map = _SelectorMapping(self)
-        self._selector = select.poll()
+        self._selector = self._selector_cls()
 
     def _fileobj_lookup(self, fileobj):
         try:
@@ -326,9 +330,9 @@ class _PollLikeSelector(BaseSelector):
         self._fd_to_key[key.fd] = key
         poller_events = 0
         if events & EVENT_READ:
-            poller_events |= select.POLLIN
+            poller_events |= self._EVENT_READ
         if events & EVENT_WRITE:
-            poller_events |= select.POLLOUT
+            poller_events |= self._EVENT_WRITE
         try:
             self._selector.register(key.fd, poller_events)
         except:
@@ -358,9 +362,9 @@ class _PollLikeSelector(BaseSelector):
                 raise ValueError('Invalid events: {!r}'.format(events))
             poller_events = 0
             if events & EVENT_READ:
-                poller_events |= select.POLLIN
+                poller_events |= self._EVENT_READ
             if events & EVENT_WRITE:
-                poller_events |= select.POLLOUT
+                poller_events |= self._EVENT_WRITE
             self._selector.modify(key.fd, poller_events)
             changed = True
         if data != key.data:
@@ -383,9 +387,9 @@ class _PollLikeSelector(BaseSelector):
         fd_event_list = self._selector.poll(ms)
         for fd, event in fd_event_list:
             events = 0
-            if event & ~select.POLLIN:
+            if event & ~self._EVENT_READ:
                 events |= EVENT_WRITE
-            if event & ~select.POLLOUT:
+            if event & ~self._EVENT_WRITE:
                 events |= EVENT_READ
             key = self._fd_to_key.get(fd)
             if key:
@@ -414,8 +418,42 @@ class PollSelector(_PollLikeSelector):
 
 
 class EpollSelector(_PollLikeSelector):
+    # As CPython's: a real epoll descriptor (so the sockets opened after it get the fd numbers they
+    # get on Linux) reporting in epoll's ready-list order.
+    _selector_cls = select.epoll
+    _EVENT_READ = select.EPOLLIN
+    _EVENT_WRITE = select.EPOLLOUT
+
     def fileno(self):
-        return -1
+        return self._selector.fileno()
+
+    def select(self, timeout=None):
+        if timeout is None:
+            timeout = -1
+        elif timeout <= 0:
+            timeout = 0
+        else:
+            ms = int(timeout * 1000)
+            if ms < timeout * 1000:
+                ms += 1
+            timeout = ms * 1e-3
+        max_ev = max(len(self._fd_to_key), 1)
+        ready = []
+        fd_event_list = self._selector.poll(timeout, max_ev)
+        for fd, event in fd_event_list:
+            events = 0
+            if event & ~select.EPOLLIN:
+                events |= EVENT_WRITE
+            if event & ~select.EPOLLOUT:
+                events |= EVENT_READ
+            key = self._fd_to_key.get(fd)
+            if key:
+                ready.append((key, events & key.events))
+        return ready
+
+    def close(self):
+        self._selector.close()
+        _PollLikeSelector.close(self)
 
 
 class SelectSelector(_PollLikeSelector):
