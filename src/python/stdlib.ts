@@ -294,6 +294,14 @@ class _SelectorMapping(object):
         return list(self._selector._fd_to_key.items())
 
 
+def _ceil_ms(timeout):
+    # poll() and epoll_wait() count whole milliseconds: round up, to wait at least the timeout.
+    ms = int(timeout * 1000)
+    if ms < timeout * 1000:
+        ms += 1
+    return ms
+
+
 class BaseSelector(object):
     def __enter__(self):
         return self
@@ -380,11 +388,11 @@ class _PollLikeSelector(BaseSelector):
         elif timeout <= 0:
             ms = 0
         else:
-            ms = int(timeout * 1000)
-            if ms < timeout * 1000:
-                ms += 1
+            ms = _ceil_ms(timeout)
+        return self._ready(self._selector.poll(ms))
+
+    def _ready(self, fd_event_list):
         ready = []
-        fd_event_list = self._selector.poll(ms)
         for fd, event in fd_event_list:
             events = 0
             if event & ~self._EVENT_READ:
@@ -433,23 +441,9 @@ class EpollSelector(_PollLikeSelector):
         elif timeout <= 0:
             timeout = 0
         else:
-            ms = int(timeout * 1000)
-            if ms < timeout * 1000:
-                ms += 1
-            timeout = ms * 1e-3
-        max_ev = max(len(self._fd_to_key), 1)
-        ready = []
-        fd_event_list = self._selector.poll(timeout, max_ev)
-        for fd, event in fd_event_list:
-            events = 0
-            if event & ~select.EPOLLIN:
-                events |= EVENT_WRITE
-            if event & ~select.EPOLLOUT:
-                events |= EVENT_READ
-            key = self._fd_to_key.get(fd)
-            if key:
-                ready.append((key, events & key.events))
-        return ready
+            timeout = _ceil_ms(timeout) * 1e-3
+        # epoll_wait() wants maxevents > 0, also when nothing is registered.
+        return self._ready(self._selector.poll(timeout, max(len(self._fd_to_key), 1)))
 
     def close(self):
         self._selector.close()
