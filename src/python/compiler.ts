@@ -684,14 +684,7 @@ class Compiler {
     if (/^\s*from\s+__future__\s+import\s+.*print_function/m.test(this.src.text)) this.printFunction = true;
     if (/^\s*from\s+__future__\s+import\s+.*\bdivision/m.test(this.src.text)) this.trueDivision = true;
     if (/^\s*from\s+__future__\s+import\s+.*unicode_literals/m.test(this.src.text)) this.unicodeLiterals = true;
-    const mod = newScope('module', null, top);
-    this.analyzeBody(top, mod);
-    this.resolve(mod);
-    const idx = this.reserve();
-    this.beginCode(mod, '<module>', '<module>', 1);
-    for (const st of kids(top)) this.stmt(st);
-    this.emitReturnNone(top);
-    this.finishCode(idx, 'module', 0, 0, false, false, []);
+    this.compileLib(top);
     return { version: this.version, filename: this.filename, source: this.src.text, lines: this.src.text.split(/\r?\n/), codes: this.codes, printFunction: this.printFunction };
   }
 

@@ -12,7 +12,7 @@ import { T, type PyClass, type PyInst, type PyModule, type PySock, type PyState,
 import {
   PyThrow, type Rt, bytes, float, hashKey, isInt, unE, list, makeExc, newExc, osError, repr, str, throwExc, toArray, toNum,
   tuple, truthy, typeError, typeName, valueError, isSubclass,
-  fakeAddr,
+  fakeAddr, moduleMaker,
 } from './objects';
 import { BLOCKED, lookupClassAttr, raiseInTop, callSync } from './vm';
 import { GAI_MESSAGES, PROTOCOLS, servByName, servByPort } from './netdb';
@@ -110,13 +110,7 @@ export function getModule(rt: Rt, name: string): PyModule | null {
   const st = rt.st;
   const have = st.modules.get(name);
   if (have) return have;
-  const mk = (entries: [string, PyValue][]): PyModule => {
-    const m: PyModule = { t: T.MODULE, name, dict: new Map(entries) };
-    m.dict.set('__name__', name);
-    st.modules.set(name, m);
-    return m;
-  };
-  const fn = (n: string): [string, PyValue] => [n, { t: T.BUILTIN, name: `${name}.${n}` }];
+  const { mk, fn } = moduleMaker(st, name);
   switch (name) {
     case 'socket': {
       const e: [string, PyValue][] = Object.entries(SOCKET_CONSTS).map(([n, v]) => [n, st.version === 3 ? enumConst(n, v) : v]);

@@ -4,7 +4,7 @@
  */
 import type { Kernel } from './sys';
 import { Bin, Cmp, BIN_SYMBOL, CMP_SYMBOL } from './ops';
-import { T, type Program, type PyClass, type PyInst, type PyState, type PyValue, type PyTuple, type PyDict, type PyList } from './types';
+import { T, type Program, type PyClass, type PyInst, type PyModule, type PyState, type PyValue, type PyTuple, type PyDict, type PyList } from './types';
 import { callSync, genNextSync, lookupClassAttr } from './vm';
 import { sockRepr } from './modules';
 
@@ -166,6 +166,22 @@ export function objectId(st: PyState, v: { id?: number }): number {
     return n;
   }
   return (v.id = st.nextId++);
+}
+
+/**
+ * Builders for a module made in TypeScript: `mk` registers it in `st.modules` under `name` with the
+ * given entries, and `fn` names one of its builtin functions (dispatched as `name.function`).
+ */
+export function moduleMaker(st: PyState, name: string): { mk(entries: [string, PyValue][]): PyModule; fn(n: string): [string, PyValue] } {
+  return {
+    mk(entries) {
+      const m: PyModule = { t: T.MODULE, name, dict: new Map(entries) };
+      m.dict.set('__name__', name);
+      st.modules.set(name, m);
+      return m;
+    },
+    fn: (n) => [n, { t: T.BUILTIN, name: `${name}.${n}` }],
+  };
 }
 
 export function fakeAddr(st: PyState, v: { id?: number }): string {

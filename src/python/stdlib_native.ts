@@ -3,7 +3,7 @@
  * collections; the rest of collections is Python, stdlib.ts). Messages follow CPython 3.11.
  */
 import { T, type PyModule, type PyValue } from './types';
-import { unicodeDecodeError, PyThrow, type Rt, bytes, floatRepr, float, list, makeExc, normBig, typeError, typeName, hashKey, valueError, isInt, toNum, toBig, throwExc, binop, toArray as toArr, Bin } from './objects';
+import { unicodeDecodeError, moduleMaker, PyThrow, type Rt, bytes, floatRepr, float, list, makeExc, normBig, typeError, typeName, hashKey, valueError, isInt, toNum, toBig, throwExc, binop, toArray as toArr, Bin } from './objects';
 import { callSync } from './vm';
 import { HASHES, hexDigest } from './hashes';
 
@@ -23,13 +23,7 @@ const STRING_CONSTS: [string, string][] = [
 
 export function nativeModule(rt: Rt, name: string): PyModule | null {
   const st = rt.st;
-  const mk = (entries: [string, PyValue][]): PyModule => {
-    const m: PyModule = { t: T.MODULE, name, dict: new Map(entries) };
-    m.dict.set('__name__', name);
-    st.modules.set(name, m);
-    return m;
-  };
-  const fn = (n: string): [string, PyValue] => [n, { t: T.BUILTIN, name: `${name}.${n}` }];
+  const { mk, fn } = moduleMaker(st, name);
   switch (name) {
     case '_collections': return mk([['defaultdict', st.types.defaultdict], ['Counter', st.types.Counter], ['OrderedDict', st.types.OrderedDict]]);
     case 'math': {
