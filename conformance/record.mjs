@@ -14,10 +14,11 @@
 // exitCode are compared (stderr holds absolute paths in tracebacks); stderr is kept for reading.
 // No dependencies beyond Node's standard library.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runPython } from './run-python.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PROGRAMS = join(HERE, 'programs');
@@ -30,35 +31,8 @@ function byNumber(a, b) {
   return parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b);
 }
 
-export function lastLine(text) {
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  return lines.length ? lines[lines.length - 1] : '';
-}
-
 function run(python, dir, file) {
-  return new Promise((resolve) => {
-    const child = spawn(python, [file], {
-      cwd: dir,
-      env: { ...process.env, PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1', PYTHONHASHSEED: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out = [];
-    const err = [];
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => err.push(d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      const stdout = Buffer.concat(out).toString('utf8');
-      const stderr = Buffer.concat(err).toString('utf8');
-      resolve({
-        stdout,
-        stderr,
-        stderrLastLine: lastLine(stderr),
-        exitCode: code === null ? (signal === 'SIGKILL' ? 'timeout' : `signal ${signal}`) : code,
-      });
-    });
-  });
+  return runPython(python, [file], dir, TIMEOUT_MS);
 }
 
 async function runAll(items, jobs, fn) {

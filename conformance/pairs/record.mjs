@@ -8,18 +8,14 @@
 //
 // Each pair is a folder with server.py, client.py and `python` (3 or 2). Programs use fixed ports
 // 409xx with SO_REUSEADDR and print nothing that depends on timing. No dependencies beyond Node.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runPython } from '../run-python.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const TIMEOUT_MS = 20_000;
-
-function lastLine(text) {
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  return lines.length ? lines[lines.length - 1] : '';
-}
 
 function python(version) {
   if (version === 3) return 'python3';
@@ -31,20 +27,7 @@ function python(version) {
 }
 
 function run(py, dir, file) {
-  return new Promise((resolve) => {
-    const child = spawn(py, ['-u', file], { cwd: dir, env: { ...process.env, PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1', PYTHONHASHSEED: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = [];
-    const err = [];
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => err.push(d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      const stdout = Buffer.concat(out).toString('utf8');
-      const stderr = Buffer.concat(err).toString('utf8');
-      resolve({ stdout, stderr, stderrLastLine: lastLine(stderr), exitCode: code === null ? `signal ${signal}` : code });
-    });
-  });
+  return runPython(py, ['-u', file], dir, TIMEOUT_MS);
 }
 
 const same = (a, b) => a.stdout === b.stdout && a.stderrLastLine === b.stderrLastLine && a.exitCode === b.exitCode;
