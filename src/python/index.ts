@@ -15,13 +15,18 @@ import { run, R_BLOCKED, R_BUDGET, R_DONE, R_STEP, toPyExc } from './vm';
 import { BUILTIN_FUNCS, PY2_BUILTIN_FUNCS } from './builtins';
 import { resumePending, writeOut } from './modules';
 import { formatTraceback } from './traceback';
+import { threadStep } from './threads';
 
 export type { Program, PyState, SyscallRecord } from './types';
 export type { SyntaxErr } from './compiler';
 
 export type StepStatus =
   | { kind: 'running' }
-  | { kind: 'blocked'; wait: Wait | null; deadline: number | null; reason: string }
+  | {
+      kind: 'blocked'; wait: Wait | null; deadline: number | null; reason: string;
+      /** A process with threads that all wait: every thread's kernel wait (it can go on when one is ready). */
+      waits?: Wait[];
+    }
   | { kind: 'exited'; code: number };
 
 export type CompileOutput =
@@ -212,16 +217,21 @@ export function runStep(program: Program, st: PyState, k: Kernel): StepStatus {
   if (st.done) return { kind: 'exited', code: st.exitCode };
   const rt: Rt = { st, prog: program, k, budget: 0 };
   st.syscalls.length = 0;
-  let status: number;
+  let status: number = R_STEP;
   try {
-    let midLine = false;
-    if (st.pending) {
-      const r = resumePending(rt);
-      if (r === 'blocked') return blockedStatus(st);
-      if (r === 'done') return { kind: 'exited', code: st.exitCode };
-      midLine = true;
+    let saved = null;
+    if (!st.threads) {
+      const exitCode = st.exitCode, error = st.error;
+      status = runCurrent(rt);
+      // The line started the first thread: from now on the process schedules threads.
+      if (st.threads) saved = { status, exitCode, error };
     }
-    status = run(rt, 0, true, midLine);
+    if (st.threads) {
+      const r = threadStep(rt, () => runCurrent(rt), saved);
+      if (r.kind === 'exited') return { kind: 'exited', code: st.exitCode };
+      if (r.kind === 'blocked') return r.waits.length > 1 ? r : { kind: 'blocked', wait: r.wait, deadline: r.deadline, reason: r.reason };
+      return RUNNING;
+    }
   } catch (e) {
     // an internal error escaped the VM: report it as a Python SystemError and end the program
     let exc;
@@ -244,6 +254,19 @@ export function runStep(program: Program, st: PyState, k: Kernel): StepStatus {
     case R_DONE: return { kind: 'exited', code: st.exitCode };
   }
   return RUNNING;
+}
+
+/** Run the running thread one line: resume its blocked call, if any, then run to the next line. */
+function runCurrent(rt: Rt): number {
+  const st = rt.st;
+  let midLine = false;
+  if (st.pending) {
+    const r = resumePending(rt);
+    if (r === 'blocked') return R_BLOCKED;
+    if (r === 'done') return R_DONE;
+    midLine = true;
+  }
+  return run(rt, 0, true, midLine);
 }
 
 /** The 1-based line about to run, or null when the program has finished. */

@@ -4,6 +4,8 @@
  * interpreter like the program's own, so they may block (selectors.select calls select.poll).
  * Error messages follow CPython 3.11's. `version` restricts a module to Python 2 or 3.
  */
+import { QUEUE3, THREAD, THREADING } from './stdlib_threading';
+
 export interface PyLib {
   source: string;
   version?: 2 | 3;
@@ -1928,6 +1930,8 @@ export const PY_LIBS: Record<string, PyLib> = {
   _structlib: { source: STRUCT_EXTRA, triggers: ['struct'], extends: 'struct' },
   collections: { source: COLLECTIONS },
   selectors: { source: SELECTORS, version: 3 },
-  queue: { source: QUEUE, version: 3 },
+  queue: { source: QUEUE3, version: 3 },
+  _thread: { source: THREAD, version: 3 },
+  threading: { source: THREADING, version: 3 },
   Queue: { source: QUEUE.replace("Empty.__module__ = '_queue'", "Empty.__module__ = 'Queue'").replace('class SimpleQueue(Queue):\n    pass\n', ''), version: 2 },
 };

@@ -1,0 +1,884 @@
+/**
+ * `_thread` and `threading` written in Python (after CPython 3.11's threading.py) on top of the
+ * native `_threadcore` module (threads.ts): starting a thread, the running thread's ident, and
+ * waiting for a lock (the only way a thread blocks here besides the blocking calls of sockets and
+ * time.sleep). Everything else (RLock, Condition, Event, Semaphore, Barrier, Timer, join) is built
+ * on locks, as CPython builds it.
+ */
+
+export const THREAD = `
+import _threadcore as _core
+
+error = RuntimeError
+TIMEOUT_MAX = 9223372036.0
+get_ident = _core.get_ident
+get_native_id = _core.get_native_id
+
+
+class lock(object):
+    def __init__(self):
+        self._locked = False
+
+    def acquire(self, blocking=True, timeout=-1, _why=None):
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        if timeout < 0 and timeout != -1:
+            raise ValueError('timeout value must be a non-negative number')
+        if not self._locked:
+            self._locked = True
+            return True
+        if not blocking or timeout == 0:
+            return False
+        return _core.wait_lock(self, timeout, _why or 'blocked in acquire(): the lock is held by another thread')
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError('release unlocked lock')
+        self._locked = False
+
+    def locked(self):
+        return self._locked
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    acquire_lock = acquire
+    release_lock = release
+    locked_lock = locked
+
+    def __repr__(self):
+        return '<%s _thread.lock object at %s>' % ('locked' if self._locked else 'unlocked', _core.addr(self))
+
+
+LockType = lock
+
+
+def allocate_lock():
+    return lock()
+
+
+allocate = allocate_lock
+
+
+class RLock(object):
+    def __init__(self):
+        self._block = lock()
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return True
+        rc = self._block.acquire(blocking, timeout, 'blocked in acquire(): the RLock is held by another thread')
+        if rc:
+            self._owner = me
+            self._count = 1
+        return rc
+
+    def release(self):
+        if self._owner != get_ident():
+            raise RuntimeError('cannot release un-acquired lock')
+        self._count -= 1
+        if not self._count:
+            self._owner = None
+            self._block.release()
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def _is_owned(self):
+        return self._owner == get_ident()
+
+    def _release_save(self):
+        if self._count == 0:
+            raise RuntimeError('cannot release un-acquired lock')
+        count = self._count
+        self._count = 0
+        owner = self._owner
+        self._owner = None
+        self._block.release()
+        return (count, owner)
+
+    def _acquire_restore(self, state):
+        self._block.acquire()
+        self._count, self._owner = state
+
+    def __repr__(self):
+        return '<%s _thread.RLock object owner=%d count=%d at %s>' % (
+            'locked' if self._block._locked else 'unlocked', self._owner or 0, self._count, _core.addr(self))
+
+
+def start_new_thread(function, args, kwargs=None):
+    if not isinstance(args, tuple):
+        raise TypeError('2nd arg must be a tuple')
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise TypeError('optional 3rd arg must be a dictionary')
+    return _core.start(function, args, kwargs, None)
+
+
+start_new = start_new_thread
+
+
+def _count():
+    return _core.count()
+`;
+
+export const THREADING = `
+import _thread
+import _threadcore as _core
+from _thread import get_ident, get_native_id, TIMEOUT_MAX
+from time import monotonic as _time
+
+__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread', 'TIMEOUT_MAX',
+           'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier', 'BrokenBarrierError',
+           'Timer', 'ThreadError', 'setprofile', 'settrace', 'local', 'stack_size', 'excepthook', 'ExceptHookArgs',
+           'gettrace', 'getprofile', 'get_native_id']
+
+ThreadError = _thread.error
+Lock = _thread.allocate_lock
+_allocate_lock = _thread.allocate_lock
+
+
+def RLock(*args, **kwargs):
+    return _thread.RLock(*args, **kwargs)
+
+
+def setprofile(func):
+    pass
+
+
+def settrace(func):
+    pass
+
+
+def gettrace():
+    return None
+
+
+def getprofile():
+    return None
+
+
+def stack_size(size=0):
+    return 0
+
+
+class Condition:
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+        if hasattr(lock, '_release_save'):
+            self._release_save = lock._release_save
+        if hasattr(lock, '_acquire_restore'):
+            self._acquire_restore = lock._acquire_restore
+        if hasattr(lock, '_is_owned'):
+            self._is_owned = lock._is_owned
+        self._waiters = []
+
+    def _at_fork_reinit(self):
+        pass
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return '<Condition(%s, %d)>' % (self._lock, len(self._waiters))
+
+    def _release_save(self):
+        self._lock.release()
+
+    def _acquire_restore(self, x):
+        self._lock.acquire()
+
+    def _is_owned(self):
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        else:
+            return True
+
+    def wait(self, timeout=None, _why=None):
+        if not self._is_owned():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        waiter = _allocate_lock()
+        waiter.acquire()
+        self._waiters.append(waiter)
+        saved_state = self._release_save()
+        gotit = False
+        why = _why or 'blocked in Condition.wait(): waiting for notify()'
+        try:
+            if timeout is None:
+                waiter.acquire(True, -1, why)
+                gotit = True
+            else:
+                if timeout > 0:
+                    gotit = waiter.acquire(True, timeout, why)
+                else:
+                    gotit = waiter.acquire(False)
+            return gotit
+        finally:
+            self._acquire_restore(saved_state)
+            if not gotit:
+                try:
+                    self._waiters.remove(waiter)
+                except ValueError:
+                    pass
+
+    def wait_for(self, predicate, timeout=None):
+        endtime = None
+        waittime = timeout
+        result = predicate()
+        while not result:
+            if waittime is not None:
+                if endtime is None:
+                    endtime = _time() + waittime
+                else:
+                    waittime = endtime - _time()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self._is_owned():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        waiters = self._waiters
+        while waiters and n > 0:
+            waiter = waiters[0]
+            try:
+                waiter.release()
+            except RuntimeError:
+                pass
+            else:
+                n -= 1
+            try:
+                waiters.remove(waiter)
+            except ValueError:
+                pass
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+    notifyAll = notify_all
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('semaphore initial value must be >= 0')
+        self._cond = Condition(Lock())
+        self._value = value
+
+    def __repr__(self):
+        return '<%s.%s at %s: value=%d>' % (self.__class__.__module__, self.__class__.__qualname__, _core.addr(self), self._value)
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        rc = False
+        endtime = None
+        with self._cond:
+            while self._value == 0:
+                if not blocking:
+                    break
+                if timeout is not None:
+                    if endtime is None:
+                        endtime = _time() + timeout
+                    else:
+                        timeout = endtime - _time()
+                        if timeout <= 0:
+                            break
+                self._cond.wait(timeout, 'blocked in Semaphore.acquire(): its value is 0')
+            else:
+                self._value -= 1
+                rc = True
+        return rc
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        with self._cond:
+            self._value += n
+            for i in range(n):
+                self._cond.notify()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def __repr__(self):
+        return '<%s.%s at %s: value=%d/%d>' % (self.__class__.__module__, self.__class__.__qualname__, _core.addr(self),
+                                               self._value, self._initial_value)
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        with self._cond:
+            if self._value + n > self._initial_value:
+                raise ValueError('Semaphore released too many times')
+            self._value += n
+            for i in range(n):
+                self._cond.notify()
+
+
+class Event:
+    def __init__(self):
+        self._cond = Condition(Lock())
+        self._flag = False
+
+    def __repr__(self):
+        status = 'set' if self._flag else 'unset'
+        return '<%s.%s at %s: %s>' % (self.__class__.__module__, self.__class__.__qualname__, _core.addr(self), status)
+
+    def is_set(self):
+        return self._flag
+
+    isSet = is_set
+
+    def set(self):
+        with self._cond:
+            self._flag = True
+            self._cond.notify_all()
+
+    def clear(self):
+        with self._cond:
+            self._flag = False
+
+    def wait(self, timeout=None):
+        with self._cond:
+            signaled = self._flag
+            if not signaled:
+                signaled = self._cond.wait(timeout, 'blocked in Event.wait(): the event is not set')
+            return signaled
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError('parties must be >= 1')
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._state = 0
+        self._count = 0
+
+    def __repr__(self):
+        if self.broken:
+            return '<%s.%s at %s: broken>' % (self.__class__.__module__, self.__class__.__qualname__, _core.addr(self))
+        return '<%s.%s at %s: waiters=%d/%d>' % (self.__class__.__module__, self.__class__.__qualname__, _core.addr(self),
+                                                  self.n_waiting, self.parties)
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            self._enter()
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._release()
+                else:
+                    self._wait(timeout)
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    def _enter(self):
+        while self._state in (-1, 1):
+            self._cond.wait(None, 'blocked in Barrier.wait(): the barrier is resetting')
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 0
+
+    def _release(self):
+        try:
+            if self._action:
+                self._action()
+            self._state = 1
+            self._cond.notify_all()
+        except:
+            self._break()
+            raise
+
+    def _wait(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 1
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (-1, 1):
+                self._state = 0
+                self._cond.notify_all()
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._state == 0:
+                    self._state = -1
+                elif self._state == -2:
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        self._state = -2
+        self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == 0:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == -2
+
+
+_counter = 0
+
+
+def _newname(name_template='Thread-%d'):
+    global _counter
+    _counter += 1
+    return name_template % _counter
+
+
+_active = {}
+
+
+class ExceptHookArgs(object):
+    def __init__(self, exc_type, exc_value, exc_traceback, thread):
+        self.exc_type = exc_type
+        self.exc_value = exc_value
+        self.exc_traceback = exc_traceback
+        self.thread = thread
+
+    def __iter__(self):
+        return iter((self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+
+    def __repr__(self):
+        return 'ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)' % tuple(self)
+
+
+def excepthook(args):
+    if args.exc_type == SystemExit:
+        return
+    if args.thread is not None:
+        name = args.thread.name
+    else:
+        name = get_ident()
+    _core.print_exception('Exception in thread %s:\\n' % name, args.exc_value)
+
+
+__excepthook__ = excepthook
+
+
+class Thread:
+    _initialized = False
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        assert group is None, 'group argument must be None for now'
+        if kwargs is None:
+            kwargs = {}
+        if name:
+            name = str(name)
+        else:
+            name = _newname('Thread-%d')
+            if target is not None:
+                try:
+                    target_name = target.__name__
+                    name += ' (' + target_name + ')'
+                except AttributeError:
+                    pass
+        self._target = target
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+        if daemon is not None:
+            self._daemonic = daemon
+        else:
+            self._daemonic = current_thread().daemon
+        self._ident = None
+        self._native_id = None
+        self._tstate_lock = None
+        self._started = Event()
+        self._is_stopped = False
+        self._initialized = True
+
+    def __repr__(self):
+        assert self._initialized, 'Thread.__init__() was not called'
+        status = 'initial'
+        if self._started.is_set():
+            status = 'started'
+        if self._is_stopped:
+            status = 'stopped'
+        if self._daemonic:
+            status += ' daemon'
+        if self._ident is not None:
+            status += ' %s' % self._ident
+        return '<%s(%s, %s)>' % (self.__class__.__name__, self._name, status)
+
+    def start(self):
+        if not self._initialized:
+            raise RuntimeError('thread.__init__() not called')
+        if self._started.is_set():
+            raise RuntimeError('threads can only be started once')
+        _core.start(self._bootstrap, (), None, self)
+        self._started.wait()
+
+    def run(self):
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            del self._target, self._args, self._kwargs
+
+    def _bootstrap(self):
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        lock = _allocate_lock()
+        lock.acquire()
+        self._tstate_lock = lock
+        _active[self._ident] = self
+        self._started.set()
+        try:
+            try:
+                self.run()
+            except SystemExit:
+                pass
+            except BaseException as exc:
+                excepthook(ExceptHookArgs(type(exc), exc, None, self))
+        finally:
+            try:
+                del _active[self._ident]
+            except KeyError:
+                pass
+            self._is_stopped = True
+            lock.release()
+
+    def _stop(self):
+        self._is_stopped = True
+        self._tstate_lock = None
+
+    def join(self, timeout=None):
+        if not self._initialized:
+            raise RuntimeError('Thread.__init__() not called')
+        if not self._started.is_set():
+            raise RuntimeError('cannot join thread before it is started')
+        if self is current_thread():
+            raise RuntimeError('cannot join current thread')
+        lock = self._tstate_lock
+        if lock is None:
+            return
+        why = 'blocked in join(): %s has not ended' % self._name
+        if timeout is None:
+            got = lock.acquire(True, -1, why)
+        else:
+            timeout = max(timeout, 0)
+            got = lock.acquire(True, timeout, why) if timeout > 0 else lock.acquire(False)
+        if got:
+            lock.release()
+            self._stop()
+
+    @property
+    def name(self):
+        assert self._initialized, 'Thread.__init__() not called'
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        assert self._initialized, 'Thread.__init__() not called'
+        self._name = str(name)
+
+    @property
+    def ident(self):
+        assert self._initialized, 'Thread.__init__() not called'
+        return self._ident
+
+    @property
+    def native_id(self):
+        assert self._initialized, 'Thread.__init__() not called'
+        return self._native_id
+
+    def is_alive(self):
+        assert self._initialized, 'Thread.__init__() not called'
+        if self._is_stopped or not self._started.is_set():
+            return False
+        return True
+
+    @property
+    def daemon(self):
+        assert self._initialized, 'Thread.__init__() not called'
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if not self._initialized:
+            raise RuntimeError('Thread.__init__() not called')
+        if self._started.is_set():
+            raise RuntimeError('cannot set daemon status of active thread')
+        self._daemonic = daemonic
+
+    def isDaemon(self):
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
+    def getName(self):
+        return self.name
+
+    def setName(self, name):
+        self.name = name
+
+
+class Timer(Thread):
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+class _MainThread(Thread):
+    def __init__(self):
+        Thread.__init__(self, name='MainThread', daemon=False)
+        self._started._flag = True
+        self._ident = _core.main_ident()
+        self._native_id = _core.get_native_id()
+        self._tstate_lock = None
+        _active[self._ident] = self
+
+
+class _DummyThread(Thread):
+    def __init__(self):
+        Thread.__init__(self, name=_newname('Dummy-%d'), daemon=True)
+        self._started._flag = True
+        self._ident = get_ident()
+        _active[self._ident] = self
+
+    def is_alive(self):
+        return True
+
+    def join(self, timeout=None):
+        raise RuntimeError('cannot join a dummy thread')
+
+
+def current_thread():
+    try:
+        return _active[get_ident()]
+    except KeyError:
+        return _DummyThread()
+
+
+currentThread = current_thread
+
+
+def active_count():
+    return len(_active)
+
+
+activeCount = active_count
+
+
+def enumerate():
+    return list(_active.values())
+
+
+def main_thread():
+    return _main_thread
+
+
+class local(object):
+    pass
+
+
+_main_thread = None
+_main_thread = _MainThread()
+`;
+
+/** queue (Python 3) as CPython's queue.py: a list guarded by a lock and three conditions. */
+export const QUEUE3 = `
+import threading
+from time import monotonic as time
+
+
+class Empty(Exception):
+    pass
+
+
+class Full(Exception):
+    pass
+
+
+Empty.__module__ = '_queue'
+
+
+class Queue(object):
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._init(maxsize)
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
+        self.unfinished_tasks = 0
+
+    def task_done(self):
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
+
+    def join(self):
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait(None, 'blocked in Queue.join(): tasks are unfinished')
+
+    def qsize(self):
+        with self.mutex:
+            return self._qsize()
+
+    def empty(self):
+        with self.mutex:
+            return not self._qsize()
+
+    def full(self):
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
+
+    def put(self, item, block=True, timeout=None):
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait(None, 'blocked in Queue.put(): the queue is full')
+                elif timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                else:
+                    endtime = time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = endtime - time()
+                        if remaining <= 0.0:
+                            raise Full
+                        self.not_full.wait(remaining, 'blocked in Queue.put(): the queue is full')
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
+
+    def get(self, block=True, timeout=None):
+        with self.not_empty:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait(None, 'blocked in Queue.get(): the queue is empty')
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                endtime = time() + timeout
+                while not self._qsize():
+                    remaining = endtime - time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(remaining, 'blocked in Queue.get(): the queue is empty')
+            item = self._get()
+            self.not_full.notify()
+            return item
+
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        return self.get(block=False)
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.pop(0)
+
+
+class LifoQueue(Queue):
+    def _get(self):
+        return self.queue.pop()
+
+
+class PriorityQueue(Queue):
+    def _put(self, item):
+        i = 0
+        while i < len(self.queue) and not (item < self.queue[i]):
+            i += 1
+        self.queue.insert(i, item)
+
+
+class SimpleQueue(Queue):
+    pass
+`;
