@@ -229,7 +229,11 @@ export function runStep(program: Program, st: PyState, k: Kernel): StepStatus {
     if (st.threads) {
       const r = threadStep(rt, () => runCurrent(rt), saved);
       if (r.kind === 'exited') return { kind: 'exited', code: st.exitCode };
-      if (r.kind === 'blocked') return r.waits.length > 1 ? r : { kind: 'blocked', wait: r.wait, deadline: r.deadline, reason: r.reason };
+      if (r.kind === 'blocked') {
+        // Only when another thread's kernel wait can wake the process too does it need the list.
+        const own = r.waits.length === 0 || (r.waits.length === 1 && r.waits[0] === r.wait);
+        return own ? { kind: 'blocked', wait: r.wait, deadline: r.deadline, reason: r.reason } : r;
+      }
       return RUNNING;
     }
   } catch (e) {
@@ -339,31 +343,21 @@ function frameViewsNow(program: Program, st: PyState, k?: Kernel): FrameView[] {
       mod.push({ name, repr: safeRepr(rt, v), kind, fd: sockFd(v) });
     }
     out.push({ name: '<module>', vars: [...mod, ...mods] });
-    for (let i = 1; i < saved.length; i++) {
-      const f = saved[i];
-      if (f.sync) continue;
-      const code = program.codes[f.code];
-      const vars: VarView[] = [];
-      if (f.ns) {
-        for (const [name, v] of f.ns) if (!(name.startsWith('__') && name.endsWith('__'))) vars.push({ name, repr: safeRepr(rt, v), fd: sockFd(v) });
-      } else {
-        code.varnames.forEach((name, j) => {
-          if (name === '.0') return;
-          const ci = code.cellvars.indexOf(name);
-          const v = ci >= 0 ? f.cells[ci]?.v : f.locals[j];
-          if (v !== undefined) vars.push({ name, repr: safeRepr(rt, v), fd: sockFd(v) });
-        });
-        code.cellvars.forEach((name, j) => {
-          if (code.varnames.includes(name) || name === '__class__') return;
-          const v = f.cells[j]?.v;
-          if (v !== undefined) vars.push({ name, repr: safeRepr(rt, v), fd: sockFd(v) });
-        });
-        code.freevars.forEach((name, j) => {
-          const v = f.cells[code.cellvars.length + j]?.v;
-          if (v !== undefined && name !== '__class__') vars.push({ name, repr: safeRepr(rt, v) });
-        });
-      }
-      out.push({ name: code.kind === 'class' ? code.name : code.name, vars });
+    // The main thread's frames, then each other live thread's (named after the thread; its library
+    // frames, such as threading's bootstrap, are left out).
+    const threads = st.threads;
+    const mainFrames = threads && st.tcur !== 0 ? threads[0].frames : saved;
+    for (let i = 1; i < mainFrames.length; i++) {
+      const f = mainFrames[i];
+      if (!f.sync) out.push(frameView(program, rt, f, ''));
+    }
+    if (threads) {
+      threads.forEach((th, ti) => {
+        if (ti === 0 || th.state !== 'live') return;
+        const frames = ti === st.tcur ? saved : th.frames;
+        const tname = threadName(th.obj, ti);
+        for (const f of frames) if (!f.sync && program.codes[f.code].file === undefined) out.push(frameView(program, rt, f, tname));
+      });
     }
   } finally {
     st.frames.length = 0;
@@ -372,6 +366,37 @@ function frameViewsNow(program: Program, st: PyState, k?: Kernel): FrameView[] {
     st.output.length = savedOut;
   }
   return out;
+}
+
+function threadName(obj: PyValue, i: number): string {
+  const n = obj !== null && typeof obj === 'object' && obj.t === T.INST ? obj.dict.get('_name') : undefined;
+  return typeof n === 'string' ? n : `Thread-${i}`;
+}
+
+/** One frame's variables; `thread` names the thread it belongs to unless that is the main thread. */
+function frameView(program: Program, rt: Rt, f: Frame, thread: string): FrameView {
+  const code = program.codes[f.code];
+  const vars: VarView[] = [];
+  if (f.ns) {
+    for (const [name, v] of f.ns) if (!(name.startsWith('__') && name.endsWith('__'))) vars.push({ name, repr: safeRepr(rt, v), fd: sockFd(v) });
+  } else {
+    code.varnames.forEach((name, j) => {
+      if (name === '.0') return;
+      const ci = code.cellvars.indexOf(name);
+      const v = ci >= 0 ? f.cells[ci]?.v : f.locals[j];
+      if (v !== undefined) vars.push({ name, repr: safeRepr(rt, v), fd: sockFd(v) });
+    });
+    code.cellvars.forEach((name, j) => {
+      if (code.varnames.includes(name) || name === '__class__') return;
+      const v = f.cells[j]?.v;
+      if (v !== undefined) vars.push({ name, repr: safeRepr(rt, v), fd: sockFd(v) });
+    });
+    code.freevars.forEach((name, j) => {
+      const v = f.cells[code.cellvars.length + j]?.v;
+      if (v !== undefined && name !== '__class__') vars.push({ name, repr: safeRepr(rt, v) });
+    });
+  }
+  return { name: thread ? `${thread}: ${code.name}` : code.name, vars };
 }
 
 /**

@@ -566,7 +566,7 @@ class Thread:
             raise RuntimeError('thread.__init__() not called')
         if self._started.is_set():
             raise RuntimeError('threads can only be started once')
-        _core.start(self._bootstrap, (), None, self)
+        _core.start(self._bootstrap_inner, (), None, self)
         self._started.wait()
 
     def run(self):
@@ -576,7 +576,7 @@ class Thread:
         finally:
             del self._target, self._args, self._kwargs
 
-    def _bootstrap(self):
+    def _bootstrap_inner(self):
         self._ident = get_ident()
         self._native_id = get_native_id()
         lock = _allocate_lock()
