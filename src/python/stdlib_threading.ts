@@ -743,8 +743,19 @@ def main_thread():
     return _main_thread
 
 
+_local_data = {}
+
+
 class local(object):
-    pass
+    # Each thread sees its own attributes (kept outside the object, by object and thread).
+    def __getattr__(self, name):
+        d = _local_data.get(id(self), {}).get(get_ident(), {})
+        if name in d:
+            return d[name]
+        raise AttributeError("'_thread._local' object has no attribute '%s'" % name)
+
+    def __setattr__(self, name, value):
+        _local_data.setdefault(id(self), {}).setdefault(get_ident(), {})[name] = value
 
 
 _main_thread = None
@@ -881,4 +892,391 @@ class PriorityQueue(Queue):
 
 class SimpleQueue(Queue):
     pass
+`;
+
+/** socketserver, after CPython 3.11's socketserver.py (no forking or Unix-domain servers). */
+export const SOCKETSERVER = `
+import socket
+import selectors
+import os
+import sys
+import threading
+from time import monotonic as time
+
+__all__ = ['BaseServer', 'TCPServer', 'UDPServer', 'ThreadingUDPServer', 'ThreadingTCPServer', 'BaseRequestHandler',
+           'StreamRequestHandler', 'DatagramRequestHandler', 'ThreadingMixIn']
+
+_ServerSelector = selectors.PollSelector
+
+
+class BaseServer:
+    timeout = None
+
+    def __init__(self, server_address, RequestHandlerClass):
+        self.server_address = server_address
+        self.RequestHandlerClass = RequestHandlerClass
+        self._BaseServer__is_shut_down = threading.Event()
+        self._BaseServer__shutdown_request = False
+
+    def server_activate(self):
+        pass
+
+    def serve_forever(self, poll_interval=0.5):
+        self._BaseServer__is_shut_down.clear()
+        try:
+            with _ServerSelector() as selector:
+                selector.register(self, selectors.EVENT_READ)
+                while not self._BaseServer__shutdown_request:
+                    ready = selector.select(poll_interval)
+                    if self._BaseServer__shutdown_request:
+                        break
+                    if ready:
+                        self._handle_request_noblock()
+                    self.service_actions()
+        finally:
+            self._BaseServer__shutdown_request = False
+            self._BaseServer__is_shut_down.set()
+
+    def shutdown(self):
+        self._BaseServer__shutdown_request = True
+        self._BaseServer__is_shut_down._cond.acquire()
+        try:
+            if not self._BaseServer__is_shut_down._flag:
+                self._BaseServer__is_shut_down._cond.wait(None, 'blocked in shutdown(): serve_forever() has not returned yet')
+        finally:
+            self._BaseServer__is_shut_down._cond.release()
+
+    def service_actions(self):
+        pass
+
+    def handle_request(self):
+        timeout = self.socket.gettimeout()
+        if timeout is None:
+            timeout = self.timeout
+        elif self.timeout is not None:
+            timeout = min(timeout, self.timeout)
+        if timeout is not None:
+            deadline = time() + timeout
+        with _ServerSelector() as selector:
+            selector.register(self, selectors.EVENT_READ)
+            while True:
+                ready = selector.select(timeout)
+                if ready:
+                    return self._handle_request_noblock()
+                else:
+                    if timeout is not None:
+                        timeout = deadline - time()
+                        if timeout < 0:
+                            return self.handle_timeout()
+
+    def _handle_request_noblock(self):
+        try:
+            request, client_address = self.get_request()
+        except OSError:
+            return
+        if self.verify_request(request, client_address):
+            try:
+                self.process_request(request, client_address)
+            except Exception:
+                self.handle_error(request, client_address)
+                self.shutdown_request(request)
+            except:
+                self.shutdown_request(request)
+                raise
+        else:
+            self.shutdown_request(request)
+
+    def handle_timeout(self):
+        pass
+
+    def verify_request(self, request, client_address):
+        return True
+
+    def process_request(self, request, client_address):
+        self.finish_request(request, client_address)
+        self.shutdown_request(request)
+
+    def server_close(self):
+        pass
+
+    def finish_request(self, request, client_address):
+        self.RequestHandlerClass(request, client_address, self)
+
+    def shutdown_request(self, request):
+        self.close_request(request)
+
+    def close_request(self, request):
+        pass
+
+    def handle_error(self, request, client_address):
+        print('-' * 40, file=sys.stderr)
+        print('Exception occurred during processing of request from', client_address, file=sys.stderr)
+        import traceback
+        traceback.print_exc()
+        print('-' * 40, file=sys.stderr)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.server_close()
+
+
+class TCPServer(BaseServer):
+    address_family = socket.AF_INET
+    socket_type = socket.SOCK_STREAM
+    request_queue_size = 5
+    allow_reuse_address = False
+    allow_reuse_port = False
+
+    def __init__(self, server_address, RequestHandlerClass, bind_and_activate=True):
+        BaseServer.__init__(self, server_address, RequestHandlerClass)
+        self.socket = socket.socket(self.address_family, self.socket_type)
+        if bind_and_activate:
+            try:
+                self.server_bind()
+                self.server_activate()
+            except:
+                self.server_close()
+                raise
+
+    def server_bind(self):
+        if self.allow_reuse_address and hasattr(socket, 'SO_REUSEADDR'):
+            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if self.allow_reuse_port and hasattr(socket, 'SO_REUSEPORT'):
+            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        self.socket.bind(self.server_address)
+        self.server_address = self.socket.getsockname()
+
+    def server_activate(self):
+        self.socket.listen(self.request_queue_size)
+
+    def server_close(self):
+        self.socket.close()
+
+    def fileno(self):
+        return self.socket.fileno()
+
+    def get_request(self):
+        return self.socket.accept()
+
+    def shutdown_request(self, request):
+        try:
+            request.shutdown(socket.SHUT_WR)
+        except OSError:
+            pass
+        self.close_request(request)
+
+    def close_request(self, request):
+        request.close()
+
+
+class UDPServer(TCPServer):
+    allow_reuse_address = False
+    allow_reuse_port = False
+    socket_type = socket.SOCK_DGRAM
+    max_packet_size = 8192
+
+    def get_request(self):
+        data, client_addr = self.socket.recvfrom(self.max_packet_size)
+        return (data, self.socket), client_addr
+
+    def server_activate(self):
+        pass
+
+    def shutdown_request(self, request):
+        self.close_request(request)
+
+    def close_request(self, request):
+        pass
+
+
+class _Threads(object):
+    def __init__(self):
+        self.items = []
+
+    def append(self, thread):
+        self.reap()
+        if thread.daemon:
+            return
+        self.items.append(thread)
+
+    def pop_all(self):
+        result = self.items
+        self.items = []
+        return result
+
+    def join(self):
+        for thread in self.pop_all():
+            thread.join()
+
+    def reap(self):
+        self.items = [thread for thread in self.items if thread.is_alive()]
+
+
+class _NoThreads:
+    def append(self, thread):
+        pass
+
+    def join(self):
+        pass
+
+
+class ThreadingMixIn:
+    daemon_threads = False
+    block_on_close = True
+    _threads = _NoThreads()
+
+    def process_request_thread(self, request, client_address):
+        try:
+            self.finish_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+        finally:
+            self.shutdown_request(request)
+
+    def process_request(self, request, client_address):
+        if self.block_on_close:
+            if '_threads' not in vars(self):
+                self._threads = _Threads()
+        t = threading.Thread(target=self.process_request_thread, args=(request, client_address))
+        t.daemon = self.daemon_threads
+        self._threads.append(t)
+        t.start()
+
+    def server_close(self):
+        super().server_close()
+        self._threads.join()
+
+
+class ThreadingUDPServer(ThreadingMixIn, UDPServer):
+    pass
+
+
+class ThreadingTCPServer(ThreadingMixIn, TCPServer):
+    pass
+
+
+class BaseRequestHandler:
+    def __init__(self, request, client_address, server):
+        self.request = request
+        self.client_address = client_address
+        self.server = server
+        self.setup()
+        try:
+            self.handle()
+        finally:
+            self.finish()
+
+    def setup(self):
+        pass
+
+    def handle(self):
+        pass
+
+    def finish(self):
+        pass
+
+
+class StreamRequestHandler(BaseRequestHandler):
+    rbufsize = -1
+    wbufsize = 0
+    timeout = None
+    disable_nagle_algorithm = False
+
+    def setup(self):
+        self.connection = self.request
+        if self.timeout is not None:
+            self.connection.settimeout(self.timeout)
+        if self.disable_nagle_algorithm:
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
+        self.rfile = self.connection.makefile('rb', self.rbufsize)
+        if self.wbufsize == 0:
+            self.wfile = _SocketWriter(self.connection)
+        else:
+            self.wfile = self.connection.makefile('wb', self.wbufsize)
+
+    def finish(self):
+        if not self.wfile.closed:
+            try:
+                self.wfile.flush()
+            except socket.error:
+                pass
+        self.wfile.close()
+        self.rfile.close()
+
+
+class _SocketWriter(object):
+    def __init__(self, sock):
+        self._sock = sock
+        self.closed = False
+
+    def writable(self):
+        return True
+
+    def readable(self):
+        return False
+
+    def write(self, b):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+        self._sock.sendall(b)
+        return len(b)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def close(self):
+        self.closed = True
+
+    def fileno(self):
+        return self._sock.fileno()
+
+
+class _BytesIO(object):
+    def __init__(self, data=b''):
+        self._data = bytes(data)
+        self._pos = 0
+        self.closed = False
+
+    def read(self, n=-1):
+        end = len(self._data) if n is None or n < 0 else self._pos + n
+        chunk = self._data[self._pos:end]
+        self._pos += len(chunk)
+        return chunk
+
+    def readline(self, n=-1):
+        i = self._data.find(b'\\n', self._pos)
+        end = len(self._data) if i < 0 else i + 1
+        if n is not None and n >= 0:
+            end = min(end, self._pos + n)
+        chunk = self._data[self._pos:end]
+        self._pos += len(chunk)
+        return chunk
+
+    def write(self, b):
+        self._data = self._data[:self._pos] + bytes(b) + self._data[self._pos + len(b):]
+        self._pos += len(b)
+        return len(b)
+
+    def getvalue(self):
+        return self._data
+
+    def close(self):
+        self.closed = True
+
+
+class DatagramRequestHandler(BaseRequestHandler):
+    def setup(self):
+        self.packet, self.socket = self.request
+        self.rfile = _BytesIO(self.packet)
+        self.wfile = _BytesIO()
+
+    def finish(self):
+        self.socket.sendto(self.wfile.getvalue(), self.client_address)
 `;
