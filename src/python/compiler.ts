@@ -1806,6 +1806,13 @@ class Compiler {
         const full = parts.map((p) => this.text(p)).join('.');
         this.loadConst(full, n);
         this.emit(Op.IMPORT_NAME, this.nameIdx(full), n);
+        if (parts.length > 1) {
+          // `import a.b` imports a.b, then binds (or, with `as`, walks from) the package a
+          const top = this.text(parts[0]);
+          this.emit(Op.POP_TOP, 0, n);
+          this.loadConst(top, n);
+          this.emit(Op.IMPORT_NAME, this.nameIdx(top), n);
+        }
         if (asName) {
           for (const p of parts.slice(1)) this.emit(Op.LOAD_ATTR, this.nameIdx(this.text(p)), p);
           this.nameOp(this.text(asName), 'store', asName);

@@ -4,7 +4,7 @@
  * interpreter like the program's own, so they may block (selectors.select calls select.poll).
  * Error messages follow CPython 3.11's. `version` restricts a module to Python 2 or 3.
  */
-import { QUEUE3, SOCKETSERVER, THREAD, THREADING } from './stdlib_threading';
+import { CONCURRENT_FUTURES, QUEUE3, SOCKETSERVER, THREAD, THREADING } from './stdlib_threading';
 
 export interface PyLib {
   source: string;
@@ -1934,5 +1934,6 @@ export const PY_LIBS: Record<string, PyLib> = {
   _thread: { source: THREAD, version: 3 },
   threading: { source: THREADING, version: 3 },
   socketserver: { source: SOCKETSERVER, version: 3 },
+  'concurrent.futures': { source: CONCURRENT_FUTURES, version: 3, triggers: ['concurrent'] },
   Queue: { source: QUEUE.replace("Empty.__module__ = '_queue'", "Empty.__module__ = 'Queue'").replace('class SimpleQueue(Queue):\n    pass\n', ''), version: 2 },
 };

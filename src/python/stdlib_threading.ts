@@ -746,6 +746,19 @@ def main_thread():
 _local_data = {}
 
 
+_threading_atexits = []
+
+
+def _register_atexit(func, *arg, **kwargs):
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
+def _run_atexits():
+    # Called once when the main thread ends, before waiting for the non-daemon threads.
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
+
+
 class local(object):
     # Each thread sees its own attributes (kept outside the object, by object and thread).
     def __getattr__(self, name):
@@ -1279,4 +1292,465 @@ class DatagramRequestHandler(BaseRequestHandler):
 
     def finish(self):
         self.socket.sendto(self.wfile.getvalue(), self.client_address)
+`;
+
+/**
+ * concurrent.futures with ThreadPoolExecutor, after CPython 3.11's (_base.py, thread.py). One
+ * difference: Executor.map() waits for all its results before it returns its iterator, so that
+ * list(executor.map(...)) works (a builtin may not consume a generator that blocks).
+ */
+export const CONCURRENT_FUTURES = `
+import threading
+import queue
+from time import monotonic as _time
+
+__all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError', 'BrokenExecutor',
+           'Future', 'Executor', 'wait', 'as_completed', 'ThreadPoolExecutor']
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+_AS_COMPLETED = '_AS_COMPLETED'
+
+PENDING = 'PENDING'
+RUNNING = 'RUNNING'
+CANCELLED = 'CANCELLED'
+CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
+FINISHED = 'FINISHED'
+
+_STATE_TO_DESCRIPTION_MAP = {PENDING: 'pending', RUNNING: 'running', CANCELLED: 'cancelled',
+                             CANCELLED_AND_NOTIFIED: 'cancelled', FINISHED: 'finished'}
+
+
+class Error(Exception):
+    pass
+
+
+class CancelledError(Error):
+    pass
+
+
+TimeoutError = TimeoutError
+
+
+class InvalidStateError(Error):
+    pass
+
+
+class BrokenExecutor(RuntimeError):
+    pass
+
+
+class Future(object):
+    def __init__(self):
+        self._condition = threading.Condition()
+        self._state = PENDING
+        self._result = None
+        self._exception = None
+        self._waiters = []
+        self._done_callbacks = []
+
+    def _invoke_callbacks(self):
+        for callback in self._done_callbacks:
+            try:
+                callback(self)
+            except Exception as e:
+                import sys
+                print('exception calling callback for %r' % self, file=sys.stderr)
+
+    def __repr__(self):
+        addr = _addr(self)
+        if self._state == FINISHED:
+            if self._exception:
+                return '<%s at %s state=%s raised %s>' % (self.__class__.__name__, addr,
+                                                        _STATE_TO_DESCRIPTION_MAP[self._state],
+                                                        self._exception.__class__.__name__)
+            return '<%s at %s state=%s returned %s>' % (self.__class__.__name__, addr,
+                                                      _STATE_TO_DESCRIPTION_MAP[self._state],
+                                                      self._result.__class__.__name__)
+        return '<%s at %s state=%s>' % (self.__class__.__name__, addr, _STATE_TO_DESCRIPTION_MAP[self._state])
+
+    def cancel(self):
+        with self._condition:
+            if self._state in [RUNNING, FINISHED]:
+                return False
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                return True
+            self._state = CANCELLED
+            self._condition.notify_all()
+        self._notify_waiters()
+        self._invoke_callbacks()
+        return True
+
+    def cancelled(self):
+        return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
+
+    def running(self):
+        return self._state == RUNNING
+
+    def done(self):
+        return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+
+    def _get_result(self):
+        if self._exception:
+            raise self._exception
+        return self._result
+
+    def add_done_callback(self, fn):
+        with self._condition:
+            if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
+                self._done_callbacks.append(fn)
+                return
+        try:
+            fn(self)
+        except Exception:
+            import sys
+            print('exception calling callback for %r' % self, file=sys.stderr)
+
+    def _wait_done(self, timeout, why):
+        with self._condition:
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            if self._state == FINISHED:
+                return
+            if timeout is None:
+                while self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
+                    self._condition.wait(None, why)
+            else:
+                end = _time() + timeout
+                while self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
+                    remaining = end - _time()
+                    if remaining <= 0:
+                        raise TimeoutError()
+                    self._condition.wait(remaining, why)
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+
+    def result(self, timeout=None):
+        self._wait_done(timeout, 'blocked in Future.result(): the call has not finished')
+        return self._get_result()
+
+    def exception(self, timeout=None):
+        self._wait_done(timeout, 'blocked in Future.exception(): the call has not finished')
+        return self._exception
+
+    def set_running_or_notify_cancel(self):
+        with self._condition:
+            if self._state == CANCELLED:
+                self._state = CANCELLED_AND_NOTIFIED
+                return False
+            elif self._state == PENDING:
+                self._state = RUNNING
+                return True
+            raise RuntimeError('Future in unexpected state')
+
+    def set_result(self, result):
+        with self._condition:
+            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._result = result
+            self._state = FINISHED
+            self._condition.notify_all()
+        self._notify_waiters()
+        self._invoke_callbacks()
+
+    def set_exception(self, exception):
+        with self._condition:
+            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._exception = exception
+            self._state = FINISHED
+            self._condition.notify_all()
+        self._notify_waiters()
+        self._invoke_callbacks()
+
+    def _notify_waiters(self):
+        for w in self._waiters:
+            w.set()
+
+
+def _addr(obj):
+    import _threadcore
+    return _threadcore.addr(obj)
+
+
+def _done_sets(fs):
+    done = set()
+    not_done = set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            not_done.add(f)
+    return done, not_done
+
+
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    fs = set(fs)
+    end = None if timeout is None else _time() + timeout
+    ev = threading.Event()
+    for f in fs:
+        f._waiters.append(ev)
+    try:
+        while True:
+            done, not_done = _done_sets(fs)
+            if not not_done:
+                break
+            if return_when == FIRST_COMPLETED and done:
+                break
+            if return_when == FIRST_EXCEPTION and any(f._exception is not None or f.cancelled() for f in done):
+                break
+            remaining = None
+            if end is not None:
+                remaining = end - _time()
+                if remaining <= 0:
+                    break
+            ev.clear()
+            if not ev._flag:
+                ev._cond.acquire()
+                try:
+                    if not ev._flag:
+                        ev._cond.wait(remaining, 'blocked in wait(): the futures have not finished')
+                finally:
+                    ev._cond.release()
+    finally:
+        for f in fs:
+            f._waiters.remove(ev)
+    return _DoneAndNotDone(done, not_done)
+
+
+class _DoneAndNotDone(object):
+    def __init__(self, done, not_done):
+        self.done = done
+        self.not_done = not_done
+
+    def __iter__(self):
+        return iter((self.done, self.not_done))
+
+    def __getitem__(self, i):
+        return (self.done, self.not_done)[i]
+
+    def __len__(self):
+        return 2
+
+    def __repr__(self):
+        return 'DoneAndNotDoneFutures(done=%r, not_done=%r)' % (self.done, self.not_done)
+
+
+def as_completed(fs, timeout=None):
+    end = None if timeout is None else _time() + timeout
+    fs = list(dict.fromkeys(fs))
+    pending = list(fs)
+    total = len(fs)
+    ev = threading.Event()
+    for f in fs:
+        f._waiters.append(ev)
+    try:
+        for f in [f for f in pending if f.done()]:
+            pending.remove(f)
+            yield f
+        while pending:
+            ev.clear()
+            finished = [f for f in pending if f.done()]
+            if not finished:
+                remaining = None
+                if end is not None:
+                    remaining = end - _time()
+                    if remaining <= 0:
+                        raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
+                ev._cond.acquire()
+                try:
+                    if not ev._flag:
+                        ev._cond.wait(remaining, 'blocked in as_completed(): no future has finished')
+                finally:
+                    ev._cond.release()
+                continue
+            for f in finished:
+                pending.remove(f)
+                yield f
+    finally:
+        for f in fs:
+            f._waiters.remove(ev)
+
+
+class Executor(object):
+    def submit(self, fn, /, *args, **kwargs):
+        raise NotImplementedError()
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        end_time = None if timeout is None else timeout + _time()
+        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+        outcomes = []
+        try:
+            for f in fs:
+                try:
+                    if end_time is None:
+                        outcomes.append((True, f.result()))
+                    else:
+                        outcomes.append((True, f.result(end_time - _time())))
+                except BaseException as e:
+                    outcomes.append((False, e))
+                    break
+        finally:
+            for f in fs:
+                f.cancel()
+        return _map_results(outcomes)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown(wait=True)
+        return False
+
+
+def _map_results(outcomes):
+    for ok, value in outcomes:
+        if not ok:
+            raise value
+        yield value
+
+
+class _WorkItem(object):
+    def __init__(self, future, fn, args, kwargs):
+        self.future = future
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+    def run(self):
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:
+            self.future.set_exception(exc)
+        else:
+            self.future.set_result(result)
+
+
+_shutdown = False
+_threads_queues = []
+
+
+def _python_exit():
+    global _shutdown
+    _shutdown = True
+    items = list(_threads_queues)
+    for t, q in items:
+        q.put(None)
+    for t, q in items:
+        t.join()
+
+
+threading._register_atexit(_python_exit)
+
+
+def _worker(executor, work_queue, initializer, initargs):
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException:
+            import sys
+            print('Exception in initializer:', file=sys.stderr)
+            executor._initializer_failed()
+            return
+    while True:
+        work_item = work_queue.get(block=True)
+        if work_item is not None:
+            work_item.run()
+            del work_item
+            executor._idle_semaphore.release()
+            continue
+        if _shutdown or executor._shutdown:
+            executor._shutdown = True
+            work_queue.put(None)
+            return
+
+
+class BrokenThreadPool(BrokenExecutor):
+    pass
+
+
+_executor_counter = 0
+
+
+class ThreadPoolExecutor(Executor):
+    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
+        global _executor_counter
+        if max_workers is None:
+            max_workers = min(32, 2 + 4)
+        if max_workers <= 0:
+            raise ValueError('max_workers must be greater than 0')
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        self._max_workers = max_workers
+        self._work_queue = queue.Queue()
+        self._idle_semaphore = threading.Semaphore(0)
+        self._threads = []
+        self._broken = False
+        self._shutdown = False
+        self._shutdown_lock = threading.Lock()
+        if not thread_name_prefix:
+            thread_name_prefix = 'ThreadPoolExecutor-%d' % _executor_counter
+            _executor_counter += 1
+        self._thread_name_prefix = thread_name_prefix
+        self._initializer = initializer
+        self._initargs = initargs
+
+    def submit(self, fn, /, *args, **kwargs):
+        with self._shutdown_lock:
+            if self._broken:
+                raise BrokenThreadPool(self._broken)
+            if self._shutdown:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            if _shutdown:
+                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+            f = Future()
+            w = _WorkItem(f, fn, args, kwargs)
+            self._work_queue.put(w)
+            self._adjust_thread_count()
+            return f
+
+    def _adjust_thread_count(self):
+        if self._idle_semaphore.acquire(timeout=0):
+            return
+        num_threads = len(self._threads)
+        if num_threads < self._max_workers:
+            thread_name = '%s_%d' % (self._thread_name_prefix, num_threads)
+            t = threading.Thread(name=thread_name, target=_worker,
+                                 args=(self, self._work_queue, self._initializer, self._initargs))
+            t.start()
+            self._threads.append(t)
+            _threads_queues.append((t, self._work_queue))
+
+    def _initializer_failed(self):
+        with self._shutdown_lock:
+            self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
+            while True:
+                try:
+                    work_item = self._work_queue.get_nowait()
+                except queue.Empty:
+                    break
+                if work_item is not None:
+                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._shutdown_lock:
+            self._shutdown = True
+            if cancel_futures:
+                while True:
+                    try:
+                        work_item = self._work_queue.get_nowait()
+                    except queue.Empty:
+                        break
+                    if work_item is not None:
+                        work_item.future.cancel()
+            self._work_queue.put(None)
+        if wait:
+            for t in self._threads:
+                t.join()
 `;

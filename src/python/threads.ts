@@ -211,7 +211,11 @@ function threadEnded(rt: Rt, savedExit: number, savedError: string | null): bool
   st.pending = th.pending = null;
   st.line = th.line = null;
   if (st.tcur === 0) {
-    th.exitCode = st.exitCode;
+    if (!th.ending) {
+      th.ending = true;
+      th.exitCode = st.exitCode;
+      if (startExitHooks(rt)) return false;
+    }
     th.state = 'exiting';
   } else {
     th.state = 'done';
@@ -219,6 +223,25 @@ function threadEnded(rt: Rt, savedExit: number, savedError: string | null): bool
     st.error = savedError;
   }
   return maybeExit(rt);
+}
+
+/**
+ * When the main thread ends, CPython's threading._shutdown() first runs the hooks registered with
+ * threading._register_atexit (concurrent.futures stops its workers there), then waits for the
+ * non-daemon threads. Runs them in the main thread; returns false when there are none.
+ */
+function startExitHooks(rt: Rt): boolean {
+  const st = rt.st;
+  const mod = st.modules.get('threading');
+  const hooks = mod?.dict.get('_threading_atexits');
+  const run = mod?.dict.get('_run_atexits');
+  if (!hooks || hooks.t !== T.LIST || hooks.a.length === 0 || !run) return false;
+  try {
+    return callValue(rt, run, [], null) === PUSHED;
+  } catch (e) {
+    if (e instanceof PyThrow) return false;
+    throw e;
+  }
 }
 
 function maybeExit(rt: Rt): boolean {

@@ -194,6 +194,8 @@ export interface PyThread {
   lastLine: number | null;
   /** The main thread's exit status, kept while it waits for the other threads. */
   exitCode: number;
+  /** The main thread has ended once (and then ran threading's exit hooks, if any). */
+  ending?: boolean;
 }
 
 export interface PyState {
