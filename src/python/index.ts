@@ -343,13 +343,13 @@ function frameViewsNow(program: Program, st: PyState, k?: Kernel): FrameView[] {
       mod.push({ name, repr: safeRepr(rt, v), kind, fd: sockFd(v) });
     }
     out.push({ name: '<module>', vars: [...mod, ...mods] });
-    // The main thread's frames, then each other live thread's (named after the thread; its library
-    // frames, such as threading's bootstrap, are left out).
+    // The main thread's frames, then each other live thread's, named after the thread. Library
+    // frames (threading's, selectors' ...) are left out: they are not the program's.
     const threads = st.threads;
     const mainFrames = threads && st.tcur !== 0 ? threads[0].frames : saved;
     for (let i = 1; i < mainFrames.length; i++) {
       const f = mainFrames[i];
-      if (!f.sync) out.push(frameView(program, rt, f, ''));
+      if (!f.sync && program.codes[f.code].file === undefined) out.push(frameView(program, rt, f, ''));
     }
     if (threads) {
       threads.forEach((th, ti) => {
