@@ -274,7 +274,9 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
-    notifyAll = notify_all
+    def notifyAll(self):
+        _core.deprecated('notifyAll() is deprecated, use notify_all() instead')
+        self.notify_all()
 
 
 class Semaphore:
@@ -355,7 +357,9 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        _core.deprecated('isSet() is deprecated, use is_set() instead')
+        return self._flag
 
     def set(self):
         with self._cond:
@@ -663,15 +667,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _core.deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _core.deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _core.deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _core.deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -725,14 +733,18 @@ def current_thread():
         return _DummyThread()
 
 
-currentThread = current_thread
+def currentThread():
+    _core.deprecated('currentThread() is deprecated, use current_thread() instead')
+    return current_thread()
 
 
 def active_count():
     return len(_active)
 
 
-activeCount = active_count
+def activeCount():
+    _core.deprecated('activeCount() is deprecated, use active_count() instead')
+    return active_count()
 
 
 def enumerate():

@@ -46,7 +46,7 @@ export function currentIdent(st: PyState): number {
 // ---------------------------------------------------------------- the native module
 export function threadCoreModule(rt: Rt): PyModule {
   const { mk, fn } = moduleMaker(rt.st, '_threadcore');
-  return mk(['start', 'get_ident', 'main_ident', 'get_native_id', 'wait_lock', 'print_exception', 'addr', 'count'].map(fn));
+  return mk(['start', 'get_ident', 'main_ident', 'get_native_id', 'wait_lock', 'print_exception', 'addr', 'count', 'deprecated'].map(fn));
 }
 
 function newThread(st: PyState, fn: PyValue, args: PyValue[], kw: Map<string, PyValue> | null, obj: PyValue): number {
@@ -90,6 +90,23 @@ export function callThreadCore(rt: Rt, name: string, args: PyValue[], kw: Map<st
       return null;
     }
     case 'addr': return fakeAddr(st, args[0]);
+    // deprecated(message): the DeprecationWarning CPython shows, once per line, when the program
+    // itself called the deprecated function (the frame below the library function's)
+    case 'deprecated': {
+      const caller = st.frames[st.frames.length - 2];
+      if (!caller) return null;
+      const code = rt.prog.codes[caller.code];
+      if (code.file !== undefined) return null;
+      const line = code.lines[Math.max(0, (caller.pc >> 1) - 1)];
+      const msg = str(rt, args[0]);
+      const key = `${line}:${msg}`;
+      st.warned ??= [];
+      if (st.warned.includes(key)) return null;
+      st.warned.push(key);
+      const text = (rt.prog.lines[line - 1] ?? '').trim();
+      writeOut(rt, 'stderr', `${rt.prog.filename}:${line}: DeprecationWarning: ${msg}\n${text ? `  ${text}\n` : ''}`);
+      return null;
+    }
   }
   void kw;
   return undefined;

@@ -234,4 +234,6 @@ export interface PyState {
   tcur?: number;
   /** Lines the running thread has run in a row (others get a turn after THREAD_SLICE). */
   tslice?: number;
+  /** DeprecationWarnings shown ("line:message"): each is shown once per line, as CPython's default filter does. */
+  warned?: string[];
 }
