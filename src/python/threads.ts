@@ -21,8 +21,12 @@ import { BLOCKED, PUSHED, callValue, run, R_DONE, R_BLOCKED } from './vm';
 import { writeOut } from './modules';
 import { formatTraceback } from './traceback';
 
-/** Lines a thread runs in a row before another runnable thread gets its turn (CPython's 5 ms switch interval). */
-export const THREAD_SLICE = 1000;
+/**
+ * Lines a thread runs in a row before another runnable thread gets its turn: CPython hands the GIL
+ * over after its 5 ms switch interval, tens of thousands of lines; fewer here, so that a thread
+ * spinning on a flag does not eat the step budget.
+ */
+export const THREAD_SLICE = 5000;
 
 /** Thread idents look like CPython's (pthread_t addresses, 8 MiB + 4 KiB stacks apart). */
 const MAIN_IDENT = 140245263427392;
