@@ -175,6 +175,26 @@ c.close()
   });
 });
 
+describe('threads: what a blocked process shows', () => {
+  it('a thread running only library code (serve_forever) is not shown when a thread waits at a line', () => {
+    const w = world(`import socketserver, threading
+class H(socketserver.BaseRequestHandler):
+    def handle(self):
+        pass
+server = socketserver.TCPServer(('127.0.0.1', 0), H)
+t = threading.Thread(target=server.serve_forever)
+t.start()
+t.join()
+`);
+    const p = w.procs[0];
+    let status = runStep(p.program, p.st, w.k);
+    for (let i = 0; i < 100 && status.kind === 'running'; i++) status = runStep(p.program, p.st, w.k);
+    expect(status.kind).toBe('blocked');
+    expect(currentLine(p.st)).toBe(8);
+    expect(blockedReason(p.st)).toBe('blocked in join(): Thread-1 (serve_forever) has not ended');
+  });
+});
+
 describe('threads: views and snapshots', () => {
   const SERVER = `import socket, threading
 srv = socket.socket()

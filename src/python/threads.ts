@@ -281,12 +281,16 @@ function maybeExit(rt: Rt): boolean {
   return true;
 }
 
-/** Every thread waits: show the running one if it waits, else the first that does. */
+/**
+ * Every thread waits: show the running one if it waits at a line of the program, else the first
+ * that does (a thread running only library code, such as serve_forever, has no line to show).
+ */
 function blockedResult(rt: Rt): ThreadStepResult {
   const st = rt.st;
   const threads = st.threads!;
-  if (st.pending === null) {
-    const j = threads.findIndex((t, i) => i !== st.tcur && t.state === 'live' && t.pending !== null);
+  if (st.pending === null || st.line === null) {
+    let j = threads.findIndex((t, i) => i !== st.tcur && t.state === 'live' && t.pending !== null && t.line !== null);
+    if (j < 0 && st.pending === null) j = threads.findIndex((t, i) => i !== st.tcur && t.state === 'live' && t.pending !== null);
     if (j >= 0) { saveCurrent(st); load(st, j); }
   }
   const waits: Wait[] = [];
