@@ -23,7 +23,9 @@ class lock(object):
         if not blocking and timeout != -1:
             raise ValueError("can't specify a timeout for a non-blocking call")
         if timeout < 0 and timeout != -1:
-            raise ValueError('timeout value must be a non-negative number')
+            raise ValueError('timeout value must be positive')
+        if timeout > TIMEOUT_MAX:
+            raise OverflowError('timestamp out of range for platform time_t')
         if not self._locked:
             self._locked = True
             return True
@@ -384,8 +386,6 @@ class BrokenBarrierError(RuntimeError):
 
 class Barrier:
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError('parties must be >= 1')
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
