@@ -257,13 +257,14 @@ function compileLibs(program: Program, codes: Code[], source: string, version: 2
     if (name in libs) continue;
     const lib = PY_LIBS[name];
     if (lib.version !== undefined && lib.version !== version) continue;
-    const src = new Src(lib.source);
-    const tree = parser.parse(lib.source);
+    const source = version === 2 && lib.py2 !== undefined ? lib.py2 : lib.source;
+    const src = new Src(source);
+    const tree = parser.parse(source);
     const c = new Compiler(src, `/usr/lib/python3.11/${name}.py`, version);
     c.libFile = version === 2 ? `/usr/lib/python2.7/${name}.py` : `/usr/lib/python3.11/${name}.py`;
     c.codes = codes;
     libs[name] = c.compileLib(tree.topNode);
-    todo.push(...wanted(lib.source));
+    todo.push(...wanted(source));
   }
   if (Object.keys(libs).length) program.libs = libs;
 }

@@ -1766,3 +1766,38 @@ class ThreadPoolExecutor(Executor):
             for t in self._threads:
                 t.join()
 `;
+
+function swap(src: string, pairs: [string, string][]): string {
+  for (const [a, b] of pairs) {
+    if (!src.includes(a)) throw new Error(`stdlib_threading: cannot adapt for Python 2: ${a.slice(0, 40)}`);
+    src = src.split(a).join(b);
+  }
+  return src;
+}
+
+/** Python 2's `thread` module: the same locks; thread.error is its own exception class. */
+export const THREAD_PY2 = swap(THREAD, [["error = RuntimeError\n", 'class error(Exception):\n    pass\n']]);
+
+/** Python 2.7's threading: Thread(group, target, name, args, kwargs, verbose), names without the target's, no warnings. */
+export const THREADING_PY2 = swap(THREADING, [
+  ['import _thread\n', 'import thread as _thread\n'],
+  ['from _thread import get_ident, get_native_id, TIMEOUT_MAX\n', 'from thread import get_ident, get_native_id, TIMEOUT_MAX\n'],
+  ['args=(), kwargs=None, *, daemon=None):', 'args=(), kwargs=None, verbose=None, daemon=None):'],
+  [`            name = _newname('Thread-%d')
+            if target is not None:
+                try:
+                    target_name = target.__name__
+                    name += ' (' + target_name + ')'
+                except AttributeError:
+                    pass
+`, `            name = _newname('Thread-%d')
+`],
+  ["    def isDaemon(self):", '    isAlive = is_alive\n\n    def isDaemon(self):'],
+  ["raise AttributeError(\"'_thread._local' object", "raise AttributeError(\"'thread._local' object"],
+]);
+
+/** Python 2's Queue: the thread-aware queue of Python 3 under Python 2's module name. */
+export const QUEUE_PY2 = swap(QUEUE3, [
+  ["Empty.__module__ = '_queue'", "Empty.__module__ = 'Queue'"],
+  ['\n\nclass SimpleQueue(Queue):\n    pass\n', '\n'],
+]);

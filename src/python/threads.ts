@@ -90,7 +90,8 @@ export function callThreadCore(rt: Rt, name: string, args: PyValue[], kw: Map<st
       return BLOCKED;
     }
     case 'print_exception': {
-      writeOut(rt, 'stderr', str(rt, args[0]) + formatTraceback(rt, args[1]));
+      // Python 2.7's threading prints a blank line after the traceback
+      writeOut(rt, 'stderr', str(rt, args[0]) + formatTraceback(rt, args[1]) + (st.version === 2 ? '\n' : ''));
       return null;
     }
     case 'addr': return fakeAddr(st, args[0]);
@@ -98,7 +99,7 @@ export function callThreadCore(rt: Rt, name: string, args: PyValue[], kw: Map<st
     // itself called the deprecated function (the frame below the library function's)
     case 'deprecated': {
       const caller = st.frames[st.frames.length - 2];
-      if (!caller) return null;
+      if (!caller || st.version === 2) return null;
       const code = rt.prog.codes[caller.code];
       if (code.file !== undefined) return null;
       const line = code.lines[Math.max(0, (caller.pc >> 1) - 1)];
