@@ -4,7 +4,7 @@
  * interpreter like the program's own, so they may block (selectors.select calls select.poll).
  * Error messages follow CPython 3.11's. `version` restricts a module to Python 2 or 3.
  */
-import { CONCURRENT_FUTURES, QUEUE3, QUEUE_PY2, SOCKETSERVER, THREAD, THREAD_PY2, THREADING, THREADING_PY2 } from './stdlib_threading';
+import { CONCURRENT_FUTURES, QUEUE3, QUEUE_PY2, SOCKETSERVER, SOCKETSERVER_PY2, THREAD, THREAD_PY2, THREADING, THREADING_PY2 } from './stdlib_threading';
 
 export interface PyLib {
   source: string;
@@ -1841,4 +1841,5 @@ export const PY_LIBS: Record<string, PyLib> = {
   'concurrent.futures': { source: CONCURRENT_FUTURES, version: 3, triggers: ['concurrent'] },
   Queue: { source: QUEUE_PY2, version: 2 },
   thread: { source: THREAD_PY2, version: 2 },
+  SocketServer: { source: SOCKETSERVER_PY2, version: 2 },
 };

@@ -1801,3 +1801,37 @@ export const QUEUE_PY2 = swap(QUEUE3, [
   ["Empty.__module__ = '_queue'", "Empty.__module__ = 'Queue'"],
   ['\n\nclass SimpleQueue(Queue):\n    pass\n', '\n'],
 ]);
+
+/** Python 2's SocketServer: the same servers, with select.select and 2.7's error report. */
+export const SOCKETSERVER_PY2 = swap(SOCKETSERVER, [
+  ['import selectors\n', 'import select\n'],
+  ['_ServerSelector = selectors.PollSelector\n', `class _ServerSelector(object):
+    def __init__(self):
+        self._objs = []
+
+    def register(self, fileobj, events):
+        self._objs.append(fileobj)
+
+    def select(self, timeout=None):
+        return select.select(self._objs, [], [], timeout)[0]
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        pass
+`],
+  ['selectors.EVENT_READ', '1'],
+  [`        print('-' * 40, file=sys.stderr)
+        print('Exception occurred during processing of request from', client_address, file=sys.stderr)
+        import traceback
+        traceback.print_exc()
+        print('-' * 40, file=sys.stderr)
+`, `        sys.stdout.write('-' * 40 + '\\n')
+        sys.stdout.write('Exception happened during processing of request from %s\\n' % (client_address,))
+        import traceback
+        traceback.print_exc()
+        sys.stdout.write('-' * 40 + '\\n')
+`],
+  ['        super().server_close()\n', '        TCPServer.server_close(self)\n'],
+]);
