@@ -248,6 +248,9 @@ function mkErr(src: Src, filename: string, e: CompileError): SyntaxErr {
  * same code table: a module is included when its name occurs as a word in the program (or in another
  * included module). Their code has no LINE steps: stepping never stops inside them.
  */
+/** Parse trees of the library sources (immutable), kept so that each compile does not parse them again. */
+const LIB_TREES = new Map<string, Tree>();
+
 function compileLibs(program: Program, codes: Code[], source: string, version: 2 | 3): void {
   const libs: Record<string, number> = {};
   const wanted = (text: string): string[] => Object.keys(PY_LIBS).filter((n) => !(n in libs) && (PY_LIBS[n].triggers ?? [n]).some((w) => new RegExp(`\\b${w}\\b`).test(text)));
@@ -259,7 +262,8 @@ function compileLibs(program: Program, codes: Code[], source: string, version: 2
     if (lib.version !== undefined && lib.version !== version) continue;
     const source = version === 2 && lib.py2 !== undefined ? lib.py2 : lib.source;
     const src = new Src(source);
-    const tree = parser.parse(source);
+    let tree = LIB_TREES.get(source);
+    if (!tree) LIB_TREES.set(source, (tree = parser.parse(source)));
     const c = new Compiler(src, `/usr/lib/python3.11/${name}.py`, version);
     c.libFile = version === 2 ? `/usr/lib/python2.7/${name}.py` : `/usr/lib/python3.11/${name}.py`;
     c.codes = codes;
