@@ -243,14 +243,14 @@ function mkErr(src: Src, filename: string, e: CompileError): SyntaxErr {
   };
 }
 
+/** Parse trees of the library sources (immutable), kept so that each compile does not parse them again. */
+const LIB_TREES = new Map<string, Tree>();
+
 /**
  * Compile the library modules written in Python (stdlib.ts) that the program may import into the
  * same code table: a module is included when its name occurs as a word in the program (or in another
  * included module). Their code has no LINE steps: stepping never stops inside them.
  */
-/** Parse trees of the library sources (immutable), kept so that each compile does not parse them again. */
-const LIB_TREES = new Map<string, Tree>();
-
 function compileLibs(program: Program, codes: Code[], source: string, version: 2 | 3): void {
   const libs: Record<string, number> = {};
   const wanted = (text: string): string[] => Object.keys(PY_LIBS).filter((n) => !(n in libs) && (PY_LIBS[n].triggers ?? [n]).some((w) => new RegExp(`\\b${w}\\b`).test(text)));
