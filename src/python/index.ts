@@ -370,7 +370,7 @@ function frameViewsNow(program: Program, st: PyState, k?: Kernel): FrameView[] {
 
 function threadName(obj: PyValue, i: number): string {
   const n = obj !== null && typeof obj === 'object' && obj.t === T.INST ? obj.dict.get('_name') : undefined;
-  return typeof n === 'string' ? n : `Thread-${i}`;
+  return typeof n === 'string' ? n : n && n.t === T.BYTES ? n.s : `Thread-${i}`;
 }
 
 /** One frame's variables; `thread` names the thread it belongs to unless that is the main thread. */

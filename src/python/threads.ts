@@ -85,7 +85,8 @@ export function callThreadCore(rt: Rt, name: string, args: PyValue[], kw: Map<st
       const [lock, timeout, why] = args;
       const t = timeout === undefined || timeout === null ? -1 : toNum(timeout);
       const deadline = t < 0 ? null : rt.k.now + t * 1000;
-      const reason = typeof why === 'string' ? why : 'blocked in acquire(): the lock is held';
+      // (Python 2's str is bytes)
+      const reason = typeof why === 'string' ? why : why && why.t === T.BYTES ? (why.s as string) : 'blocked in acquire(): the lock is held';
       st.pending = { op: 'lock', wait: null, deadline, timeoutAt: null, reason, sock: null, data: null, extra: lock };
       return BLOCKED;
     }
