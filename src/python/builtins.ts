@@ -1995,7 +1995,22 @@ export function importModule(rt: Rt, name: string): PyModule {
       m = { t: T.MODULE, name, dict: new Map<string, PyValue>([['__name__', name]]) };
       st.modules.set(name, m);
       try { runLibModule(rt, lib, m); } catch (e) { st.modules.delete(name); throw e; }
+      const dot = name.lastIndexOf('.');
+      // a submodule (concurrent.futures) is an attribute of its package
+      if (dot > 0) importModule(rt, name.slice(0, dot)).dict.set(name.slice(dot + 1), m);
       return m;
+    }
+    // a package of library submodules (concurrent)
+    if (rt.prog.libs && Object.keys(rt.prog.libs).some((l) => l.startsWith(name + '.'))) {
+      m = { t: T.MODULE, name, dict: new Map<string, PyValue>([['__name__', name]]) };
+      st.modules.set(name, m);
+      return m;
+    }
+    // a module that is an attribute of a native one (os.path)
+    const dot = name.lastIndexOf('.');
+    if (dot > 0) {
+      const sub = importModule(rt, name.slice(0, dot)).dict.get(name.slice(dot + 1));
+      if (sub !== undefined && sub !== null && sub.t === T.MODULE) return sub;
     }
     throw new PyThrow(newExc(st, st.version === 2 ? 'ImportError' : 'ModuleNotFoundError', [st.version === 2 ? `No module named ${name}` : `No module named '${name}'`]));
   }

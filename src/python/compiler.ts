@@ -243,6 +243,9 @@ function mkErr(src: Src, filename: string, e: CompileError): SyntaxErr {
   };
 }
 
+/** Parse trees of the library sources (immutable), kept so that each compile does not parse them again. */
+const LIB_TREES = new Map<string, Tree>();
+
 /**
  * Compile the library modules written in Python (stdlib.ts) that the program may import into the
  * same code table: a module is included when its name occurs as a word in the program (or in another
@@ -257,13 +260,15 @@ function compileLibs(program: Program, codes: Code[], source: string, version: 2
     if (name in libs) continue;
     const lib = PY_LIBS[name];
     if (lib.version !== undefined && lib.version !== version) continue;
-    const src = new Src(lib.source);
-    const tree = parser.parse(lib.source);
+    const source = version === 2 && lib.py2 !== undefined ? lib.py2 : lib.source;
+    const src = new Src(source);
+    let tree = LIB_TREES.get(source);
+    if (!tree) LIB_TREES.set(source, (tree = parser.parse(source)));
     const c = new Compiler(src, `/usr/lib/python3.11/${name}.py`, version);
     c.libFile = version === 2 ? `/usr/lib/python2.7/${name}.py` : `/usr/lib/python3.11/${name}.py`;
     c.codes = codes;
     libs[name] = c.compileLib(tree.topNode);
-    todo.push(...wanted(lib.source));
+    todo.push(...wanted(source));
   }
   if (Object.keys(libs).length) program.libs = libs;
 }
@@ -1806,6 +1811,13 @@ class Compiler {
         const full = parts.map((p) => this.text(p)).join('.');
         this.loadConst(full, n);
         this.emit(Op.IMPORT_NAME, this.nameIdx(full), n);
+        if (parts.length > 1) {
+          // `import a.b` imports a.b, then binds (or, with `as`, walks from) the package a
+          const top = this.text(parts[0]);
+          this.emit(Op.POP_TOP, 0, n);
+          this.loadConst(top, n);
+          this.emit(Op.IMPORT_NAME, this.nameIdx(top), n);
+        }
         if (asName) {
           for (const p of parts.slice(1)) this.emit(Op.LOAD_ATTR, this.nameIdx(this.text(p)), p);
           this.nameOp(this.text(asName), 'store', asName);

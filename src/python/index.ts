@@ -15,13 +15,18 @@ import { run, R_BLOCKED, R_BUDGET, R_DONE, R_STEP, toPyExc } from './vm';
 import { BUILTIN_FUNCS, PY2_BUILTIN_FUNCS } from './builtins';
 import { resumePending, writeOut } from './modules';
 import { formatTraceback } from './traceback';
+import { threadStep } from './threads';
 
 export type { Program, PyState, SyscallRecord } from './types';
 export type { SyntaxErr } from './compiler';
 
 export type StepStatus =
   | { kind: 'running' }
-  | { kind: 'blocked'; wait: Wait | null; deadline: number | null; reason: string }
+  | {
+      kind: 'blocked'; wait: Wait | null; deadline: number | null; reason: string;
+      /** A process with threads that all wait: every thread's kernel wait (it can go on when one is ready). */
+      waits?: Wait[];
+    }
   | { kind: 'exited'; code: number };
 
 export type CompileOutput =
@@ -212,16 +217,25 @@ export function runStep(program: Program, st: PyState, k: Kernel): StepStatus {
   if (st.done) return { kind: 'exited', code: st.exitCode };
   const rt: Rt = { st, prog: program, k, budget: 0 };
   st.syscalls.length = 0;
-  let status: number;
+  let status: number = R_STEP;
   try {
-    let midLine = false;
-    if (st.pending) {
-      const r = resumePending(rt);
-      if (r === 'blocked') return blockedStatus(st);
-      if (r === 'done') return { kind: 'exited', code: st.exitCode };
-      midLine = true;
+    let saved = null;
+    if (!st.threads) {
+      const exitCode = st.exitCode, error = st.error;
+      status = runCurrent(rt);
+      // The line started the first thread: from now on the process schedules threads.
+      if (st.threads) saved = { status, exitCode, error };
     }
-    status = run(rt, 0, true, midLine);
+    if (st.threads) {
+      const r = threadStep(rt, () => runCurrent(rt), saved);
+      if (r.kind === 'exited') return { kind: 'exited', code: st.exitCode };
+      if (r.kind === 'blocked') {
+        // Only when another thread's kernel wait can wake the process too does it need the list.
+        const own = r.waits.length === 0 || (r.waits.length === 1 && r.waits[0] === r.wait);
+        return own ? { kind: 'blocked', wait: r.wait, deadline: r.deadline, reason: r.reason } : r;
+      }
+      return RUNNING;
+    }
   } catch (e) {
     // an internal error escaped the VM: report it as a Python SystemError and end the program
     let exc;
@@ -244,6 +258,19 @@ export function runStep(program: Program, st: PyState, k: Kernel): StepStatus {
     case R_DONE: return { kind: 'exited', code: st.exitCode };
   }
   return RUNNING;
+}
+
+/** Run the running thread one line: resume its blocked call, if any, then run to the next line. */
+function runCurrent(rt: Rt): number {
+  const st = rt.st;
+  let midLine = false;
+  if (st.pending) {
+    const r = resumePending(rt);
+    if (r === 'blocked') return R_BLOCKED;
+    if (r === 'done') return R_DONE;
+    midLine = true;
+  }
+  return run(rt, 0, true, midLine);
 }
 
 /** The 1-based line about to run, or null when the program has finished. */
@@ -316,31 +343,21 @@ function frameViewsNow(program: Program, st: PyState, k?: Kernel): FrameView[] {
       mod.push({ name, repr: safeRepr(rt, v), kind, fd: sockFd(v) });
     }
     out.push({ name: '<module>', vars: [...mod, ...mods] });
-    for (let i = 1; i < saved.length; i++) {
-      const f = saved[i];
-      if (f.sync) continue;
-      const code = program.codes[f.code];
-      const vars: VarView[] = [];
-      if (f.ns) {
-        for (const [name, v] of f.ns) if (!(name.startsWith('__') && name.endsWith('__'))) vars.push({ name, repr: safeRepr(rt, v), fd: sockFd(v) });
-      } else {
-        code.varnames.forEach((name, j) => {
-          if (name === '.0') return;
-          const ci = code.cellvars.indexOf(name);
-          const v = ci >= 0 ? f.cells[ci]?.v : f.locals[j];
-          if (v !== undefined) vars.push({ name, repr: safeRepr(rt, v), fd: sockFd(v) });
-        });
-        code.cellvars.forEach((name, j) => {
-          if (code.varnames.includes(name) || name === '__class__') return;
-          const v = f.cells[j]?.v;
-          if (v !== undefined) vars.push({ name, repr: safeRepr(rt, v), fd: sockFd(v) });
-        });
-        code.freevars.forEach((name, j) => {
-          const v = f.cells[code.cellvars.length + j]?.v;
-          if (v !== undefined && name !== '__class__') vars.push({ name, repr: safeRepr(rt, v) });
-        });
-      }
-      out.push({ name: code.kind === 'class' ? code.name : code.name, vars });
+    // The main thread's frames, then each other live thread's, named after the thread. Library
+    // frames (threading's, selectors' ...) are left out: they are not the program's.
+    const threads = st.threads;
+    const mainFrames = threads && st.tcur !== 0 ? threads[0].frames : saved;
+    for (let i = 1; i < mainFrames.length; i++) {
+      const f = mainFrames[i];
+      if (!f.sync && program.codes[f.code].file === undefined) out.push(frameView(program, rt, f, ''));
+    }
+    if (threads) {
+      threads.forEach((th, ti) => {
+        if (ti === 0 || th.state !== 'live') return;
+        const frames = ti === st.tcur ? saved : th.frames;
+        const tname = threadName(th.obj, ti);
+        for (const f of frames) if (!f.sync && program.codes[f.code].file === undefined) out.push(frameView(program, rt, f, tname));
+      });
     }
   } finally {
     st.frames.length = 0;
@@ -349,6 +366,37 @@ function frameViewsNow(program: Program, st: PyState, k?: Kernel): FrameView[] {
     st.output.length = savedOut;
   }
   return out;
+}
+
+function threadName(obj: PyValue, i: number): string {
+  const n = obj !== null && typeof obj === 'object' && obj.t === T.INST ? obj.dict.get('_name') : undefined;
+  return typeof n === 'string' ? n : n && n.t === T.BYTES ? n.s : `Thread-${i}`;
+}
+
+/** One frame's variables; `thread` names the thread it belongs to unless that is the main thread. */
+function frameView(program: Program, rt: Rt, f: Frame, thread: string): FrameView {
+  const code = program.codes[f.code];
+  const vars: VarView[] = [];
+  if (f.ns) {
+    for (const [name, v] of f.ns) if (!(name.startsWith('__') && name.endsWith('__'))) vars.push({ name, repr: safeRepr(rt, v), fd: sockFd(v) });
+  } else {
+    code.varnames.forEach((name, j) => {
+      if (name === '.0') return;
+      const ci = code.cellvars.indexOf(name);
+      const v = ci >= 0 ? f.cells[ci]?.v : f.locals[j];
+      if (v !== undefined) vars.push({ name, repr: safeRepr(rt, v), fd: sockFd(v) });
+    });
+    code.cellvars.forEach((name, j) => {
+      if (code.varnames.includes(name) || name === '__class__') return;
+      const v = f.cells[j]?.v;
+      if (v !== undefined) vars.push({ name, repr: safeRepr(rt, v), fd: sockFd(v) });
+    });
+    code.freevars.forEach((name, j) => {
+      const v = f.cells[code.cellvars.length + j]?.v;
+      if (v !== undefined && name !== '__class__') vars.push({ name, repr: safeRepr(rt, v) });
+    });
+  }
+  return { name: thread ? `${thread}: ${code.name}` : code.name, vars };
 }
 
 /**

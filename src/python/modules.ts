@@ -2,6 +2,7 @@
  * The modules a socket program imports: socket, select, sys, time, errno, struct.
  * Socket objects call the simulated kernel (src/kernel/syscalls.ts only).
  */
+import { resumeLock } from './threads';
 import {
   type Kernel, type SockAddr, type Sys, type Wait,
   sys_socket, sys_bind, sys_listen, sys_connect, sys_accept, sys_send, sys_sendto, sys_recv, sys_recvfrom,
@@ -1136,6 +1137,10 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
     if (p.op === 'sleep') {
       if (k.now < (p.deadline ?? 0)) return 'blocked';
       return push(null);
+    }
+    if (p.op === 'lock') {
+      const got = resumeLock(rt, p);
+      return got === BLOCKED ? 'blocked' : push(got);
     }
     const wait = p.wait as Wait;
     const timedOut = wait.deadline !== null && k.now >= wait.deadline;

@@ -4,6 +4,8 @@
  * interpreter like the program's own, so they may block (selectors.select calls select.poll).
  * Error messages follow CPython 3.11's. `version` restricts a module to Python 2 or 3.
  */
+import { CONCURRENT_FUTURES, QUEUE3, QUEUE_PY2, SOCKETSERVER, SOCKETSERVER_PY2, THREAD, THREAD_PY2, THREADING, THREADING_PY2 } from './stdlib_threading';
+
 export interface PyLib {
   source: string;
   version?: 2 | 3;
@@ -11,6 +13,8 @@ export interface PyLib {
   triggers?: string[];
   /** Merge its public names into this native module when that module is imported (e.g. struct.Struct). */
   extends?: string;
+  /** Its source for Python 2, when that differs. */
+  py2?: string;
 }
 
 const COLLECTIONS = `
@@ -455,104 +459,6 @@ class SelectSelector(_PollLikeSelector):
 
 
 DefaultSelector = EpollSelector
-`;
-
-const QUEUE = `
-import time
-
-
-class Empty(Exception):
-    pass
-
-
-class Full(Exception):
-    pass
-
-
-Empty.__module__ = '_queue'
-
-
-class Queue(object):
-    def __init__(self, maxsize=0):
-        self.maxsize = maxsize
-        self._init(maxsize)
-        self.unfinished_tasks = 0
-
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _put(self, item):
-        self.queue.append(item)
-
-    def _get(self):
-        return self.queue.pop(0)
-
-    def qsize(self):
-        return len(self.queue)
-
-    def empty(self):
-        return not self.queue
-
-    def full(self):
-        return 0 < self.maxsize <= len(self.queue)
-
-    def put(self, item, block=True, timeout=None):
-        if self.maxsize > 0 and len(self.queue) >= self.maxsize:
-            if not block:
-                raise Full
-            if timeout is not None and timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            # no other thread can ever take an item out: wait (forever, or for the timeout)
-            while timeout is None:
-                time.sleep(3600)
-            time.sleep(timeout)
-            raise Full
-        self._put(item)
-        self.unfinished_tasks += 1
-
-    def get(self, block=True, timeout=None):
-        if not self.queue:
-            if not block:
-                raise Empty
-            if timeout is not None and timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            while timeout is None:
-                time.sleep(3600)
-            time.sleep(timeout)
-            raise Empty
-        return self._get()
-
-    def put_nowait(self, item):
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        return self.get(block=False)
-
-    def task_done(self):
-        if self.unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self.unfinished_tasks -= 1
-
-    def join(self):
-        while self.unfinished_tasks:
-            time.sleep(3600)
-
-
-class LifoQueue(Queue):
-    def _get(self):
-        return self.queue.pop()
-
-
-class PriorityQueue(Queue):
-    def _put(self, item):
-        i = 0
-        while i < len(self.queue) and not (item < self.queue[i]):
-            i += 1
-        self.queue.insert(i, item)
-
-
-class SimpleQueue(Queue):
-    pass
 `;
 
 /** struct.Struct, unpack_from, iter_unpack, pack_into on top of the native struct.pack/unpack/calcsize. */
@@ -1928,6 +1834,12 @@ export const PY_LIBS: Record<string, PyLib> = {
   _structlib: { source: STRUCT_EXTRA, triggers: ['struct'], extends: 'struct' },
   collections: { source: COLLECTIONS },
   selectors: { source: SELECTORS, version: 3 },
-  queue: { source: QUEUE, version: 3 },
-  Queue: { source: QUEUE.replace("Empty.__module__ = '_queue'", "Empty.__module__ = 'Queue'").replace('class SimpleQueue(Queue):\n    pass\n', ''), version: 2 },
+  queue: { source: QUEUE3, version: 3 },
+  _thread: { source: THREAD, version: 3 },
+  threading: { source: THREADING, py2: THREADING_PY2 },
+  socketserver: { source: SOCKETSERVER, version: 3 },
+  'concurrent.futures': { source: CONCURRENT_FUTURES, version: 3, triggers: ['concurrent'] },
+  Queue: { source: QUEUE_PY2, version: 2 },
+  thread: { source: THREAD_PY2, version: 2 },
+  SocketServer: { source: SOCKETSERVER_PY2, version: 2 },
 };

@@ -2,6 +2,7 @@
  * Standard library modules implemented in TypeScript: json, string, _collections (the dict types of
  * collections; the rest of collections is Python, stdlib.ts). Messages follow CPython 3.11.
  */
+import { callThreadCore, threadCoreModule } from './threads';
 import { T, type PyModule, type PyValue } from './types';
 import { unicodeDecodeError, moduleMaker, PyThrow, type Rt, bytes, floatRepr, float, list, makeExc, normBig, typeError, typeName, hashKey, valueError, isInt, toNum, toBig, throwExc, binop, toArray as toArr, Bin } from './objects';
 import { callSync } from './vm';
@@ -25,6 +26,7 @@ export function nativeModule(rt: Rt, name: string): PyModule | null {
   const st = rt.st;
   const { mk, fn } = moduleMaker(st, name);
   switch (name) {
+    case '_threadcore': return threadCoreModule(rt);
     case '_collections': return mk([['defaultdict', st.types.defaultdict], ['Counter', st.types.Counter], ['OrderedDict', st.types.OrderedDict]]);
     case 'math': {
       const e: [string, PyValue][] = [['pi', float(Math.PI)], ['e', float(Math.E)], ['tau', float(2 * Math.PI)], ['inf', float(Infinity)], ['nan', float(NaN)]];
@@ -51,6 +53,7 @@ export function nativeModule(rt: Rt, name: string): PyModule | null {
 /** Functions of the native modules; undefined when `name` is not one of them. */
 export function callNative(rt: Rt, name: string, args: PyValue[], kw: Kw): PyValue {
   const st = rt.st;
+  if (name.startsWith('_threadcore.')) return callThreadCore(rt, name.slice(12), args, kw);
   switch (name) {
     case 'json.dumps': {
       if (args.length !== 1) typeError(st, `dumps() takes 1 positional argument but ${args.length} were given`);

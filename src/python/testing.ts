@@ -47,6 +47,7 @@ function canRun(k: Kernel, p: ProcRun): boolean {
   if (p.status.kind === 'running') return true;
   const s = p.status;
   if (s.deadline !== null && k.now >= s.deadline) return true;
+  if (s.waits) return s.waits.some((w) => isReady(k, w as Wait));
   return s.wait !== null && isReady(k, s.wait as Wait);
 }
 

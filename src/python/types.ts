@@ -175,6 +175,29 @@ export interface Pending {
   extra: PyValue;
 }
 
+/**
+ * A thread of a process (threading/_thread). The running thread's frames, pending call and lines
+ * live in PyState itself (frames, pending, line, lastLine); the others' are kept here until they
+ * are switched in (threads.ts). Index 0 is the main thread.
+ */
+export interface PyThread {
+  ident: number;
+  /** 'new': not run yet (start holds its call); 'live'; 'exiting': the main thread ended and waits for
+   * the non-daemon threads; 'done'. */
+  state: 'new' | 'live' | 'exiting' | 'done';
+  /** The threading.Thread object, or null (the main thread, or _thread.start_new_thread). */
+  obj: PyValue;
+  start: { fn: PyValue; args: PyValue[]; kw: Map<string, PyValue> | null } | null;
+  frames: Frame[];
+  pending: Pending | null;
+  line: number | null;
+  lastLine: number | null;
+  /** The main thread's exit status, kept while it waits for the other threads. */
+  exitCode: number;
+  /** The main thread has ended once (and then ran threading's exit hooks, if any). */
+  ending?: boolean;
+}
+
 export interface PyState {
   pid: number;
   version: 2 | 3;
@@ -205,4 +228,12 @@ export interface PyState {
   defaultTimeout: number | null;
   /** PRNG state for the random module (deterministic). */
   rng: number;
+  /** The process's threads once a second one was started (threads.ts); absent while it has one. */
+  threads?: PyThread[];
+  /** Index in `threads` of the running thread. */
+  tcur?: number;
+  /** Lines the running thread has run in a row (others get a turn after THREAD_SLICE). */
+  tslice?: number;
+  /** DeprecationWarnings shown ("line:message"): each is shown once per line, as CPython's default filter does. */
+  warned?: string[];
 }

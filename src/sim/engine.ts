@@ -64,6 +64,8 @@ export interface ProcSlot {
   py: PyState | null;
   status: 'waiting-to-start' | 'ready' | 'blocked' | 'exited' | 'syntax-error';
   wait: Wait | null;
+  /** A program whose threads all wait: every thread's kernel wait (it can run when one is ready). */
+  waits?: Wait[];
   deadline: number | null;
   blockReason: string;
   exitCode: number | null;
@@ -242,6 +244,7 @@ function runnable(st: SimState, slot: ProcSlot): boolean {
   if (slot.status === 'ready') return true;
   if (slot.status === 'blocked') {
     if (slot.deadline !== null && st.kernel.now >= slot.deadline) return true;
+    if (slot.waits) return slot.waits.some((w) => isReady(st.kernel, w));
     return slot.wait !== null && isReady(st.kernel, slot.wait);
   }
   if (slot.status === 'waiting-to-start') return false;
@@ -290,12 +293,15 @@ function runLine(sim: Simulation, st: SimState, slot: ProcSlot): number | null {
     case 'running':
       slot.status = 'ready';
       slot.wait = null;
+      delete slot.waits;
       slot.deadline = null;
       slot.blockReason = '';
       break;
     case 'blocked':
       slot.status = 'blocked';
       slot.wait = status.wait;
+      if (status.waits) slot.waits = status.waits;
+      else delete slot.waits;
       slot.deadline = status.deadline;
       slot.blockReason = status.reason;
       break;
@@ -303,6 +309,7 @@ function runLine(sim: Simulation, st: SimState, slot: ProcSlot): number | null {
       slot.status = 'exited';
       slot.exitCode = status.code;
       slot.wait = null;
+      delete slot.waits;
       slot.deadline = null;
       slot.blockReason = '';
       exitProcess(st.kernel, slot.pid);
