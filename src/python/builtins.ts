@@ -11,7 +11,7 @@ import {
 } from './objects';
 import { runLibModule, BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE } from './vm';
 import { Bin, Cmp } from './ops';
-import { SOCK_METHODS, callSockMethod, callModuleFunc, getModule, sockAttr, writeOut, POLL_METHODS, callPollMethod } from './modules';
+import { isSockFile, SOCK_METHODS, callSockMethod, callModuleFunc, getModule, sockAttr, writeOut, POLL_METHODS, callPollMethod } from './modules';
 import { utf8Latin } from './compiler';
 import { suggest } from './suggest';
 import { callNative, nativeModule } from './stdlib_native';
@@ -886,6 +886,8 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       if (!isObj(it, T.ITER)) {
         if (isObj(it, T.INST)) {
           const f = lookupClassAttr(it.cls, st.version === 2 ? 'next' : '__next__') ?? lookupClassAttr(it.cls, '__next__');
+          // a socket file's next line may have to wait in the kernel
+          if (f !== undefined && f.t === T.BUILTIN && args.length === 1 && !callingSync()) return callValue(rt, f, [it], null);
           if (f !== undefined) {
             try { return callSync(rt, f, [it]); } catch (e) {
               if (args.length > 1 && e instanceof PyThrow && isSubclass(e.exc.cls, st.types.StopIteration)) return args[1];
@@ -1330,7 +1332,10 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
       if (typeof v === 'string') return bytes(encodeStr(rt, v, args[1] ?? 'utf-8'));
       return bytes(toArray(rt, v).map((x) => String.fromCharCode(toIndex(st, x))).join(''));
     }
-    case 'list': return list(args.length ? toArray(rt, args[0]) : []);
+    case 'list':
+      // list(f) of a socket file is f.readlines(), which may wait in the kernel
+      if (args.length === 1 && isSockFile(args[0]) && !callingSync()) { getIter(rt, args[0]); return callValue(rt, (args[0] as PyInst).cls.dict.get('readlines')!, [args[0]], null); }
+      return list(args.length ? toArray(rt, args[0]) : []);
     case 'tuple': return args.length && isObj(args[0], T.TUPLE) ? args[0] : tuple(args.length ? toArray(rt, args[0]) : []);
     case 'set': case 'frozenset': {
       const m = new Map();

@@ -460,6 +460,12 @@ function timeoutError(rt: Rt): never {
   throw new PyThrow(makeExc(st, st.types.TimeoutError, ['timed out']));
 }
 
+/** A settimeout expiry; a socket file (SocketIO.readinto) remembers it and refuses to read again. */
+function fileTimeout(rt: Rt, p: Pending): never {
+  if (p.op === 'file_fill' && rt.st.version === 3) (p.data as PyInst).dict.set('_timedout', true);
+  timeoutError(rt);
+}
+
 // ---------------------------------------------------------------- socket objects
 export const SOCK_METHODS = new Set([
   'bind', 'listen', 'accept', 'connect', 'connect_ex', 'send', 'sendall', 'sendto', 'recv', 'recvfrom', 'close', 'shutdown',
@@ -877,11 +883,39 @@ function finishValue(rt: Rt, op: string, v: unknown, s: PySock | null, into: PyV
  * io.TextIOWrapper (text: UTF-8, universal newlines). What a program can observe is kept: reads
  * fill an 8192-byte buffer with recv (so bytes beyond a line stay in the file, not the socket),
  * read(n) waits for n bytes or EOF, writes are buffered until flush()/close() or 8192 bytes.
- * Not modelled: iterating over the file (the interpreter iterates only Python-level iterators),
- * CPython's deferral of socket.close() while a file is open.
+ * Iterating over the file reads lines like readline() (a for loop may block in it; FOR_ITER calls
+ * fileIterNext). Not modelled: CPython's deferral of socket.close() while a file is open.
  */
 const FILE_BUFSIZE = 8192;
-const FILE_METHODS = ['read', 'readline', 'readlines', 'write', 'writelines', 'flush', 'close', 'fileno', 'readable', 'writable', 'seekable', '__enter__', '__exit__', 'isatty'];
+const FILE_METHODS = ['read', 'readline', 'readlines', 'write', 'writelines', 'flush', 'close', 'fileno', 'readable', 'writable', 'seekable', '__enter__', '__exit__', 'isatty', '__iter__', '__next__'];
+
+/** True for the objects socket.makefile() returns. */
+export function isSockFile(v: PyValue): boolean {
+  return v !== null && typeof v === 'object' && v.t === T.INST && v.dict.has('_sock') && v.cls.dict.get('__next__')?.name === 'sockfile.__next__';
+}
+
+/** CPython's repr of a socket file: `<_io.TextIOWrapper name=3 mode='r' encoding='UTF-8'>` ... */
+export function sockFileRepr(rt: Rt, f: PyInst): string {
+  const cls = f.cls.name;
+  const closed = f.dict.get('closed') === true;
+  const name = closed ? -1 : (f.dict.get('_sock') as PySock).fd;
+  const paired = f.dict.get('_reading') === true && f.dict.get('_writing') === true;
+  if (cls === 'TextIOWrapper') {
+    return `<_io.TextIOWrapper ${paired ? '' : `name=${name} `}mode=${repr(rt, f.dict.get('mode') ?? 'r')} encoding=${repr(rt, f.dict.get('encoding') ?? 'UTF-8')}>`;
+  }
+  if (cls === 'BufferedReader' || cls === 'BufferedWriter') return `<_io.${cls} name=${name}>`;
+  return `<${f.cls.module}.${cls} object at ${fakeAddr(rt.st, f)}>`;
+}
+
+/**
+ * The next line for a for loop over a socket file: a line, undefined at EOF, or BLOCKED (the loop's
+ * FOR_ITER runs again once the buffer has been refilled).
+ */
+export function fileIterNext(rt: Rt, f: PyInst): PyValue {
+  const r = fileOp(rt, f, '__next__', [], true);
+  if (r === BLOCKED) { (rt.st.pending!.extra as { op: string }).op = '__refill__'; return BLOCKED; }
+  return r;
+}
 
 function fileClass(st: PyState, name: string, module: string): PyClass {
   const key = `${module}.${name}#sockfile`;
@@ -935,7 +969,8 @@ function makeFile(rt: Rt, s: PySock, args: PyValue[], kw: Kw): PyValue {
   if (cls.name !== 'BufferedRWPair') f.dict.set('name', s.fd);
   f.dict.set('closed', false);
   if (!binary) {
-    f.dict.set('encoding', a[2] === undefined || a[2] === null ? 'utf-8' : str(rt, a[2]));
+    // locale.getpreferredencoding(False) under a UTF-8 locale (C.UTF-8, en_US.UTF-8)
+    f.dict.set('encoding', a[2] === undefined || a[2] === null ? 'UTF-8' : str(rt, a[2]));
     f.dict.set('_newline', a[4] === undefined || a[4] === null ? null : str(rt, a[4]));
   }
   f.dict.set('_sock', s);
@@ -952,6 +987,7 @@ function makeFile(rt: Rt, s: PySock, args: PyValue[], kw: Kw): PyValue {
 /** Fill the read buffer with one recv; returns true (data or EOF arrived) or BLOCKED. */
 function fileFill(rt: Rt, f: PyInst, op: string, args: PyValue[]): true | typeof BLOCKED {
   const s = f.dict.get('_sock') as PySock;
+  if (f.dict.get('_timedout') === true) throw new PyThrow(makeExc(rt.st, rt.st.types.OSError, ['cannot read from timed out object']));
   checkOpen(rt, s);
   const fd = s.fd;
   const r = kcall(rt, 'recv', `(${FILE_BUFSIZE})`, () => sys_recv(rt.k, rt.st.pid, fd, FILE_BUFSIZE, 0));
@@ -1001,7 +1037,7 @@ function lineEnd(buf: string, text: boolean, newline: PyValue, eof: boolean, lim
   return end;
 }
 
-function fileOp(rt: Rt, f: PyInst, op: string, args: PyValue[]): PyValue {
+function fileOp(rt: Rt, f: PyInst, op: string, args: PyValue[], forLoop = false): PyValue {
   const st = rt.st;
   const text = f.dict.get('_text') === true;
   const closed = f.dict.get('closed') === true;
@@ -1029,6 +1065,20 @@ function fileOp(rt: Rt, f: PyInst, op: string, args: PyValue[]): PyValue {
     case 'fileno': {
       if (closed) closedError('fileno');
       return (f.dict.get('_sock') as PySock).fd;
+    }
+    case '__iter__':
+      if (closed) valueError(st, 'I/O operation on closed file.');
+      return f;
+    case '__next__': {
+      if (closed) closedError('readline');
+      if (!f.dict.get('_reading')) unsupported(st, text ? 'not readable' : 'read');
+      const r = fileOp(rt, f, 'readline', []);
+      if (r === BLOCKED) { (st.pending!.extra as { op: string }).op = '__next__'; return BLOCKED; }
+      if (typeof r === 'string' ? r === '' : (r as { s: string }).s === '') {
+        if (forLoop) return undefined;
+        throwExc(st, 'StopIteration');
+      }
+      return r;
     }
     case 'readable': if (closed) closedError('readable'); return f.dict.get('_reading') === true;
     case 'writable': if (closed) closedError('writable'); return f.dict.get('_writing') === true;
@@ -1140,12 +1190,12 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
     const wait = p.wait as Wait;
     const timedOut = wait.deadline !== null && k.now >= wait.deadline;
     if (!timedOut && !isReady(k, wait)) {
-      if (p.timeoutAt !== null && k.now >= p.timeoutAt) timeoutError(rt);
+      if (p.timeoutAt !== null && k.now >= p.timeoutAt) fileTimeout(rt, p);
       return 'blocked';
     }
     const r = resume(k, wait, timedOut);
     if (r.tag === 'block') {
-      if (p.timeoutAt !== null && k.now >= p.timeoutAt) timeoutError(rt);
+      if (p.timeoutAt !== null && k.now >= p.timeoutAt) fileTimeout(rt, p);
       p.wait = r.wait;
       p.reason = r.wait.reason;
       if (r.wait.deadline !== null) p.deadline = p.timeoutAt === null ? r.wait.deadline : Math.min(r.wait.deadline, p.timeoutAt);
@@ -1188,6 +1238,8 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
         if (d === '') f.dict.set('_eof', true);
         else f.dict.set('_rbuf', bytes((f.dict.get('_rbuf') as { s: string }).s + d));
         st.pending = null;
+        // a for loop over the file: its FOR_ITER runs again and reads the line from the buffer
+        if (p.extra.op === '__refill__') return 'continue';
         const res = fileOp(rt, f, p.extra.op, p.extra.args);
         if (res === BLOCKED) return 'blocked';
         return push(res);
@@ -1706,6 +1758,7 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     case 'sockfile.read': case 'sockfile.readline': case 'sockfile.readlines': case 'sockfile.write': case 'sockfile.writelines':
     case 'sockfile.flush': case 'sockfile.close': case 'sockfile.fileno': case 'sockfile.readable': case 'sockfile.writable':
     case 'sockfile.seekable': case 'sockfile.__enter__': case 'sockfile.__exit__': case 'sockfile.isatty':
+    case 'sockfile.__iter__': case 'sockfile.__next__':
       return fileOp(rt, args[0] as PyInst, name.slice(9), args.slice(1));
     // select
     case 'select.select': return selectCall(rt, args);

@@ -6,7 +6,7 @@ import type { Kernel } from './sys';
 import { Bin, Cmp, BIN_SYMBOL, CMP_SYMBOL } from './ops';
 import { T, type Program, type PyClass, type PyInst, type PyModule, type PyState, type PyValue, type PyTuple, type PyDict, type PyList } from './types';
 import { callSync, genNextSync, lookupClassAttr } from './vm';
-import { sockRepr } from './modules';
+import { sockRepr, isSockFile, sockFileRepr } from './modules';
 
 /** The interpreter context for one runStep (transient, never stored). */
 export interface Rt { st: PyState; prog: Program; k: Kernel; budget: number }
@@ -369,6 +369,7 @@ export function moduleRepr(name: string, version: 2 | 3 = 3): string {
 
 function instRepr(rt: Rt, v: PyInst): string {
   const st = rt.st;
+  if (isSockFile(v)) return sockFileRepr(rt, v);
   const r = lookupClassAttr(v.cls, '__repr__');
   if (r !== undefined && r.t === T.FUNC) {
     const s = callSync(rt, r, [v]);
@@ -1085,6 +1086,8 @@ export function getIter(rt: Rt, v: PyValue): PyValue {
       case T.INST: {
         // sys.stdin is empty: iterating it yields no lines
         if (v.dict.get('__stream__') === 'stdin') return { t: T.ITER, kind: IT_ARRAY, seq: [], i: 0 };
+        // a socket file is its own iterator (iter(f) is f); FOR_ITER and iterNext read its lines
+        if (isSockFile(v)) return callSync(rt, v.cls.dict.get('__iter__')!, [v]);
         const f = lookupClassAttr(v.cls, '__iter__');
         if (f !== undefined && f.t === T.FUNC) {
           const it = callSync(rt, f, [v]);
@@ -1150,6 +1153,17 @@ export function iterNext(rt: Rt, it: PyValue): PyValue {
       return cur;
     }
     case IT_GEN: return genNextSync(rt, it);
+    case undefined:
+      // a socket file (list(f), sorted(f) ...): its next line, read without blocking
+      if (isSockFile(it)) {
+        try {
+          return callSync(rt, it.cls.dict.get('__next__')!, [it]);
+        } catch (e) {
+          if (e instanceof PyThrow && isSubclass(e.exc.cls, rt.st.types.StopIteration)) return undefined;
+          throw e;
+        }
+      }
+      break;
     case IT_INST: {
       const obj = it.seq as PyInst;
       const f = lookupClassAttr(obj.cls, rt.st.version === 2 ? 'next' : '__next__') ?? lookupClassAttr(obj.cls, '__next__');

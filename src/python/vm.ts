@@ -8,7 +8,7 @@ import {
   newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt, moduleFile, IT_GEN,
 } from './objects';
 import { asciiEscape, decodeForOutput, callBuiltin, callMethod, construct, formatSpec, getAttr, getItem, hasMethod, setAttr, delAttr, setItem, delItem, sliceOf, importModule } from './builtins';
-import { writeOut } from './modules';
+import { writeOut, fileIterNext } from './modules';
 import { formatTraceback } from './traceback';
 import { suggest } from './suggest';
 
@@ -690,7 +690,9 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
               else { stack.pop(); pc = arg; }
               break;
             }
-            const v = iterNext(rt, it);
+            // a socket file: its next line may have to wait (FOR_ITER runs again when the buffer is refilled)
+            const v = it.t === T.INST ? fileIterNext(rt, it) : iterNext(rt, it);
+            if (v === BLOCKED) { f.pc = pc - 2; return R_BLOCKED; }
             if (v === undefined) { stack.pop(); pc = arg; } else stack.push(v);
             break;
           }
