@@ -2,12 +2,12 @@
  * Builtin functions, methods of builtin types, attribute and item access, and str.format specs.
  * Builtins are dispatched by name (plain data), never stored as closures.
  */
-import { T, type PyClass, type PyInst, type PyState, type PyValue, type PyModule } from './types';
+import { T, type PyClass, type PyInst, type PyIter, type PyState, type PyValue, type PyModule } from './types';
 import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, contains, decodeAscii, eq, excStr, float, fmtFloat, getIter, hashKey,
   isInt, isSubclass, iterNext, list, makeExc, setOrder, newExc, normBig, order, rangeLen, repr, str, throwExc, toArray, toBig, toNum,
   truthy, tuple, typeError, typeName, typeOf, valueError, MAX_SEQ, floatRepr, fakeAddr,
-  objectId, IT_GEN, counterOrder, unicodeDecodeError,
+  objectId, IT_GEN, IT_MAP, IT_FILTER, IT_ZIP, IT_ENUM, counterOrder, unicodeDecodeError,
 } from './objects';
 import { runLibModule, BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE } from './vm';
 import { Bin, Cmp } from './ops';
@@ -774,16 +774,19 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       return r;
     }
     case 'enumerate': {
+      // lazy in both versions: each next() takes one item
       const start = args.length > 1 ? toIndex(st, args[1]) : kw?.has('start') ? toIndex(st, kw.get('start')) : 0;
-      const items = toArray(rt, args[0]);
-      return iterOf(items.map((x, i) => tuple([start + i, x])));
+      return { t: T.ITER, kind: IT_ENUM, seq: getIter(rt, args[0]), i: start, tn: 'enumerate' };
     }
     case 'zip': {
-      const arrs = args.map((a) => toArray(rt, a));
-      const n = arrs.length ? Math.min(...arrs.map((a) => a.length)) : 0;
-      const out: PyValue[] = [];
-      for (let i = 0; i < n; i++) out.push(tuple(arrs.map((a) => a[i])));
-      return st.version === 2 ? list(out) : iterOf(out);
+      if (st.version === 2) {
+        const arrs = args.map((a) => toArray(rt, a));
+        const n = arrs.length ? Math.min(...arrs.map((a) => a.length)) : 0;
+        const out: PyValue[] = [];
+        for (let i = 0; i < n; i++) out.push(tuple(arrs.map((a) => a[i])));
+        return list(out);
+      }
+      return { t: T.ITER, kind: IT_ZIP, seq: args.map((a) => getIter(rt, a)), i: 0, tn: 'zip' };
     }
     case 'sorted': {
       if (args.length !== 1) typeError(st, `sorted expected 1 argument, got ${args.length}`);
@@ -794,8 +797,11 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
     }
     case 'reversed': {
       const v = args[0];
-      if (isObj(v, T.DICT) || isObj(v, T.SET)) typeError(st, `'${typeName(st, v)}' object is not reversible`);
-      return iterOf(toArray(rt, v).reverse());
+      if (isObj(v, T.SET) || (isObj(v, T.DICT) && st.version === 2) || v === null || typeof v === 'number' || typeof v === 'boolean' || isObj(v, T.ITER)) typeError(st, `'${typeName(st, v)}' object is not reversible`);
+      const it = iterOf(toArray(rt, v).reverse());
+      const l2 = st.version === 2;
+      it.tn = isObj(v, T.LIST) ? (l2 ? 'listreverseiterator' : 'list_reverseiterator') : isObj(v, T.RANGE) ? (l2 ? 'rangeiterator' : 'range_iterator') : isObj(v, T.DICT) ? 'dict_reversekeyiterator' : 'reversed';
+      return it;
     }
     case 'min': case 'max': {
       if (args.length === 0) typeError(st, st.version === 2 ? `${name} expected 1 arguments, got 0` : `${name} expected at least 1 argument, got 0`);
@@ -910,11 +916,20 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       }
       return v;
     }
-    case 'any': for (const x of toArray(rt, args[0])) if (truthy(rt, x)) return true; return false;
-    case 'all': for (const x of toArray(rt, args[0])) if (!truthy(rt, x)) return false; return true;
+    case 'any': case 'all': {
+      // stop at the first item that decides, as CPython does (the rest of an iterator is left unread)
+      argN(st, name, args, 1, 1);
+      const it = getIter(rt, args[0]);
+      for (;;) {
+        const x = iterNext(rt, it);
+        if (x === undefined) return name === 'all';
+        if (truthy(rt, x) === (name === 'any')) return name === 'any';
+      }
+    }
     case 'map': {
       if (args.length < 2) typeError(st, 'map() must have at least two arguments.');
       const fn = args[0];
+      if (st.version === 3) return { t: T.ITER, kind: IT_MAP, seq: args.slice(1).map((a) => getIter(rt, a)), i: 0, tn: 'map', fn };
       const arrs = args.slice(1).map((a) => toArray(rt, a));
       const n = Math.min(...arrs.map((a) => a.length));
       const out: PyValue[] = [];
@@ -924,6 +939,7 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
     case 'filter': {
       argN(st, 'filter', args, 2, 2);
       const fn = args[0];
+      if (st.version === 3) return { t: T.ITER, kind: IT_FILTER, seq: getIter(rt, args[1]), i: 0, tn: 'filter', fn };
       const out = toArray(rt, args[1]).filter((x) => truthy(rt, fn === null ? x : callSync(rt, fn, [x])));
       if (st.version === 2) return typeof args[1] === 'string' ? out.join('') : isObj(args[1], T.TUPLE) ? tuple(out) : list(out);
       return iterOf(out);
@@ -1169,7 +1185,7 @@ export function decodeForOutput(s: string): string {
   return new TextDecoder('utf-8').decode(b);
 }
 
-function iterOf(items: PyValue[]): PyValue { return { t: T.ITER, kind: 4, seq: items, i: 0 }; }
+function iterOf(items: PyValue[]): PyIter { return { t: T.ITER, kind: 4, seq: items, i: 0 }; }
 
 export function pyLen(rt: Rt, v: PyValue): number {
   const st = rt.st;

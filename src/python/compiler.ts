@@ -1966,7 +1966,7 @@ class Compiler {
           }
         }
         this.expr(callee);
-        this.callArgs(al, 0, n);
+        this.callArgs(al, 0, n, this.consumesAll(callee));
         return;
       }
       case 'MemberExpression': {
@@ -2112,7 +2112,13 @@ class Compiler {
     }
   }
 
-  comprehension(n: SyntaxNode, k: SyntaxNode[]): void {
+  /**
+   * A comprehension: a code object called with the first iterable. A generator expression is a
+   * generator (lazy, as in CPython) unless `eager`: the only argument of a builtin that consumes it
+   * all at once (list, sum, ''.join ...), where building the list first prints and raises the same
+   * and lets the items block in the kernel (recv), which a builtin consuming a generator cannot.
+   */
+  comprehension(n: SyntaxNode, k: SyntaxNode[], eager = false): void {
     const cs = this.scopes.get(this.key(n))!;
     const inner = k.filter((c) => !['(', ')', '[', ']', '{', '}'].includes(c.name));
     // element part: up to the first `for`
@@ -2135,13 +2141,14 @@ class Compiler {
       } else i++;
     }
     const kind = n.name === 'ArrayComprehensionExpression' ? 'list' : n.name === 'SetComprehensionExpression' ? 'set' : n.name === 'DictionaryComprehensionExpression' ? 'dict' : 'gen';
+    const lazy = kind === 'gen' && !eager;
     const idx = this.reserve();
     const name = kind === 'list' ? '<listcomp>' : kind === 'set' ? '<setcomp>' : kind === 'dict' ? '<dictcomp>' : '<genexpr>';
     const outerQual = this.cb.scope.kind === 'module' ? '' : this.cb.qualname + '.<locals>.';
     const prev = this.beginCode(cs, name, outerQual + name, this.src.lineOf(n.from));
     const savedNode = this.curNode;
     cs.varnames = ['.0', ...cs.varnames.filter((v) => v !== '.0')];
-    this.emit(kind === 'dict' ? Op.BUILD_MAP : kind === 'set' ? Op.BUILD_SET : Op.BUILD_LIST, 0, n);
+    if (!lazy) this.emit(kind === 'dict' ? Op.BUILD_MAP : kind === 'set' ? Op.BUILD_SET : Op.BUILD_LIST, 0, n);
     this.emit(Op.LOAD_FAST, 0, n);
     let depth = 1;
     const loops: { top: number; fi: number }[] = [];
@@ -2169,12 +2176,19 @@ class Compiler {
     } else {
       if (elt[0].name === '*') this.err('iterable unpacking cannot be used in comprehension', elt[0]);
       this.expr(elt[0]);
-      this.emit(kind === 'set' ? Op.SET_ADD : Op.LIST_APPEND, depth, n);
+      if (lazy) {
+        this.emit(Op.YIELD_VALUE, 0, n);
+        this.emit(Op.POP_TOP, 0, n);
+      } else this.emit(kind === 'set' ? Op.SET_ADD : Op.LIST_APPEND, depth, n);
     }
     for (let li = loops.length - 1; li >= 0; li--) {
       for (const j of jumpsToContinue[li]) this.patch(j, loops[li].top);
       this.emit(Op.JUMP, loops[li].top, null);
       this.patch(loops[li].fi, this.here());
+    }
+    if (lazy) {
+      this.loadConst(null, n);
+      cs.generator = true;
     }
     this.emit(Op.RETURN_VALUE, 0, n);
     this.finishCode(idx, 'comp', 1, 0, false, false, ['.0']);
@@ -2190,8 +2204,18 @@ class Compiler {
     this.expr(firstFor.iter!);
     this.emit(Op.GET_ITER, 0, firstFor.iter!);
     this.emit(Op.CALL, 1, n);
-    // a generator expression is evaluated eagerly (so it may block, e.g. in recv), but is an iterator: next() works
-    if (kind === 'gen') this.emit(Op.GET_ITER, 0, n);
+    // an eagerly evaluated generator expression is still an iterator
+    if (kind === 'gen' && !lazy) this.emit(Op.GET_ITER, 0, n);
+  }
+
+  /** The callee is a builtin that consumes an iterable argument entirely before doing anything else. */
+  consumesAll(callee: SyntaxNode): boolean {
+    if (callee.name === 'VariableName') return ['list', 'tuple', 'set', 'frozenset', 'sorted', 'sum', 'min', 'max', 'dict', 'bytes', 'bytearray'].includes(this.text(callee));
+    if (callee.name === 'MemberExpression') {
+      const mk = kids(callee);
+      return mk[1]?.name === '.' && ['join', 'extend'].includes(this.text(mk[2]));
+    }
+    return false;
   }
 
   hasStarArgs(al: SyntaxNode): boolean {
@@ -2208,11 +2232,11 @@ class Compiler {
   }
 
   /** Callee (and for methods, self) is on the stack. Emits args and the call. */
-  callArgs(al: SyntaxNode, _extra: number, n: SyntaxNode): void {
+  callArgs(al: SyntaxNode, _extra: number, n: SyntaxNode, eagerGen = false): void {
     const k = kids(al).filter((c) => c.name !== '(' && c.name !== ')');
     if (k.some((c) => c.name === 'for')) {
-      // f(x for x in y): generator expression as the only argument (evaluated to a list)
-      this.comprehension(al, kids(al));
+      // f(x for x in y): generator expression as the only argument
+      this.comprehension(al, kids(al), eagerGen);
       this.emit(Op.CALL, 1, n);
       return;
     }

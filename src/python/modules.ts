@@ -911,10 +911,13 @@ export function sockFileRepr(rt: Rt, f: PyInst): string {
  * The next line for a for loop over a socket file: a line, undefined at EOF, or BLOCKED (the loop's
  * FOR_ITER runs again once the buffer has been refilled).
  */
-export function fileIterNext(rt: Rt, f: PyInst): PyValue {
+export function fileIterNext(rt: Rt, it: PyValue): PyValue {
+  // the file itself, or enumerate(f): (count, line)
+  const f = (it.t === T.INST ? it : it.seq) as PyInst;
   const r = fileOp(rt, f, '__next__', [], true);
   if (r === BLOCKED) { (rt.st.pending!.extra as { op: string }).op = '__refill__'; return BLOCKED; }
-  return r;
+  if (r === undefined || it === f) return r;
+  return tuple([it.i++, r]);
 }
 
 function fileClass(st: PyState, name: string, module: string): PyClass {

@@ -119,7 +119,7 @@ export function typeOf(st: PyState, v: PyValue): PyClass {
         case T.MODULE: return ty.module;
         case T.SOCK: return ty['socket.socket'];
         case T.RANGE: return ty.range;
-        case T.ITER: return v.kind === IT_GEN ? ty.generator : ty.iterator;
+        case T.ITER: return v.kind === IT_GEN ? ty.generator : v.tn !== undefined ? iterClass(st, v.tn) : ty.iterator;
         case T.SLICE: return ty.slice;
         case T.ELLIPSIS: return ty.ellipsis;
         case T.POLL: return ty['select.poll'];
@@ -319,6 +319,7 @@ export function repr(rt: Rt, v: PyValue): string {
       }
       return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
     case T.ITER: if (v.kind === IT_GEN) return `<generator object ${v.name} at ${fakeAddr(st, v)}>`;
+      if (v.tn !== undefined) return `<${v.tn} object at ${fakeAddr(st, v)}>`;
       return `<${['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'bytes_iterator', 'dict_keyiterator', 'set_iterator', 'range_iterator', 'iterator'][v.kind] ?? 'iterator'} object at ${fakeAddr(st, v)}>`;
     case T.SLICE: return `slice(${repr(rt, v.start)}, ${repr(rt, v.stop)}, ${repr(rt, v.step)})`;
     case T.ELLIPSIS: return 'Ellipsis';
@@ -1064,12 +1065,35 @@ export function contains(rt: Rt, container: PyValue, item: PyValue): boolean {
       break;
     }
   }
+  if (container.t === T.ITER) {
+    // an iterator is read only up to the first match, as in CPython
+    for (;;) {
+      const x = iterNext(rt, container);
+      if (x === undefined) return false;
+      if (eq(rt, x, item)) return true;
+    }
+  }
   for (const x of toArray(rt, container)) if (eq(rt, x, item)) return true;
   return false;
 }
 
 // ---------------------------------------------------------------- iteration
 export const IT_LIST = 0, IT_TUPLE = 1, IT_STR = 2, IT_BYTES = 3, IT_ARRAY = 4, IT_RANGE = 6, IT_INST = 7, IT_GEN = 8;
+/** Python 3's lazy builtins: map (seq: the iterators, fn), filter (seq: the iterator, fn), zip (seq: the iterators), enumerate (seq: the iterator, i: the count). */
+export const IT_MAP = 10, IT_FILTER = 11, IT_ZIP = 12, IT_ENUM = 13;
+
+/** The class of a builtin iterator type ('map', 'zip', 'list_reverseiterator' ...), made once per process. */
+export function iterClass(st: PyState, name: string): PyClass {
+  const key = `iter:${name}`;
+  let c = st.types[key];
+  if (c === undefined) {
+    const object = st.types.object;
+    c = { t: T.CLASS, name, qualname: name, module: 'builtins', bases: [object], mro: [], dict: new Map(), builtin: 'iterator' };
+    c.mro = [c, ...object.mro];
+    st.types[key] = c;
+  }
+  return c;
+}
 
 export function getIter(rt: Rt, v: PyValue): PyValue {
   const st = rt.st;
@@ -1153,6 +1177,38 @@ export function iterNext(rt: Rt, it: PyValue): PyValue {
       return cur;
     }
     case IT_GEN: return genNextSync(rt, it);
+    case IT_MAP: {
+      const its = it.seq as PyValue[];
+      const vals: PyValue[] = [];
+      for (const sub of its) {
+        const x = iterNext(rt, sub);
+        if (x === undefined) return undefined;
+        vals.push(x);
+      }
+      return callSync(rt, it.fn, vals);
+    }
+    case IT_FILTER:
+      for (;;) {
+        const x = iterNext(rt, it.seq);
+        if (x === undefined) return undefined;
+        if (truthy(rt, it.fn === null ? x : callSync(rt, it.fn, [x]))) return x;
+      }
+    case IT_ZIP: {
+      const its = it.seq as PyValue[];
+      if (its.length === 0) return undefined;
+      const vals: PyValue[] = [];
+      for (const sub of its) {
+        const x = iterNext(rt, sub);
+        if (x === undefined) return undefined;
+        vals.push(x);
+      }
+      return tuple(vals);
+    }
+    case IT_ENUM: {
+      const x = iterNext(rt, it.seq);
+      if (x === undefined) return undefined;
+      return tuple([it.i++, x]);
+    }
     case undefined:
       // a socket file (list(f), sorted(f) ...): its next line, read without blocking
       if (isSockFile(it)) {

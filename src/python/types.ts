@@ -75,7 +75,8 @@ export interface PySock {
   timeout: number | null;
   id?: number;
 }
-export interface PyIter { t: 15; kind: number; seq: PyValue; i: number; stop?: number; step?: number; id?: number }
+/** An iterator. `tn` names its type when it is not a plain iterator ('map', 'zip', 'enumerate' ...); `fn` is map's or filter's function. */
+export interface PyIter { t: 15; kind: number; seq: PyValue; i: number; stop?: number; step?: number; id?: number; tn?: string; fn?: PyValue }
 export interface PyRange { t: 16; start: number; stop: number; step: number }
 export interface PySlice { t: 17; start: PyValue; stop: PyValue; step: PyValue }
 

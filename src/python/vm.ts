@@ -5,7 +5,7 @@ import { Blk, CO_GENERATOR, Op } from './ops';
 import { T, type PyModule, type Code, type Frame, type PyClass, type PyFunc, type PyInst, type PyState, type PyValue, type TbEntry, type Cell } from './types';
 import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, getIter, hashKey, isSubclass, iterNext, list, makeExc,
-  newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt, moduleFile, IT_GEN,
+  newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt, moduleFile, IT_GEN, IT_ENUM,
 } from './objects';
 import { asciiEscape, decodeForOutput, callBuiltin, callMethod, construct, formatSpec, getAttr, getItem, hasMethod, setAttr, delAttr, setItem, delItem, sliceOf, importModule } from './builtins';
 import { writeOut, fileIterNext } from './modules';
@@ -691,7 +691,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
               break;
             }
             // a socket file: its next line may have to wait (FOR_ITER runs again when the buffer is refilled)
-            const v = it.t === T.INST ? fileIterNext(rt, it) : iterNext(rt, it);
+            const v = it.t === T.INST || (it.kind === IT_ENUM && it.seq.t === T.INST) ? fileIterNext(rt, it) : iterNext(rt, it);
             if (v === BLOCKED) { f.pc = pc - 2; return R_BLOCKED; }
             if (v === undefined) { stack.pop(); pc = arg; } else stack.push(v);
             break;
