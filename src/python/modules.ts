@@ -463,8 +463,13 @@ function timeoutError(rt: Rt): never {
 /** A settimeout expiry; a socket file (SocketIO.readinto) remembers it and refuses to read again. */
 function fileTimeout(rt: Rt, p: Pending): never {
   if (p.op === 'file_fill' && rt.st.version === 3) (p.data as PyInst).dict.set('_timedout', true);
+  // connect_ex reports a timeout as EWOULDBLOCK
+  if (p.op === 'connect_wait' && p.extra === 'connect_ex') throw new ConnectExTimeout();
   timeoutError(rt);
 }
+
+/** Thrown by fileTimeout for connect_ex: resumePending turns it into the value 11. */
+class ConnectExTimeout {}
 
 // ---------------------------------------------------------------- socket objects
 export const SOCK_METHODS = new Set([
@@ -649,6 +654,7 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
     case 'connect': case 'connect_ex': {
       if (args.length !== 1) typeError(st, `${name}() takes exactly one argument (${args.length} given)`);
       const addr = pyToAddr(rt, s, args[0], name);
+      if (s.timeout !== null && s.timeout > 0) return timedConnect(rt, s, addr, name);
       const r = kcall(rt, 'connect', `(${addrRepr(addr)})`, () => sys_connect(k, pid, fd, addr));
       if (name === 'connect_ex') {
         if (r.tag === 'err') return r.errno;
@@ -827,6 +833,53 @@ function doSend(rt: Rt, s: PySock, name: string, data: string, flags: number, se
 function previewBytes(rt: Rt, s: string): string {
   if (s.length > 40) return repr(rt, bytes(s.slice(0, 40))).replace(/['"]$/, "...'");
   return repr(rt, bytes(s));
+}
+
+/**
+ * connect() on a socket with a timeout, as CPython does it: the descriptor is non-blocking, so
+ * connect() says EINPROGRESS, then poll() waits for writability (up to the timeout) and SO_ERROR
+ * tells the outcome. The kernel socket stays SS_CONNECTING, so a second connect() returns 0 and
+ * only a third EISCONN; after a refusal, the next connect() is ECONNABORTED. connect_ex returns
+ * the errno (EWOULDBLOCK 11 on the timeout); `mode` 'create_connection' returns the socket.
+ */
+function timedConnect(rt: Rt, s: PySock, addr: SockAddr, mode: string): PyValue {
+  const k = rt.k;
+  const pid = rt.st.pid;
+  const fd = s.fd;
+  sys_setnonblocking(k, pid, fd, true);
+  let r: Sys<0>;
+  try {
+    r = kcall(rt, 'connect', `(${addrRepr(addr)})`, () => sys_connect(k, pid, fd, addr));
+  } finally {
+    sys_setnonblocking(k, pid, fd, false);
+  }
+  if (r.tag === 'err' && r.errno === ERRNO.EINPROGRESS) {
+    const w = kcall(rt, 'poll', `([${fd}], POLLOUT)`, () => sys_select(k, pid, [], [fd], [], null));
+    if (w.tag === 'block') return blockOn(rt, s, 'connect_wait', w.wait, null, mode);
+    return connectOutcome(rt, s, mode);
+  }
+  if (r.tag === 'err') {
+    if (mode === 'connect_ex') return r.errno;
+    raiseErrno(rt, r.errno);
+  }
+  return connectDone(rt, s, mode);
+}
+
+/** After a timed connect's poll: SO_ERROR says how the handshake ended. */
+function connectOutcome(rt: Rt, s: PySock, mode: string): PyValue {
+  const fd = s.fd;
+  const e = kcall(rt, 'getsockopt', '(SOL_SOCKET, SO_ERROR)', () => sys_getsockopt(rt.k, rt.st.pid, fd, 1, 4));
+  const errno = e.tag === 'ok' ? e.value : e.tag === 'err' ? e.errno : 0;
+  if (errno !== 0) {
+    if (mode === 'connect_ex') { setResult(rt, String(errno)); return errno; }
+    raiseErrno(rt, errno);
+  }
+  return connectDone(rt, s, mode);
+}
+
+function connectDone(rt: Rt, s: PySock, mode: string): PyValue {
+  setResult(rt, mode === 'connect_ex' ? '0' : 'ok');
+  return mode === 'connect_ex' ? 0 : mode === 'create_connection' ? s : null;
 }
 
 function finishOrBlock(rt: Rt, s: PySock, op: string, r: Sys<unknown>): PyValue {
@@ -1224,6 +1277,7 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
       case 'poll': return push(pollResult(rt, v as { fd: number; revents: number }[]));
       case 'epoll': return push(epollResult(rt, p.extra as PyInst, v as { fd: number; revents: number }[], p.data as number));
       case 'create_connection': setResult(rt, 'ok'); return push(p.extra);
+      case 'connect_wait': st.pending = null; return push(connectOutcome(rt, p.sock!, p.extra as string));
       case 'recv_into': case 'recvfrom_into': return push(finishValue(rt, p.op, v, p.sock, p.data));
       case 'send_wait': {
         // The socket became writable (or failed): send now, without blocking.
@@ -1250,6 +1304,7 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
       default: return push(finishValue(rt, p.op, v, p.sock));
     }
   } catch (e) {
+    if (e instanceof ConnectExTimeout) { setResult(rt, '11'); return push(11); }
     return raise(e);
   }
 }
@@ -1633,6 +1688,7 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
           if (a[2] !== undefined && a[2] !== null && truthy(rt, a[2])) callSockMethod(rt, sock, 'bind', [a[2]], null);
           const fd = sock.fd;
           const ka = pyToAddr(rt, sock, sa, 'connect');
+          if (sock.timeout !== null && sock.timeout > 0) return timedConnect(rt, sock, ka, 'create_connection');
           const r = kcall(rt, 'connect', `(${addrRepr(ka)})`, () => sys_connect(k, st.pid, fd, ka));
           if (r.tag === 'err') raiseErrno(rt, r.errno);
           if (r.tag === 'block') {
