@@ -526,13 +526,27 @@ export function newSocket(rt: Rt, family: number, type: number, proto: number): 
   return s;
 }
 
+/** A task's default timer slack (50 µs): a sleep ends this late. */
+const TIMER_SLACK_MS = 0.05;
+
+/**
+ * When a timed wait really ends, in ms from now: Linux gives poll/select/epoll_wait (and so CPython's
+ * socket timeouts) a slack of 0.1% of the timeout, at least the timer slack. So a program that
+ * measures `time.time()` around a timeout sees slightly more than the timeout, as on Linux
+ * (select(..., 1) takes about 1.001 s), never exactly it or, by float rounding, less.
+ */
+function lateBy(ms: number | null): number | null {
+  if (ms === null || ms <= 0) return ms;
+  return ms + Math.max(TIMER_SLACK_MS, ms / 1000);
+}
+
 function blockOn(rt: Rt, sock: PySock | null, op: string, wait: Wait, data: PyValue = null, extra: PyValue = null): typeof BLOCKED {
   const st = rt.st;
   if (sock && sock.timeout === 0) {
     // a non-blocking socket should never block in the kernel; treat as EAGAIN
     raiseErrno(rt, 11);
   }
-  const timeoutAt = sock && sock.timeout !== null && sock.timeout > 0 ? rt.k.now + sock.timeout * 1000 : null;
+  const timeoutAt = sock && sock.timeout !== null && sock.timeout > 0 ? rt.k.now + lateBy(sock.timeout * 1000)! : null;
   let deadline = wait.deadline;
   if (timeoutAt !== null) deadline = deadline === null ? timeoutAt : Math.min(deadline, timeoutAt);
   st.pending = { op, wait, deadline, timeoutAt, reason: wait.reason, sock, data, extra };
@@ -1348,7 +1362,7 @@ function selectCall(rt: Rt, args: PyValue[]): PyValue {
   const desc = `([${fds[0].join(', ')}], [${fds[1].join(', ')}], [${fds[2].join(', ')}]${timeoutMs === null ? '' : ', ' + timeoutMs / 1000})`;
   // fds 0-2 are the terminal: stdin never has input; stdout/stderr are always writable
   const kf = fds.map((l) => l.filter((fd) => fd > 2));
-  const r = kcall(rt, 'select', desc, () => sys_select(rt.k, st.pid, kf[0], kf[1], kf[2], timeoutMs));
+  const r = kcall(rt, 'select', desc, () => sys_select(rt.k, st.pid, kf[0], kf[1], kf[2], lateBy(timeoutMs)));
   if (r.tag === 'err') {
     if (r.tag === 'err' && r.errno === 9) osError(st, 9, 'Bad file descriptor');
     raiseErrno(rt, r.errno);
@@ -1398,7 +1412,7 @@ export function callPollMethod(rt: Rt, self: PyValue, name: string, args: PyValu
         timeoutMs = t < 0 ? null : Math.ceil(t);
       }
       const fds = [...m].map(([fd, events]) => ({ fd, events }));
-      const r = kcall(rt, 'poll', `([${fds.map((f) => `(${f.fd}, ${f.events})`).join(', ')}], ${timeoutMs})`, () => sys_poll(rt.k, st.pid, fds, timeoutMs));
+      const r = kcall(rt, 'poll', `([${fds.map((f) => `(${f.fd}, ${f.events})`).join(', ')}], ${timeoutMs})`, () => sys_poll(rt.k, st.pid, fds, lateBy(timeoutMs)));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
       if (r.tag === 'block') {
         st.pending = { op: 'poll', wait: r.wait, deadline: r.wait.deadline, timeoutAt: null, reason: r.wait.reason, sock: null, data: null, extra: null };
@@ -1523,7 +1537,7 @@ function epollOp(rt: Rt, ep: PyInst, op: string, args: PyValue[], kw: Kw): PyVal
       // Entries whose descriptor was closed have left the interest list (as on Linux).
       for (let i = reg.length - 1; i >= 0; i--) if (sys_fdkind(k, st.pid, (reg[i] as { a: PyValue[] }).a[0] as number) === 'closed') reg.splice(i, 1);
       const fds = reg.map((e) => (e as { a: PyValue[] }).a).filter((e) => e[2] === true).map((e) => ({ fd: e[0] as number, events: (e[1] as number) & 0xffff }));
-      const r = kcall(rt, 'epoll_wait', `(${self}, [${fds.map((f) => `(${f.fd}, ${f.events})`).join(', ')}], ${timeoutMs})`, () => sys_poll(k, st.pid, fds, timeoutMs));
+      const r = kcall(rt, 'epoll_wait', `(${self}, [${fds.map((f) => `(${f.fd}, ${f.events})`).join(', ')}], ${timeoutMs})`, () => sys_poll(k, st.pid, fds, lateBy(timeoutMs)));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
       if (r.tag === 'block') {
         st.pending = { op: 'epoll', wait: r.wait, deadline: r.wait.deadline, timeoutAt: null, reason: r.wait.reason.replace('poll()', 'epoll.poll()'), sock: null, data: maxevents, extra: ep };
@@ -1850,7 +1864,7 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
       if (!isInt(v) && !(v && v.t === T.FLOAT)) typeError(st, `'${typeName(st, v)}' object cannot be interpreted as an integer`);
       const t = toNum(v);
       if (t < 0) valueError(st, 'sleep length must be non-negative');
-      const deadline = k.now + t * 1000;
+      const deadline = k.now + (t > 0 ? t * 1000 + TIMER_SLACK_MS : 0);
       const rec = { name: 'sleep', args: `(${str(rt, v)})`, result: 'ok', line: st.lastLine };
       st.lastSyscall = rec;
       st.syscalls.push(rec);
