@@ -420,6 +420,12 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
       case T.BUILTIN:
         if (name === '__name__') return py2Str(st, o.name.replace(/^.*\./, ''));
         break;
+      case T.BMETHOD:
+        // a method of a builtin object: sock.recv.__name__ == 'recv', __self__ is the object
+        if (name === '__name__') return py2Str(st, o.name.replace(/^.*\./, ''));
+        if (name === '__self__') return o.self;
+        if (name === '__qualname__' && st.version === 3) return `${typeName(st, o.self)}.${o.name.replace(/^.*\./, '')}`;
+        break;
       case T.BOUND:
         if (name === '__self__' || name === 'im_self') return o.self;
         if (name === '__func__' || name === 'im_func') return o.f;
