@@ -587,6 +587,7 @@ export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
   const prec = precS !== undefined ? parseInt(precS, 10) : null;
   let body: string;
   let neg = false;
+  let prefix = '';
   const numeric = isInt(v) || isObj(v, T.FLOAT);
   if (typeof v === 'string' || (isBytesLike(v) && st.version === 2) || (!numeric && !typeC)) {
     if (typeC && typeC !== 's') valueError(st, `Unknown format code '${typeC}' for object of type '${typeName(st, v)}'`);
@@ -619,10 +620,12 @@ export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
       if (group) {
         const n = t === 'd' || t === 'n' ? 3 : 4;
         // zero padding (no explicit fill or alignment) grows the digits, separators included
-        if (zero && !fill && !align) { while (groupDigits(body, group, n).length + (neg || sign === '+' || sign === ' ' ? 1 : 0) < width) body = '0' + body; }
+        const lead = (neg || sign === '+' || sign === ' ' ? 1 : 0) + (alt && 'box'.includes(t.toLowerCase()) ? 2 : 0);
+        if (zero && !fill && !align) { while (groupDigits(body, group, n).length + lead < width) body = '0' + body; }
         body = groupDigits(body, group, n);
       }
-      if (alt && 'box'.includes(t.toLowerCase())) body = '0' + (t === 'X' ? 'X' : t) + body;
+      // the 0x/0o/0b prefix goes with the sign: '=' padding (zero fill) comes after it ({:#06x} is 0x00ff)
+      if (alt && 'box'.includes(t.toLowerCase())) prefix = '0' + (t === 'X' ? 'X' : t);
     } else {
       if (t === 'c' || (t && 'bdoxX'.includes(t))) valueError(st, `Unknown format code '${t}' for object of type 'float'`);
       const x = toNum(v);
@@ -645,7 +648,7 @@ export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
     body = str(rt, v);
     if (!align) align = '<';
   }
-  const signStr = neg ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '';
+  const signStr = (neg ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '') + prefix;
   const f = fill ?? ' ';
   const total = signStr.length + body.length;
   if (width <= total) return signStr + body;
@@ -1147,6 +1150,8 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       if (order2 === 'little') s = [...s].reverse().join('');
       let n = 0n;
       for (let i = 0; i < s.length; i++) n = (n << 8n) | BigInt(s.charCodeAt(i));
+      // signed=True: two's complement of the whole length
+      if (truthy(rt, kwArg(kw, 'signed') ?? false) && s.length > 0 && (s.charCodeAt(0) & 0x80)) n -= 1n << BigInt(8 * s.length);
       return normBig(n);
     }
   }
@@ -1534,7 +1539,11 @@ export function callMethod(rt: Rt, self: PyValue, name: string, args: PyValue[],
       const len = toIndex(st, args[0] ?? kw?.get('length') ?? 1);
       const order2 = args[1] ?? kw?.get('byteorder') ?? 'big';
       let n = toBig(self);
-      if (n < 0n) throwExc(st, 'OverflowError', "can't convert negative int to unsigned");
+      const signed = truthy(rt, kw?.get('signed') ?? false);
+      if (n < 0n && !signed) throwExc(st, 'OverflowError', "can't convert negative int to unsigned");
+      const half = 1n << BigInt(8 * len - 1);
+      if (signed && (n >= half || n < -half)) throwExc(st, 'OverflowError', 'int too big to convert');
+      if (n < 0n) n += half * 2n;
       let s = '';
       for (let i = 0; i < len; i++) { s = String.fromCharCode(Number(n & 0xffn)) + s; n >>= 8n; }
       if (n > 0n) throwExc(st, 'OverflowError', 'int too big to convert');

@@ -783,7 +783,14 @@ class Compiler {
         const k = kids(n);
         if (k.some((c) => c.name === 'for')) { this.analyzeComp(n, k, sc); return; }
         for (const c of k) {
-          if (c.name === 'VariableName' && c.nextSibling?.name === 'AssignOp') continue; // keyword name
+          if (c.name === 'VariableName' && this.isKwOp(c.nextSibling)) continue; // keyword name
+          if (c.name === 'VariableName' && c.nextSibling?.name === 'AssignOp') {
+            // f(x := value): the name is assigned in the enclosing (non-comprehension) scope
+            let s: Scope = sc;
+            while (s.kind === 'comp' && s.parent) s = s.parent;
+            this.declare(s, this.text(c));
+            continue;
+          }
           this.analyze(c, sc);
         }
         return;
@@ -2225,10 +2232,28 @@ class Compiler {
   /** Number of positional args if the arglist is positional-only, else -1. */
   simpleArgs(al: SyntaxNode): number {
     const k = kids(al).filter((c) => c.name !== '(' && c.name !== ')');
-    if (k.some((c) => c.name === 'AssignOp' || c.name === '*' || c.name === '**' || c.name === 'for')) return -1;
+    if (k.some((c) => (c.name === 'AssignOp' && this.isKwOp(c)) || c.name === '*' || c.name === '**' || c.name === 'for')) return -1;
     let n = 0;
-    for (const c of k) { if (c.name === ',') continue; this.expr(c); n++; }
+    for (let i = 0; i < k.length; i++) { if (k[i].name === ',') continue; i = this.positionalArg(k, i); n++; }
     return n;
+  }
+
+  /** An `=` between a keyword argument's name and its value (lezer's AssignOp also covers `:=`). */
+  isKwOp(c: SyntaxNode | null | undefined): boolean {
+    return !!c && c.name === 'AssignOp' && this.text(c) === '=';
+  }
+
+  /** Compile the positional argument at k[i] (`name := value` included); returns the index of its last node. */
+  positionalArg(k: SyntaxNode[], i: number): number {
+    const c = k[i];
+    if (c.name === 'VariableName' && k[i + 1]?.name === 'AssignOp') {
+      this.expr(k[i + 2]);
+      this.emit(Op.DUP_TOP, 0, c);
+      this.nameOp(this.text(c), 'store', c);
+      return i + 2;
+    }
+    this.expr(c);
+    return i;
   }
 
   /** Callee (and for methods, self) is on the stack. Emits args and the call. */
@@ -2247,8 +2272,8 @@ class Compiler {
         const c = k[i];
         if (c.name === ',' || c.name === '**') { if (c.name === '**') i++; continue; }
         if (c.name === '*') { this.expr(k[++i]); this.emit(Op.LIST_EXTEND, 1, n); continue; }
-        if (c.name === 'VariableName' && k[i + 1]?.name === 'AssignOp') { i += 2; continue; }
-        this.expr(c);
+        if (c.name === 'VariableName' && this.isKwOp(k[i + 1])) { i += 2; continue; }
+        i = this.positionalArg(k, i);
         this.emit(Op.LIST_APPEND, 1, n);
       }
       this.emit(Op.BUILD_MAP, 0, n);
@@ -2256,6 +2281,7 @@ class Compiler {
         const c = k[i];
         if (c.name === '**') { this.expr(k[++i]); this.emit(Op.DICT_UPDATE, 1, n); continue; }
         if (c.name === '*') { i++; continue; }
+        if (c.name === 'VariableName' && k[i + 1]?.name === 'AssignOp' && !this.isKwOp(k[i + 1])) { i += 2; continue; }
         if (c.name === 'VariableName' && k[i + 1]?.name === 'AssignOp') {
           this.loadConst(this.text(c), c);
           this.expr(k[i + 2]);
@@ -2271,7 +2297,7 @@ class Compiler {
     for (let i = 0; i < k.length; i++) {
       const c = k[i];
       if (c.name === ',') continue;
-      if (c.name === 'VariableName' && k[i + 1]?.name === 'AssignOp') {
+      if (c.name === 'VariableName' && this.isKwOp(k[i + 1])) {
         const nm = this.text(c);
         if (kwNames.includes(nm)) this.err(`keyword argument repeated: ${nm}`, c);
         kwNames.push(nm);
@@ -2281,7 +2307,7 @@ class Compiler {
         continue;
       }
       if (kwNames.length) this.err('positional argument follows keyword argument', c);
-      this.expr(c);
+      i = this.positionalArg(k, i);
       argc++;
     }
     if (kwNames.length) {
@@ -2299,7 +2325,7 @@ class Compiler {
     for (let i = 0; i < k.length; i++) {
       const c = k[i];
       if (c.name === ',') continue;
-      if (c.name === 'VariableName' && k[i + 1]?.name === 'AssignOp') {
+      if (c.name === 'VariableName' && this.isKwOp(k[i + 1])) {
         kwNames.push(this.text(c));
         this.expr(k[i + 2]);
         i += 2;
@@ -2307,7 +2333,7 @@ class Compiler {
         continue;
       }
       if (kwNames.length) this.err('positional argument follows keyword argument', c);
-      this.expr(c);
+      i = this.positionalArg(k, i);
       argc++;
     }
     this.loadConst({ t: T.TUPLE, a: kwNames }, n);

@@ -1365,8 +1365,10 @@ function formatOne(rt: Rt, conv: string, v: PyValue, flags: string, width: strin
   if (s.length < w) {
     if (flags.includes('-')) s = s.padEnd(w);
     else if (flags.includes('0') && 'diouxXeEfFgG'.includes(conv)) {
-      const sign = /^[-+ ]/.test(s) ? s[0] : '';
-      s = sign + s.slice(sign.length).padStart(w - sign.length, '0');
+      // zeros go after the sign and a 0x/0o prefix ('%#06x' is 0x00ff)
+      const sign = /^[-+ ]?(0[xXo](?=[0-9a-fA-F]))?/.exec(s)![0];
+      const lead = 'xXo'.includes(conv) && flags.includes('#') ? sign : sign.replace(/0[xXo]$/, '');
+      s = lead + s.slice(lead.length).padStart(w - lead.length, '0');
     } else s = s.padStart(w);
   }
   return s;
