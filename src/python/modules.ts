@@ -622,7 +622,8 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       if (v !== null && v !== undefined) {
         if (!isInt(v) && !(v && v.t === T.FLOAT)) typeError(st, `'${typeName(st, v)}' object cannot be interpreted as an integer`);
         t = toNum(v);
-        if (t < 0 || Number.isNaN(t)) valueError(st, 'Timeout value out of range');
+        if (Number.isNaN(t)) valueError(st, 'Invalid value NaN (not a number)');
+      if (t < 0) valueError(st, 'Timeout value out of range');
       }
       s.timeout = t;
       if (s.fd < 0) osError(st, 9, 'Bad file descriptor');
@@ -729,7 +730,8 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       if (v === null) { s.timeout = null; sys_setnonblocking(k, pid, fd, false); return null; }
       if (!isInt(v) && !(v && v.t === T.FLOAT)) typeError(st, `'${typeName(st, v)}' object cannot be interpreted as an integer`);
       const t = toNum(v);
-      if (t < 0 || Number.isNaN(t)) valueError(st, 'Timeout value out of range');
+      if (Number.isNaN(t)) valueError(st, 'Invalid value NaN (not a number)');
+      if (t < 0) valueError(st, 'Timeout value out of range');
       s.timeout = t;
       sys_setnonblocking(k, pid, fd, t === 0);
       return null;
@@ -1783,7 +1785,8 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
       if (v === null || v === undefined) { st.defaultTimeout = null; return null; }
       if (!isInt(v) && !(v && v.t === T.FLOAT)) typeError(st, `'${typeName(st, v)}' object cannot be interpreted as an integer`);
       const t = toNum(v);
-      if (t < 0 || Number.isNaN(t)) valueError(st, 'Timeout value out of range');
+      if (Number.isNaN(t)) valueError(st, 'Invalid value NaN (not a number)');
+      if (t < 0) valueError(st, 'Timeout value out of range');
       st.defaultTimeout = t;
       return null;
     }
@@ -2047,6 +2050,9 @@ function structPack(rt: Rt, args: PyValue[]): PyValue {
   let native = true;
   const f0 = str(rt, args[0])[0];
   if ('=<>!'.includes(f0)) native = false;
+  // CPython counts the items first: 's'/'p' take one, 'x' none, the others one per repeat
+  const want = fields.reduce((n, f) => n + (f.code === 'x' ? 0 : f.code === 's' || f.code === 'p' ? 1 : f.count), 0);
+  if (want !== args.length - 1) throw new PyThrow(makeExc(st, st.types['struct.error'], [`pack expected ${want} items for packing (got ${args.length - 1})`]));
   for (const f of fields) {
     if (native && f.size > 1) while (out.length % f.size) out += '\0';
     if (f.code === 'x') { out += '\0'.repeat(f.count); continue; }
