@@ -1080,8 +1080,15 @@ function fileFlush(rt: Rt, f: PyInst, result: PyValue): PyValue {
   if (wb === '') return result;
   f.dict.set('_wbuf', bytes(''));
   const s = f.dict.get('_sock') as PySock;
-  checkOpen(rt, s);
-  const res = doSend(rt, s, 'sendall', wb, 0, 0);
+  let res: PyValue;
+  try {
+    checkOpen(rt, s);
+    res = doSend(rt, s, 'sendall', wb, 0, 0);
+  } catch (e) {
+    // a failed flush keeps the data buffered: the next flush() or close() tries (and fails) again
+    f.dict.set('_wbuf', bytes(wb));
+    throw e;
+  }
   if (res === BLOCKED) { rt.st.pending!.extra.result = result; return BLOCKED; }
   return result;
 }
