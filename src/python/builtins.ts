@@ -420,6 +420,15 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
       case T.BUILTIN:
         if (name === '__name__') return py2Str(st, o.name.replace(/^.*\./, ''));
         break;
+      case T.TUPLE:
+        // a struct sequence: sys.version_info.major
+        if (o.fields && o.fields.includes(name)) return o.a[o.fields.indexOf(name)];
+        break;
+      case T.INTENUM:
+        // socket.AF_INET.name == 'AF_INET', .value == 2
+        if (name === 'name' || name === '_name_') return o.name;
+        if (name === 'value' || name === '_value_') return o.v;
+        break;
       case T.BMETHOD:
         // a method of a builtin object: sock.recv.__name__ == 'recv', __self__ is the object
         if (name === '__name__') return py2Str(st, o.name.replace(/^.*\./, ''));

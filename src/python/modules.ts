@@ -138,7 +138,7 @@ export function getModule(rt: Rt, name: string): PyModule | null {
         fn('exit'), fn('getrecursionlimit'), fn('setrecursionlimit'), fn('exc_info'), fn('getsizeof'), fn('intern'),
         ['argv', list(st.argv.slice())],
         ['stdout', stream(st, 'stdout')], ['stderr', stream(st, 'stderr')], ['stdin', stream(st, 'stdin')], ['__stdout__', null], ['__stderr__', null],
-        ['version_info', st.version === 2 ? tuple([2, 7, 18, 'final', 0]) : tuple([3, 11, 7, 'final', 0])],
+        ['version_info', { ...(st.version === 2 ? tuple([2, 7, 18, 'final', 0]) : tuple([3, 11, 7, 'final', 0])), sname: 'sys.version_info', fields: ['major', 'minor', 'micro', 'releaselevel', 'serial'] }],
         ['version', st.version === 2 ? '2.7.18 (default, Socket Lab)\n[GCC 12.2.0]' : '3.11.7 (main, Socket Lab) [GCC 12.2.0]'],
         ['platform', 'linux'], ['byteorder', 'little'], ['maxsize', 9223372036854775807n], ['executable', '/usr/bin/python3'],
         ['path', list(['/work'])], ['modules', { t: T.DICT, m: new Map() }], ['maxint', 9223372036854775807n], ['hexversion', st.version === 2 ? 34014960 : 51054576],
@@ -176,7 +176,8 @@ const FAMILY_NAMES: Record<number, string> = { 0: 'AF_UNSPEC', 1: 'AF_UNIX', 2: 
 const KIND_NAMES: Record<number, string> = { 1: 'SOCK_STREAM', 2: 'SOCK_DGRAM', 3: 'SOCK_RAW' };
 
 function stream(st: PyState, which: 'stdout' | 'stderr' | 'stdin'): PyValue {
-  return { t: T.INST, cls: st.types.TextIOWrapper, dict: new Map<string, PyValue>([['__stream__', which]]) };
+  // PYTHONIOENCODING=utf-8 or a UTF-8 locale: the streams say 'utf-8'
+  return { t: T.INST, cls: st.types.TextIOWrapper, dict: new Map<string, PyValue>([['__stream__', which], ['name', `<${which}>`], ['mode', which === 'stdin' ? 'r' : 'w'], ['encoding', 'utf-8']]) };
 }
 
 // ---------------------------------------------------------------- socket helpers

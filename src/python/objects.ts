@@ -4,7 +4,7 @@
  */
 import type { Kernel } from './sys';
 import { Bin, Cmp, BIN_SYMBOL, CMP_SYMBOL } from './ops';
-import { T, type Program, type PyClass, type PyInst, type PyModule, type PyState, type PyValue, type PyTuple, type PyDict, type PyList } from './types';
+import { T, type Program, type PyClass, type PyInst, type PyIter, type PyModule, type PyState, type PyValue, type PyTuple, type PyDict, type PyList } from './types';
 import { callSync, genNextSync, lookupClassAttr } from './vm';
 import { sockRepr, isSockFile, sockFileRepr } from './modules';
 
@@ -105,7 +105,7 @@ export function typeOf(st: PyState, v: PyValue): PyClass {
       switch (v.t) {
         case T.FLOAT: return ty.float;
         case T.BYTES: return ty.bytes;
-        case T.LIST: return ty.list;
+        case T.LIST: return v.view ? iterClass(st, v.view) : ty.list;
         case T.TUPLE: return ty.tuple;
         case T.DICT: return v.kind === undefined ? ty.dict : ty[v.kind];
         case T.SET: return ty.set;
@@ -119,7 +119,7 @@ export function typeOf(st: PyState, v: PyValue): PyClass {
         case T.MODULE: return ty.module;
         case T.SOCK: return ty['socket.socket'];
         case T.RANGE: return ty.range;
-        case T.ITER: return v.kind === IT_GEN ? ty.generator : v.tn !== undefined ? iterClass(st, v.tn) : ty.iterator;
+        case T.ITER: { if (v.kind === IT_GEN) return ty.generator; const n = iterTypeName(st, v); return n === null ? ty.iterator : iterClass(st, n); }
         case T.SLICE: return ty.slice;
         case T.ELLIPSIS: return ty.ellipsis;
         case T.POLL: return ty['select.poll'];
@@ -275,6 +275,7 @@ export function repr(rt: Rt, v: PyValue): string {
       reprStack.push(v);
       try {
         if (v.t === T.LIST) return (v.view ? v.view + '([' : '[') + v.a.map((x: PyValue) => repr(rt, x)).join(', ') + (v.view ? '])' : ']');
+        if (v.t === T.TUPLE && v.fields) return `${v.sname}(${v.a.map((x: PyValue, i: number) => `${v.fields[i]}=${repr(rt, x)}`).join(', ')})`;
         if (v.t === T.TUPLE) return v.a.length === 1 ? '(' + repr(rt, v.a[0]) + ',)' : '(' + v.a.map((x: PyValue) => repr(rt, x)).join(', ') + ')';
         if (v.t === T.DICT) {
           const parts: string[] = [];
@@ -319,8 +320,7 @@ export function repr(rt: Rt, v: PyValue): string {
       }
       return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
     case T.ITER: if (v.kind === IT_GEN) return `<generator object ${v.name} at ${fakeAddr(st, v)}>`;
-      if (v.tn !== undefined) return `<${v.tn} object at ${fakeAddr(st, v)}>`;
-      return `<${['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'bytes_iterator', 'dict_keyiterator', 'set_iterator', 'range_iterator', 'iterator'][v.kind] ?? 'iterator'} object at ${fakeAddr(st, v)}>`;
+      return `<${iterTypeName(st, v) ?? 'iterator'} object at ${fakeAddr(st, v)}>`;
     case T.SLICE: return `slice(${repr(rt, v.start)}, ${repr(rt, v.stop)}, ${repr(rt, v.step)})`;
     case T.ELLIPSIS: return 'Ellipsis';
     case T.INTENUM: return `<${v.cls}.${v.name}: ${v.v}>`;
@@ -371,6 +371,7 @@ export function moduleRepr(name: string, version: 2 | 3 = 3): string {
 function instRepr(rt: Rt, v: PyInst): string {
   const st = rt.st;
   if (isSockFile(v)) return sockFileRepr(rt, v);
+  if (st.version === 3 && v.dict.has('__stream__')) return `<_io.TextIOWrapper name=${repr(rt, v.dict.get('name'))} mode=${repr(rt, v.dict.get('mode'))} encoding='utf-8'>`;
   const r = lookupClassAttr(v.cls, '__repr__');
   if (r !== undefined && r.t === T.FUNC) {
     const s = callSync(rt, r, [v]);
@@ -1081,6 +1082,26 @@ export function contains(rt: Rt, container: PyValue, item: PyValue): boolean {
 export const IT_LIST = 0, IT_TUPLE = 1, IT_STR = 2, IT_BYTES = 3, IT_ARRAY = 4, IT_RANGE = 6, IT_INST = 7, IT_GEN = 8;
 /** Python 3's lazy builtins: map (seq: the iterators, fn), filter (seq: the iterator, fn), zip (seq: the iterators), enumerate (seq: the iterator, i: the count). */
 export const IT_MAP = 10, IT_FILTER = 11, IT_ZIP = 12, IT_ENUM = 13;
+
+/** The type name of an iterator as CPython calls it (null: the interpreter's generic iterator). */
+export function iterTypeName(st: PyState, v: PyIter): string | null {
+  if (v.tn !== undefined) return v.tn;
+  const py2 = st.version === 2;
+  switch (v.kind) {
+    case IT_LIST: return py2 ? 'listiterator' : 'list_iterator';
+    case IT_TUPLE: return py2 ? 'tupleiterator' : 'tuple_iterator';
+    case IT_RANGE: return py2 ? 'rangeiterator' : 'range_iterator';
+    case IT_STR: return py2 ? 'iterator' : /^[\x00-\x7f]*$/.test(v.seq) ? 'str_ascii_iterator' : 'str_iterator';
+    case IT_BYTES: return py2 ? 'iterator' : 'bytes_iterator';
+    case IT_ARRAY: {
+      const src = (v as { src?: PyValue }).src;
+      if (src && src.t === T.DICT) return py2 ? 'dictionary-keyiterator' : 'dict_keyiterator';
+      if (src && (src.t === T.SET || src.t === T.FROZENSET)) return py2 ? 'setiterator' : 'set_iterator';
+      return null;
+    }
+  }
+  return null;
+}
 
 /** The class of a builtin iterator type ('map', 'zip', 'list_reverseiterator' ...), made once per process. */
 export function iterClass(st: PyState, name: string): PyClass {

@@ -40,7 +40,8 @@ export interface PyFloat { t: 1; v: number }
 /** bytes: each char code of `s` is one byte 0..255 (a "latin-1" JS string). Python 2's str too. */
 export interface PyBytes { t: 2; s: string }
 export interface PyList { t: 3; a: PyValue[]; id?: number; /** 'dict_keys' | 'dict_values' | 'dict_items' for dict views */ view?: string }
-export interface PyTuple { t: 4; a: PyValue[] }
+/** A tuple; a struct sequence (sys.version_info) also has its type's name and field names. */
+export interface PyTuple { t: 4; a: PyValue[]; sname?: string; fields?: string[] }
 /** dict: hash key -> [key, value] */
 export interface PyDict {
   t: 5; m: Map<unknown, [PyValue, PyValue]>; id?: number;
