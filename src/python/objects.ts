@@ -1091,7 +1091,7 @@ export function iterTypeName(st: PyState, v: PyIter): string | null {
     case IT_LIST: return py2 ? 'listiterator' : 'list_iterator';
     case IT_TUPLE: return py2 ? 'tupleiterator' : 'tuple_iterator';
     case IT_RANGE: return py2 ? 'rangeiterator' : 'range_iterator';
-    case IT_STR: return py2 ? 'iterator' : /^[\x00-\x7f]*$/.test(v.seq) ? 'str_ascii_iterator' : 'str_iterator';
+    case IT_STR: return py2 ? 'iterator' : [...(v.seq as string)].every((c) => c.charCodeAt(0) < 128) ? 'str_ascii_iterator' : 'str_iterator';
     case IT_BYTES: return py2 ? 'iterator' : 'bytes_iterator';
     case IT_ARRAY: {
       const src = (v as { src?: PyValue }).src;
