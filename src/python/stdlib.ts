@@ -1915,7 +1915,207 @@ def callable_iterator(function, sentinel):
         yield value
 `;
 
+
+const IO = `
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+UnsupportedOperation.__module__ = 'io'
+
+
+class _MemIO(object):
+    _empty = b''
+
+    def __init__(self, initial=None):
+        if initial is None:
+            initial = self._empty
+        self._check_type(initial, 'initial_value')
+        self._buf = self._empty + initial
+        self._pos = 0
+        self.closed = False
+
+    def _check_type(self, v, what):
+        pass
+
+    def _check(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def getvalue(self):
+        self._check()
+        return self._buf
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('negative seek value %d' % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
+        return self._pos
+
+    def write(self, data):
+        self._check()
+        self._check_type(data, 'write')
+        n = len(data)
+        if self._pos > len(self._buf):
+            self._buf = self._buf + self._pad(self._pos - len(self._buf))
+        self._buf = self._buf[:self._pos] + data + self._buf[self._pos + n:]
+        self._pos += n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check()
+        end = len(self._buf) if size is None or size < 0 else min(len(self._buf), self._pos + size)
+        chunk = self._buf[self._pos:end]
+        self._pos = max(self._pos, end)
+        return chunk
+
+    def readline(self, size=-1):
+        self._check()
+        nl = self._buf.find(self._nl, self._pos)
+        end = len(self._buf) if nl < 0 else nl + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        chunk = self._buf[self._pos:end]
+        self._pos = max(self._pos, end)
+        return chunk
+
+    def readlines(self, hint=-1):
+        lines = []
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        self._buf = self._buf[:size]
+        return size
+
+    def flush(self):
+        self._check()
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+class BytesIO(_MemIO):
+    _empty = b''
+    _nl = b'\\n'
+
+    def _pad(self, n):
+        return bytes(n)
+
+    def _check_type(self, v, what):
+        if not isinstance(v, (bytes, bytearray)):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(v).__name__)
+
+    def getbuffer(self):
+        return bytearray(self._buf)
+
+
+class StringIO(_MemIO):
+    _empty = ''
+    _nl = '\\n'
+
+    def _pad(self, n):
+        return '\\0' * n
+
+    def _check_type(self, v, what):
+        if not isinstance(v, str):
+            if what == 'write':
+                raise TypeError('string argument expected, got %r' % type(v).__name__)
+            raise TypeError('initial_value must be str or None, not %s' % type(v).__name__)
+
+
+BytesIO.__module__ = '_io'
+StringIO.__module__ = '_io'
+`;
+
+const CONTEXTLIB = `
+class closing(object):
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class suppress(object):
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class nullcontext(object):
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+`;
+
 export const PY_LIBS: Record<string, PyLib> = {
+  io: { source: IO, version: 3 },
+  contextlib: { source: CONTEXTLIB, version: 3 },
   _iterlib: { source: ITERLIB, triggers: ['iter'] },
   re: { source: RE, version: 3 },
   _files: { source: FILES, version: 3, triggers: ['open'] },

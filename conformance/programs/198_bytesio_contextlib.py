@@ -1,0 +1,71 @@
+# Buffering received data in io.BytesIO / io.StringIO and closing sockets with contextlib:
+# a receive buffer that collects chunks and is parsed line by line, closing(), suppress().
+import io
+import socket
+from contextlib import closing, suppress
+
+l = socket.socket()
+l.bind(('127.0.0.1', 0))
+l.listen()
+with closing(socket.create_connection(l.getsockname())) as c:
+    s, _ = l.accept()
+    for part in (b'alpha\nbe', b'ta\ngam', b'ma\n', b'tail'):
+        c.sendall(part)
+    print('client fd open', c.fileno() >= 0)
+print('client closed by closing():', c.fileno())
+
+buf = io.BytesIO()
+while True:
+    chunk = s.recv(5)
+    if not chunk:
+        break
+    buf.write(chunk)
+print('received', buf.tell(), 'bytes', buf.getvalue())
+buf.seek(0)
+for line in buf:
+    print('line', line)
+buf.seek(0)
+print(buf.readline(), buf.read(4), buf.tell(), buf.readlines(), buf.read())
+print(buf.seek(0, 2), buf.seek(-4, 2), buf.read())
+b2 = io.BytesIO(b'0123456789')
+b2.seek(3)
+b2.write(b'abc')
+print(b2.getvalue(), b2.tell(), b2.truncate(), b2.getvalue())
+for bad in ('text', 1):
+    try:
+        io.BytesIO().write(bad)
+    except TypeError as e:
+        print('TypeError', e)
+text = io.StringIO()
+print(text.write('héllo\n'), text.write('wörld\n'), repr(text.getvalue()))
+text.seek(0)
+print(text.readlines(), type(text).__name__, type(buf).__name__)
+try:
+    io.StringIO().write(b'bytes')
+except TypeError as e:
+    print('TypeError', e)
+buf.close()
+for op in (buf.getvalue, buf.read, lambda: buf.write(b'x')):
+    try:
+        op()
+    except ValueError as e:
+        print('ValueError', e)
+c2 = socket.create_connection(l.getsockname())
+s2, _ = l.accept()
+s2.close()
+c2.send(b'first')
+with suppress(ConnectionResetError, BrokenPipeError):
+    c2.send(b'second')
+    print('not reached')
+print('after suppress')
+s.close()
+with suppress(OSError):
+    s.send(b'x')
+print('OSError suppressed too')
+try:
+    with suppress(ValueError):
+        s.send(b'x')
+except OSError as e:
+    print('not suppressed:', type(e).__name__, e.errno)
+c2.close()
+l.close()
