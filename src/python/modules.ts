@@ -1892,15 +1892,20 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     }
     case 'time.strftime': {
       const fmt = str(rt, args[0]);
-      const t = EPOCH + k.now / 1000;
-      const d = civil(t);
+      // the time tuple given (e.g. time.gmtime(x)), else now
+      const tt = args.length > 1 && args[1] !== null && typeof args[1] === 'object' && args[1].t === T.TUPLE ? args[1].a.map((x: PyValue) => toNum(x)) : null;
+      const c0 = civil(EPOCH + k.now / 1000);
+      const d = tt ? { y: tt[0], mo: tt[1], d: tt[2], h: tt[3], mi: tt[4], s: tt[5] } : c0;
       const p2 = (x: number): string => String(x).padStart(2, '0');
       return fmt.replace(/%([HMSYmd%])/g, (_m, c) => ({ H: p2(d.h), M: p2(d.mi), S: p2(d.s), Y: String(d.y), m: p2(d.mo), d: p2(d.d), '%': '%' } as Record<string, string>)[c]);
     }
     case 'time.localtime': case 'time.gmtime': {
       const t = args.length && args[0] !== null ? toNum(args[0]) : EPOCH + k.now / 1000;
       const d = civil(t);
-      return tuple([d.y, d.mo, d.d, d.h, d.mi, d.s, (d.wd + 6) % 7, 1, 0]);
+      const leap = (d.y % 4 === 0 && d.y % 100 !== 0) || d.y % 400 === 0;
+      const yday = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334][d.mo - 1] + d.d + (leap && d.mo > 2 ? 1 : 0);
+      // a struct sequence: time.struct_time(tm_year=..., ...) with tm_* attributes (the zone is UTC)
+      return { ...tuple([d.y, d.mo, d.d, d.h, d.mi, d.s, (d.wd + 6) % 7, yday, 0]), sname: 'time.struct_time', fields: ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'] };
     }
     // struct
     case 'struct.pack': return structPack(rt, args);
