@@ -387,7 +387,7 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
           }
           return cv;
         }
-        if (name === '__init__' || name === '__str__' || name === '__repr__') {
+        if (name === '__init__' || name === '__str__' || name === '__repr__' || (name === '__setattr__' && o === st.types.object)) {
           if (isSubclass(o, st.types.BaseException)) return { t: T.BUILTIN, name: `BaseException.${name}` };
           return { t: T.BUILTIN, name: `object.${name}` };
         }
@@ -1129,6 +1129,15 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
     case 'BaseException.__repr__': case 'object.__repr__': return repr(rt, args[0]);
     case 'object.__str__': return str(rt, args[0]);
     case 'object.__init__': return null;
+    case 'object.__setattr__': {
+      // the instance's own attribute, past a class's __setattr__ (how frozen dataclasses initialise)
+      argN(st, 'object.__setattr__', args, 3, 3);
+      const o = args[0];
+      if (!isObj(o, T.INST)) typeError(st, `can't apply this __setattr__ to ${typeName(st, o)} object`);
+      if (typeof args[1] !== 'string') typeError(st, `attribute name must be string, not '${typeName(st, args[1])}'`);
+      o.dict.set(args[1], args[2]);
+      return null;
+    }
     case 'bytes.fromhex': case 'bytearray.fromhex': {
       argN(st, 'fromhex', args, 1, 1);
       const s = args[0];

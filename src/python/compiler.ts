@@ -1166,16 +1166,25 @@ class Compiler {
       else if (c.name === 'TypeDef') continue;
       else groups[groups.length - 1].push(c);
     }
-    if (groups.length === 1) {
-      // annotation only (x: int): nothing to do at runtime
-      return;
+    if (groups.length > 1) {
+      const value = groups[groups.length - 1];
+      this.exprList(value, n);
+      const targets = groups.slice(0, -1);
+      for (let i = 0; i < targets.length; i++) {
+        if (i < targets.length - 1) this.emit(Op.DUP_TOP, 0, n);
+        this.assignTargetList(targets[i], n);
+      }
     }
-    const value = groups[groups.length - 1];
-    this.exprList(value, n);
-    const targets = groups.slice(0, -1);
-    for (let i = 0; i < targets.length; i++) {
-      if (i < targets.length - 1) this.emit(Op.DUP_TOP, 0, n);
-      this.assignTargetList(targets[i], n);
+    // a class body records `name: type` in __annotations__ (elsewhere annotations do nothing at run time)
+    const td = k.find((c) => c.name === 'TypeDef');
+    if (td && this.cb.scope.kind === 'class' && groups[0].length === 1 && groups[0][0].name === 'VariableName') {
+      const texpr = kids(td).find((c) => c.name !== ':');
+      if (texpr) {
+        this.expr(texpr);
+        this.emit(Op.LOAD_NAME, this.nameIdx('__annotations__'), n);
+        this.loadConst(this.text(groups[0][0]), n);
+        this.emit(Op.STORE_SUBSCR, 0, n);
+      }
     }
   }
 
@@ -1627,6 +1636,11 @@ class Compiler {
     this.curNode = n;
     this.loadConst('__main__', n); this.emit(Op.STORE_NAME, this.nameIdx('__module__'), n);
     this.loadConst(outerQual + name, n); this.emit(Op.STORE_NAME, this.nameIdx('__qualname__'), n);
+    // annotated names (x: int = 0) are recorded in __annotations__ (SETUP_ANNOTATIONS), as dataclasses need
+    if (kids(body).some((c) => c.name === 'AssignStatement' && kids(c).some((x) => x.name === 'TypeDef'))) {
+      this.emit(Op.BUILD_MAP, 0, n);
+      this.emit(Op.STORE_NAME, this.nameIdx('__annotations__'), n);
+    }
     this.body(body);
     this.emitReturnNone(body);
     this.finishCode(idx, 'class', 0, 0, false, false, []);

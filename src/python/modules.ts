@@ -998,6 +998,8 @@ function fileClass(st: PyState, name: string, module: string): PyClass {
     c = { t: T.CLASS, name, qualname: name, module, bases: [object], mro: [], dict: new Map(), builtin: null };
     c.mro = [c, ...object.mro];
     for (const m of FILE_METHODS) c.dict.set(m, { t: T.BUILTIN, name: `sockfile.${m}` });
+    // Python 2's iterator protocol: f.next()
+    if (st.version === 2) c.dict.set('next', { t: T.BUILTIN, name: 'sockfile.__next__' });
     st.types[key] = c;
   }
   return c;

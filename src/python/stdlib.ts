@@ -2113,7 +2113,214 @@ class nullcontext(object):
         pass
 `;
 
+
+const DATACLASSES = `
+class _MissingType(object):
+    def __repr__(self):
+        return '<dataclasses._MISSING_TYPE object>'
+
+
+MISSING = _MissingType()
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+FrozenInstanceError.__module__ = 'dataclasses'
+
+
+class Field(object):
+    def __init__(self, default, default_factory, init, repr, compare):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.compare = compare
+
+    def __repr__(self):
+        return 'Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r)' % (
+            self.name, self.type, self.default, self.default_factory, self.init, self.repr)
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True, metadata=None, kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, compare)
+
+
+def _fields_of(cls):
+    own = cls.__dict__.get('__annotations__', {})
+    out = []
+    for base in reversed(cls.__mro__[1:]):
+        for f in base.__dict__.get('__dataclass_fields__', {}).values():
+            out = [g for g in out if g.name != f.name] + [f]
+    for name, typ in own.items():
+        val = cls.__dict__.get(name, MISSING)
+        if isinstance(val, Field):
+            f = val
+            if f.default is MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, f.default)
+        else:
+            f = Field(val, MISSING, True, True, True)
+        f.name = name
+        f.type = typ
+        if f.default is not MISSING and type(f.default) in (list, dict, set):
+            raise ValueError('mutable default %r for field %s is not allowed: use default_factory' % (type(f.default), name))
+        out = [g for g in out if g.name != name] + [f]
+    return out
+
+
+def _make_init(cls, flds):
+    qual = cls.__qualname__ + '.__init__'
+    params = [f for f in flds if f.init]
+    seen_default = None
+    for f in params:
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            seen_default = f
+        elif seen_default is not None:
+            raise TypeError("non-default argument '%s' follows default argument" % f.name)
+    required = [f for f in params if f.default is MISSING and f.default_factory is MISSING]
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(params):
+            if len(required) == len(params):
+                raise TypeError('%s() takes %d positional arguments but %d were given' % (qual, len(params) + 1, len(args) + 1))
+            raise TypeError('%s() takes from %d to %d positional arguments but %d were given' % (qual, len(required) + 1, len(params) + 1, len(args) + 1))
+        values = {}
+        for f, v in zip(params, args):
+            values[f.name] = v
+        for k, v in kwargs.items():
+            if not any(f.name == k for f in params):
+                raise TypeError("%s() got an unexpected keyword argument '%s'" % (qual, k))
+            if k in values:
+                raise TypeError("%s() got multiple values for argument '%s'" % (qual, k))
+            values[k] = v
+        missing = [f.name for f in required if f.name not in values]
+        if missing:
+            names = ["'%s'" % m for m in missing]
+            if len(names) == 1:
+                listed = names[0]
+            elif len(names) == 2:
+                listed = names[0] + ' and ' + names[1]
+            else:
+                listed = ', '.join(names[:-1]) + ', and ' + names[-1]
+            raise TypeError('%s() missing %d required positional argument%s: %s' % (qual, len(missing), '' if len(missing) == 1 else 's', listed))
+        for f in flds:
+            if f.name in values:
+                v = values[f.name]
+            elif f.default_factory is not MISSING:
+                v = f.default_factory()
+            elif f.default is not MISSING:
+                v = f.default
+            else:
+                continue
+            object.__setattr__(self, f.name, v)
+        post = getattr(self, '__post_init__', None)
+        if post is not None:
+            post()
+    return __init__
+
+
+def _process(cls, init, repr_, eq, order, frozen):
+    flds = _fields_of(cls)
+    cls.__dataclass_fields__ = dict((f.name, f) for f in flds)
+    if init:
+        cls.__init__ = _make_init(cls, flds)
+    if repr_ and '__repr__' not in cls.__dict__:
+        def __repr__(self):
+            return self.__class__.__qualname__ + '(' + ', '.join('%s=%r' % (f.name, getattr(self, f.name)) for f in flds if f.repr) + ')'
+        cls.__repr__ = __repr__
+    key = lambda o: tuple(getattr(o, f.name) for f in flds if f.compare)
+    if eq and '__eq__' not in cls.__dict__:
+        def __eq__(self, other):
+            if other.__class__ is self.__class__:
+                return key(self) == key(other)
+            return NotImplemented
+        cls.__eq__ = __eq__
+    if order:
+        def __lt__(self, other):
+            if other.__class__ is self.__class__:
+                return key(self) < key(other)
+            return NotImplemented
+
+        def __le__(self, other):
+            if other.__class__ is self.__class__:
+                return key(self) <= key(other)
+            return NotImplemented
+
+        def __gt__(self, other):
+            if other.__class__ is self.__class__:
+                return key(self) > key(other)
+            return NotImplemented
+
+        def __ge__(self, other):
+            if other.__class__ is self.__class__:
+                return key(self) >= key(other)
+            return NotImplemented
+        cls.__lt__ = __lt__
+        cls.__le__ = __le__
+        cls.__gt__ = __gt__
+        cls.__ge__ = __ge__
+    if frozen:
+        def __setattr__(self, name, value):
+            raise FrozenInstanceError("cannot assign to field '%s'" % name)
+        cls.__setattr__ = __setattr__
+    return cls
+
+
+def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False):
+    def wrap(c):
+        return _process(c, init, repr, eq, order, frozen)
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def fields(obj):
+    return tuple(obj.__dataclass_fields__.values())
+
+
+def is_dataclass(obj):
+    return hasattr(obj, '__dataclass_fields__')
+
+
+def _copy_value(v, factory):
+    if hasattr(v, '__dataclass_fields__') and not isinstance(v, type):
+        return factory([(f.name, _copy_value(getattr(v, f.name), factory)) for f in fields(v)]) if factory is dict else factory(_copy_value(getattr(v, f.name), factory) for f in fields(v))
+    if isinstance(v, list):
+        return [_copy_value(x, factory) for x in v]
+    if isinstance(v, tuple):
+        return tuple(_copy_value(x, factory) for x in v)
+    if isinstance(v, dict):
+        return dict((_copy_value(k, factory), _copy_value(x, factory)) for k, x in v.items())
+    return v
+
+
+def asdict(obj):
+    if not is_dataclass(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _copy_value(obj, dict)
+
+
+def astuple(obj):
+    if not is_dataclass(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _copy_value(obj, tuple)
+
+
+def replace(obj, **changes):
+    values = dict((f.name, getattr(obj, f.name)) for f in fields(obj) if f.init)
+    values.update(changes)
+    return obj.__class__(**values)
+`;
+
 export const PY_LIBS: Record<string, PyLib> = {
+  dataclasses: { source: DATACLASSES, version: 3 },
   io: { source: IO, version: 3 },
   contextlib: { source: CONTEXTLIB, version: 3 },
   _iterlib: { source: ITERLIB, triggers: ['iter'] },
