@@ -1,5 +1,6 @@
 # What students print while exploring: socket enums (.name/.value, str/repr/format), constants,
-# type names, method names, sys.version_info fields, sys.stdout, dict views' types.
+# type names, method names, sys.version_info fields, sys.stdout, dict views' types; and the
+# program's own enum.Enum / IntEnum message types packed with struct.
 import errno
 import os
 import select
@@ -28,3 +29,44 @@ print(type(d.keys()).__name__, type(d.values()).__name__, type(d.items()).__name
 print(type(range(3)), range(1, 10, 2), list(range(10, 0, -3)), range(5)[::-1], range(0))
 print(type(iter([])).__name__, type(iter(range(2))).__name__, type(iter(())).__name__)
 s.close()
+
+import enum
+import struct
+from enum import Enum, IntEnum, auto
+
+
+class State(enum.Enum):
+    IDLE = 1
+    CONNECTED = 2
+    CLOSED = 3
+    DEFAULT = 1
+
+    def describe(self):
+        return self.name.lower()
+
+
+class Kind(IntEnum):
+    HELLO = 1
+    DATA = 2
+    BYE = 3
+
+
+class Color(Enum):
+    RED = auto()
+    GREEN = auto()
+
+
+print(State.IDLE, repr(State.CONNECTED), State.IDLE.name, State.IDLE.value, State(2), State['CLOSED'])
+print(list(State), len(State), State.DEFAULT is State.IDLE, [s.describe() for s in State])
+print(f'{State.IDLE}', '%s' % State.CLOSED, State.IDLE == State.IDLE, State.IDLE == 1, State.IDLE in State)
+print(type(State.IDLE).__name__, isinstance(State.IDLE, State), {State.IDLE: 'idle'}[State.DEFAULT])
+for bad in (lambda: State(9), lambda: State['NOPE']):
+    try:
+        bad()
+    except (ValueError, KeyError) as e:
+        print(type(e).__name__, e)
+frame = struct.pack('!BH', Kind.DATA, 5)
+kind, length = struct.unpack('!BH', frame)
+print(frame, Kind(kind), repr(Kind(kind)), Kind(kind) is Kind.DATA, Kind.DATA == 2, Kind.BYE > Kind.HELLO)
+print(Kind.DATA + 1, '%d' % Kind.BYE, f'{Kind.HELLO:03d}', isinstance(Kind.DATA, int), [k.name for k in Kind])
+print(list(Color), Color.GREEN.value, list(State.__members__))

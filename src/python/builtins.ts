@@ -148,6 +148,13 @@ export function getItem(rt: Rt, o: PyValue, k: PyValue): PyValue {
     return o[normIndex(st, k, o.length, 'string')];
   }
   if (o !== null && typeof o === 'object') {
+    // an Enum class: Color['RED']
+    if (o.t === T.CLASS && enumMembers(o) !== null) {
+      const mm = o.dict.get('_member_map_');
+      const e = mm && mm.t === T.DICT ? mm.m.get(hashKey(rt, k)) : undefined;
+      if (e === undefined) throw new PyThrow(newExc(st, 'KeyError', [k]));
+      return e[1];
+    }
     switch (o.t) {
       case T.LIST: case T.TUPLE: {
         if (typeof k === 'number') {
@@ -387,6 +394,7 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
           }
           return cv;
         }
+        if (name === '__new__' && o === st.types.object) return { t: T.BUILTIN, name: 'object.__new__' };
         if (name === '__init__' || name === '__str__' || name === '__repr__' || (name === '__setattr__' && o === st.types.object)) {
           if (isSubclass(o, st.types.BaseException)) return { t: T.BUILTIN, name: `BaseException.${name}` };
           return { t: T.BUILTIN, name: `object.${name}` };
@@ -1129,6 +1137,11 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
     case 'BaseException.__repr__': case 'object.__repr__': return repr(rt, args[0]);
     case 'object.__str__': return str(rt, args[0]);
     case 'object.__init__': return null;
+    case 'object.__new__': {
+      // a bare instance, no __init__ (how enum members are made)
+      if (!isObj(args[0], T.CLASS)) typeError(st, `object.__new__(X): X is not a type object (${typeName(st, args[0])})`);
+      return { t: T.INST, cls: args[0], dict: new Map(), id: st.nextId++ };
+    }
     case 'object.__setattr__': {
       // the instance's own attribute, past a class's __setattr__ (how frozen dataclasses initialise)
       argN(st, 'object.__setattr__', args, 3, 3);
@@ -1216,6 +1229,12 @@ export function decodeForOutput(s: string): string {
 
 function iterOf(items: PyValue[]): PyIter { return { t: T.ITER, kind: 4, seq: items, i: 0 }; }
 
+/** The members of an Enum class (enum.py's __init_subclass__ lists them in _member_list_), else null. */
+export function enumMembers(cls: PyClass): PyValue[] | null {
+  const ms = cls.dict.get('_member_list_');
+  return ms !== undefined && ms !== null && typeof ms === 'object' && ms.t === T.LIST ? ms.a : null;
+}
+
 export function pyLen(rt: Rt, v: PyValue): number {
   const st = rt.st;
   if (typeof v === 'string') {
@@ -1229,6 +1248,12 @@ export function pyLen(rt: Rt, v: PyValue): number {
       case T.BYTES: case T.BYTEARRAY: return v.s.length;
       case T.DICT: case T.SET: case T.FROZENSET: return v.m.size;
       case T.RANGE: return rangeLen(v);
+      case T.CLASS: {
+        // an Enum class: its members
+        const ms = enumMembers(v);
+        if (ms !== null) return ms.length;
+        break;
+      }
       case T.INST: {
         const f = lookupClassAttr(v.cls, '__len__');
         if (f !== undefined && f.t === T.FUNC) return toIndex(st, callSync(rt, f, [v]));
@@ -1245,7 +1270,7 @@ export function isInstance(rt: Rt, v: PyValue, c: PyValue): boolean {
   if (!isObj(c, T.CLASS)) typeError(st, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   const t = typeOf(st, v);
   if (isSubclass(t, c)) return true;
-  if (c === st.types.int && typeof v === 'boolean') return true;
+  if (c === st.types.int && (typeof v === 'boolean' || isObj(v, T.INTENUM))) return true;
   if (c === st.types.object) return true;
   if (st.version === 2 && c === st.types.basestring && (typeof v === 'string' || isObj(v, T.BYTES))) return true;
   if (st.version === 2 && c === st.types.long && isInt(v) && typeof v !== 'boolean') return typeof v === 'bigint';

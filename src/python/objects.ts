@@ -1128,6 +1128,12 @@ export function getIter(rt: Rt, v: PyValue): PyValue {
       case T.SET: case T.FROZENSET: return { t: T.ITER, kind: IT_ARRAY, seq: setOrder([...v.m.values()]), i: 0, src: v, n: v.m.size };
       case T.RANGE: return { t: T.ITER, kind: IT_RANGE, seq: null, i: v.start, stop: v.stop, step: v.step };
       case T.ITER: return v;
+      case T.CLASS: {
+        // an Enum class iterates over its members (not aliases), in definition order
+        const ms = v.dict.get('_member_list_');
+        if (ms && ms.t === T.LIST) return { t: T.ITER, kind: IT_ARRAY, seq: ms.a.slice(), i: 0 };
+        break;
+      }
       case T.INST: {
         // sys.stdin is empty: iterating it yields no lines
         if (v.dict.get('__stream__') === 'stdin') return { t: T.ITER, kind: IT_ARRAY, seq: [], i: 0 };

@@ -2319,7 +2319,75 @@ def replace(obj, **changes):
     return obj.__class__(**values)
 `;
 
+
+const ENUM = `
+import _enum
+
+
+class auto(object):
+    def __init__(self):
+        self.value = None
+
+    def __repr__(self):
+        return 'auto(%r)' % self.value
+
+
+class Enum(object):
+    def __init_subclass__(cls, **kwargs):
+        members = []
+        member_map = {}
+        value_map = {}
+        last = None
+        for name, value in list(cls.__dict__.items()):
+            if name.startswith('_'):
+                continue
+            if isinstance(value, auto):
+                value = 1 if last is None else last + 1
+            elif callable(value) or isinstance(value, (classmethod, staticmethod, property)):
+                continue
+            if isinstance(value, int):
+                last = value
+            if value in value_map:
+                member = value_map[value]
+            elif issubclass(cls, IntEnum):
+                member = _enum.intmember(cls, name, value)
+                members.append(member)
+                value_map[value] = member
+            else:
+                member = object.__new__(cls)
+                member._name_ = name
+                member._value_ = value
+                member.name = name
+                member.value = value
+                members.append(member)
+                value_map[value] = member
+            member_map[name] = member
+            setattr(cls, name, member)
+        cls._member_list_ = members
+        cls._member_map_ = member_map
+        cls._value2member_map_ = value_map
+        cls._member_names_ = [m._name_ for m in members]
+        cls.__members__ = dict(member_map)
+
+    def __repr__(self):
+        return '<%s.%s: %r>' % (type(self).__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return '%s.%s' % (type(self).__name__, self._name_)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+
+class IntEnum(Enum):
+    pass
+`;
+
 export const PY_LIBS: Record<string, PyLib> = {
+  enum: { source: ENUM, version: 3 },
   dataclasses: { source: DATACLASSES, version: 3 },
   io: { source: IO, version: 3 },
   contextlib: { source: CONTEXTLIB, version: 3 },

@@ -150,6 +150,13 @@ export function callValue(rt: Rt, fn: PyValue, args: PyValue[], kw: Map<string, 
 
 function callClass(rt: Rt, cls: PyClass, args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
   const st = rt.st;
+  // an Enum class called with a value: its member (enum.py keeps _value2member_map_)
+  const v2m = cls.dict.get('_value2member_map_');
+  if (v2m !== undefined && v2m !== null && typeof v2m === 'object' && v2m.t === T.DICT && args.length === 1) {
+    const e = v2m.m.get(hashKey(rt, args[0]));
+    if (e !== undefined) return e[1];
+    throwExc(st, 'ValueError', `${repr(rt, args[0])} is not a valid ${cls.qualname}`);
+  }
   if (cls.builtin !== null && cls.builtin !== 'exc') return construct(rt, cls, args, kw);
   const init = lookupClassAttr(cls, '__init__');
   let inst: PyInst;
@@ -315,6 +322,14 @@ function buildClass(rt: Rt, f: Frame): PyClass {
   const code = rt.prog.codes[f.code];
   const ci = code.cellvars.indexOf('__class__');
   if (ci >= 0) f.cells[ci].v = cls;
+  // a base's __init_subclass__ (implicitly a classmethod) sees the new class (enum.Enum uses it)
+  for (const b of cls.mro.slice(1)) {
+    const h = b.dict.get('__init_subclass__');
+    if (h === undefined) continue;
+    const fn = h !== null && typeof h === 'object' && h.t === T.INST && h.cls === rt.st.types.classmethod ? h.dict.get('__func__') : h;
+    if (fn !== null && typeof fn === 'object' && fn.t === T.FUNC) callSync(rt, fn, [cls]);
+    break;
+  }
   return cls;
 }
 
