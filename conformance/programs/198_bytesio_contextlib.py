@@ -1,8 +1,9 @@
 # Buffering received data in io.BytesIO / io.StringIO and closing sockets with contextlib:
-# a receive buffer that collects chunks and is parsed line by line, closing(), suppress().
+# a receive buffer that collects chunks and is parsed line by line, closing(), suppress(), and a
+# @contextmanager connection helper (generator throw() underneath).
 import io
 import socket
-from contextlib import closing, suppress
+from contextlib import closing, contextmanager, suppress
 
 l = socket.socket()
 l.bind(('127.0.0.1', 0))
@@ -68,4 +69,57 @@ try:
 except OSError as e:
     print('not suppressed:', type(e).__name__, e.errno)
 c2.close()
+
+
+@contextmanager
+def connection(addr):
+    sock = socket.create_connection(addr)
+    print('opened')
+    try:
+        yield sock
+    finally:
+        sock.close()
+        print('closed', sock.fileno())
+
+
+with connection(l.getsockname()) as c3:
+    c3.sendall(b'hi')
+    a3, _ = l.accept()
+    print(a3.recv(10))
+try:
+    with connection(l.getsockname()) as c4:
+        raise ValueError('inside')
+except ValueError as e:
+    print('propagated', e)
+
+
+@contextmanager
+def swallow():
+    try:
+        yield 'x'
+    except KeyError as e:
+        print('swallowed', e)
+
+
+with swallow() as v:
+    print(v)
+    raise KeyError('k')
+print('after swallow')
+
+
+def gen():
+    try:
+        yield 1
+    except ValueError as e:
+        print('generator caught', e)
+        yield 2
+
+
+g = gen()
+print(next(g), g.throw(ValueError('boom')))
+try:
+    g.throw(KeyError('k2'))
+except KeyError as e:
+    print('thrown back out', repr(e))
+a3.close()
 l.close()

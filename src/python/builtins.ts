@@ -9,7 +9,7 @@ import {
   truthy, tuple, typeError, typeName, typeOf, valueError, MAX_SEQ, floatRepr, fakeAddr,
   objectId, IT_GEN, IT_MAP, IT_FILTER, IT_ZIP, IT_ENUM, counterOrder, unicodeDecodeError,
 } from './objects';
-import { runLibModule, BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE } from './vm';
+import { runLibModule, BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE, GEN_CREATED } from './vm';
 import { Bin, Cmp } from './ops';
 import { isSockFile, SOCK_METHODS, callSockMethod, callModuleFunc, getModule, sockAttr, writeOut, POLL_METHODS, callPollMethod } from './modules';
 import { utf8Latin } from './compiler';
@@ -316,7 +316,7 @@ export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
     case T.FLOAT: return FLOAT_METHODS.has(name);
     case T.SOCK: return SOCK_METHODS.has(name);
     case T.POLL: return POLL_METHODS.has(name);
-    case T.ITER: return o.kind === IT_GEN && (name === 'send' || name === 'close' || (st.version === 3 ? name === '__next__' : name === 'next'));
+    case T.ITER: return o.kind === IT_GEN && (name === 'send' || name === 'close' || name === 'throw' || (st.version === 3 ? name === '__next__' : name === 'next'));
   }
   return false;
 }
@@ -327,6 +327,22 @@ function genMethod(rt: Rt, g: PyValue, name: string, args: PyValue[]): PyValue {
   if (name === 'close') {
     if (g.i !== GEN_RUNNING) { g.i = GEN_DONE; if (g.seq) g.seq.gen = null; g.seq = null; }
     return null;
+  }
+  if (name === 'throw') {
+    // gen.throw(exc): raised at the paused yield, inside the generator (which may catch it and yield
+    // again: that value is throw()'s result); a generator not started or finished raises it here
+    argN(st, 'throw', args, 1, 3);
+    const e0 = args[0];
+    let exc: PyInst;
+    if (isObj(e0, T.CLASS) && isSubclass(e0, st.types.BaseException)) exc = makeExc(st, e0, args.length > 1 && args[1] !== null ? [args[1]] : []);
+    else if (isObj(e0, T.INST) && isSubclass(e0.cls, st.types.BaseException)) exc = e0;
+    else typeError(st, 'exceptions must be classes or instances deriving from BaseException, not ' + typeName(st, e0));
+    if (g.i === GEN_CREATED || g.i === GEN_DONE) {
+      if (g.i === GEN_CREATED) { g.i = GEN_DONE; if (g.seq) g.seq.gen = null; g.seq = null; }
+      throw new PyThrow(exc);
+    }
+    if (!callingSync() && genPush(rt, g, GM_NEXT, null)) throw new PyThrow(exc);
+    throw new PyThrow(exc);
   }
   if (name === 'send') argN(st, 'send', args, 1, 1);
   else argN(st, name, args, 0, 0);

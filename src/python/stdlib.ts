@@ -2080,6 +2080,43 @@ StringIO.__module__ = '_io'
 `;
 
 const CONTEXTLIB = `
+class _GeneratorContextManager(object):
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+
+    def __enter__(self):
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(value)
+        except StopIteration as exc:
+            return exc is not value
+        except BaseException as exc:
+            if exc is value:
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    helper.__name__ = func.__name__
+    return helper
+
+
 class closing(object):
     def __init__(self, thing):
         self.thing = thing
