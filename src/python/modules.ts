@@ -871,8 +871,12 @@ function timedConnect(rt: Rt, s: PySock, addr: SockAddr, mode: string): PyValue 
     sys_setnonblocking(k, pid, fd, false);
   }
   if (r.tag === 'err' && r.errno === ERRNO.EINPROGRESS) {
-    const w = kcall(rt, 'poll', `([${fd}], POLLOUT)`, () => sys_select(k, pid, [], [fd], [], null));
-    if (w.tag === 'block') return blockOn(rt, s, 'connect_wait', w.wait, null, mode);
+    const w = kcall(rt, 'poll', `([(${fd}, POLLOUT)], ${Math.ceil((s.timeout ?? 0) * 1000)})`, () => sys_poll(k, pid, [{ fd, events: 4 }], null));
+    if (w.tag === 'block') {
+      blockOn(rt, s, 'connect_wait', w.wait, null, mode);
+      rt.st.pending!.reason = `blocked in connect(): waiting for the SYN-ACK (poll() for POLLOUT, timeout ${str(rt, float(s.timeout ?? 0))} s)`;
+      return BLOCKED;
+    }
     return connectOutcome(rt, s, mode);
   }
   if (r.tag === 'err') {
