@@ -1,5 +1,6 @@
 # for line in sock.makefile(): iteration that waits in the kernel, next(), list(), readlines(),
-# the reprs of makefile objects, and a timed-out file that refuses to read again.
+# the reprs of makefile objects, a timed-out file that refuses to read again, and a file over a
+# non-blocking socket (partial lines, None from read()).
 import socket
 
 l = socket.socket()
@@ -105,5 +106,18 @@ with s4.makefile('r') as rows:
     print([line.rstrip('\n') for line in rows])
     print(rows.closed)
 print(rows.closed)
-for sock in (l, s, s2, s3, s4, c2, c3):
+c5 = socket.create_connection(l.getsockname())
+s5, _ = l.accept()
+s5.setblocking(False)
+nb = s5.makefile('rb')
+print('nothing yet', nb.readline(), nb.read(3))
+c5.sendall(b'one\ntwo\npart')
+print(nb.readline(), nb.readlines(), nb.readline(), nb.read(3))
+c5.sendall(b'ial\nnext')
+print(nb.readline(), nb.read(), nb.read())
+c5.sendall(b'x\ny\n')
+print([line for line in nb])
+c5.close()
+print(nb.readline(), nb.read())
+for sock in (l, s, s2, s3, s4, c2, c3, s5):
     sock.close()

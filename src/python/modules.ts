@@ -1064,14 +1064,19 @@ function makeFile(rt: Rt, s: PySock, args: PyValue[], kw: Kw): PyValue {
 }
 
 /** Fill the read buffer with one recv; returns true (data or EOF arrived) or BLOCKED. */
-function fileFill(rt: Rt, f: PyInst, op: string, args: PyValue[]): true | typeof BLOCKED {
+/** What fileFill says when a non-blocking socket has nothing to read (SocketIO.readinto returns None). */
+const AGAIN = 'again';
+
+function fileFill(rt: Rt, f: PyInst, op: string, args: PyValue[]): true | typeof BLOCKED | typeof AGAIN {
   const s = f.dict.get('_sock') as PySock;
   if (f.dict.get('_timedout') === true) throw new PyThrow(makeExc(rt.st, rt.st.types.OSError, ['cannot read from timed out object']));
   checkOpen(rt, s);
   const fd = s.fd;
   const r = kcall(rt, 'recv', `(${FILE_BUFSIZE})`, () => sys_recv(rt.k, rt.st.pid, fd, FILE_BUFSIZE, 0));
+  if (r.tag === 'err' && r.errno === ERRNO.EAGAIN && rt.st.version === 3) return AGAIN;
   if (r.tag === 'err') raiseErrno(rt, r.errno);
   if (r.tag === 'block') {
+    if (s.timeout === 0 && rt.st.version === 3) return AGAIN;
     blockOn(rt, s, 'file_fill', r.wait, f, { op, args });
     return BLOCKED;
   }
@@ -1214,7 +1219,10 @@ function fileOp(rt: Rt, f: PyInst, op: string, args: PyValue[], forLoop = false)
         const buf = (f.dict.get('_rbuf') as { s: string }).s;
         const end = lineEnd(buf, text, f.dict.get('_newline') ?? null, f.dict.get('_eof') === true, limit);
         if (end >= 0) return out(takeBuf(end));
-        if (fileFill(rt, f, op, args) === BLOCKED) return BLOCKED;
+        const fr = fileFill(rt, f, op, args);
+        if (fr === BLOCKED) return BLOCKED;
+        // a non-blocking socket with nothing more: the line so far (b'' if none), as CPython's buffered reader
+        if (fr === AGAIN) return out(takeBuf(limit >= 0 ? Math.min(limit, buf.length) : buf.length));
       }
     }
     case 'read': {
@@ -1228,15 +1236,19 @@ function fileOp(rt: Rt, f: PyInst, op: string, args: PyValue[], forLoop = false)
         if (n >= 0 && buf.length >= n) return out(takeBuf(n));
         // A raw SocketIO returns what one recv gives.
         if (f.dict.get('_raw') && buf.length > 0) return out(takeBuf(n < 0 ? buf.length : n));
-        if (fileFill(rt, f, op, args) === BLOCKED) return BLOCKED;
+        const fr = fileFill(rt, f, op, args);
+        if (fr === BLOCKED) return BLOCKED;
+        // a non-blocking socket with nothing more: what is buffered, or None when nothing is
+        if (fr === AGAIN) { if (buf.length === 0 && !text) return null; return out(takeBuf(n < 0 ? buf.length : Math.min(n, buf.length))); }
       }
     }
     case 'readlines': {
       if (!text) needRead();
       if (closed) closedError('readlines');
       needRead();
-      for (;;) {
-        if (f.dict.get('_eof') === true) {
+      for (let again = false; ; ) {
+        if (f.dict.get('_eof') === true || again) {
+          // at EOF, or (non-blocking) when nothing more can be read now: the buffered lines
           const lines: PyValue[] = [];
           for (;;) {
             const buf = (f.dict.get('_rbuf') as { s: string }).s;
@@ -1245,7 +1257,9 @@ function fileOp(rt: Rt, f: PyInst, op: string, args: PyValue[], forLoop = false)
           }
           return list(lines);
         }
-        if (fileFill(rt, f, op, args) === BLOCKED) return BLOCKED;
+        const fr = fileFill(rt, f, op, args);
+        if (fr === BLOCKED) return BLOCKED;
+        if (fr === AGAIN) again = true;
       }
     }
   }
