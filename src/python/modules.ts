@@ -464,8 +464,9 @@ function timeoutError(rt: Rt): never {
 /** A settimeout expiry; a socket file (SocketIO.readinto) remembers it and refuses to read again. */
 function fileTimeout(rt: Rt, p: Pending): never {
   if (p.op === 'file_fill' && rt.st.version === 3) (p.data as PyInst).dict.set('_timedout', true);
-  // connect_ex reports a timeout as EWOULDBLOCK
+  // connect_ex reports a timeout as EWOULDBLOCK; create_connection closes its socket before raising
   if (p.op === 'connect_wait' && p.extra === 'connect_ex') throw new ConnectExTimeout();
+  if (p.op === 'connect_wait' && p.extra === 'create_connection' && p.sock) { rt.st.pending = null; callSockMethod(rt, p.sock, 'close', [], null); }
   timeoutError(rt);
 }
 
@@ -1321,7 +1322,15 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
       case 'poll': return push(pollResult(rt, v as { fd: number; revents: number }[]));
       case 'epoll': return push(epollResult(rt, p.extra as PyInst, v as { fd: number; revents: number }[], p.data as number));
       case 'create_connection': setResult(rt, 'ok'); return push(p.extra);
-      case 'connect_wait': st.pending = null; return push(connectOutcome(rt, p.sock!, p.extra as string));
+      case 'connect_wait': {
+        st.pending = null;
+        try {
+          return push(connectOutcome(rt, p.sock!, p.extra as string));
+        } catch (e) {
+          if (p.extra === 'create_connection') callSockMethod(rt, p.sock!, 'close', [], null);
+          throw e;
+        }
+      }
       case 'recv_into': case 'recvfrom_into': return push(finishValue(rt, p.op, v, p.sock, p.data));
       case 'send_wait': {
         // The socket became writable (or failed): send now, without blocking.
