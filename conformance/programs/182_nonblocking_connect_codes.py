@@ -61,3 +61,23 @@ u.close()
 print('closed connect_ex', u.connect_ex(addr))
 for sock in (l, c, s, dead, d, b, b2):
     sock.close()
+
+full = socket.socket()
+full.bind(('127.0.0.1', 0))
+full.listen(0)
+first = socket.create_connection(full.getsockname())
+t = socket.socket()
+t.settimeout(0.1)
+print('full backlog connect_ex', t.connect_ex(full.getsockname()), t.connect_ex(full.getsockname()))
+try:
+    t.connect(full.getsockname())
+except OSError as e:
+    print(type(e).__name__, e.errno, e)
+try:
+    socket.create_connection(full.getsockname(), timeout=0.1)
+except OSError as e:
+    print('create_connection', type(e).__name__, e.errno, e)
+fresh = socket.socket()
+print('next fd', fresh.fileno(), 'first', first.fileno(), 't', t.fileno())
+for sock in (full, first, t, fresh):
+    sock.close()
