@@ -1,5 +1,5 @@
 # UDP connect + send/recv, recvfrom on TCP (address None), MSG_PEEK, MSG_DONTWAIT and MSG_WAITALL
-# on TCP and UDP, and the errors of send without a destination.
+# on TCP and UDP, the errors of send without a destination, and sendmsg/recvmsg (MSG_TRUNC).
 import socket
 
 a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -57,3 +57,31 @@ print(socket.MSG_PEEK | socket.MSG_DONTWAIT, type(socket.MSG_PEEK | socket.MSG_D
 c.close()
 s.close()
 l.close()
+
+l = socket.socket()
+l.bind(('127.0.0.1', 0))
+l.listen()
+c = socket.create_connection(l.getsockname())
+s, _ = l.accept()
+print(c.sendmsg([b'ab', b'cd']), c.sendmsg([]), c.sendmsg([b'e', bytearray(b'f')], [], 0))
+print(s.recvmsg(10))
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u.bind(('127.0.0.1', 0))
+v = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+print(v.sendmsg([b'x', b'y'], [], 0, u.getsockname()))
+data, anc, flags, addr = u.recvmsg(10)
+print(data, anc, flags, addr[1] == v.getsockname()[1])
+v.sendto(b'0123456789', u.getsockname())
+data, anc, flags, addr = u.recvmsg(4)
+print(data, flags, flags & socket.MSG_TRUNC == socket.MSG_TRUNC, socket.MSG_TRUNC)
+v.sendto(b'abcd', u.getsockname())
+print(u.recvmsg(4)[:3])
+print(s.get_inheritable(), s.set_inheritable(True), s.get_inheritable())
+try:
+    s.recvmsg(-1)
+except ValueError as e:
+    print('ValueError', e)
+c.close()
+print(s.recvmsg(10))
+for x in (s, l, u, v):
+    x.close()

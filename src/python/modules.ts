@@ -478,6 +478,7 @@ export const SOCK_METHODS = new Set([
   'bind', 'listen', 'accept', 'connect', 'connect_ex', 'send', 'sendall', 'sendto', 'recv', 'recvfrom', 'close', 'shutdown',
   'setblocking', 'getblocking', 'settimeout', 'gettimeout', 'getsockname', 'getpeername', 'fileno', 'setsockopt', 'getsockopt',
   '__enter__', '__exit__', 'detach', 'makefile', 'recv_into', 'recvfrom_into', 'dup',
+  'sendmsg', 'recvmsg', 'get_inheritable', 'set_inheritable',
 ]);
 
 export function sockAttr(rt: Rt, s: PySock, name: string): PyValue {
@@ -696,6 +697,28 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       const r = kcall(rt, 'sendto', `(${repr(rt, bytes(data))}, ${addrRepr(addr)})`, () => sys_sendto(k, pid, fd, bytesToU8(data), fl, addr));
       return finishOrBlock(rt, s, 'sendto', r);
     }
+    case 'recvmsg': {
+      // (data, ancdata, msg_flags, address): no ancillary data here; MSG_TRUNC (32) when a datagram was cut
+      if (args.length < 1 || args.length > 3) typeError(st, `recvmsg() takes at most 3 arguments (${args.length} given)`);
+      const n = cSsize(st, args[0]);
+      if (n < 0) valueError(st, 'negative buffer size in recvmsg()');
+      if (args.length > 1 && cSsize(st, args[1]) < 0) valueError(st, 'negative buffer size in recvmsg()');
+      const flags = args.length > 2 ? cInt(st, args[2]) : 0;
+      const fl = s.timeout !== null && s.timeout > 0 ? flags & ~0x40 : flags;
+      const r = kcall(rt, 'recvmsg', `(${n}${flags ? ', 0, ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, Math.min(n, 16 * 1024 * 1024), fl));
+      return finishOrBlock(rt, s, 'recvmsg', r);
+    }
+    case 'sendmsg': {
+      // sendmsg(buffers[, ancdata[, flags[, address]]]): the buffers are sent as one message
+      if (args.length < 1 || args.length > 4) typeError(st, `sendmsg() takes at most 4 arguments (${args.length} given)`);
+      const bufs = toArray(rt, args[0]).map((b) => dataArg(rt, b)).join('');
+      if (args.length > 1 && toArray(rt, args[1]).length > 0) throwExc(st, 'NotImplementedError', 'sendmsg() with ancillary data is not available in Socket Lab');
+      const flags = args.length > 2 ? cInt(st, args[2]) : 0;
+      if (args.length > 3 && args[3] !== null) return callSockMethod(rt, s, 'sendto', [bytes(bufs), flags, args[3]], null);
+      return callSockMethod(rt, s, 'send', [bytes(bufs), flags], null);
+    }
+    case 'get_inheritable': return s.inheritable === true;
+    case 'set_inheritable': s.inheritable = truthy(rt, args[0] ?? false); return null;
     case 'recv': case 'recvfrom': {
       if (args.length < 1 || args.length > 2) typeError(st, `${name}() takes at least 1 argument (0 given)`);
       const n = cSsize(st, args[0]);
@@ -945,6 +968,12 @@ function finishValue(rt: Rt, op: string, v: unknown, s: PySock | null, into: PyV
       const d = u8ToStr(x.data);
       setResult(rt, `(${previewBytes(rt, d)}, ${addrRepr(x.addr)})`);
       return tuple([bytes(d), addrToPy(rt, x.addr)]);
+    }
+    case 'recvmsg': {
+      const x = v as { data: Uint8Array; addr: SockAddr | null; trunc?: boolean };
+      const d = u8ToStr(x.data);
+      setResult(rt, `(${previewBytes(rt, d)}, ${addrRepr(x.addr)})`);
+      return tuple([bytes(d), list([]), x.trunc ? 32 : 0, addrToPy(rt, x.addr)]);
     }
     case 'send': case 'sendto': setResult(rt, String(v)); return v as number;
   }

@@ -75,6 +75,8 @@ export interface PySock {
   /** null = blocking, 0 = non-blocking, >0 = timeout in seconds */
   timeout: number | null;
   id?: number;
+  /** set_inheritable(True) (sockets are created non-inheritable) */
+  inheritable?: boolean;
 }
 /** An iterator. `tn` names its type when it is not a plain iterator ('map', 'zip', 'enumerate' ...); `fn` is map's or filter's function. */
 export interface PyIter { t: 15; kind: number; seq: PyValue; i: number; stop?: number; step?: number; id?: number; tn?: string; fn?: PyValue }
