@@ -74,6 +74,31 @@ print(list(reads))
 c.close()
 words = map(bytes.decode, iter(lambda: s.recv(3), b''))
 print(list(words))
+s.settimeout(0.1)
+c2 = socket.create_connection(l.getsockname())
+s2, _ = l.accept()
+s2.settimeout(0.1)
+
+
+def chunks(sock):
+    while True:
+        try:
+            d = sock.recv(3)
+        except socket.timeout:
+            print('timeout in generator')
+            return
+        if not d:
+            return
+        yield d
+
+
+c2.sendall(b'abcdefg')
+for i, d in enumerate(chunks(s2), 1):
+    print(i, d)
+    if i == 3:
+        c2.sendall(b'hij')
+c2.close()
+s2.close()
 for i, line in enumerate(['x\n', 'y\n'], 1):
     print(i, line, end='')
 pairs = list(zip(range(3), map(str, range(3))))

@@ -186,6 +186,8 @@ function callClass(rt: Rt, cls: PyClass, args: PyValue[], kw: Map<string, PyValu
 export const GEN_CREATED = 0, GEN_SUSPENDED = 1, GEN_RUNNING = 2, GEN_DONE = 3;
 /** How a generator frame was resumed: run to its next yield by a builtin (sync), by FOR_ITER, by next()/send() from Python code. */
 export const GM_SYNC = 1, GM_FOR = 2, GM_NEXT = 3, GM_NEXT_DEFAULT = 4;
+/** FOR_ITER over enumerate(generator): the yielded value reaches the loop as (count, value). */
+export const GM_ENUM = 5;
 
 /** Wrap the frame just pushed by pushFuncFrame into a generator object (the frame is taken off the stack). */
 function makeGen(rt: Rt): PyValue {
@@ -605,7 +607,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
               genFinished(done);
               if (done.sync) { syncResult.v = mode === GM_NEXT_DEFAULT ? done.genDefault : undefined; return R_RETURNED; }
               f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc;
-              if (mode === GM_FOR) { stack.pop(); pc = ops[pc - 1]; break; }
+              if (mode === GM_FOR || mode === GM_ENUM) { stack.pop(); pc = ops[pc - 1]; break; }
               if (mode === GM_NEXT_DEFAULT) { stack.push(done.genDefault); break; }
               throw new PyThrow(stopIteration(st, v));
             }
@@ -702,6 +704,12 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             const it = stack[stack.length - 1];
             if (it.kind === IT_GEN && it.t === T.ITER) {
               if (genPush(rt, it, GM_FOR, null)) { f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc; }
+              else { stack.pop(); pc = arg; }
+              break;
+            }
+            // enumerate(generator): the generator runs in the loop, so it may block (in recv ...)
+            if (it.kind === IT_ENUM && it.t === T.ITER && it.seq.t === T.ITER && it.seq.kind === IT_GEN) {
+              if (genPush(rt, it.seq, GM_ENUM, null)) { f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc; }
               else { stack.pop(); pc = arg; }
               break;
             }
@@ -919,7 +927,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             done.gen.i = GEN_SUSPENDED;
             if (done.sync) { syncResult.v = v; return R_RETURNED; }
             f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc;
-            stack.push(v);
+            if (done.genMode === GM_ENUM) { const en = stack[stack.length - 1]; stack.push(tuple([en.i++, v])); } else stack.push(v);
             break;
           }
           case Op.ASSERT_FAIL: {
