@@ -135,7 +135,7 @@ export function getModule(rt: Rt, name: string): PyModule | null {
     }
     case 'sys': {
       const e: [string, PyValue][] = [
-        fn('exit'), fn('getrecursionlimit'), fn('setrecursionlimit'), fn('exc_info'), fn('getsizeof'), fn('intern'),
+        fn('exit'), fn('getrecursionlimit'), fn('setrecursionlimit'), fn('exc_info'), fn('getsizeof'), fn('intern'), fn('getdefaultencoding'),
         ['argv', list(st.argv.slice())],
         ['stdout', stream(st, 'stdout')], ['stderr', stream(st, 'stderr')], ['stdin', stream(st, 'stdin')], ['__stdout__', null], ['__stderr__', null],
         ['version_info', { ...(st.version === 2 ? tuple([2, 7, 18, 'final', 0]) : tuple([3, 11, 7, 'final', 0])), sname: 'sys.version_info', fields: ['major', 'minor', 'micro', 'releaselevel', 'serial'] }],
@@ -1915,6 +1915,7 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     case 'sys.setrecursionlimit': return null;
     case 'sys.getsizeof': return 64;
     case 'sys.intern': return args[0];
+    case 'sys.getdefaultencoding': return st.version === 2 ? bytes('ascii') : 'utf-8';
     case 'sys.exc_info': {
       for (let i = st.frames.length - 1; i >= 0; i--) {
         const ei = st.frames[i].excInfo;

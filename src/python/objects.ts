@@ -1121,7 +1121,13 @@ export function getIter(rt: Rt, v: PyValue): PyValue {
   if (typeof v === 'string') return { t: T.ITER, kind: IT_STR, seq: v, i: 0 };
   if (v !== null && typeof v === 'object') {
     switch (v.t) {
-      case T.LIST: return v.src === undefined ? { t: T.ITER, kind: IT_LIST, seq: v, i: 0 } : { t: T.ITER, kind: IT_ARRAY, seq: v.a, i: 0, src: v.src, n: v.src.m.size };
+      case T.LIST: {
+        if (v.src === undefined) return { t: T.ITER, kind: IT_LIST, seq: v, i: 0 };
+        // a dict view: dict_keyiterator / dict_valueiterator / dict_itemiterator
+        const it: PyValue = { t: T.ITER, kind: IT_ARRAY, seq: v.a, i: 0, src: v.src, n: v.src.m.size };
+        if (st.version === 3 && (v.view === 'dict_values' || v.view === 'dict_items')) it.tn = v.view === 'dict_values' ? 'dict_valueiterator' : 'dict_itemiterator';
+        return it;
+      }
       case T.TUPLE: return { t: T.ITER, kind: IT_TUPLE, seq: v, i: 0 };
       case T.BYTES: case T.BYTEARRAY: return { t: T.ITER, kind: IT_BYTES, seq: v.s, i: 0 };
       case T.DICT: return { t: T.ITER, kind: IT_ARRAY, seq: [...v.m.values()].map((e) => e[0]), i: 0, src: v, n: v.m.size };
