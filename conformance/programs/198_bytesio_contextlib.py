@@ -121,5 +121,35 @@ try:
     g.throw(KeyError('k2'))
 except KeyError as e:
     print('thrown back out', repr(e))
-a3.close()
-l.close()
+
+
+def lines_of(sock):
+    try:
+        while True:
+            yield sock.recv(4)
+    finally:
+        print('generator cleanup')
+
+
+c5 = socket.create_connection(l.getsockname())
+s5, _ = l.accept()
+c5.sendall(b'abcdefgh')
+reader = lines_of(s5)
+print(next(reader), next(reader), reader.close(), list(reader))
+
+
+def stubborn():
+    try:
+        yield 1
+    except GeneratorExit:
+        yield 2
+
+
+st = stubborn()
+next(st)
+try:
+    st.close()
+except RuntimeError as e:
+    print('RuntimeError', e)
+for x in (a3, l, c5, s5):
+    x.close()

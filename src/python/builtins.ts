@@ -9,7 +9,7 @@ import {
   truthy, tuple, typeError, typeName, typeOf, valueError, MAX_SEQ, floatRepr, fakeAddr,
   objectId, IT_GEN, IT_MAP, IT_FILTER, IT_ZIP, IT_ENUM, counterOrder, unicodeDecodeError,
 } from './objects';
-import { runLibModule, BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE, GEN_CREATED } from './vm';
+import { runLibModule, BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE, GEN_CREATED, genClose } from './vm';
 import { Bin, Cmp } from './ops';
 import { isSockFile, SOCK_METHODS, callSockMethod, callModuleFunc, getModule, sockAttr, writeOut, POLL_METHODS, callPollMethod } from './modules';
 import { utf8Latin } from './compiler';
@@ -325,7 +325,8 @@ export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
 function genMethod(rt: Rt, g: PyValue, name: string, args: PyValue[]): PyValue {
   const st = rt.st;
   if (name === 'close') {
-    if (g.i !== GEN_RUNNING) { g.i = GEN_DONE; if (g.seq) g.seq.gen = null; g.seq = null; }
+    if (g.i === GEN_RUNNING) throwExc(st, 'ValueError', 'generator already executing');
+    genClose(rt, g);
     return null;
   }
   if (name === 'throw') {

@@ -238,6 +238,34 @@ export function genNextSync(rt: Rt, g: PyValue, send: PyValue = null): PyValue {
   throwExc(st, 'RuntimeError', 'generator called by a builtin ran too long');
 }
 
+/**
+ * gen.close(): GeneratorExit is raised at the paused yield and the generator runs (synchronously) to
+ * its end, so its finally blocks and except GeneratorExit handlers run; a generator that yields
+ * again raises RuntimeError('generator ignored GeneratorExit'); other exceptions propagate.
+ */
+export function genClose(rt: Rt, g: PyValue): void {
+  const st = rt.st;
+  if (g.i === GEN_CREATED) { g.i = GEN_DONE; if (g.seq) g.seq.gen = null; g.seq = null; return; }
+  if (g.i !== GEN_SUSPENDED) return;
+  const base = st.frames.length;
+  genPush(rt, g, GM_SYNC, null);
+  const exc = newExc(st, 'GeneratorExit', []);
+  let status: number;
+  try {
+    const fr = st.frames[st.frames.length - 1];
+    if (!unwind(rt, exc, base, fr.pc)) return;
+    status = run(rt, base, false);
+  } catch (e) {
+    if (e instanceof PyThrow && (isSubclass(e.exc.cls, st.types.GeneratorExit) || isSubclass(e.exc.cls, st.types.StopIteration))) return;
+    throw e;
+  }
+  if (status === R_RETURNED && g.i === GEN_DONE) return;
+  st.pending = null;
+  while (st.frames.length > base) st.frames.pop();
+  if (status === R_RETURNED) throwExc(st, 'RuntimeError', 'generator ignored GeneratorExit');
+  throwExc(st, 'RuntimeError', 'a blocking call is not allowed here (inside a generator being closed)');
+}
+
 function genFinished(fr: Frame): void {
   const g = fr.gen;
   g.i = GEN_DONE;
