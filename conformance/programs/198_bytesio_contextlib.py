@@ -131,6 +131,9 @@ def lines_of(sock):
         print('generator cleanup')
 
 
+leftover, _ = l.accept()  # the connection the ValueError example left in the queue
+print('leftover', leftover.recv(10))
+leftover.close()
 c5 = socket.create_connection(l.getsockname())
 s5, _ = l.accept()
 c5.sendall(b'abcdefgh')
