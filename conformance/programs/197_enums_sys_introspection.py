@@ -50,6 +50,9 @@ class Kind(IntEnum):
     DATA = 2
     BYE = 3
 
+    def label(self):
+        return self.name.lower() + '/' + str(self.value)
+
 
 class Color(Enum):
     RED = auto()
@@ -71,3 +74,4 @@ print(frame, Kind(kind), repr(Kind(kind)), Kind(kind) is Kind.DATA, Kind.DATA ==
 print(Kind.DATA + 1, '%d' % Kind.BYE, f'{Kind.HELLO:03d}', isinstance(Kind.DATA, int), [k.name for k in Kind])
 print(list(Color), Color.GREEN.value, list(State.__members__))
 print(sys.getdefaultencoding(), type(iter(d)).__name__, type(iter(d.values())).__name__, type(iter(d.items())).__name__)
+print(Kind.DATA.label(), [k.label() for k in Kind])

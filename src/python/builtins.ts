@@ -453,6 +453,12 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
         // socket.AF_INET.name == 'AF_INET', .value == 2
         if (name === 'name' || name === '_name_') return o.name;
         if (name === 'value' || name === '_value_') return o.v;
+        {
+          // a method of the program's IntEnum class
+          const ec = st.types[o.cls];
+          const m = ec !== undefined && ec.builtin === null ? lookupClassAttr(ec, name) : undefined;
+          if (m !== undefined && m !== null && typeof m === 'object' && m.t === T.FUNC) return { t: T.BOUND, f: m, self: o };
+        }
         break;
       case T.BMETHOD:
         // a method of a builtin object: sock.recv.__name__ == 'recv', __self__ is the object
