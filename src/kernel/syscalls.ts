@@ -687,7 +687,8 @@ export function sys_recv(k: Kernel, pid: number, fd: number, n: number, flags: n
   });
 }
 
-export function sys_recvfrom(k: Kernel, pid: number, fd: number, n: number, flags: number): Sys<{ data: Uint8Array; addr: SockAddr | null }> {
+/** `trunc`: a datagram longer than n was cut (recvmsg's MSG_TRUNC). */
+export function sys_recvfrom(k: Kernel, pid: number, fd: number, n: number, flags: number): Sys<{ data: Uint8Array; addr: SockAddr | null; trunc?: boolean }> {
   return guard(k, pid, 'recvfrom', { fd, n, flags }, () => doRecv(k, pid, fd, { n, flags, got: [], gotLen: 0 }, 'recvfrom'));
 }
 
@@ -775,7 +776,7 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
         emit(k, { t: 'queue', time: k.now, cause: k.cause, sock: s.id, queue: 'recv', op: 'remove', len: s.dgrams.length, bytes: s.dgramBytes });
       }
       // A short read truncates the datagram; the rest is discarded.
-      return ok({ data: d.data.length > n ? d.data.slice(0, n) : d.data.slice(), addr: d.from });
+      return ok({ data: d.data.length > n ? d.data.slice(0, n) : d.data.slice(), addr: d.from, trunc: d.data.length > n });
     }
     if (s.shutRd) return ok({ data: new Uint8Array(0), addr: null });
     if (nb || timedOut) return err(ERRNO.EAGAIN);

@@ -2,16 +2,16 @@
  * Builtin functions, methods of builtin types, attribute and item access, and str.format specs.
  * Builtins are dispatched by name (plain data), never stored as closures.
  */
-import { T, type PyClass, type PyInst, type PyState, type PyValue, type PyModule } from './types';
+import { T, type PyClass, type PyInst, type PyIter, type PyState, type PyValue, type PyModule } from './types';
 import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, contains, decodeAscii, eq, excStr, float, fmtFloat, getIter, hashKey,
   isInt, isSubclass, iterNext, list, makeExc, setOrder, newExc, normBig, order, rangeLen, repr, str, throwExc, toArray, toBig, toNum,
   truthy, tuple, typeError, typeName, typeOf, valueError, MAX_SEQ, floatRepr, fakeAddr,
-  objectId, IT_GEN, counterOrder, unicodeDecodeError,
+  objectId, IT_GEN, IT_MAP, IT_FILTER, IT_ZIP, IT_ENUM, counterOrder, unicodeDecodeError,
 } from './objects';
-import { runLibModule, BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE } from './vm';
+import { runLibModule, BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE, GEN_CREATED, genClose } from './vm';
 import { Bin, Cmp } from './ops';
-import { SOCK_METHODS, callSockMethod, callModuleFunc, getModule, sockAttr, writeOut, POLL_METHODS, callPollMethod } from './modules';
+import { isSockFile, SOCK_METHODS, callSockMethod, callModuleFunc, getModule, sockAttr, writeOut, POLL_METHODS, callPollMethod } from './modules';
 import { utf8Latin } from './compiler';
 import { suggest } from './suggest';
 import { callNative, nativeModule } from './stdlib_native';
@@ -148,6 +148,13 @@ export function getItem(rt: Rt, o: PyValue, k: PyValue): PyValue {
     return o[normIndex(st, k, o.length, 'string')];
   }
   if (o !== null && typeof o === 'object') {
+    // an Enum class: Color['RED']
+    if (o.t === T.CLASS && enumMembers(o) !== null) {
+      const mm = o.dict.get('_member_map_');
+      const e = mm && mm.t === T.DICT ? mm.m.get(hashKey(rt, k)) : undefined;
+      if (e === undefined) throw new PyThrow(newExc(st, 'KeyError', [k]));
+      return e[1];
+    }
     switch (o.t) {
       case T.LIST: case T.TUPLE: {
         if (typeof k === 'number') {
@@ -309,7 +316,7 @@ export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
     case T.FLOAT: return FLOAT_METHODS.has(name);
     case T.SOCK: return SOCK_METHODS.has(name);
     case T.POLL: return POLL_METHODS.has(name);
-    case T.ITER: return o.kind === IT_GEN && (name === 'send' || name === 'close' || (st.version === 3 ? name === '__next__' : name === 'next'));
+    case T.ITER: return o.kind === IT_GEN && (name === 'send' || name === 'close' || name === 'throw' || (st.version === 3 ? name === '__next__' : name === 'next'));
   }
   return false;
 }
@@ -318,8 +325,25 @@ export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
 function genMethod(rt: Rt, g: PyValue, name: string, args: PyValue[]): PyValue {
   const st = rt.st;
   if (name === 'close') {
-    if (g.i !== GEN_RUNNING) { g.i = GEN_DONE; if (g.seq) g.seq.gen = null; g.seq = null; }
+    if (g.i === GEN_RUNNING) throwExc(st, 'ValueError', 'generator already executing');
+    genClose(rt, g);
     return null;
+  }
+  if (name === 'throw') {
+    // gen.throw(exc): raised at the paused yield, inside the generator (which may catch it and yield
+    // again: that value is throw()'s result); a generator not started or finished raises it here
+    argN(st, 'throw', args, 1, 3);
+    const e0 = args[0];
+    let exc: PyInst;
+    if (isObj(e0, T.CLASS) && isSubclass(e0, st.types.BaseException)) exc = makeExc(st, e0, args.length > 1 && args[1] !== null ? [args[1]] : []);
+    else if (isObj(e0, T.INST) && isSubclass(e0.cls, st.types.BaseException)) exc = e0;
+    else typeError(st, 'exceptions must be classes or instances deriving from BaseException, not ' + typeName(st, e0));
+    if (g.i === GEN_CREATED || g.i === GEN_DONE) {
+      if (g.i === GEN_CREATED) { g.i = GEN_DONE; if (g.seq) g.seq.gen = null; g.seq = null; }
+      throw new PyThrow(exc);
+    }
+    if (!callingSync() && genPush(rt, g, GM_NEXT, null)) throw new PyThrow(exc);
+    throw new PyThrow(exc);
   }
   if (name === 'send') argN(st, 'send', args, 1, 1);
   else argN(st, name, args, 0, 0);
@@ -387,7 +411,8 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
           }
           return cv;
         }
-        if (name === '__init__' || name === '__str__' || name === '__repr__') {
+        if (name === '__new__' && o === st.types.object) return { t: T.BUILTIN, name: 'object.__new__' };
+        if (name === '__init__' || name === '__str__' || name === '__repr__' || (name === '__setattr__' && o === st.types.object)) {
           if (isSubclass(o, st.types.BaseException)) return { t: T.BUILTIN, name: `BaseException.${name}` };
           return { t: T.BUILTIN, name: `object.${name}` };
         }
@@ -419,6 +444,27 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
         break;
       case T.BUILTIN:
         if (name === '__name__') return py2Str(st, o.name.replace(/^.*\./, ''));
+        break;
+      case T.TUPLE:
+        // a struct sequence: sys.version_info.major
+        if (o.fields && o.fields.includes(name)) return o.a[o.fields.indexOf(name)];
+        break;
+      case T.INTENUM:
+        // socket.AF_INET.name == 'AF_INET', .value == 2
+        if (name === 'name' || name === '_name_') return o.name;
+        if (name === 'value' || name === '_value_') return o.v;
+        {
+          // a method of the program's IntEnum class
+          const ec = st.types[o.cls];
+          const m = ec !== undefined && ec.builtin === null ? lookupClassAttr(ec, name) : undefined;
+          if (m !== undefined && m !== null && typeof m === 'object' && m.t === T.FUNC) return { t: T.BOUND, f: m, self: o };
+        }
+        break;
+      case T.BMETHOD:
+        // a method of a builtin object: sock.recv.__name__ == 'recv', __self__ is the object
+        if (name === '__name__') return py2Str(st, o.name.replace(/^.*\./, ''));
+        if (name === '__self__') return o.self;
+        if (name === '__qualname__' && st.version === 3) return `${typeName(st, o.self)}.${o.name.replace(/^.*\./, '')}`;
         break;
       case T.BOUND:
         if (name === '__self__' || name === 'im_self') return o.self;
@@ -581,6 +627,7 @@ export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
   const prec = precS !== undefined ? parseInt(precS, 10) : null;
   let body: string;
   let neg = false;
+  let prefix = '';
   const numeric = isInt(v) || isObj(v, T.FLOAT);
   if (typeof v === 'string' || (isBytesLike(v) && st.version === 2) || (!numeric && !typeC)) {
     if (typeC && typeC !== 's') valueError(st, `Unknown format code '${typeC}' for object of type '${typeName(st, v)}'`);
@@ -613,10 +660,12 @@ export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
       if (group) {
         const n = t === 'd' || t === 'n' ? 3 : 4;
         // zero padding (no explicit fill or alignment) grows the digits, separators included
-        if (zero && !fill && !align) { while (groupDigits(body, group, n).length + (neg || sign === '+' || sign === ' ' ? 1 : 0) < width) body = '0' + body; }
+        const lead = (neg || sign === '+' || sign === ' ' ? 1 : 0) + (alt && 'box'.includes(t.toLowerCase()) ? 2 : 0);
+        if (zero && !fill && !align) { while (groupDigits(body, group, n).length + lead < width) body = '0' + body; }
         body = groupDigits(body, group, n);
       }
-      if (alt && 'box'.includes(t.toLowerCase())) body = '0' + (t === 'X' ? 'X' : t) + body;
+      // the 0x/0o/0b prefix goes with the sign: '=' padding (zero fill) comes after it ({:#06x} is 0x00ff)
+      if (alt && 'box'.includes(t.toLowerCase())) prefix = '0' + (t === 'X' ? 'X' : t);
     } else {
       if (t === 'c' || (t && 'bdoxX'.includes(t))) valueError(st, `Unknown format code '${t}' for object of type 'float'`);
       const x = toNum(v);
@@ -639,7 +688,7 @@ export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
     body = str(rt, v);
     if (!align) align = '<';
   }
-  const signStr = neg ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '';
+  const signStr = (neg ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '') + prefix;
   const f = fill ?? ' ';
   const total = signStr.length + body.length;
   if (width <= total) return signStr + body;
@@ -774,16 +823,19 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       return r;
     }
     case 'enumerate': {
+      // lazy in both versions: each next() takes one item
       const start = args.length > 1 ? toIndex(st, args[1]) : kw?.has('start') ? toIndex(st, kw.get('start')) : 0;
-      const items = toArray(rt, args[0]);
-      return iterOf(items.map((x, i) => tuple([start + i, x])));
+      return { t: T.ITER, kind: IT_ENUM, seq: getIter(rt, args[0]), i: start, tn: 'enumerate' };
     }
     case 'zip': {
-      const arrs = args.map((a) => toArray(rt, a));
-      const n = arrs.length ? Math.min(...arrs.map((a) => a.length)) : 0;
-      const out: PyValue[] = [];
-      for (let i = 0; i < n; i++) out.push(tuple(arrs.map((a) => a[i])));
-      return st.version === 2 ? list(out) : iterOf(out);
+      if (st.version === 2) {
+        const arrs = args.map((a) => toArray(rt, a));
+        const n = arrs.length ? Math.min(...arrs.map((a) => a.length)) : 0;
+        const out: PyValue[] = [];
+        for (let i = 0; i < n; i++) out.push(tuple(arrs.map((a) => a[i])));
+        return list(out);
+      }
+      return { t: T.ITER, kind: IT_ZIP, seq: args.map((a) => getIter(rt, a)), i: 0, tn: 'zip' };
     }
     case 'sorted': {
       if (args.length !== 1) typeError(st, `sorted expected 1 argument, got ${args.length}`);
@@ -794,8 +846,11 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
     }
     case 'reversed': {
       const v = args[0];
-      if (isObj(v, T.DICT) || isObj(v, T.SET)) typeError(st, `'${typeName(st, v)}' object is not reversible`);
-      return iterOf(toArray(rt, v).reverse());
+      if (isObj(v, T.SET) || (isObj(v, T.DICT) && st.version === 2) || v === null || typeof v === 'number' || typeof v === 'boolean' || isObj(v, T.ITER)) typeError(st, `'${typeName(st, v)}' object is not reversible`);
+      const it = iterOf(toArray(rt, v).reverse());
+      const l2 = st.version === 2;
+      it.tn = isObj(v, T.LIST) ? (l2 ? 'listreverseiterator' : 'list_reverseiterator') : isObj(v, T.RANGE) ? (l2 ? 'rangeiterator' : 'range_iterator') : isObj(v, T.DICT) ? 'dict_reversekeyiterator' : 'reversed';
+      return it;
     }
     case 'min': case 'max': {
       if (args.length === 0) typeError(st, st.version === 2 ? `${name} expected 1 arguments, got 0` : `${name} expected at least 1 argument, got 0`);
@@ -886,6 +941,8 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       if (!isObj(it, T.ITER)) {
         if (isObj(it, T.INST)) {
           const f = lookupClassAttr(it.cls, st.version === 2 ? 'next' : '__next__') ?? lookupClassAttr(it.cls, '__next__');
+          // a socket file's next line may have to wait in the kernel
+          if (f !== undefined && f.t === T.BUILTIN && args.length === 1 && !callingSync()) return callValue(rt, f, [it], null);
           if (f !== undefined) {
             try { return callSync(rt, f, [it]); } catch (e) {
               if (args.length > 1 && e instanceof PyThrow && isSubclass(e.exc.cls, st.types.StopIteration)) return args[1];
@@ -908,11 +965,20 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       }
       return v;
     }
-    case 'any': for (const x of toArray(rt, args[0])) if (truthy(rt, x)) return true; return false;
-    case 'all': for (const x of toArray(rt, args[0])) if (!truthy(rt, x)) return false; return true;
+    case 'any': case 'all': {
+      // stop at the first item that decides, as CPython does (the rest of an iterator is left unread)
+      argN(st, name, args, 1, 1);
+      const it = getIter(rt, args[0]);
+      for (;;) {
+        const x = iterNext(rt, it);
+        if (x === undefined) return name === 'all';
+        if (truthy(rt, x) === (name === 'any')) return name === 'any';
+      }
+    }
     case 'map': {
       if (args.length < 2) typeError(st, 'map() must have at least two arguments.');
       const fn = args[0];
+      if (st.version === 3) return { t: T.ITER, kind: IT_MAP, seq: args.slice(1).map((a) => getIter(rt, a)), i: 0, tn: 'map', fn };
       const arrs = args.slice(1).map((a) => toArray(rt, a));
       const n = Math.min(...arrs.map((a) => a.length));
       const out: PyValue[] = [];
@@ -922,6 +988,7 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
     case 'filter': {
       argN(st, 'filter', args, 2, 2);
       const fn = args[0];
+      if (st.version === 3) return { t: T.ITER, kind: IT_FILTER, seq: getIter(rt, args[1]), i: 0, tn: 'filter', fn };
       const out = toArray(rt, args[1]).filter((x) => truthy(rt, fn === null ? x : callSync(rt, fn, [x])));
       if (st.version === 2) return typeof args[1] === 'string' ? out.join('') : isObj(args[1], T.TUPLE) ? tuple(out) : list(out);
       return iterOf(out);
@@ -1093,6 +1160,20 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
     case 'BaseException.__repr__': case 'object.__repr__': return repr(rt, args[0]);
     case 'object.__str__': return str(rt, args[0]);
     case 'object.__init__': return null;
+    case 'object.__new__': {
+      // a bare instance, no __init__ (how enum members are made)
+      if (!isObj(args[0], T.CLASS)) typeError(st, `object.__new__(X): X is not a type object (${typeName(st, args[0])})`);
+      return { t: T.INST, cls: args[0], dict: new Map(), id: st.nextId++ };
+    }
+    case 'object.__setattr__': {
+      // the instance's own attribute, past a class's __setattr__ (how frozen dataclasses initialise)
+      argN(st, 'object.__setattr__', args, 3, 3);
+      const o = args[0];
+      if (!isObj(o, T.INST)) typeError(st, `can't apply this __setattr__ to ${typeName(st, o)} object`);
+      if (typeof args[1] !== 'string') typeError(st, `attribute name must be string, not '${typeName(st, args[1])}'`);
+      o.dict.set(args[1], args[2]);
+      return null;
+    }
     case 'bytes.fromhex': case 'bytearray.fromhex': {
       argN(st, 'fromhex', args, 1, 1);
       const s = args[0];
@@ -1123,6 +1204,8 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       if (order2 === 'little') s = [...s].reverse().join('');
       let n = 0n;
       for (let i = 0; i < s.length; i++) n = (n << 8n) | BigInt(s.charCodeAt(i));
+      // signed=True: two's complement of the whole length
+      if (truthy(rt, kwArg(kw, 'signed') ?? false) && s.length > 0 && (s.charCodeAt(0) & 0x80)) n -= 1n << BigInt(8 * s.length);
       return normBig(n);
     }
   }
@@ -1167,7 +1250,13 @@ export function decodeForOutput(s: string): string {
   return new TextDecoder('utf-8').decode(b);
 }
 
-function iterOf(items: PyValue[]): PyValue { return { t: T.ITER, kind: 4, seq: items, i: 0 }; }
+function iterOf(items: PyValue[]): PyIter { return { t: T.ITER, kind: 4, seq: items, i: 0 }; }
+
+/** The members of an Enum class (enum.py's __init_subclass__ lists them in _member_list_), else null. */
+export function enumMembers(cls: PyClass): PyValue[] | null {
+  const ms = cls.dict.get('_member_list_');
+  return ms !== undefined && ms !== null && typeof ms === 'object' && ms.t === T.LIST ? ms.a : null;
+}
 
 export function pyLen(rt: Rt, v: PyValue): number {
   const st = rt.st;
@@ -1182,6 +1271,12 @@ export function pyLen(rt: Rt, v: PyValue): number {
       case T.BYTES: case T.BYTEARRAY: return v.s.length;
       case T.DICT: case T.SET: case T.FROZENSET: return v.m.size;
       case T.RANGE: return rangeLen(v);
+      case T.CLASS: {
+        // an Enum class: its members
+        const ms = enumMembers(v);
+        if (ms !== null) return ms.length;
+        break;
+      }
       case T.INST: {
         const f = lookupClassAttr(v.cls, '__len__');
         if (f !== undefined && f.t === T.FUNC) return toIndex(st, callSync(rt, f, [v]));
@@ -1198,7 +1293,7 @@ export function isInstance(rt: Rt, v: PyValue, c: PyValue): boolean {
   if (!isObj(c, T.CLASS)) typeError(st, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   const t = typeOf(st, v);
   if (isSubclass(t, c)) return true;
-  if (c === st.types.int && typeof v === 'boolean') return true;
+  if (c === st.types.int && (typeof v === 'boolean' || isObj(v, T.INTENUM))) return true;
   if (c === st.types.object) return true;
   if (st.version === 2 && c === st.types.basestring && (typeof v === 'string' || isObj(v, T.BYTES))) return true;
   if (st.version === 2 && c === st.types.long && isInt(v) && typeof v !== 'boolean') return typeof v === 'bigint';
@@ -1330,7 +1425,10 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
       if (typeof v === 'string') return bytes(encodeStr(rt, v, args[1] ?? 'utf-8'));
       return bytes(toArray(rt, v).map((x) => String.fromCharCode(toIndex(st, x))).join(''));
     }
-    case 'list': return list(args.length ? toArray(rt, args[0]) : []);
+    case 'list':
+      // list(f) of a socket file is f.readlines(), which may wait in the kernel
+      if (args.length === 1 && isSockFile(args[0]) && !callingSync()) { getIter(rt, args[0]); return callValue(rt, (args[0] as PyInst).cls.dict.get('readlines')!, [args[0]], null); }
+      return list(args.length ? toArray(rt, args[0]) : []);
     case 'tuple': return args.length && isObj(args[0], T.TUPLE) ? args[0] : tuple(args.length ? toArray(rt, args[0]) : []);
     case 'set': case 'frozenset': {
       const m = new Map();
@@ -1507,7 +1605,11 @@ export function callMethod(rt: Rt, self: PyValue, name: string, args: PyValue[],
       const len = toIndex(st, args[0] ?? kw?.get('length') ?? 1);
       const order2 = args[1] ?? kw?.get('byteorder') ?? 'big';
       let n = toBig(self);
-      if (n < 0n) throwExc(st, 'OverflowError', "can't convert negative int to unsigned");
+      const signed = truthy(rt, kw?.get('signed') ?? false);
+      if (n < 0n && !signed) throwExc(st, 'OverflowError', "can't convert negative int to unsigned");
+      const half = 1n << BigInt(8 * len - 1);
+      if (signed && (n >= half || n < -half)) throwExc(st, 'OverflowError', 'int too big to convert');
+      if (n < 0n) n += half * 2n;
       let s = '';
       for (let i = 0; i < len; i++) { s = String.fromCharCode(Number(n & 0xffn)) + s; n >>= 8n; }
       if (n > 0n) throwExc(st, 'OverflowError', 'int too big to convert');

@@ -788,7 +788,14 @@ class Compiler {
         const k = kids(n);
         if (k.some((c) => c.name === 'for')) { this.analyzeComp(n, k, sc); return; }
         for (const c of k) {
-          if (c.name === 'VariableName' && c.nextSibling?.name === 'AssignOp') continue; // keyword name
+          if (c.name === 'VariableName' && this.isKwOp(c.nextSibling)) continue; // keyword name
+          if (c.name === 'VariableName' && c.nextSibling?.name === 'AssignOp') {
+            // f(x := value): the name is assigned in the enclosing (non-comprehension) scope
+            let s: Scope = sc;
+            while (s.kind === 'comp' && s.parent) s = s.parent;
+            this.declare(s, this.text(c));
+            continue;
+          }
           this.analyze(c, sc);
         }
         return;
@@ -1164,16 +1171,25 @@ class Compiler {
       else if (c.name === 'TypeDef') continue;
       else groups[groups.length - 1].push(c);
     }
-    if (groups.length === 1) {
-      // annotation only (x: int): nothing to do at runtime
-      return;
+    if (groups.length > 1) {
+      const value = groups[groups.length - 1];
+      this.exprList(value, n);
+      const targets = groups.slice(0, -1);
+      for (let i = 0; i < targets.length; i++) {
+        if (i < targets.length - 1) this.emit(Op.DUP_TOP, 0, n);
+        this.assignTargetList(targets[i], n);
+      }
     }
-    const value = groups[groups.length - 1];
-    this.exprList(value, n);
-    const targets = groups.slice(0, -1);
-    for (let i = 0; i < targets.length; i++) {
-      if (i < targets.length - 1) this.emit(Op.DUP_TOP, 0, n);
-      this.assignTargetList(targets[i], n);
+    // a class body records `name: type` in __annotations__ (elsewhere annotations do nothing at run time)
+    const td = k.find((c) => c.name === 'TypeDef');
+    if (td && this.cb.scope.kind === 'class' && groups[0].length === 1 && groups[0][0].name === 'VariableName') {
+      const texpr = kids(td).find((c) => c.name !== ':');
+      if (texpr) {
+        this.expr(texpr);
+        this.emit(Op.LOAD_NAME, this.nameIdx('__annotations__'), n);
+        this.loadConst(this.text(groups[0][0]), n);
+        this.emit(Op.STORE_SUBSCR, 0, n);
+      }
     }
   }
 
@@ -1625,6 +1641,11 @@ class Compiler {
     this.curNode = n;
     this.loadConst('__main__', n); this.emit(Op.STORE_NAME, this.nameIdx('__module__'), n);
     this.loadConst(outerQual + name, n); this.emit(Op.STORE_NAME, this.nameIdx('__qualname__'), n);
+    // annotated names (x: int = 0) are recorded in __annotations__ (SETUP_ANNOTATIONS), as dataclasses need
+    if (kids(body).some((c) => c.name === 'AssignStatement' && kids(c).some((x) => x.name === 'TypeDef'))) {
+      this.emit(Op.BUILD_MAP, 0, n);
+      this.emit(Op.STORE_NAME, this.nameIdx('__annotations__'), n);
+    }
     this.body(body);
     this.emitReturnNone(body);
     this.finishCode(idx, 'class', 0, 0, false, false, []);
@@ -1978,7 +1999,7 @@ class Compiler {
           }
         }
         this.expr(callee);
-        this.callArgs(al, 0, n);
+        this.callArgs(al, 0, n, this.consumesAll(callee));
         return;
       }
       case 'MemberExpression': {
@@ -2124,7 +2145,13 @@ class Compiler {
     }
   }
 
-  comprehension(n: SyntaxNode, k: SyntaxNode[]): void {
+  /**
+   * A comprehension: a code object called with the first iterable. A generator expression is a
+   * generator (lazy, as in CPython) unless `eager`: the only argument of a builtin that consumes it
+   * all at once (list, sum, ''.join ...), where building the list first prints and raises the same
+   * and lets the items block in the kernel (recv), which a builtin consuming a generator cannot.
+   */
+  comprehension(n: SyntaxNode, k: SyntaxNode[], eager = false): void {
     const cs = this.scopes.get(this.key(n))!;
     const inner = k.filter((c) => !['(', ')', '[', ']', '{', '}'].includes(c.name));
     // element part: up to the first `for`
@@ -2147,13 +2174,14 @@ class Compiler {
       } else i++;
     }
     const kind = n.name === 'ArrayComprehensionExpression' ? 'list' : n.name === 'SetComprehensionExpression' ? 'set' : n.name === 'DictionaryComprehensionExpression' ? 'dict' : 'gen';
+    const lazy = kind === 'gen' && !eager;
     const idx = this.reserve();
     const name = kind === 'list' ? '<listcomp>' : kind === 'set' ? '<setcomp>' : kind === 'dict' ? '<dictcomp>' : '<genexpr>';
     const outerQual = this.cb.scope.kind === 'module' ? '' : this.cb.qualname + '.<locals>.';
     const prev = this.beginCode(cs, name, outerQual + name, this.src.lineOf(n.from));
     const savedNode = this.curNode;
     cs.varnames = ['.0', ...cs.varnames.filter((v) => v !== '.0')];
-    this.emit(kind === 'dict' ? Op.BUILD_MAP : kind === 'set' ? Op.BUILD_SET : Op.BUILD_LIST, 0, n);
+    if (!lazy) this.emit(kind === 'dict' ? Op.BUILD_MAP : kind === 'set' ? Op.BUILD_SET : Op.BUILD_LIST, 0, n);
     this.emit(Op.LOAD_FAST, 0, n);
     let depth = 1;
     const loops: { top: number; fi: number }[] = [];
@@ -2181,12 +2209,19 @@ class Compiler {
     } else {
       if (elt[0].name === '*') this.err('iterable unpacking cannot be used in comprehension', elt[0]);
       this.expr(elt[0]);
-      this.emit(kind === 'set' ? Op.SET_ADD : Op.LIST_APPEND, depth, n);
+      if (lazy) {
+        this.emit(Op.YIELD_VALUE, 0, n);
+        this.emit(Op.POP_TOP, 0, n);
+      } else this.emit(kind === 'set' ? Op.SET_ADD : Op.LIST_APPEND, depth, n);
     }
     for (let li = loops.length - 1; li >= 0; li--) {
       for (const j of jumpsToContinue[li]) this.patch(j, loops[li].top);
       this.emit(Op.JUMP, loops[li].top, null);
       this.patch(loops[li].fi, this.here());
+    }
+    if (lazy) {
+      this.loadConst(null, n);
+      cs.generator = true;
     }
     this.emit(Op.RETURN_VALUE, 0, n);
     this.finishCode(idx, 'comp', 1, 0, false, false, ['.0']);
@@ -2202,8 +2237,18 @@ class Compiler {
     this.expr(firstFor.iter!);
     this.emit(Op.GET_ITER, 0, firstFor.iter!);
     this.emit(Op.CALL, 1, n);
-    // a generator expression is evaluated eagerly (so it may block, e.g. in recv), but is an iterator: next() works
-    if (kind === 'gen') this.emit(Op.GET_ITER, 0, n);
+    // an eagerly evaluated generator expression is still an iterator
+    if (kind === 'gen' && !lazy) this.emit(Op.GET_ITER, 0, n);
+  }
+
+  /** The callee is a builtin that consumes an iterable argument entirely before doing anything else. */
+  consumesAll(callee: SyntaxNode): boolean {
+    if (callee.name === 'VariableName') return ['list', 'tuple', 'set', 'frozenset', 'sorted', 'sum', 'min', 'max', 'dict', 'bytes', 'bytearray'].includes(this.text(callee));
+    if (callee.name === 'MemberExpression') {
+      const mk = kids(callee);
+      return mk[1]?.name === '.' && ['join', 'extend'].includes(this.text(mk[2]));
+    }
+    return false;
   }
 
   hasStarArgs(al: SyntaxNode): boolean {
@@ -2213,18 +2258,36 @@ class Compiler {
   /** Number of positional args if the arglist is positional-only, else -1. */
   simpleArgs(al: SyntaxNode): number {
     const k = kids(al).filter((c) => c.name !== '(' && c.name !== ')');
-    if (k.some((c) => c.name === 'AssignOp' || c.name === '*' || c.name === '**' || c.name === 'for')) return -1;
+    if (k.some((c) => (c.name === 'AssignOp' && this.isKwOp(c)) || c.name === '*' || c.name === '**' || c.name === 'for')) return -1;
     let n = 0;
-    for (const c of k) { if (c.name === ',') continue; this.expr(c); n++; }
+    for (let i = 0; i < k.length; i++) { if (k[i].name === ',') continue; i = this.positionalArg(k, i); n++; }
     return n;
   }
 
+  /** An `=` between a keyword argument's name and its value (lezer's AssignOp also covers `:=`). */
+  isKwOp(c: SyntaxNode | null | undefined): boolean {
+    return !!c && c.name === 'AssignOp' && this.text(c) === '=';
+  }
+
+  /** Compile the positional argument at k[i] (`name := value` included); returns the index of its last node. */
+  positionalArg(k: SyntaxNode[], i: number): number {
+    const c = k[i];
+    if (c.name === 'VariableName' && k[i + 1]?.name === 'AssignOp') {
+      this.expr(k[i + 2]);
+      this.emit(Op.DUP_TOP, 0, c);
+      this.nameOp(this.text(c), 'store', c);
+      return i + 2;
+    }
+    this.expr(c);
+    return i;
+  }
+
   /** Callee (and for methods, self) is on the stack. Emits args and the call. */
-  callArgs(al: SyntaxNode, _extra: number, n: SyntaxNode): void {
+  callArgs(al: SyntaxNode, _extra: number, n: SyntaxNode, eagerGen = false): void {
     const k = kids(al).filter((c) => c.name !== '(' && c.name !== ')');
     if (k.some((c) => c.name === 'for')) {
-      // f(x for x in y): generator expression as the only argument (evaluated to a list)
-      this.comprehension(al, kids(al));
+      // f(x for x in y): generator expression as the only argument
+      this.comprehension(al, kids(al), eagerGen);
       this.emit(Op.CALL, 1, n);
       return;
     }
@@ -2235,8 +2298,8 @@ class Compiler {
         const c = k[i];
         if (c.name === ',' || c.name === '**') { if (c.name === '**') i++; continue; }
         if (c.name === '*') { this.expr(k[++i]); this.emit(Op.LIST_EXTEND, 1, n); continue; }
-        if (c.name === 'VariableName' && k[i + 1]?.name === 'AssignOp') { i += 2; continue; }
-        this.expr(c);
+        if (c.name === 'VariableName' && this.isKwOp(k[i + 1])) { i += 2; continue; }
+        i = this.positionalArg(k, i);
         this.emit(Op.LIST_APPEND, 1, n);
       }
       this.emit(Op.BUILD_MAP, 0, n);
@@ -2244,6 +2307,7 @@ class Compiler {
         const c = k[i];
         if (c.name === '**') { this.expr(k[++i]); this.emit(Op.DICT_UPDATE, 1, n); continue; }
         if (c.name === '*') { i++; continue; }
+        if (c.name === 'VariableName' && k[i + 1]?.name === 'AssignOp' && !this.isKwOp(k[i + 1])) { i += 2; continue; }
         if (c.name === 'VariableName' && k[i + 1]?.name === 'AssignOp') {
           this.loadConst(this.text(c), c);
           this.expr(k[i + 2]);
@@ -2259,7 +2323,7 @@ class Compiler {
     for (let i = 0; i < k.length; i++) {
       const c = k[i];
       if (c.name === ',') continue;
-      if (c.name === 'VariableName' && k[i + 1]?.name === 'AssignOp') {
+      if (c.name === 'VariableName' && this.isKwOp(k[i + 1])) {
         const nm = this.text(c);
         if (kwNames.includes(nm)) this.err(`keyword argument repeated: ${nm}`, c);
         kwNames.push(nm);
@@ -2269,7 +2333,7 @@ class Compiler {
         continue;
       }
       if (kwNames.length) this.err('positional argument follows keyword argument', c);
-      this.expr(c);
+      i = this.positionalArg(k, i);
       argc++;
     }
     if (kwNames.length) {
@@ -2287,7 +2351,7 @@ class Compiler {
     for (let i = 0; i < k.length; i++) {
       const c = k[i];
       if (c.name === ',') continue;
-      if (c.name === 'VariableName' && k[i + 1]?.name === 'AssignOp') {
+      if (c.name === 'VariableName' && this.isKwOp(k[i + 1])) {
         kwNames.push(this.text(c));
         this.expr(k[i + 2]);
         i += 2;
@@ -2295,7 +2359,7 @@ class Compiler {
         continue;
       }
       if (kwNames.length) this.err('positional argument follows keyword argument', c);
-      this.expr(c);
+      i = this.positionalArg(k, i);
       argc++;
     }
     this.loadConst({ t: T.TUPLE, a: kwNames }, n);

@@ -463,8 +463,9 @@ negative buffersize in recv
 [Errno 9] Bad file descriptor
 file descriptor cannot be a negative integer (-1)
 timeout must be non-negative
-2.2
+2.201
 `);
+    // 2.2 s of timeouts and sleep, plus Linux's timer slack (0.1% of a poll timeout, 50 µs for a sleep)
     expect(lastLine(r.stderr)).toBe('TimeoutError: timed out');
   });
   it('connection refused: exception, connect_ex and the uncaught traceback', () => {

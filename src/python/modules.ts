@@ -136,10 +136,10 @@ export function getModule(rt: Rt, name: string): PyModule | null {
     }
     case 'sys': {
       const e: [string, PyValue][] = [
-        fn('exit'), fn('getrecursionlimit'), fn('setrecursionlimit'), fn('exc_info'), fn('getsizeof'), fn('intern'),
+        fn('exit'), fn('getrecursionlimit'), fn('setrecursionlimit'), fn('exc_info'), fn('getsizeof'), fn('intern'), fn('getdefaultencoding'),
         ['argv', list(st.argv.slice())],
         ['stdout', stream(st, 'stdout')], ['stderr', stream(st, 'stderr')], ['stdin', stream(st, 'stdin')], ['__stdout__', null], ['__stderr__', null],
-        ['version_info', st.version === 2 ? tuple([2, 7, 18, 'final', 0]) : tuple([3, 11, 7, 'final', 0])],
+        ['version_info', { ...(st.version === 2 ? tuple([2, 7, 18, 'final', 0]) : tuple([3, 11, 7, 'final', 0])), sname: 'sys.version_info', fields: ['major', 'minor', 'micro', 'releaselevel', 'serial'] }],
         ['version', st.version === 2 ? '2.7.18 (default, Socket Lab)\n[GCC 12.2.0]' : '3.11.7 (main, Socket Lab) [GCC 12.2.0]'],
         ['platform', 'linux'], ['byteorder', 'little'], ['maxsize', 9223372036854775807n], ['executable', '/usr/bin/python3'],
         ['path', list(['/work'])], ['modules', { t: T.DICT, m: new Map() }], ['maxint', 9223372036854775807n], ['hexversion', st.version === 2 ? 34014960 : 51054576],
@@ -177,7 +177,8 @@ const FAMILY_NAMES: Record<number, string> = { 0: 'AF_UNSPEC', 1: 'AF_UNIX', 2: 
 const KIND_NAMES: Record<number, string> = { 1: 'SOCK_STREAM', 2: 'SOCK_DGRAM', 3: 'SOCK_RAW' };
 
 function stream(st: PyState, which: 'stdout' | 'stderr' | 'stdin'): PyValue {
-  return { t: T.INST, cls: st.types.TextIOWrapper, dict: new Map<string, PyValue>([['__stream__', which]]) };
+  // PYTHONIOENCODING=utf-8 or a UTF-8 locale: the streams say 'utf-8'
+  return { t: T.INST, cls: st.types.TextIOWrapper, dict: new Map<string, PyValue>([['__stream__', which], ['name', `<${which}>`], ['mode', which === 'stdin' ? 'r' : 'w'], ['encoding', 'utf-8']]) };
 }
 
 // ---------------------------------------------------------------- socket helpers
@@ -461,11 +462,24 @@ function timeoutError(rt: Rt): never {
   throw new PyThrow(makeExc(st, st.types.TimeoutError, ['timed out']));
 }
 
+/** A settimeout expiry; a socket file (SocketIO.readinto) remembers it and refuses to read again. */
+function fileTimeout(rt: Rt, p: Pending): never {
+  if (p.op === 'file_fill' && rt.st.version === 3) (p.data as PyInst).dict.set('_timedout', true);
+  // connect_ex reports a timeout as EWOULDBLOCK; create_connection closes its socket before raising
+  if (p.op === 'connect_wait' && p.extra === 'connect_ex') throw new ConnectExTimeout();
+  if (p.op === 'connect_wait' && p.extra === 'create_connection' && p.sock) { rt.st.pending = null; callSockMethod(rt, p.sock, 'close', [], null); }
+  timeoutError(rt);
+}
+
+/** Thrown by fileTimeout for connect_ex: resumePending turns it into the value 11. */
+class ConnectExTimeout {}
+
 // ---------------------------------------------------------------- socket objects
 export const SOCK_METHODS = new Set([
   'bind', 'listen', 'accept', 'connect', 'connect_ex', 'send', 'sendall', 'sendto', 'recv', 'recvfrom', 'close', 'shutdown',
   'setblocking', 'getblocking', 'settimeout', 'gettimeout', 'getsockname', 'getpeername', 'fileno', 'setsockopt', 'getsockopt',
   '__enter__', '__exit__', 'detach', 'makefile', 'recv_into', 'recvfrom_into', 'dup',
+  'sendmsg', 'recvmsg', 'get_inheritable', 'set_inheritable',
 ]);
 
 export function sockAttr(rt: Rt, s: PySock, name: string): PyValue {
@@ -516,13 +530,27 @@ export function newSocket(rt: Rt, family: number, type: number, proto: number): 
   return s;
 }
 
+/** A task's default timer slack (50 µs): a sleep ends this late. */
+const TIMER_SLACK_MS = 0.05;
+
+/**
+ * When a timed wait really ends, in ms from now: Linux gives poll/select/epoll_wait (and so CPython's
+ * socket timeouts) a slack of 0.1% of the timeout, at least the timer slack. So a program that
+ * measures `time.time()` around a timeout sees slightly more than the timeout, as on Linux
+ * (select(..., 1) takes about 1.001 s), never exactly it or, by float rounding, less.
+ */
+function lateBy(ms: number | null): number | null {
+  if (ms === null || ms <= 0) return ms;
+  return ms + Math.max(TIMER_SLACK_MS, ms / 1000);
+}
+
 function blockOn(rt: Rt, sock: PySock | null, op: string, wait: Wait, data: PyValue = null, extra: PyValue = null): typeof BLOCKED {
   const st = rt.st;
   if (sock && sock.timeout === 0) {
     // a non-blocking socket should never block in the kernel; treat as EAGAIN
     raiseErrno(rt, 11);
   }
-  const timeoutAt = sock && sock.timeout !== null && sock.timeout > 0 ? rt.k.now + sock.timeout * 1000 : null;
+  const timeoutAt = sock && sock.timeout !== null && sock.timeout > 0 ? rt.k.now + lateBy(sock.timeout * 1000)! : null;
   let deadline = wait.deadline;
   if (timeoutAt !== null) deadline = deadline === null ? timeoutAt : Math.min(deadline, timeoutAt);
   st.pending = { op, wait, deadline, timeoutAt, reason: wait.reason, sock, data, extra };
@@ -598,7 +626,8 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       if (v !== null && v !== undefined) {
         if (!isInt(v) && !(v && v.t === T.FLOAT)) typeError(st, `'${typeName(st, v)}' object cannot be interpreted as an integer`);
         t = toNum(v);
-        if (t < 0 || Number.isNaN(t)) valueError(st, 'Timeout value out of range');
+        if (Number.isNaN(t)) valueError(st, 'Invalid value NaN (not a number)');
+      if (t < 0) valueError(st, 'Timeout value out of range');
       }
       s.timeout = t;
       if (s.fd < 0) osError(st, 9, 'Bad file descriptor');
@@ -644,6 +673,7 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
     case 'connect': case 'connect_ex': {
       if (args.length !== 1) typeError(st, `${name}() takes exactly one argument (${args.length} given)`);
       const addr = pyToAddr(rt, s, args[0], name);
+      if (s.timeout !== null && s.timeout > 0) return timedConnect(rt, s, addr, name);
       const r = kcall(rt, 'connect', `(${addrRepr(addr)})`, () => sys_connect(k, pid, fd, addr));
       if (name === 'connect_ex') {
         if (r.tag === 'err') return r.errno;
@@ -668,6 +698,28 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       const r = kcall(rt, 'sendto', `(${repr(rt, bytes(data))}, ${addrRepr(addr)})`, () => sys_sendto(k, pid, fd, bytesToU8(data), fl, addr));
       return finishOrBlock(rt, s, 'sendto', r);
     }
+    case 'recvmsg': {
+      // (data, ancdata, msg_flags, address): no ancillary data here; MSG_TRUNC (32) when a datagram was cut
+      if (args.length < 1 || args.length > 3) typeError(st, `recvmsg() takes at most 3 arguments (${args.length} given)`);
+      const n = cSsize(st, args[0]);
+      if (n < 0) valueError(st, 'negative buffer size in recvmsg()');
+      if (args.length > 1 && cSsize(st, args[1]) < 0) valueError(st, 'negative buffer size in recvmsg()');
+      const flags = args.length > 2 ? cInt(st, args[2]) : 0;
+      const fl = s.timeout !== null && s.timeout > 0 ? flags & ~0x40 : flags;
+      const r = kcall(rt, 'recvmsg', `(${n}${flags ? ', 0, ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, Math.min(n, 16 * 1024 * 1024), fl));
+      return finishOrBlock(rt, s, 'recvmsg', r);
+    }
+    case 'sendmsg': {
+      // sendmsg(buffers[, ancdata[, flags[, address]]]): the buffers are sent as one message
+      if (args.length < 1 || args.length > 4) typeError(st, `sendmsg() takes at most 4 arguments (${args.length} given)`);
+      const bufs = toArray(rt, args[0]).map((b) => dataArg(rt, b)).join('');
+      if (args.length > 1 && toArray(rt, args[1]).length > 0) throwExc(st, 'NotImplementedError', 'sendmsg() with ancillary data is not available in Socket Lab');
+      const flags = args.length > 2 ? cInt(st, args[2]) : 0;
+      if (args.length > 3 && args[3] !== null) return callSockMethod(rt, s, 'sendto', [bytes(bufs), flags, args[3]], null);
+      return callSockMethod(rt, s, 'send', [bytes(bufs), flags], null);
+    }
+    case 'get_inheritable': return s.inheritable === true;
+    case 'set_inheritable': s.inheritable = truthy(rt, args[0] ?? false); return null;
     case 'recv': case 'recvfrom': {
       if (args.length < 1 || args.length > 2) typeError(st, `${name}() takes at least 1 argument (0 given)`);
       const n = cSsize(st, args[0]);
@@ -704,7 +756,8 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       if (v === null) { s.timeout = null; sys_setnonblocking(k, pid, fd, false); return null; }
       if (!isInt(v) && !(v && v.t === T.FLOAT)) typeError(st, `'${typeName(st, v)}' object cannot be interpreted as an integer`);
       const t = toNum(v);
-      if (t < 0 || Number.isNaN(t)) valueError(st, 'Timeout value out of range');
+      if (Number.isNaN(t)) valueError(st, 'Invalid value NaN (not a number)');
+      if (t < 0) valueError(st, 'Timeout value out of range');
       s.timeout = t;
       sys_setnonblocking(k, pid, fd, t === 0);
       return null;
@@ -824,6 +877,57 @@ function previewBytes(rt: Rt, s: string): string {
   return repr(rt, bytes(s));
 }
 
+/**
+ * connect() on a socket with a timeout, as CPython does it: the descriptor is non-blocking, so
+ * connect() says EINPROGRESS, then poll() waits for writability (up to the timeout) and SO_ERROR
+ * tells the outcome. The kernel socket stays SS_CONNECTING, so a second connect() returns 0 and
+ * only a third EISCONN; after a refusal, the next connect() is ECONNABORTED. connect_ex returns
+ * the errno (EWOULDBLOCK 11 on the timeout); `mode` 'create_connection' returns the socket.
+ */
+function timedConnect(rt: Rt, s: PySock, addr: SockAddr, mode: string): PyValue {
+  const k = rt.k;
+  const pid = rt.st.pid;
+  const fd = s.fd;
+  sys_setnonblocking(k, pid, fd, true);
+  let r: Sys<0>;
+  try {
+    r = kcall(rt, 'connect', `(${addrRepr(addr)})`, () => sys_connect(k, pid, fd, addr));
+  } finally {
+    sys_setnonblocking(k, pid, fd, false);
+  }
+  if (r.tag === 'err' && r.errno === ERRNO.EINPROGRESS) {
+    const w = kcall(rt, 'poll', `([(${fd}, POLLOUT)], ${Math.ceil((s.timeout ?? 0) * 1000)})`, () => sys_poll(k, pid, [{ fd, events: 4 }], null));
+    if (w.tag === 'block') {
+      blockOn(rt, s, 'connect_wait', w.wait, null, mode);
+      rt.st.pending!.reason = `blocked in connect(): waiting for the SYN-ACK (poll() for POLLOUT, timeout ${str(rt, float(s.timeout ?? 0))} s)`;
+      return BLOCKED;
+    }
+    return connectOutcome(rt, s, mode);
+  }
+  if (r.tag === 'err') {
+    if (mode === 'connect_ex') return r.errno;
+    raiseErrno(rt, r.errno);
+  }
+  return connectDone(rt, s, mode);
+}
+
+/** After a timed connect's poll: SO_ERROR says how the handshake ended. */
+function connectOutcome(rt: Rt, s: PySock, mode: string): PyValue {
+  const fd = s.fd;
+  const e = kcall(rt, 'getsockopt', '(SOL_SOCKET, SO_ERROR)', () => sys_getsockopt(rt.k, rt.st.pid, fd, 1, 4));
+  const errno = e.tag === 'ok' ? e.value : e.tag === 'err' ? e.errno : 0;
+  if (errno !== 0) {
+    if (mode === 'connect_ex') { setResult(rt, String(errno)); return errno; }
+    raiseErrno(rt, errno);
+  }
+  return connectDone(rt, s, mode);
+}
+
+function connectDone(rt: Rt, s: PySock, mode: string): PyValue {
+  setResult(rt, mode === 'connect_ex' ? '0' : 'ok');
+  return mode === 'connect_ex' ? 0 : mode === 'create_connection' ? s : null;
+}
+
 function finishOrBlock(rt: Rt, s: PySock, op: string, r: Sys<unknown>): PyValue {
   if (r.tag === 'err') {
     if (op === 'connect' && r.errno === 115 && s.timeout !== 0) {
@@ -866,6 +970,12 @@ function finishValue(rt: Rt, op: string, v: unknown, s: PySock | null, into: PyV
       setResult(rt, `(${previewBytes(rt, d)}, ${addrRepr(x.addr)})`);
       return tuple([bytes(d), addrToPy(rt, x.addr)]);
     }
+    case 'recvmsg': {
+      const x = v as { data: Uint8Array; addr: SockAddr | null; trunc?: boolean };
+      const d = u8ToStr(x.data);
+      setResult(rt, `(${previewBytes(rt, d)}, ${addrRepr(x.addr)})`);
+      return tuple([bytes(d), list([]), x.trunc ? 32 : 0, addrToPy(rt, x.addr)]);
+    }
     case 'send': case 'sendto': setResult(rt, String(v)); return v as number;
   }
   return null;
@@ -878,11 +988,42 @@ function finishValue(rt: Rt, op: string, v: unknown, s: PySock | null, into: PyV
  * io.TextIOWrapper (text: UTF-8, universal newlines). What a program can observe is kept: reads
  * fill an 8192-byte buffer with recv (so bytes beyond a line stay in the file, not the socket),
  * read(n) waits for n bytes or EOF, writes are buffered until flush()/close() or 8192 bytes.
- * Not modelled: iterating over the file (the interpreter iterates only Python-level iterators),
- * CPython's deferral of socket.close() while a file is open.
+ * Iterating over the file reads lines like readline() (a for loop may block in it; FOR_ITER calls
+ * fileIterNext). Not modelled: CPython's deferral of socket.close() while a file is open.
  */
 const FILE_BUFSIZE = 8192;
-const FILE_METHODS = ['read', 'readline', 'readlines', 'write', 'writelines', 'flush', 'close', 'fileno', 'readable', 'writable', 'seekable', '__enter__', '__exit__', 'isatty'];
+const FILE_METHODS = ['read', 'readline', 'readlines', 'write', 'writelines', 'flush', 'close', 'fileno', 'readable', 'writable', 'seekable', '__enter__', '__exit__', 'isatty', '__iter__', '__next__'];
+
+/** True for the objects socket.makefile() returns. */
+export function isSockFile(v: PyValue): boolean {
+  return v !== null && typeof v === 'object' && v.t === T.INST && v.dict.has('_sock') && v.cls.dict.get('__next__')?.name === 'sockfile.__next__';
+}
+
+/** CPython's repr of a socket file: `<_io.TextIOWrapper name=3 mode='r' encoding='UTF-8'>` ... */
+export function sockFileRepr(rt: Rt, f: PyInst): string {
+  const cls = f.cls.name;
+  const closed = f.dict.get('closed') === true;
+  const name = closed ? -1 : (f.dict.get('_sock') as PySock).fd;
+  const paired = f.dict.get('_reading') === true && f.dict.get('_writing') === true;
+  if (cls === 'TextIOWrapper') {
+    return `<_io.TextIOWrapper ${paired ? '' : `name=${name} `}mode=${repr(rt, f.dict.get('mode') ?? 'r')} encoding=${repr(rt, f.dict.get('encoding') ?? 'UTF-8')}>`;
+  }
+  if (cls === 'BufferedReader' || cls === 'BufferedWriter') return `<_io.${cls} name=${name}>`;
+  return `<${f.cls.module}.${cls} object at ${fakeAddr(rt.st, f)}>`;
+}
+
+/**
+ * The next line for a for loop over a socket file: a line, undefined at EOF, or BLOCKED (the loop's
+ * FOR_ITER runs again once the buffer has been refilled).
+ */
+export function fileIterNext(rt: Rt, it: PyValue): PyValue {
+  // the file itself, or enumerate(f): (count, line)
+  const f = (it.t === T.INST ? it : it.seq) as PyInst;
+  const r = fileOp(rt, f, '__next__', [], true);
+  if (r === BLOCKED) { (rt.st.pending!.extra as { op: string }).op = '__refill__'; return BLOCKED; }
+  if (r === undefined || it === f) return r;
+  return tuple([it.i++, r]);
+}
 
 function fileClass(st: PyState, name: string, module: string): PyClass {
   const key = `${module}.${name}#sockfile`;
@@ -892,6 +1033,8 @@ function fileClass(st: PyState, name: string, module: string): PyClass {
     c = { t: T.CLASS, name, qualname: name, module, bases: [object], mro: [], dict: new Map(), builtin: null };
     c.mro = [c, ...object.mro];
     for (const m of FILE_METHODS) c.dict.set(m, { t: T.BUILTIN, name: `sockfile.${m}` });
+    // Python 2's iterator protocol: f.next()
+    if (st.version === 2) c.dict.set('next', { t: T.BUILTIN, name: 'sockfile.__next__' });
     st.types[key] = c;
   }
   return c;
@@ -936,7 +1079,8 @@ function makeFile(rt: Rt, s: PySock, args: PyValue[], kw: Kw): PyValue {
   if (cls.name !== 'BufferedRWPair') f.dict.set('name', s.fd);
   f.dict.set('closed', false);
   if (!binary) {
-    f.dict.set('encoding', a[2] === undefined || a[2] === null ? 'utf-8' : str(rt, a[2]));
+    // locale.getpreferredencoding(False) under a UTF-8 locale (C.UTF-8, en_US.UTF-8)
+    f.dict.set('encoding', a[2] === undefined || a[2] === null ? 'UTF-8' : str(rt, a[2]));
     f.dict.set('_newline', a[4] === undefined || a[4] === null ? null : str(rt, a[4]));
   }
   f.dict.set('_sock', s);
@@ -951,13 +1095,19 @@ function makeFile(rt: Rt, s: PySock, args: PyValue[], kw: Kw): PyValue {
 }
 
 /** Fill the read buffer with one recv; returns true (data or EOF arrived) or BLOCKED. */
-function fileFill(rt: Rt, f: PyInst, op: string, args: PyValue[]): true | typeof BLOCKED {
+/** What fileFill says when a non-blocking socket has nothing to read (SocketIO.readinto returns None). */
+const AGAIN = 'again';
+
+function fileFill(rt: Rt, f: PyInst, op: string, args: PyValue[]): true | typeof BLOCKED | typeof AGAIN {
   const s = f.dict.get('_sock') as PySock;
+  if (f.dict.get('_timedout') === true) throw new PyThrow(makeExc(rt.st, rt.st.types.OSError, ['cannot read from timed out object']));
   checkOpen(rt, s);
   const fd = s.fd;
   const r = kcall(rt, 'recv', `(${FILE_BUFSIZE})`, () => sys_recv(rt.k, rt.st.pid, fd, FILE_BUFSIZE, 0));
+  if (r.tag === 'err' && r.errno === ERRNO.EAGAIN && rt.st.version === 3) return AGAIN;
   if (r.tag === 'err') raiseErrno(rt, r.errno);
   if (r.tag === 'block') {
+    if (s.timeout === 0 && rt.st.version === 3) return AGAIN;
     blockOn(rt, s, 'file_fill', r.wait, f, { op, args });
     return BLOCKED;
   }
@@ -973,8 +1123,15 @@ function fileFlush(rt: Rt, f: PyInst, result: PyValue): PyValue {
   if (wb === '') return result;
   f.dict.set('_wbuf', bytes(''));
   const s = f.dict.get('_sock') as PySock;
-  checkOpen(rt, s);
-  const res = doSend(rt, s, 'sendall', wb, 0, 0);
+  let res: PyValue;
+  try {
+    checkOpen(rt, s);
+    res = doSend(rt, s, 'sendall', wb, 0, 0);
+  } catch (e) {
+    // a failed flush keeps the data buffered: the next flush() or close() tries (and fails) again
+    f.dict.set('_wbuf', bytes(wb));
+    throw e;
+  }
   if (res === BLOCKED) { rt.st.pending!.extra.result = result; return BLOCKED; }
   return result;
 }
@@ -1002,7 +1159,7 @@ function lineEnd(buf: string, text: boolean, newline: PyValue, eof: boolean, lim
   return end;
 }
 
-function fileOp(rt: Rt, f: PyInst, op: string, args: PyValue[]): PyValue {
+function fileOp(rt: Rt, f: PyInst, op: string, args: PyValue[], forLoop = false): PyValue {
   const st = rt.st;
   const text = f.dict.get('_text') === true;
   const closed = f.dict.get('closed') === true;
@@ -1030,6 +1187,20 @@ function fileOp(rt: Rt, f: PyInst, op: string, args: PyValue[]): PyValue {
     case 'fileno': {
       if (closed) closedError('fileno');
       return (f.dict.get('_sock') as PySock).fd;
+    }
+    case '__iter__':
+      if (closed) valueError(st, 'I/O operation on closed file.');
+      return f;
+    case '__next__': {
+      if (closed) closedError('readline');
+      if (!f.dict.get('_reading')) unsupported(st, text ? 'not readable' : 'read');
+      const r = fileOp(rt, f, 'readline', []);
+      if (r === BLOCKED) { (st.pending!.extra as { op: string }).op = '__next__'; return BLOCKED; }
+      if (typeof r === 'string' ? r === '' : (r as { s: string }).s === '') {
+        if (forLoop) return undefined;
+        throwExc(st, 'StopIteration');
+      }
+      return r;
     }
     case 'readable': if (closed) closedError('readable'); return f.dict.get('_reading') === true;
     case 'writable': if (closed) closedError('writable'); return f.dict.get('_writing') === true;
@@ -1079,7 +1250,10 @@ function fileOp(rt: Rt, f: PyInst, op: string, args: PyValue[]): PyValue {
         const buf = (f.dict.get('_rbuf') as { s: string }).s;
         const end = lineEnd(buf, text, f.dict.get('_newline') ?? null, f.dict.get('_eof') === true, limit);
         if (end >= 0) return out(takeBuf(end));
-        if (fileFill(rt, f, op, args) === BLOCKED) return BLOCKED;
+        const fr = fileFill(rt, f, op, args);
+        if (fr === BLOCKED) return BLOCKED;
+        // a non-blocking socket with nothing more: the line so far (b'' if none), as CPython's buffered reader
+        if (fr === AGAIN) return out(takeBuf(limit >= 0 ? Math.min(limit, buf.length) : buf.length));
       }
     }
     case 'read': {
@@ -1093,15 +1267,19 @@ function fileOp(rt: Rt, f: PyInst, op: string, args: PyValue[]): PyValue {
         if (n >= 0 && buf.length >= n) return out(takeBuf(n));
         // A raw SocketIO returns what one recv gives.
         if (f.dict.get('_raw') && buf.length > 0) return out(takeBuf(n < 0 ? buf.length : n));
-        if (fileFill(rt, f, op, args) === BLOCKED) return BLOCKED;
+        const fr = fileFill(rt, f, op, args);
+        if (fr === BLOCKED) return BLOCKED;
+        // a non-blocking socket with nothing more: what is buffered, or None when nothing is
+        if (fr === AGAIN) { if (buf.length === 0 && !text) return null; return out(takeBuf(n < 0 ? buf.length : Math.min(n, buf.length))); }
       }
     }
     case 'readlines': {
       if (!text) needRead();
       if (closed) closedError('readlines');
       needRead();
-      for (;;) {
-        if (f.dict.get('_eof') === true) {
+      for (let again = false; ; ) {
+        if (f.dict.get('_eof') === true || again) {
+          // at EOF, or (non-blocking) when nothing more can be read now: the buffered lines
           const lines: PyValue[] = [];
           for (;;) {
             const buf = (f.dict.get('_rbuf') as { s: string }).s;
@@ -1110,7 +1288,9 @@ function fileOp(rt: Rt, f: PyInst, op: string, args: PyValue[]): PyValue {
           }
           return list(lines);
         }
-        if (fileFill(rt, f, op, args) === BLOCKED) return BLOCKED;
+        const fr = fileFill(rt, f, op, args);
+        if (fr === BLOCKED) return BLOCKED;
+        if (fr === AGAIN) again = true;
       }
     }
   }
@@ -1145,12 +1325,12 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
     const wait = p.wait as Wait;
     const timedOut = wait.deadline !== null && k.now >= wait.deadline;
     if (!timedOut && !isReady(k, wait)) {
-      if (p.timeoutAt !== null && k.now >= p.timeoutAt) timeoutError(rt);
+      if (p.timeoutAt !== null && k.now >= p.timeoutAt) fileTimeout(rt, p);
       return 'blocked';
     }
     const r = resume(k, wait, timedOut);
     if (r.tag === 'block') {
-      if (p.timeoutAt !== null && k.now >= p.timeoutAt) timeoutError(rt);
+      if (p.timeoutAt !== null && k.now >= p.timeoutAt) fileTimeout(rt, p);
       p.wait = r.wait;
       p.reason = r.wait.reason;
       if (r.wait.deadline !== null) p.deadline = p.timeoutAt === null ? r.wait.deadline : Math.min(r.wait.deadline, p.timeoutAt);
@@ -1176,6 +1356,15 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
       case 'poll': return push(pollResult(rt, v as { fd: number; revents: number }[]));
       case 'epoll': return push(epollResult(rt, p.extra as PyInst, v as { fd: number; revents: number }[], p.data as number));
       case 'create_connection': setResult(rt, 'ok'); return push(p.extra);
+      case 'connect_wait': {
+        st.pending = null;
+        try {
+          return push(connectOutcome(rt, p.sock!, p.extra as string));
+        } catch (e) {
+          if (p.extra === 'create_connection') callSockMethod(rt, p.sock!, 'close', [], null);
+          throw e;
+        }
+      }
       case 'recv_into': case 'recvfrom_into': return push(finishValue(rt, p.op, v, p.sock, p.data));
       case 'send_wait': {
         // The socket became writable (or failed): send now, without blocking.
@@ -1193,6 +1382,8 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
         if (d === '') f.dict.set('_eof', true);
         else f.dict.set('_rbuf', bytes((f.dict.get('_rbuf') as { s: string }).s + d));
         st.pending = null;
+        // a for loop over the file: its FOR_ITER runs again and reads the line from the buffer
+        if (p.extra.op === '__refill__') return 'continue';
         const res = fileOp(rt, f, p.extra.op, p.extra.args);
         if (res === BLOCKED) return 'blocked';
         return push(res);
@@ -1200,6 +1391,7 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
       default: return push(finishValue(rt, p.op, v, p.sock));
     }
   } catch (e) {
+    if (e instanceof ConnectExTimeout) { setResult(rt, '11'); return push(11); }
     return raise(e);
   }
 }
@@ -1243,7 +1435,7 @@ function selectCall(rt: Rt, args: PyValue[]): PyValue {
   const desc = `([${fds[0].join(', ')}], [${fds[1].join(', ')}], [${fds[2].join(', ')}]${timeoutMs === null ? '' : ', ' + timeoutMs / 1000})`;
   // fds 0-2 are the terminal: stdin never has input; stdout/stderr are always writable
   const kf = fds.map((l) => l.filter((fd) => fd > 2));
-  const r = kcall(rt, 'select', desc, () => sys_select(rt.k, st.pid, kf[0], kf[1], kf[2], timeoutMs));
+  const r = kcall(rt, 'select', desc, () => sys_select(rt.k, st.pid, kf[0], kf[1], kf[2], lateBy(timeoutMs)));
   if (r.tag === 'err') {
     if (r.tag === 'err' && r.errno === 9) osError(st, 9, 'Bad file descriptor');
     raiseErrno(rt, r.errno);
@@ -1293,7 +1485,7 @@ export function callPollMethod(rt: Rt, self: PyValue, name: string, args: PyValu
         timeoutMs = t < 0 ? null : Math.ceil(t);
       }
       const fds = [...m].map(([fd, events]) => ({ fd, events }));
-      const r = kcall(rt, 'poll', `([${fds.map((f) => `(${f.fd}, ${f.events})`).join(', ')}], ${timeoutMs})`, () => sys_poll(rt.k, st.pid, fds, timeoutMs));
+      const r = kcall(rt, 'poll', `([${fds.map((f) => `(${f.fd}, ${f.events})`).join(', ')}], ${timeoutMs})`, () => sys_poll(rt.k, st.pid, fds, lateBy(timeoutMs)));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
       if (r.tag === 'block') {
         st.pending = { op: 'poll', wait: r.wait, deadline: r.wait.deadline, timeoutAt: null, reason: r.wait.reason, sock: null, data: null, extra: null };
@@ -1418,7 +1610,7 @@ function epollOp(rt: Rt, ep: PyInst, op: string, args: PyValue[], kw: Kw): PyVal
       // Entries whose descriptor was closed have left the interest list (as on Linux).
       for (let i = reg.length - 1; i >= 0; i--) if (sys_fdkind(k, st.pid, (reg[i] as { a: PyValue[] }).a[0] as number) === 'closed') reg.splice(i, 1);
       const fds = reg.map((e) => (e as { a: PyValue[] }).a).filter((e) => e[2] === true).map((e) => ({ fd: e[0] as number, events: (e[1] as number) & 0xffff }));
-      const r = kcall(rt, 'epoll_wait', `(${self}, [${fds.map((f) => `(${f.fd}, ${f.events})`).join(', ')}], ${timeoutMs})`, () => sys_poll(k, st.pid, fds, timeoutMs));
+      const r = kcall(rt, 'epoll_wait', `(${self}, [${fds.map((f) => `(${f.fd}, ${f.events})`).join(', ')}], ${timeoutMs})`, () => sys_poll(k, st.pid, fds, lateBy(timeoutMs)));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
       if (r.tag === 'block') {
         st.pending = { op: 'epoll', wait: r.wait, deadline: r.wait.deadline, timeoutAt: null, reason: r.wait.reason.replace('poll()', 'epoll.poll()'), sock: null, data: maxevents, extra: ep };
@@ -1583,6 +1775,7 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
           if (a[2] !== undefined && a[2] !== null && truthy(rt, a[2])) callSockMethod(rt, sock, 'bind', [a[2]], null);
           const fd = sock.fd;
           const ka = pyToAddr(rt, sock, sa, 'connect');
+          if (sock.timeout !== null && sock.timeout > 0) return timedConnect(rt, sock, ka, 'create_connection');
           const r = kcall(rt, 'connect', `(${addrRepr(ka)})`, () => sys_connect(k, st.pid, fd, ka));
           if (r.tag === 'err') raiseErrno(rt, r.errno);
           if (r.tag === 'block') {
@@ -1663,7 +1856,8 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
       if (v === null || v === undefined) { st.defaultTimeout = null; return null; }
       if (!isInt(v) && !(v && v.t === T.FLOAT)) typeError(st, `'${typeName(st, v)}' object cannot be interpreted as an integer`);
       const t = toNum(v);
-      if (t < 0 || Number.isNaN(t)) valueError(st, 'Timeout value out of range');
+      if (Number.isNaN(t)) valueError(st, 'Invalid value NaN (not a number)');
+      if (t < 0) valueError(st, 'Timeout value out of range');
       st.defaultTimeout = t;
       return null;
     }
@@ -1711,6 +1905,7 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     case 'sockfile.read': case 'sockfile.readline': case 'sockfile.readlines': case 'sockfile.write': case 'sockfile.writelines':
     case 'sockfile.flush': case 'sockfile.close': case 'sockfile.fileno': case 'sockfile.readable': case 'sockfile.writable':
     case 'sockfile.seekable': case 'sockfile.__enter__': case 'sockfile.__exit__': case 'sockfile.isatty':
+    case 'sockfile.__iter__': case 'sockfile.__next__':
       return fileOp(rt, args[0] as PyInst, name.slice(9), args.slice(1));
     // select
     case 'select.select': return selectCall(rt, args);
@@ -1725,6 +1920,7 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     case 'sys.setrecursionlimit': return null;
     case 'sys.getsizeof': return 64;
     case 'sys.intern': return args[0];
+    case 'sys.getdefaultencoding': return st.version === 2 ? bytes('ascii') : 'utf-8';
     case 'sys.exc_info': {
       for (let i = st.frames.length - 1; i >= 0; i--) {
         const ei = st.frames[i].excInfo;
@@ -1743,7 +1939,7 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
       if (!isInt(v) && !(v && v.t === T.FLOAT)) typeError(st, `'${typeName(st, v)}' object cannot be interpreted as an integer`);
       const t = toNum(v);
       if (t < 0) valueError(st, 'sleep length must be non-negative');
-      const deadline = k.now + t * 1000;
+      const deadline = k.now + (t > 0 ? t * 1000 + TIMER_SLACK_MS : 0);
       const rec = { name: 'sleep', args: `(${str(rt, v)})`, result: 'ok', line: st.lastLine };
       st.lastSyscall = rec;
       st.syscalls.push(rec);
@@ -1760,15 +1956,20 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     }
     case 'time.strftime': {
       const fmt = str(rt, args[0]);
-      const t = EPOCH + k.now / 1000;
-      const d = civil(t);
+      // the time tuple given (e.g. time.gmtime(x)), else now
+      const tt = args.length > 1 && args[1] !== null && typeof args[1] === 'object' && args[1].t === T.TUPLE ? args[1].a.map((x: PyValue) => toNum(x)) : null;
+      const c0 = civil(EPOCH + k.now / 1000);
+      const d = tt ? { y: tt[0], mo: tt[1], d: tt[2], h: tt[3], mi: tt[4], s: tt[5] } : c0;
       const p2 = (x: number): string => String(x).padStart(2, '0');
       return fmt.replace(/%([HMSYmd%])/g, (_m, c) => ({ H: p2(d.h), M: p2(d.mi), S: p2(d.s), Y: String(d.y), m: p2(d.mo), d: p2(d.d), '%': '%' } as Record<string, string>)[c]);
     }
     case 'time.localtime': case 'time.gmtime': {
       const t = args.length && args[0] !== null ? toNum(args[0]) : EPOCH + k.now / 1000;
       const d = civil(t);
-      return tuple([d.y, d.mo, d.d, d.h, d.mi, d.s, (d.wd + 6) % 7, 1, 0]);
+      const leap = (d.y % 4 === 0 && d.y % 100 !== 0) || d.y % 400 === 0;
+      const yday = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334][d.mo - 1] + d.d + (leap && d.mo > 2 ? 1 : 0);
+      // a struct sequence: time.struct_time(tm_year=..., ...) with tm_* attributes (the zone is UTC)
+      return { ...tuple([d.y, d.mo, d.d, d.h, d.mi, d.s, (d.wd + 6) % 7, yday, 0]), sname: 'time.struct_time', fields: ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'] };
     }
     // struct
     case 'struct.pack': return structPack(rt, args);
@@ -1926,6 +2127,9 @@ function structPack(rt: Rt, args: PyValue[]): PyValue {
   let native = true;
   const f0 = str(rt, args[0])[0];
   if ('=<>!'.includes(f0)) native = false;
+  // CPython counts the items first: 's'/'p' take one, 'x' none, the others one per repeat
+  const want = fields.reduce((n, f) => n + (f.code === 'x' ? 0 : f.code === 's' || f.code === 'p' ? 1 : f.count), 0);
+  if (want !== args.length - 1) throw new PyThrow(makeExc(st, st.types['struct.error'], [`pack expected ${want} items for packing (got ${args.length - 1})`]));
   for (const f of fields) {
     if (native && f.size > 1) while (out.length % f.size) out += '\0';
     if (f.code === 'x') { out += '\0'.repeat(f.count); continue; }

@@ -4,9 +4,9 @@
  */
 import type { Kernel } from './sys';
 import { Bin, Cmp, BIN_SYMBOL, CMP_SYMBOL } from './ops';
-import { T, type Program, type PyClass, type PyInst, type PyModule, type PyState, type PyValue, type PyTuple, type PyDict, type PyList } from './types';
+import { T, type Program, type PyClass, type PyInst, type PyIter, type PyModule, type PyState, type PyValue, type PyTuple, type PyDict, type PyList } from './types';
 import { callSync, genNextSync, lookupClassAttr } from './vm';
-import { sockRepr } from './modules';
+import { sockRepr, isSockFile, sockFileRepr } from './modules';
 
 /** The interpreter context for one runStep (transient, never stored). */
 export interface Rt { st: PyState; prog: Program; k: Kernel; budget: number }
@@ -105,7 +105,7 @@ export function typeOf(st: PyState, v: PyValue): PyClass {
       switch (v.t) {
         case T.FLOAT: return ty.float;
         case T.BYTES: return ty.bytes;
-        case T.LIST: return ty.list;
+        case T.LIST: return v.view ? iterClass(st, v.view) : ty.list;
         case T.TUPLE: return ty.tuple;
         case T.DICT: return v.kind === undefined ? ty.dict : ty[v.kind];
         case T.SET: return ty.set;
@@ -119,7 +119,7 @@ export function typeOf(st: PyState, v: PyValue): PyClass {
         case T.MODULE: return ty.module;
         case T.SOCK: return ty['socket.socket'];
         case T.RANGE: return ty.range;
-        case T.ITER: return v.kind === IT_GEN ? ty.generator : ty.iterator;
+        case T.ITER: { if (v.kind === IT_GEN) return ty.generator; const n = iterTypeName(st, v); return n === null ? ty.iterator : iterClass(st, n); }
         case T.SLICE: return ty.slice;
         case T.ELLIPSIS: return ty.ellipsis;
         case T.POLL: return ty['select.poll'];
@@ -275,6 +275,7 @@ export function repr(rt: Rt, v: PyValue): string {
       reprStack.push(v);
       try {
         if (v.t === T.LIST) return (v.view ? v.view + '([' : '[') + v.a.map((x: PyValue) => repr(rt, x)).join(', ') + (v.view ? '])' : ']');
+        if (v.t === T.TUPLE && v.fields) return `${v.sname}(${v.a.map((x: PyValue, i: number) => `${v.fields[i]}=${repr(rt, x)}`).join(', ')})`;
         if (v.t === T.TUPLE) return v.a.length === 1 ? '(' + repr(rt, v.a[0]) + ',)' : '(' + v.a.map((x: PyValue) => repr(rt, x)).join(', ') + ')';
         if (v.t === T.DICT) {
           const parts: string[] = [];
@@ -319,7 +320,7 @@ export function repr(rt: Rt, v: PyValue): string {
       }
       return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
     case T.ITER: if (v.kind === IT_GEN) return `<generator object ${v.name} at ${fakeAddr(st, v)}>`;
-      return `<${['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'bytes_iterator', 'dict_keyiterator', 'set_iterator', 'range_iterator', 'iterator'][v.kind] ?? 'iterator'} object at ${fakeAddr(st, v)}>`;
+      return `<${iterTypeName(st, v) ?? 'iterator'} object at ${fakeAddr(st, v)}>`;
     case T.SLICE: return `slice(${repr(rt, v.start)}, ${repr(rt, v.stop)}, ${repr(rt, v.step)})`;
     case T.ELLIPSIS: return 'Ellipsis';
     case T.INTENUM: return `<${v.cls}.${v.name}: ${v.v}>`;
@@ -369,6 +370,8 @@ export function moduleRepr(name: string, version: 2 | 3 = 3): string {
 
 function instRepr(rt: Rt, v: PyInst): string {
   const st = rt.st;
+  if (isSockFile(v)) return sockFileRepr(rt, v);
+  if (st.version === 3 && v.dict.has('__stream__')) return `<_io.TextIOWrapper name=${repr(rt, v.dict.get('name'))} mode=${repr(rt, v.dict.get('mode'))} encoding='utf-8'>`;
   const r = lookupClassAttr(v.cls, '__repr__');
   if (r !== undefined && r.t === T.FUNC) {
     const s = callSync(rt, r, [v]);
@@ -1063,28 +1066,85 @@ export function contains(rt: Rt, container: PyValue, item: PyValue): boolean {
       break;
     }
   }
+  if (container.t === T.ITER) {
+    // an iterator is read only up to the first match, as in CPython
+    for (;;) {
+      const x = iterNext(rt, container);
+      if (x === undefined) return false;
+      if (eq(rt, x, item)) return true;
+    }
+  }
   for (const x of toArray(rt, container)) if (eq(rt, x, item)) return true;
   return false;
 }
 
 // ---------------------------------------------------------------- iteration
 export const IT_LIST = 0, IT_TUPLE = 1, IT_STR = 2, IT_BYTES = 3, IT_ARRAY = 4, IT_RANGE = 6, IT_INST = 7, IT_GEN = 8;
+/** Python 3's lazy builtins: map (seq: the iterators, fn), filter (seq: the iterator, fn), zip (seq: the iterators), enumerate (seq: the iterator, i: the count). */
+export const IT_MAP = 10, IT_FILTER = 11, IT_ZIP = 12, IT_ENUM = 13;
+
+/** The type name of an iterator as CPython calls it (null: the interpreter's generic iterator). */
+export function iterTypeName(st: PyState, v: PyIter): string | null {
+  if (v.tn !== undefined) return v.tn;
+  const py2 = st.version === 2;
+  switch (v.kind) {
+    case IT_LIST: return py2 ? 'listiterator' : 'list_iterator';
+    case IT_TUPLE: return py2 ? 'tupleiterator' : 'tuple_iterator';
+    case IT_RANGE: return py2 ? 'rangeiterator' : 'range_iterator';
+    case IT_STR: return py2 ? 'iterator' : [...(v.seq as string)].every((c) => c.charCodeAt(0) < 128) ? 'str_ascii_iterator' : 'str_iterator';
+    case IT_BYTES: return py2 ? 'iterator' : 'bytes_iterator';
+    case IT_ARRAY: {
+      const src = (v as { src?: PyValue }).src;
+      if (src && src.t === T.DICT) return py2 ? 'dictionary-keyiterator' : 'dict_keyiterator';
+      if (src && (src.t === T.SET || src.t === T.FROZENSET)) return py2 ? 'setiterator' : 'set_iterator';
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The class of a builtin iterator type ('map', 'zip', 'list_reverseiterator' ...), made once per process. */
+export function iterClass(st: PyState, name: string): PyClass {
+  const key = `iter:${name}`;
+  let c = st.types[key];
+  if (c === undefined) {
+    const object = st.types.object;
+    c = { t: T.CLASS, name, qualname: name, module: 'builtins', bases: [object], mro: [], dict: new Map(), builtin: 'iterator' };
+    c.mro = [c, ...object.mro];
+    st.types[key] = c;
+  }
+  return c;
+}
 
 export function getIter(rt: Rt, v: PyValue): PyValue {
   const st = rt.st;
   if (typeof v === 'string') return { t: T.ITER, kind: IT_STR, seq: v, i: 0 };
   if (v !== null && typeof v === 'object') {
     switch (v.t) {
-      case T.LIST: return v.src === undefined ? { t: T.ITER, kind: IT_LIST, seq: v, i: 0 } : { t: T.ITER, kind: IT_ARRAY, seq: v.a, i: 0, src: v.src, n: v.src.m.size };
+      case T.LIST: {
+        if (v.src === undefined) return { t: T.ITER, kind: IT_LIST, seq: v, i: 0 };
+        // a dict view: dict_keyiterator / dict_valueiterator / dict_itemiterator
+        const it: PyValue = { t: T.ITER, kind: IT_ARRAY, seq: v.a, i: 0, src: v.src, n: v.src.m.size };
+        if (st.version === 3 && (v.view === 'dict_values' || v.view === 'dict_items')) it.tn = v.view === 'dict_values' ? 'dict_valueiterator' : 'dict_itemiterator';
+        return it;
+      }
       case T.TUPLE: return { t: T.ITER, kind: IT_TUPLE, seq: v, i: 0 };
       case T.BYTES: case T.BYTEARRAY: return { t: T.ITER, kind: IT_BYTES, seq: v.s, i: 0 };
       case T.DICT: return { t: T.ITER, kind: IT_ARRAY, seq: [...v.m.values()].map((e) => e[0]), i: 0, src: v, n: v.m.size };
       case T.SET: case T.FROZENSET: return { t: T.ITER, kind: IT_ARRAY, seq: setOrder([...v.m.values()]), i: 0, src: v, n: v.m.size };
       case T.RANGE: return { t: T.ITER, kind: IT_RANGE, seq: null, i: v.start, stop: v.stop, step: v.step };
       case T.ITER: return v;
+      case T.CLASS: {
+        // an Enum class iterates over its members (not aliases), in definition order
+        const ms = v.dict.get('_member_list_');
+        if (ms && ms.t === T.LIST) return { t: T.ITER, kind: IT_ARRAY, seq: ms.a.slice(), i: 0 };
+        break;
+      }
       case T.INST: {
         // sys.stdin is empty: iterating it yields no lines
         if (v.dict.get('__stream__') === 'stdin') return { t: T.ITER, kind: IT_ARRAY, seq: [], i: 0 };
+        // a socket file is its own iterator (iter(f) is f); FOR_ITER and iterNext read its lines
+        if (isSockFile(v)) return callSync(rt, v.cls.dict.get('__iter__')!, [v]);
         const f = lookupClassAttr(v.cls, '__iter__');
         if (f !== undefined && f.t === T.FUNC) {
           const it = callSync(rt, f, [v]);
@@ -1150,6 +1210,49 @@ export function iterNext(rt: Rt, it: PyValue): PyValue {
       return cur;
     }
     case IT_GEN: return genNextSync(rt, it);
+    case IT_MAP: {
+      const its = it.seq as PyValue[];
+      const vals: PyValue[] = [];
+      for (const sub of its) {
+        const x = iterNext(rt, sub);
+        if (x === undefined) return undefined;
+        vals.push(x);
+      }
+      return callSync(rt, it.fn, vals);
+    }
+    case IT_FILTER:
+      for (;;) {
+        const x = iterNext(rt, it.seq);
+        if (x === undefined) return undefined;
+        if (truthy(rt, it.fn === null ? x : callSync(rt, it.fn, [x]))) return x;
+      }
+    case IT_ZIP: {
+      const its = it.seq as PyValue[];
+      if (its.length === 0) return undefined;
+      const vals: PyValue[] = [];
+      for (const sub of its) {
+        const x = iterNext(rt, sub);
+        if (x === undefined) return undefined;
+        vals.push(x);
+      }
+      return tuple(vals);
+    }
+    case IT_ENUM: {
+      const x = iterNext(rt, it.seq);
+      if (x === undefined) return undefined;
+      return tuple([it.i++, x]);
+    }
+    case undefined:
+      // a socket file (list(f), sorted(f) ...): its next line, read without blocking
+      if (isSockFile(it)) {
+        try {
+          return callSync(rt, it.cls.dict.get('__next__')!, [it]);
+        } catch (e) {
+          if (e instanceof PyThrow && isSubclass(e.exc.cls, rt.st.types.StopIteration)) return undefined;
+          throw e;
+        }
+      }
+      break;
     case IT_INST: {
       const obj = it.seq as PyInst;
       const f = lookupClassAttr(obj.cls, rt.st.version === 2 ? 'next' : '__next__') ?? lookupClassAttr(obj.cls, '__next__');
@@ -1295,8 +1398,10 @@ function formatOne(rt: Rt, conv: string, v: PyValue, flags: string, width: strin
   if (s.length < w) {
     if (flags.includes('-')) s = s.padEnd(w);
     else if (flags.includes('0') && 'diouxXeEfFgG'.includes(conv)) {
-      const sign = /^[-+ ]/.test(s) ? s[0] : '';
-      s = sign + s.slice(sign.length).padStart(w - sign.length, '0');
+      // zeros go after the sign and a 0x/0o prefix ('%#06x' is 0x00ff)
+      const sign = /^[-+ ]?(0[xXo](?=[0-9a-fA-F]))?/.exec(s)![0];
+      const lead = 'xXo'.includes(conv) && flags.includes('#') ? sign : sign.replace(/0[xXo]$/, '');
+      s = lead + s.slice(lead.length).padStart(w - lead.length, '0');
     } else s = s.padStart(w);
   }
   return s;

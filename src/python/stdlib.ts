@@ -1821,7 +1821,519 @@ def callable_iterator(function, sentinel):
         yield value
 `;
 
+
+const IO = `
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+UnsupportedOperation.__module__ = 'io'
+
+
+class _MemIO(object):
+    _empty = b''
+
+    def __init__(self, initial=None):
+        if initial is None:
+            initial = self._empty
+        self._check_type(initial, 'initial_value')
+        self._buf = self._empty + initial
+        self._pos = 0
+        self.closed = False
+
+    def _check_type(self, v, what):
+        pass
+
+    def _check(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def getvalue(self):
+        self._check()
+        return self._buf
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('negative seek value %d' % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
+        return self._pos
+
+    def write(self, data):
+        self._check()
+        self._check_type(data, 'write')
+        n = len(data)
+        if self._pos > len(self._buf):
+            self._buf = self._buf + self._pad(self._pos - len(self._buf))
+        self._buf = self._buf[:self._pos] + data + self._buf[self._pos + n:]
+        self._pos += n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check()
+        end = len(self._buf) if size is None or size < 0 else min(len(self._buf), self._pos + size)
+        chunk = self._buf[self._pos:end]
+        self._pos = max(self._pos, end)
+        return chunk
+
+    def readline(self, size=-1):
+        self._check()
+        nl = self._buf.find(self._nl, self._pos)
+        end = len(self._buf) if nl < 0 else nl + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        chunk = self._buf[self._pos:end]
+        self._pos = max(self._pos, end)
+        return chunk
+
+    def readlines(self, hint=-1):
+        lines = []
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        self._buf = self._buf[:size]
+        return size
+
+    def flush(self):
+        self._check()
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+class BytesIO(_MemIO):
+    _empty = b''
+    _nl = b'\\n'
+
+    def _pad(self, n):
+        return bytes(n)
+
+    def _check_type(self, v, what):
+        if not isinstance(v, (bytes, bytearray)):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(v).__name__)
+
+    def getbuffer(self):
+        return bytearray(self._buf)
+
+
+class StringIO(_MemIO):
+    _empty = ''
+    _nl = '\\n'
+
+    def _pad(self, n):
+        return '\\0' * n
+
+    def _check_type(self, v, what):
+        if not isinstance(v, str):
+            if what == 'write':
+                raise TypeError('string argument expected, got %r' % type(v).__name__)
+            raise TypeError('initial_value must be str or None, not %s' % type(v).__name__)
+
+
+BytesIO.__module__ = '_io'
+StringIO.__module__ = '_io'
+`;
+
+const CONTEXTLIB = `
+class _GeneratorContextManager(object):
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+
+    def __enter__(self):
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(value)
+        except StopIteration as exc:
+            return exc is not value
+        except BaseException as exc:
+            if exc is value:
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    helper.__name__ = func.__name__
+    return helper
+
+
+class closing(object):
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class suppress(object):
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class nullcontext(object):
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+`;
+
+
+const DATACLASSES = `
+class _MissingType(object):
+    def __repr__(self):
+        return '<dataclasses._MISSING_TYPE object>'
+
+
+MISSING = _MissingType()
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+FrozenInstanceError.__module__ = 'dataclasses'
+
+
+class Field(object):
+    def __init__(self, default, default_factory, init, repr, compare):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.compare = compare
+
+    def __repr__(self):
+        return 'Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r)' % (
+            self.name, self.type, self.default, self.default_factory, self.init, self.repr)
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True, metadata=None, kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, compare)
+
+
+def _fields_of(cls):
+    own = cls.__dict__.get('__annotations__', {})
+    out = []
+    for base in reversed(cls.__mro__[1:]):
+        for f in base.__dict__.get('__dataclass_fields__', {}).values():
+            out = [g for g in out if g.name != f.name] + [f]
+    for name, typ in own.items():
+        val = cls.__dict__.get(name, MISSING)
+        if isinstance(val, Field):
+            f = val
+            if f.default is MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, f.default)
+        else:
+            f = Field(val, MISSING, True, True, True)
+        f.name = name
+        f.type = typ
+        if f.default is not MISSING and type(f.default) in (list, dict, set):
+            raise ValueError('mutable default %r for field %s is not allowed: use default_factory' % (type(f.default), name))
+        out = [g for g in out if g.name != name] + [f]
+    return out
+
+
+def _make_init(cls, flds):
+    qual = cls.__qualname__ + '.__init__'
+    params = [f for f in flds if f.init]
+    seen_default = None
+    for f in params:
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            seen_default = f
+        elif seen_default is not None:
+            raise TypeError("non-default argument '%s' follows default argument" % f.name)
+    required = [f for f in params if f.default is MISSING and f.default_factory is MISSING]
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(params):
+            if len(required) == len(params):
+                raise TypeError('%s() takes %d positional arguments but %d were given' % (qual, len(params) + 1, len(args) + 1))
+            raise TypeError('%s() takes from %d to %d positional arguments but %d were given' % (qual, len(required) + 1, len(params) + 1, len(args) + 1))
+        values = {}
+        for f, v in zip(params, args):
+            values[f.name] = v
+        for k, v in kwargs.items():
+            if not any(f.name == k for f in params):
+                raise TypeError("%s() got an unexpected keyword argument '%s'" % (qual, k))
+            if k in values:
+                raise TypeError("%s() got multiple values for argument '%s'" % (qual, k))
+            values[k] = v
+        missing = [f.name for f in required if f.name not in values]
+        if missing:
+            names = ["'%s'" % m for m in missing]
+            if len(names) == 1:
+                listed = names[0]
+            elif len(names) == 2:
+                listed = names[0] + ' and ' + names[1]
+            else:
+                listed = ', '.join(names[:-1]) + ', and ' + names[-1]
+            raise TypeError('%s() missing %d required positional argument%s: %s' % (qual, len(missing), '' if len(missing) == 1 else 's', listed))
+        for f in flds:
+            if f.name in values:
+                v = values[f.name]
+            elif f.default_factory is not MISSING:
+                v = f.default_factory()
+            elif f.default is not MISSING:
+                v = f.default
+            else:
+                continue
+            object.__setattr__(self, f.name, v)
+        post = getattr(self, '__post_init__', None)
+        if post is not None:
+            post()
+    return __init__
+
+
+def _process(cls, init, repr_, eq, order, frozen):
+    flds = _fields_of(cls)
+    cls.__dataclass_fields__ = dict((f.name, f) for f in flds)
+    if init:
+        cls.__init__ = _make_init(cls, flds)
+    if repr_ and '__repr__' not in cls.__dict__:
+        def __repr__(self):
+            return self.__class__.__qualname__ + '(' + ', '.join('%s=%r' % (f.name, getattr(self, f.name)) for f in flds if f.repr) + ')'
+        cls.__repr__ = __repr__
+    key = lambda o: tuple(getattr(o, f.name) for f in flds if f.compare)
+    if eq and '__eq__' not in cls.__dict__:
+        def __eq__(self, other):
+            if other.__class__ is self.__class__:
+                return key(self) == key(other)
+            return NotImplemented
+        cls.__eq__ = __eq__
+    if order:
+        def __lt__(self, other):
+            if other.__class__ is self.__class__:
+                return key(self) < key(other)
+            return NotImplemented
+
+        def __le__(self, other):
+            if other.__class__ is self.__class__:
+                return key(self) <= key(other)
+            return NotImplemented
+
+        def __gt__(self, other):
+            if other.__class__ is self.__class__:
+                return key(self) > key(other)
+            return NotImplemented
+
+        def __ge__(self, other):
+            if other.__class__ is self.__class__:
+                return key(self) >= key(other)
+            return NotImplemented
+        cls.__lt__ = __lt__
+        cls.__le__ = __le__
+        cls.__gt__ = __gt__
+        cls.__ge__ = __ge__
+    if frozen:
+        def __setattr__(self, name, value):
+            raise FrozenInstanceError("cannot assign to field '%s'" % name)
+        cls.__setattr__ = __setattr__
+    return cls
+
+
+def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False):
+    def wrap(c):
+        return _process(c, init, repr, eq, order, frozen)
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def fields(obj):
+    return tuple(obj.__dataclass_fields__.values())
+
+
+def is_dataclass(obj):
+    return hasattr(obj, '__dataclass_fields__')
+
+
+def _copy_value(v, factory):
+    if hasattr(v, '__dataclass_fields__') and not isinstance(v, type):
+        return factory([(f.name, _copy_value(getattr(v, f.name), factory)) for f in fields(v)]) if factory is dict else factory(_copy_value(getattr(v, f.name), factory) for f in fields(v))
+    if isinstance(v, list):
+        return [_copy_value(x, factory) for x in v]
+    if isinstance(v, tuple):
+        return tuple(_copy_value(x, factory) for x in v)
+    if isinstance(v, dict):
+        return dict((_copy_value(k, factory), _copy_value(x, factory)) for k, x in v.items())
+    return v
+
+
+def asdict(obj):
+    if not is_dataclass(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _copy_value(obj, dict)
+
+
+def astuple(obj):
+    if not is_dataclass(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _copy_value(obj, tuple)
+
+
+def replace(obj, **changes):
+    values = dict((f.name, getattr(obj, f.name)) for f in fields(obj) if f.init)
+    values.update(changes)
+    return obj.__class__(**values)
+`;
+
+
+const ENUM = `
+import _enum
+
+
+class auto(object):
+    def __init__(self):
+        self.value = None
+
+    def __repr__(self):
+        return 'auto(%r)' % self.value
+
+
+class Enum(object):
+    def __init_subclass__(cls, **kwargs):
+        members = []
+        member_map = {}
+        value_map = {}
+        last = None
+        for name, value in list(cls.__dict__.items()):
+            if name.startswith('_'):
+                continue
+            if isinstance(value, auto):
+                value = 1 if last is None else last + 1
+            elif callable(value) or isinstance(value, (classmethod, staticmethod, property)):
+                continue
+            if isinstance(value, int):
+                last = value
+            if value in value_map:
+                member = value_map[value]
+            elif issubclass(cls, IntEnum):
+                member = _enum.intmember(cls, name, value)
+                members.append(member)
+                value_map[value] = member
+            else:
+                member = object.__new__(cls)
+                member._name_ = name
+                member._value_ = value
+                member.name = name
+                member.value = value
+                members.append(member)
+                value_map[value] = member
+            member_map[name] = member
+            setattr(cls, name, member)
+        cls._member_list_ = members
+        cls._member_map_ = member_map
+        cls._value2member_map_ = value_map
+        cls._member_names_ = [m._name_ for m in members]
+        cls.__members__ = dict(member_map)
+
+    def __repr__(self):
+        return '<%s.%s: %r>' % (type(self).__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return '%s.%s' % (type(self).__name__, self._name_)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+
+class IntEnum(Enum):
+    pass
+`;
+
 export const PY_LIBS: Record<string, PyLib> = {
+  enum: { source: ENUM, version: 3 },
+  dataclasses: { source: DATACLASSES, version: 3 },
+  io: { source: IO, version: 3 },
+  contextlib: { source: CONTEXTLIB, version: 3 },
   _iterlib: { source: ITERLIB, triggers: ['iter'] },
   re: { source: RE, version: 3 },
   _files: { source: FILES, version: 3, triggers: ['open'] },

@@ -3,7 +3,7 @@
  * collections; the rest of collections is Python, stdlib.ts). Messages follow CPython 3.11.
  */
 import { callThreadCore, threadCoreModule } from './threads';
-import { T, type PyModule, type PyValue } from './types';
+import { T, type PyClass, type PyModule, type PyValue } from './types';
 import { unicodeDecodeError, moduleMaker, PyThrow, type Rt, bytes, floatRepr, float, list, makeExc, normBig, typeError, typeName, hashKey, valueError, isInt, toNum, toBig, throwExc, binop, toArray as toArr, Bin } from './objects';
 import { callSync } from './vm';
 import { HASHES, hexDigest } from './hashes';
@@ -34,6 +34,7 @@ export function nativeModule(rt: Rt, name: string): PyModule | null {
       return mk(e);
     }
     case 'zlib': return mk([fn('crc32')]);
+    case '_enum': return mk([fn('intmember')]);
     case '_sre': return mk([fn('info'), fn('find'), ['error', st.types['re.error']]]);
     case '_hashlib': return mk([fn('hexdigest'), fn('digest_size')]);
     case 'base64': return mk(['b64encode', 'b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode', 'b16encode', 'b16decode', 'encodebytes', 'decodebytes', 'standard_b64encode', 'standard_b64decode'].map(fn));
@@ -55,6 +56,12 @@ export function callNative(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVal
   const st = rt.st;
   if (name.startsWith('_threadcore.')) return callThreadCore(rt, name.slice(12), args, kw);
   switch (name) {
+    case '_enum.intmember': {
+      // an IntEnum member is an int-like enum value, as socket.AF_INET is (struct, %d, indexing work)
+      const cls = args[0] as PyClass;
+      st.types[cls.qualname] = cls;
+      return { t: T.INTENUM, cls: cls.qualname, name: args[1] as string, v: args[2] as number };
+    }
     case 'json.dumps': {
       if (args.length !== 1) typeError(st, `dumps() takes 1 positional argument but ${args.length} were given`);
       const out = jsonDumps(rt, args[0], kw);

@@ -40,7 +40,8 @@ export interface PyFloat { t: 1; v: number }
 /** bytes: each char code of `s` is one byte 0..255 (a "latin-1" JS string). Python 2's str too. */
 export interface PyBytes { t: 2; s: string }
 export interface PyList { t: 3; a: PyValue[]; id?: number; /** 'dict_keys' | 'dict_values' | 'dict_items' for dict views */ view?: string }
-export interface PyTuple { t: 4; a: PyValue[] }
+/** A tuple; a struct sequence (sys.version_info) also has its type's name and field names. */
+export interface PyTuple { t: 4; a: PyValue[]; sname?: string; fields?: string[] }
 /** dict: hash key -> [key, value] */
 export interface PyDict {
   t: 5; m: Map<unknown, [PyValue, PyValue]>; id?: number;
@@ -74,8 +75,11 @@ export interface PySock {
   /** null = blocking, 0 = non-blocking, >0 = timeout in seconds */
   timeout: number | null;
   id?: number;
+  /** set_inheritable(True) (sockets are created non-inheritable) */
+  inheritable?: boolean;
 }
-export interface PyIter { t: 15; kind: number; seq: PyValue; i: number; stop?: number; step?: number; id?: number }
+/** An iterator. `tn` names its type when it is not a plain iterator ('map', 'zip', 'enumerate' ...); `fn` is map's or filter's function. */
+export interface PyIter { t: 15; kind: number; seq: PyValue; i: number; stop?: number; step?: number; id?: number; tn?: string; fn?: PyValue }
 export interface PyRange { t: 16; start: number; stop: number; step: number }
 export interface PySlice { t: 17; start: PyValue; stop: PyValue; step: PyValue }
 

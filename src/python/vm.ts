@@ -5,10 +5,10 @@ import { Blk, CO_GENERATOR, Op } from './ops';
 import { T, type PyModule, type Code, type Frame, type PyClass, type PyFunc, type PyInst, type PyState, type PyValue, type TbEntry, type Cell } from './types';
 import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, getIter, hashKey, isSubclass, iterNext, list, makeExc,
-  newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt, moduleFile, IT_GEN,
+  newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt, moduleFile, IT_GEN, IT_ENUM,
 } from './objects';
 import { asciiEscape, decodeForOutput, callBuiltin, callMethod, construct, formatSpec, getAttr, getItem, hasMethod, setAttr, delAttr, setItem, delItem, sliceOf, importModule } from './builtins';
-import { writeOut } from './modules';
+import { writeOut, fileIterNext } from './modules';
 import { formatTraceback } from './traceback';
 import { suggest } from './suggest';
 
@@ -150,6 +150,13 @@ export function callValue(rt: Rt, fn: PyValue, args: PyValue[], kw: Map<string, 
 
 function callClass(rt: Rt, cls: PyClass, args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
   const st = rt.st;
+  // an Enum class called with a value: its member (enum.py keeps _value2member_map_)
+  const v2m = cls.dict.get('_value2member_map_');
+  if (v2m !== undefined && v2m !== null && typeof v2m === 'object' && v2m.t === T.DICT && args.length === 1) {
+    const e = v2m.m.get(hashKey(rt, args[0]));
+    if (e !== undefined) return e[1];
+    throwExc(st, 'ValueError', `${repr(rt, args[0])} is not a valid ${cls.qualname}`);
+  }
   if (cls.builtin !== null && cls.builtin !== 'exc') return construct(rt, cls, args, kw);
   const init = lookupClassAttr(cls, '__init__');
   let inst: PyInst;
@@ -179,6 +186,8 @@ function callClass(rt: Rt, cls: PyClass, args: PyValue[], kw: Map<string, PyValu
 export const GEN_CREATED = 0, GEN_SUSPENDED = 1, GEN_RUNNING = 2, GEN_DONE = 3;
 /** How a generator frame was resumed: run to its next yield by a builtin (sync), by FOR_ITER, by next()/send() from Python code. */
 export const GM_SYNC = 1, GM_FOR = 2, GM_NEXT = 3, GM_NEXT_DEFAULT = 4;
+/** FOR_ITER over enumerate(generator): the yielded value reaches the loop as (count, value). */
+export const GM_ENUM = 5;
 
 /** Wrap the frame just pushed by pushFuncFrame into a generator object (the frame is taken off the stack). */
 function makeGen(rt: Rt): PyValue {
@@ -227,6 +236,34 @@ export function genNextSync(rt: Rt, g: PyValue, send: PyValue = null): PyValue {
   g.seq = null;
   if (status === R_BLOCKED) throwExc(st, 'RuntimeError', 'a blocking call is not allowed here (inside a generator consumed by a builtin)');
   throwExc(st, 'RuntimeError', 'generator called by a builtin ran too long');
+}
+
+/**
+ * gen.close(): GeneratorExit is raised at the paused yield and the generator runs (synchronously) to
+ * its end, so its finally blocks and except GeneratorExit handlers run; a generator that yields
+ * again raises RuntimeError('generator ignored GeneratorExit'); other exceptions propagate.
+ */
+export function genClose(rt: Rt, g: PyValue): void {
+  const st = rt.st;
+  if (g.i === GEN_CREATED) { g.i = GEN_DONE; if (g.seq) g.seq.gen = null; g.seq = null; return; }
+  if (g.i !== GEN_SUSPENDED) return;
+  const base = st.frames.length;
+  genPush(rt, g, GM_SYNC, null);
+  const exc = newExc(st, 'GeneratorExit', []);
+  let status: number;
+  try {
+    const fr = st.frames[st.frames.length - 1];
+    if (!unwind(rt, exc, base, fr.pc)) return;
+    status = run(rt, base, false);
+  } catch (e) {
+    if (e instanceof PyThrow && (isSubclass(e.exc.cls, st.types.GeneratorExit) || isSubclass(e.exc.cls, st.types.StopIteration))) return;
+    throw e;
+  }
+  if (status === R_RETURNED && g.i === GEN_DONE) return;
+  st.pending = null;
+  while (st.frames.length > base) st.frames.pop();
+  if (status === R_RETURNED) throwExc(st, 'RuntimeError', 'generator ignored GeneratorExit');
+  throwExc(st, 'RuntimeError', 'a blocking call is not allowed here (inside a generator being closed)');
 }
 
 function genFinished(fr: Frame): void {
@@ -315,6 +352,14 @@ function buildClass(rt: Rt, f: Frame): PyClass {
   const code = rt.prog.codes[f.code];
   const ci = code.cellvars.indexOf('__class__');
   if (ci >= 0) f.cells[ci].v = cls;
+  // a base's __init_subclass__ (implicitly a classmethod) sees the new class (enum.Enum uses it)
+  for (const b of cls.mro.slice(1)) {
+    const h = b.dict.get('__init_subclass__');
+    if (h === undefined) continue;
+    const fn = h !== null && typeof h === 'object' && h.t === T.INST && h.cls === rt.st.types.classmethod ? h.dict.get('__func__') : h;
+    if (fn !== null && typeof fn === 'object' && fn.t === T.FUNC) callSync(rt, fn, [cls]);
+    break;
+  }
   return cls;
 }
 
@@ -590,7 +635,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
               genFinished(done);
               if (done.sync) { syncResult.v = mode === GM_NEXT_DEFAULT ? done.genDefault : undefined; return R_RETURNED; }
               f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc;
-              if (mode === GM_FOR) { stack.pop(); pc = ops[pc - 1]; break; }
+              if (mode === GM_FOR || mode === GM_ENUM) { stack.pop(); pc = ops[pc - 1]; break; }
               if (mode === GM_NEXT_DEFAULT) { stack.push(done.genDefault); break; }
               throw new PyThrow(stopIteration(st, v));
             }
@@ -690,7 +735,15 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
               else { stack.pop(); pc = arg; }
               break;
             }
-            const v = iterNext(rt, it);
+            // enumerate(generator): the generator runs in the loop, so it may block (in recv ...)
+            if (it.kind === IT_ENUM && it.t === T.ITER && it.seq.t === T.ITER && it.seq.kind === IT_GEN) {
+              if (genPush(rt, it.seq, GM_ENUM, null)) { f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc; }
+              else { stack.pop(); pc = arg; }
+              break;
+            }
+            // a socket file: its next line may have to wait (FOR_ITER runs again when the buffer is refilled)
+            const v = it.t === T.INST || (it.kind === IT_ENUM && it.seq.t === T.INST) ? fileIterNext(rt, it) : iterNext(rt, it);
+            if (v === BLOCKED) { f.pc = pc - 2; return R_BLOCKED; }
             if (v === undefined) { stack.pop(); pc = arg; } else stack.push(v);
             break;
           }
@@ -902,7 +955,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             done.gen.i = GEN_SUSPENDED;
             if (done.sync) { syncResult.v = v; return R_RETURNED; }
             f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc;
-            stack.push(v);
+            if (done.genMode === GM_ENUM) { const en = stack[stack.length - 1]; stack.push(tuple([en.i++, v])); } else stack.push(v);
             break;
           }
           case Op.ASSERT_FAIL: {
