@@ -7,7 +7,7 @@ import {
   type Kernel, type SockAddr, type Sys, type Wait,
   sys_socket, sys_bind, sys_listen, sys_connect, sys_accept, sys_send, sys_sendto, sys_recv, sys_recvfrom,
   sys_shutdown, sys_close, sys_dup, sys_setsockopt, sys_getsockopt, sys_getsockopt_bytes, sys_getsockname, sys_getpeername, sys_setnonblocking,
-  sys_select, sys_poll, sys_epoll_create, sys_fdkind, sys_wakestamp, resume, isReady, gethostbyname, hostNameOf, setCause, strerror, ERRNO,
+  sys_select, sys_poll, sys_epoll_create, sys_fdkind, sys_wakestamp, resume, isReady, abandonWait, gethostbyname, hostNameOf, setCause, strerror, ERRNO,
 } from './sys';
 import { T, type PyClass, type PyInst, type PyModule, type PySock, type PyState, type PyValue, type Pending } from './types';
 import {
@@ -1144,13 +1144,20 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
     }
     const wait = p.wait as Wait;
     const timedOut = wait.deadline !== null && k.now >= wait.deadline;
+    // CPython waits for a socket with a timeout in poll(), then calls recv/accept/... on the socket's
+    // fd. If another thread closed the socket meanwhile, poll reports POLLNVAL when it wakes or times
+    // out, and the call on fd -1 fails with EBADF.
+    if (p.timeoutAt !== null && p.sock !== null && p.sock.fd < 0 && (timedOut || k.now >= p.timeoutAt || isReady(k, wait))) {
+      abandonWait(k, wait);
+      osError(st, 9, 'Bad file descriptor');
+    }
     if (!timedOut && !isReady(k, wait)) {
-      if (p.timeoutAt !== null && k.now >= p.timeoutAt) timeoutError(rt);
+      if (p.timeoutAt !== null && k.now >= p.timeoutAt) { abandonWait(k, wait); timeoutError(rt); }
       return 'blocked';
     }
     const r = resume(k, wait, timedOut);
     if (r.tag === 'block') {
-      if (p.timeoutAt !== null && k.now >= p.timeoutAt) timeoutError(rt);
+      if (p.timeoutAt !== null && k.now >= p.timeoutAt) { abandonWait(k, r.wait); timeoutError(rt); }
       p.wait = r.wait;
       p.reason = r.wait.reason;
       if (r.wait.deadline !== null) p.deadline = p.timeoutAt === null ? r.wait.deadline : Math.min(r.wait.deadline, p.timeoutAt);
