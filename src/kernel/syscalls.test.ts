@@ -143,6 +143,24 @@ describe('a blocked call holds its socket (threaded processes)', () => {
     expect(p2.cs().state).toBe('CLOSE-WAIT');
   });
 
+  it('accept waiters are woken one per connection, longest waiting first', () => {
+    const { k, srv, cli } = world();
+    K.sys_threaded(k, srv);
+    const l = listener(k, srv, 5000);
+    const w1 = blocked(K.sys_accept(k, srv, l));
+    const w2 = blocked(K.sys_accept(k, srv, l));
+    const c = tcpSock(k, cli);
+    blocked(K.sys_connect(k, cli, c, v4('10.0.0.1', 5000)));
+    step(k, 30);
+    expect([K.isReady(k, w1), K.isReady(k, w2)]).toEqual([true, false]);
+    ok(K.resume(k, w1, false));
+    const w3 = blocked(K.sys_accept(k, srv, l));
+    const c2 = tcpSock(k, cli);
+    blocked(K.sys_connect(k, cli, c2, v4('10.0.0.1', 5000)));
+    step(k, 30);
+    expect([K.isReady(k, w2), K.isReady(k, w3)]).toEqual([true, false]);
+  });
+
   it('exitProcess drops the holds of the dying process', () => {
     const p = pairIn('ESTABLISHED');
     const { k } = p;

@@ -125,6 +125,8 @@ export interface Wait {
    * returns, or by abandonWait() when the caller gives up on it (a Python-side timeout).
    */
   socks?: number[];
+  /** This call's number among blocked calls (threaded processes): orders a listener's accept waiters. */
+  seq?: number;
 }
 
 export type KernelOptions = CreateOptions;
@@ -269,6 +271,11 @@ function holdWait(k: Kernel, pid: number, wait: Wait): void {
     const s = k.socks.get(id);
     if (s !== undefined) (s.held ??= []).push(pid);
   }
+  if (wait.op === 'accept') {
+    wait.seq = k.nextWait = (k.nextWait ?? 0) + 1;
+    const s = k.socks.get(wait.socks[0]!);
+    if (s !== undefined) (s.acceptWaiters ??= []).push(wait.seq);
+  }
 }
 
 /** The call returned (or was given up): drop its references; a socket closed meanwhile closes now. */
@@ -281,6 +288,8 @@ function releaseWait(k: Kernel, wait: Wait): void {
     if (s === undefined || s.held === undefined) continue;
     const i = s.held.indexOf(wait.pid);
     if (i >= 0) s.held.splice(i, 1);
+    const j = wait.seq === undefined || s.acceptWaiters === undefined ? -1 : s.acceptWaiters.indexOf(wait.seq);
+    if (j >= 0) s.acceptWaiters!.splice(j, 1);
     if (s.held.length === 0 && s.closePending) finishClose(k, s);
   }
 }
@@ -1502,8 +1511,12 @@ export function isReady(k: Kernel, wait: Wait): boolean {
     if ('errno' in l) return true;
     const s = l.s;
     switch (wait.op) {
-      case 'accept':
-        return s.state !== 'LISTEN' || s.acceptQ.length > 0;
+      case 'accept': {
+        if (s.state !== 'LISTEN') return true;
+        // One waiter per queued connection, longest waiting first (exclusive wakeup).
+        const i = wait.seq === undefined || s.acceptWaiters === undefined ? -1 : s.acceptWaiters.indexOf(wait.seq);
+        return s.acceptQ.length > Math.max(i, 0);
+      }
       case 'connect':
         return s.state !== 'SYN-SENT' && s.state !== 'SYN-RECEIVED';
       case 'recv':
@@ -1540,6 +1553,7 @@ export function resume(k: Kernel, wait: Wait, timedOut: boolean): Sys<unknown> {
     else if (r.wait !== wait) {
       // Waiting on: the call keeps its sockets and its SO_RCVTIMEO/SO_SNDTIMEO deadline.
       r.wait.socks = wait.socks;
+      r.wait.seq = wait.seq;
       if (wait.op !== 'select' && wait.op !== 'poll') r.wait.deadline = wait.deadline;
     }
     return r;

@@ -127,6 +127,11 @@ export interface Sock {
   held?: number[];
   /** The last descriptor was closed while a call held the socket: close it when the last one returns. */
   closePending?: boolean;
+  /**
+   * Blocked accept() calls on this listener (Wait.seq), longest waiting first: accept waits
+   * exclusively, so each new connection wakes one waiter, the first (threaded processes only).
+   */
+  acceptWaiters?: number[];
   /** Owning process and its fd, or -1/-1 when the user has closed it (orphan) or it sits in an accept queue. */
   pid: number;
   fd: number;
@@ -307,6 +312,8 @@ export interface Kernel {
   nextPid: number;
   socks: Map<number, Sock>;
   nextSock: number;
+  /** Numbers the blocked calls of threaded processes (Wait.seq), for the accept waiters' order. */
+  nextWait?: number;
   nextSegId: number;
   /** bindKeyOf(host, type, port) -> ids of sockets bound to that port on that host. */
   binds: Map<number, number[]>;
