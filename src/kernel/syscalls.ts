@@ -256,6 +256,7 @@ export function setLatency(k: Kernel, ms: number): void {
 function holdWait(k: Kernel, pid: number, wait: Wait): void {
   const p = k.procs.get(pid);
   if (p === undefined || p.threaded !== true) return;
+  if (wait.op === 'poll' && (wait.args as PollArgs).epoll) return;
   const idOf = (fd: number): number => {
     const id = !Number.isInteger(fd) || fd < 0 ? undefined : p.fds[fd];
     return id == null || id === EPOLL_FD ? -1 : id;
@@ -1446,6 +1447,8 @@ function describeSets(a: SelectArgs): string {
 
 interface PollArgs {
   fds: { fd: number; events: number }[];
+  /** epoll_wait (Python's select.epoll polls through here): holds no socket; a closed fd leaves the set. */
+  epoll?: boolean;
 }
 
 function pollScan(k: Kernel, pid: number, a: PollArgs): { fd: number; revents: number }[] {
@@ -1456,7 +1459,7 @@ function pollScan(k: Kernel, pid: number, a: PollArgs): { fd: number; revents: n
     const id = p?.fds[fd];
     const s = id == null ? undefined : k.socks.get(id);
     if (s === undefined) {
-      out.push({ fd, revents: POLLNVAL });
+      if (!a.epoll) out.push({ fd, revents: POLLNVAL });
       continue;
     }
     const rev = pollMask(s) & ((events & 0xffff) | POLLERR | POLLHUP);
@@ -1465,12 +1468,17 @@ function pollScan(k: Kernel, pid: number, a: PollArgs): { fd: number; revents: n
   return out;
 }
 
-/** poll(): returns the entries with non-zero revents (as Python's poll() does). */
-export function sys_poll(k: Kernel, pid: number, fds: { fd: number; events: number }[], timeoutMs: number | null): Sys<{ fd: number; revents: number }[]> {
+/**
+ * poll(): returns the entries with non-zero revents (as Python's poll() does). With `epoll`, it is
+ * epoll_wait over an interest list: the call holds no socket, and an fd closed while it waits
+ * leaves the set (no POLLNVAL), as Linux's epoll drops a file on its last close.
+ */
+export function sys_poll(k: Kernel, pid: number, fds: { fd: number; events: number }[], timeoutMs: number | null, epoll = false): Sys<{ fd: number; revents: number }[]> {
   return guard(k, pid, 'poll', { fds, timeoutMs }, () => {
     if (timeoutMs !== null && (typeof timeoutMs !== 'number' || Number.isNaN(timeoutMs))) return err(ERRNO.EINVAL);
     if (!Array.isArray(fds)) return err(ERRNO.EFAULT);
     const a: PollArgs = { fds: fds.map((f) => ({ fd: f.fd, events: f.events })) };
+    if (epoll) a.epoll = true;
     const res = pollScan(k, pid, a);
     if (res.length > 0 || timeoutMs === 0) return ok(res);
     const t = timeoutMs === null || timeoutMs < 0 ? null : k.now + timeoutMs;

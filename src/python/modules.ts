@@ -1425,7 +1425,7 @@ function epollOp(rt: Rt, ep: PyInst, op: string, args: PyValue[], kw: Kw): PyVal
       // Entries whose descriptor was closed have left the interest list (as on Linux).
       for (let i = reg.length - 1; i >= 0; i--) if (sys_fdkind(k, st.pid, (reg[i] as { a: PyValue[] }).a[0] as number) === 'closed') reg.splice(i, 1);
       const fds = reg.map((e) => (e as { a: PyValue[] }).a).filter((e) => e[2] === true).map((e) => ({ fd: e[0] as number, events: (e[1] as number) & 0xffff }));
-      const r = kcall(rt, 'epoll_wait', `(${self}, [${fds.map((f) => `(${f.fd}, ${f.events})`).join(', ')}], ${timeoutMs})`, () => sys_poll(k, st.pid, fds, timeoutMs));
+      const r = kcall(rt, 'epoll_wait', `(${self}, [${fds.map((f) => `(${f.fd}, ${f.events})`).join(', ')}], ${timeoutMs})`, () => sys_poll(k, st.pid, fds, timeoutMs, true));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
       if (r.tag === 'block') {
         st.pending = { op: 'epoll', wait: r.wait, deadline: r.wait.deadline, timeoutAt: null, reason: r.wait.reason.replace('poll()', 'epoll.poll()'), sock: null, data: maxevents, extra: ep };
