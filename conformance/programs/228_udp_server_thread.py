@@ -37,3 +37,33 @@ except socket.timeout as e:
     print('nothing more:', e)
 c.close()
 srv.close()
+
+# Stopping a UDP server thread blocked in recvfrom(): shutdown() on an unconnected UDP socket raises
+# ENOTCONN, but it still marks the socket shut and wakes the blocked call, which returns (b'', None).
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u.bind(('127.0.0.1', 0))
+woken = []
+t = threading.Thread(target=lambda: woken.append(u.recvfrom(100)))
+t.start()
+t.join(0.1)
+try:
+    u.shutdown(socket.SHUT_RDWR)
+except OSError as e:
+    print('shutdown:', e)
+t.join()
+print('recvfrom woken with', woken)
+print('blocking recvfrom after shutdown:', u.recvfrom(10))
+u.setblocking(False)
+try:
+    u.recvfrom(10)
+except BlockingIOError as e:
+    print('non-blocking recvfrom after shutdown: errno', e.errno)
+try:
+    u.recv(10, socket.MSG_DONTWAIT)
+except BlockingIOError as e:
+    print('MSG_DONTWAIT: errno', e.errno)
+x = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+x.sendto(b'hi', u.getsockname())
+print('a datagram is still delivered:', u.recvfrom(10)[0])
+x.close()
+u.close()

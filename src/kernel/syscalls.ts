@@ -865,8 +865,10 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
       // A short read truncates the datagram; the rest is discarded.
       return ok({ data: d.data.length > n ? d.data.slice(0, n) : d.data.slice(), addr: d.from });
     }
-    if (s.shutRd) return ok({ data: new Uint8Array(0), addr: null });
+    // A non-blocking read of a shut UDP socket is EAGAIN (the datagram queue is empty); only a
+    // blocking one, waiting, notices the shutdown and returns 0 bytes.
     if (nb || timedOut) return err(ERRNO.EAGAIN);
+    if (s.shutRd) return ok({ data: new Uint8Array(0), addr: null });
     return block({ pid, op, fd, args: a, deadline: timeoDeadline(k, s, 'rcv'), reason: `blocked in ${op}(): no datagram queued` });
   }
   if (s.state === 'LISTEN') return err(ERRNO.ENOTCONN);
