@@ -62,6 +62,13 @@ try:
     u.recv(10, socket.MSG_DONTWAIT)
 except BlockingIOError as e:
     print('MSG_DONTWAIT: errno', e.errno)
+# With a timeout CPython polls (readable: the socket is shut) and then reads without blocking
+# (EAGAIN), again and again until the timeout.
+u.settimeout(0.1)
+try:
+    u.recvfrom(10)
+except socket.timeout as e:
+    print('with a timeout:', e)
 x = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 x.sendto(b'hi', u.getsockname())
 print('a datagram is still delivered:', u.recvfrom(10)[0])

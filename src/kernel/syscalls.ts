@@ -766,17 +766,31 @@ interface RecvArgs {
   flags: number;
   got: Uint8Array[];
   gotLen: number;
+  /** The caller polls, then reads without blocking (CPython on a socket with a timeout). */
+  polled?: boolean;
 }
 
-export function sys_recv(k: Kernel, pid: number, fd: number, n: number, flags: number): Sys<Uint8Array> {
+function recvArgs(n: number, flags: number, polled: boolean): RecvArgs {
+  const a: RecvArgs = { n, flags, got: [], gotLen: 0 };
+  if (polled) a.polled = true;
+  return a;
+}
+
+/**
+ * recv(). With `polled`, the call is CPython's on a socket with a timeout: poll() for POLLIN, then a
+ * non-blocking recv, again while that says EAGAIN. It differs from a blocking recv only for a shut
+ * UDP socket, where poll says readable but the non-blocking read is EAGAIN: it waits for a datagram
+ * (or the caller's timeout).
+ */
+export function sys_recv(k: Kernel, pid: number, fd: number, n: number, flags: number, polled = false): Sys<Uint8Array> {
   return guard(k, pid, 'recv', { fd, n, flags }, () => {
-    const r = doRecv(k, pid, fd, { n, flags, got: [], gotLen: 0 }, 'recv');
+    const r = doRecv(k, pid, fd, recvArgs(n, flags, polled), 'recv');
     return r.tag === 'ok' ? ok(r.value.data) : r;
   });
 }
 
-export function sys_recvfrom(k: Kernel, pid: number, fd: number, n: number, flags: number): Sys<{ data: Uint8Array; addr: SockAddr | null }> {
-  return guard(k, pid, 'recvfrom', { fd, n, flags }, () => doRecv(k, pid, fd, { n, flags, got: [], gotLen: 0 }, 'recvfrom'));
+export function sys_recvfrom(k: Kernel, pid: number, fd: number, n: number, flags: number, polled = false): Sys<{ data: Uint8Array; addr: SockAddr | null }> {
+  return guard(k, pid, 'recvfrom', { fd, n, flags }, () => doRecv(k, pid, fd, recvArgs(n, flags, polled), 'recvfrom'));
 }
 
 function concat(parts: Uint8Array[], len: number): Uint8Array {
@@ -868,7 +882,7 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
     // A non-blocking read of a shut UDP socket is EAGAIN (the datagram queue is empty); only a
     // blocking one, waiting, notices the shutdown and returns 0 bytes.
     if (nb || timedOut) return err(ERRNO.EAGAIN);
-    if (s.shutRd) return ok({ data: new Uint8Array(0), addr: null });
+    if (s.shutRd && a.polled !== true) return ok({ data: new Uint8Array(0), addr: null });
     return block({ pid, op, fd, args: a, deadline: timeoDeadline(k, s, 'rcv'), reason: `blocked in ${op}(): no datagram queued` });
   }
   if (s.state === 'LISTEN') return err(ERRNO.ENOTCONN);
@@ -1532,7 +1546,7 @@ export function isReady(k: Kernel, wait: Wait): boolean {
       case 'recv':
       case 'recvfrom': {
         const a = wait.args as RecvArgs;
-        if (s.type === SOCK_DGRAM) return s.dgrams.length > 0 || s.soError !== 0 || s.shutRd;
+        if (s.type === SOCK_DGRAM) return s.dgrams.length > 0 || s.soError !== 0 || (s.shutRd && a.polled !== true);
         if ((a.flags & MSG_WAITALL) !== 0 && s.recvLen > 0 && s.recvLen < a.n - a.gotLen && !s.finReceived && s.soError === 0 && !s.shutRd) {
           // MSG_WAITALL wakes to move what arrived into the user buffer only when the window needs room.
           return s.recvLen >= Math.min(s.rcvbuf, LINUX.maxWindow) / 2;

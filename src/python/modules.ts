@@ -673,13 +673,14 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       const n = cSsize(st, args[0]);
       if (n < 0) valueError(st, `negative buffersize in ${name}`);
       const flags = args.length > 1 ? cInt(st, args[1]) : 0;
-      const fl = s.timeout !== null && s.timeout > 0 ? flags & ~0x40 : flags;
+      const polled = s.timeout !== null && s.timeout > 0;
+      const fl = polled ? flags & ~0x40 : flags;
       const nn = Math.min(n, 16 * 1024 * 1024);
       if (name === 'recv') {
-        const r = kcall(rt, 'recv', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recv(k, pid, fd, nn, fl));
+        const r = kcall(rt, 'recv', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recv(k, pid, fd, nn, fl, polled));
         return finishOrBlock(rt, s, 'recv', r);
       }
-      const r = kcall(rt, 'recvfrom', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, nn, fl));
+      const r = kcall(rt, 'recvfrom', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, nn, fl, polled));
       return finishOrBlock(rt, s, 'recvfrom', r);
     }
     case 'shutdown': {
@@ -774,10 +775,11 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       else if (n > buf.s.length) valueError(st, name === 'recv_into' ? 'buffer too small for requested bytes' : 'nbytes is greater than the length of the buffer');
       // A zero-length recv_into never reaches the kernel either (the datagram stays queued).
       if (n === 0 && name === 'recv_into') return 0;
-      const fl = s.timeout !== null && s.timeout > 0 ? flags & ~0x40 : flags;
+      const polled = s.timeout !== null && s.timeout > 0;
+      const fl = polled ? flags & ~0x40 : flags;
       const r = name === 'recv_into'
-        ? kcall(rt, 'recv', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recv(k, pid, fd, n, fl))
-        : kcall(rt, 'recvfrom', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, n, fl));
+        ? kcall(rt, 'recv', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recv(k, pid, fd, n, fl, polled))
+        : kcall(rt, 'recvfrom', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, n, fl, polled));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
       if (r.tag === 'block') return blockOn(rt, s, name, r.wait, buf);
       return finishValue(rt, name, r.value, s, buf);
