@@ -106,3 +106,22 @@ time.sleep(0.3)
 srv.close()
 t.join()
 print('server loop:', log)
+
+# A threading.Timer closes the socket the main thread waits on with a timeout: the main thread's
+# recv fails with EBADF at its timeout, and the peer sees EOF only after that.
+l = socket.socket()
+l.bind(('127.0.0.1', 0))
+l.listen()
+c = socket.create_connection(l.getsockname())
+s, _ = l.accept()
+l.close()
+tm = threading.Timer(0.1, c.close)
+tm.start()
+c.settimeout(0.3)
+try:
+    print(c.recv(10))
+except OSError as e:
+    print('main recv:', type(e).__name__, e)
+tm.join()
+print('server sees:', s.recv(10))
+s.close()
