@@ -44,6 +44,135 @@ describe('file descriptors', () => {
   });
 });
 
+describe('a blocked call holds its socket (threaded processes)', () => {
+  it('without sys_threaded a close() ends the blocked call: EBADF', () => {
+    const p = pairIn('ESTABLISHED');
+    const { k } = p;
+    const w = blocked(K.sys_recv(k, p.srv, p.s, 10, 0));
+    ok(K.sys_close(k, p.srv, p.s));
+    expect(K.isReady(k, w)).toBe(true);
+    expect(en(K.resume(k, w, false))).toBe('EBADF');
+  });
+
+  it('close() frees the fd but a blocked recv keeps waiting; the socket closes when it returns', () => {
+    const p = pairIn('ESTABLISHED');
+    const { k } = p;
+    K.sys_threaded(k, p.srv);
+    const w = blocked(K.sys_recv(k, p.srv, p.s, 10, 0));
+    ok(K.sys_close(k, p.srv, p.s));
+    expect(en(K.sys_getsockname(k, p.srv, p.s))).toBe('EBADF');
+    step(k, 30);
+    expect(K.isReady(k, w)).toBe(false);
+    // No FIN yet: the peer still sees an open connection.
+    expect(p.cs().state).toBe('ESTABLISHED');
+    ok(K.sys_send(k, p.cli, p.c, enc('late'), 0));
+    step(k, 10);
+    expect(K.isReady(k, w)).toBe(true);
+    expect(dec(ok(K.resume(k, w, false)) as Uint8Array)).toBe('late');
+    step(k, 30);
+    expect(p.cs().state).toBe('CLOSE-WAIT');
+  });
+
+  it('a blocked accept on a closed listener still accepts; then the listener is gone', () => {
+    const { k, srv, cli } = world();
+    K.sys_threaded(k, srv);
+    const l = listener(k, srv, 5000);
+    const w = blocked(K.sys_accept(k, srv, l));
+    ok(K.sys_close(k, srv, l));
+    const c = tcpSock(k, cli);
+    const cw = blocked(K.sys_connect(k, cli, c, v4('10.0.0.1', 5000)));
+    step(k, 30);
+    ok(K.resume(k, cw, false));
+    expect(K.isReady(k, w)).toBe(true);
+    const a = ok(K.resume(k, w, false)) as { fd: number };
+    expect(a.fd).toBe(l);
+    const c2 = tcpSock(k, cli);
+    blocked(K.sys_connect(k, cli, c2, v4('10.0.0.1', 5000)));
+    step(k, 30);
+    expect(sockOf(k, cli, c2).state).toBe('CLOSED');
+  });
+
+  it('shutdown(SHUT_RDWR) wakes a blocked accept with EINVAL; SHUT_RD wakes a blocked recv with EOF', () => {
+    const p = pairIn('ESTABLISHED');
+    const { k } = p;
+    K.sys_threaded(k, p.srv);
+    const wa = blocked(K.sys_accept(k, p.srv, p.l));
+    ok(K.sys_shutdown(k, p.srv, p.l, K.SHUT_RDWR));
+    expect(K.isReady(k, wa)).toBe(true);
+    expect(en(K.resume(k, wa, false))).toBe('EINVAL');
+    const wr = blocked(K.sys_recv(k, p.srv, p.s, 10, 0));
+    ok(K.sys_shutdown(k, p.srv, p.s, K.SHUT_RD));
+    expect(K.isReady(k, wr)).toBe(true);
+    expect((ok(K.resume(k, wr, false)) as Uint8Array).length).toBe(0);
+  });
+
+  it('select on an fd closed meanwhile: woken by its socket, reports it in every set; poll says POLLNVAL', () => {
+    const p = pairIn('ESTABLISHED');
+    const { k } = p;
+    K.sys_threaded(k, p.srv);
+    const w = blocked(K.sys_select(k, p.srv, [p.s], [], [p.s], 500));
+    ok(K.sys_close(k, p.srv, p.s));
+    expect(K.isReady(k, w)).toBe(false);
+    step(k, 500);
+    expect(ok(K.resume(k, w, true))).toEqual({ r: [p.s], w: [], x: [p.s] });
+    step(k, 30);
+    expect(p.cs().state).toBe('CLOSE-WAIT');
+  });
+
+  it('poll: woken by data for the closed fd, POLLNVAL; abandonWait drops the hold', () => {
+    const p = pairIn('ESTABLISHED');
+    const { k } = p;
+    K.sys_threaded(k, p.srv);
+    const w = blocked(K.sys_poll(k, p.srv, [{ fd: p.s, events: K.POLLIN }], null));
+    const s = p.ss();
+    ok(K.sys_close(k, p.srv, p.s));
+    ok(K.sys_send(k, p.cli, p.c, enc('x'), 0));
+    step(k, 10);
+    expect(K.isReady(k, w)).toBe(true);
+    expect(ok(K.resume(k, w, false))).toEqual([{ fd: p.s, revents: K.POLLNVAL }]);
+    // With unread data the real close sends RST.
+    step(k, 10);
+    expect(p.cs().state).toBe('CLOSED');
+    expect(s.held).toEqual([]);
+    const p2 = pairIn('ESTABLISHED');
+    K.sys_threaded(p2.k, p2.srv);
+    const w2 = blocked(K.sys_recv(p2.k, p2.srv, p2.s, 10, 0));
+    ok(K.sys_close(p2.k, p2.srv, p2.s));
+    K.abandonWait(p2.k, w2);
+    step(p2.k, 30);
+    expect(p2.cs().state).toBe('CLOSE-WAIT');
+  });
+
+  it('accept waiters are woken one per connection, longest waiting first', () => {
+    const { k, srv, cli } = world();
+    K.sys_threaded(k, srv);
+    const l = listener(k, srv, 5000);
+    const w1 = blocked(K.sys_accept(k, srv, l));
+    const w2 = blocked(K.sys_accept(k, srv, l));
+    const c = tcpSock(k, cli);
+    blocked(K.sys_connect(k, cli, c, v4('10.0.0.1', 5000)));
+    step(k, 30);
+    expect([K.isReady(k, w1), K.isReady(k, w2)]).toEqual([true, false]);
+    ok(K.resume(k, w1, false));
+    const w3 = blocked(K.sys_accept(k, srv, l));
+    const c2 = tcpSock(k, cli);
+    blocked(K.sys_connect(k, cli, c2, v4('10.0.0.1', 5000)));
+    step(k, 30);
+    expect([K.isReady(k, w2), K.isReady(k, w3)]).toEqual([true, false]);
+  });
+
+  it('exitProcess drops the holds of the dying process', () => {
+    const p = pairIn('ESTABLISHED');
+    const { k } = p;
+    K.sys_threaded(k, p.srv);
+    blocked(K.sys_recv(k, p.srv, p.s, 10, 0));
+    ok(K.sys_close(k, p.srv, p.s));
+    K.exitProcess(k, p.srv);
+    step(k, 30);
+    expect(p.cs().state).toBe('CLOSE-WAIT');
+  });
+});
+
 describe('dup', () => {
   it('a dup()ed descriptor shares the socket; only the last close() closes it', () => {
     const p = pairIn('ESTABLISHED');

@@ -119,6 +119,14 @@ export interface Wait {
   deadline: number | null;
   /** "blocked in accept(): the accept queue is empty" */
   reason: string;
+  /**
+   * The sockets this in-flight call holds (socket ids; for select the fds of r, w, x in order, for poll
+   * its fds; -1 where an fd is no socket). Set by the kernel when the call blocks; released when it
+   * returns, or by abandonWait() when the caller gives up on it (a Python-side timeout).
+   */
+  socks?: number[];
+  /** This call's number among blocked calls (threaded processes): orders a listener's accept waiters. */
+  seq?: number;
 }
 
 export type KernelOptions = CreateOptions;
@@ -148,12 +156,30 @@ export function spawnProcess(k: Kernel, hostName_: string): number {
   return pid;
 }
 
+/**
+ * The process has started a second thread: from now on a call that blocks holds the sockets it waits
+ * on (a close() by another thread frees the fd; the socket closes when the call returns), and the
+ * caller must finish every blocked call with resume() or give it up with abandonWait().
+ */
+export function sys_threaded(k: Kernel, pid: number): void {
+  const p = k.procs.get(pid);
+  if (p !== undefined) p.threaded = true;
+}
+
 /** Process exit: every fd is closed, as the kernel does for a dying process. */
 export function exitProcess(k: Kernel, pid: number): void {
   const p = k.procs.get(pid);
   if (p === undefined) return;
   guard(k, pid, 'exit', {}, () => {
+    // The process's blocked calls (threads that never returned) end with it.
+    const pending: Sock[] = [];
+    for (const s of k.socks.values()) {
+      if (s.held === undefined || !s.held.includes(pid)) continue;
+      s.held = s.held.filter((h) => h !== pid);
+      if (s.closePending) pending.push(s);
+    }
     for (let fd = 0; fd < p.fds.length; fd++) if (p.fds[fd] != null) closeFd(k, p, fd);
+    for (const s of pending) if (s.held!.length === 0 && s.closePending) finishClose(k, s);
     p.exited = true;
     return ok(0);
   });
@@ -226,6 +252,62 @@ export function setLatency(k: Kernel, ms: number): void {
 
 // ---------------------------------------------------------------- plumbing
 
+/** A call that blocks takes a reference to the sockets it waits on (see Sock.held). */
+function holdWait(k: Kernel, pid: number, wait: Wait): void {
+  const p = k.procs.get(pid);
+  if (p === undefined || p.threaded !== true) return;
+  if (wait.op === 'poll' && (wait.args as PollArgs).epoll) return;
+  const idOf = (fd: number): number => {
+    const id = !Number.isInteger(fd) || fd < 0 ? undefined : p.fds[fd];
+    return id == null || id === EPOLL_FD ? -1 : id;
+  };
+  let fds: number[];
+  if (wait.op === 'select') {
+    const a = wait.args as SelectArgs;
+    fds = [...a.r, ...a.w, ...a.x];
+  } else if (wait.op === 'poll') fds = (wait.args as PollArgs).fds.map((f) => f.fd);
+  else fds = [wait.fd ?? -1];
+  wait.socks = fds.map(idOf);
+  for (const id of wait.socks) {
+    const s = k.socks.get(id);
+    if (s !== undefined) (s.held ??= []).push(pid);
+  }
+  if (wait.op === 'accept') {
+    wait.seq = k.nextWait = (k.nextWait ?? 0) + 1;
+    const s = k.socks.get(wait.socks[0]!);
+    if (s !== undefined) (s.acceptWaiters ??= []).push(wait.seq);
+  }
+}
+
+/** The call returned (or was given up): drop its references; a socket closed meanwhile closes now. */
+function releaseWait(k: Kernel, wait: Wait): void {
+  const ids = wait.socks;
+  if (ids === undefined) return;
+  wait.socks = undefined;
+  for (const id of ids) {
+    const s = k.socks.get(id);
+    if (s === undefined || s.held === undefined) continue;
+    const i = s.held.indexOf(wait.pid);
+    if (i >= 0) s.held.splice(i, 1);
+    const j = wait.seq === undefined || s.acceptWaiters === undefined ? -1 : s.acceptWaiters.indexOf(wait.seq);
+    if (j >= 0) s.acceptWaiters!.splice(j, 1);
+    if (s.held.length === 0 && s.closePending) finishClose(k, s);
+  }
+}
+
+/**
+ * The caller gives up on a blocked call without resuming it (a Python socket timeout expired while
+ * the kernel call had no deadline): its references to the sockets are dropped.
+ */
+export function abandonWait(k: Kernel, wait: Wait): void {
+  try {
+    releaseWait(k, wait);
+    flush(k);
+  } catch (e) {
+    internalError(k, 'abandonWait', e);
+  }
+}
+
 function internalError(k: Kernel, where: string, e: unknown): void {
   const msg = e instanceof Error ? e.message : String(e);
   emit(k, { t: 'fault', time: k.now, cause: k.cause, what: `internal kernel error in ${where}: ${msg}` });
@@ -239,6 +321,7 @@ function guard<T>(k: Kernel, pid: number, name: string, args: unknown, fn: () =>
   let r: Sys<T>;
   try {
     r = fn();
+    if (r.tag === 'block' && !(args as { resumed?: boolean }).resumed) holdWait(k, pid, r.wait);
     flush(k);
   } catch (e) {
     internalError(k, name, e);
@@ -273,9 +356,14 @@ function summarize(v: unknown): unknown {
 
 type Lookup = { p: Proc; s: Sock } | { errno: number };
 
-function lookup(k: Kernel, pid: number, fd: number): Lookup {
+function lookup(k: Kernel, pid: number, fd: number, held?: number): Lookup {
   const p = k.procs.get(pid);
   if (p === undefined || p.exited) return { errno: ERRNO.EBADF };
+  if (held !== undefined && held >= 0) {
+    // A blocked call goes on with the socket it holds, even if its fd was closed (or reused) since.
+    const s = k.socks.get(held);
+    return s === undefined ? { errno: ERRNO.EBADF } : { p, s };
+  }
   if (!Number.isInteger(fd) || fd < 0) return { errno: ERRNO.EBADF };
   if (fd < 3 && p.fds[fd] == null) return { errno: ERRNO.ENOTSOCK };
   const id = p.fds[fd];
@@ -564,8 +652,8 @@ export function sys_accept(k: Kernel, pid: number, fd: number): Sys<{ fd: number
   return guard(k, pid, 'accept', { fd }, () => doAccept(k, pid, fd, false));
 }
 
-function doAccept(k: Kernel, pid: number, fd: number, resumed: boolean): Sys<{ fd: number; addr: SockAddr }> {
-  const l = lookup(k, pid, fd);
+function doAccept(k: Kernel, pid: number, fd: number, resumed: boolean, held?: number): Sys<{ fd: number; addr: SockAddr }> {
+  const l = lookup(k, pid, fd, held);
   if ('errno' in l) return err(l.errno);
   const s = l.s;
   if (s.type !== SOCK_STREAM) return err(ERRNO.EOPNOTSUPP);
@@ -602,8 +690,8 @@ export function sys_sendto(k: Kernel, pid: number, fd: number, data: Uint8Array,
   return guard(k, pid, 'sendto', { fd, len: data?.length, flags, addr }, () => doSend(k, pid, fd, { data, flags, done: 0, addr }, 'sendto'));
 }
 
-function doSend(k: Kernel, pid: number, fd: number, a: SendArgs, op: 'send' | 'sendto'): Sys<number> {
-  const l = lookup(k, pid, fd);
+function doSend(k: Kernel, pid: number, fd: number, a: SendArgs, op: 'send' | 'sendto', held?: number): Sys<number> {
+  const l = lookup(k, pid, fd, held);
   if ('errno' in l) return err(l.errno);
   const s = l.s;
   if (!(a.data instanceof Uint8Array)) return err(ERRNO.EFAULT);
@@ -678,18 +766,32 @@ interface RecvArgs {
   flags: number;
   got: Uint8Array[];
   gotLen: number;
+  /** The caller polls, then reads without blocking (CPython on a socket with a timeout). */
+  polled?: boolean;
 }
 
-export function sys_recv(k: Kernel, pid: number, fd: number, n: number, flags: number): Sys<Uint8Array> {
+function recvArgs(n: number, flags: number, polled: boolean): RecvArgs {
+  const a: RecvArgs = { n, flags, got: [], gotLen: 0 };
+  if (polled) a.polled = true;
+  return a;
+}
+
+/**
+ * recv(). With `polled`, the call is CPython's on a socket with a timeout: poll() for POLLIN, then a
+ * non-blocking recv, again while that says EAGAIN. It differs from a blocking recv only for a shut
+ * UDP socket, where poll says readable but the non-blocking read is EAGAIN: it waits for a datagram
+ * (or the caller's timeout).
+ */
+export function sys_recv(k: Kernel, pid: number, fd: number, n: number, flags: number, polled = false): Sys<Uint8Array> {
   return guard(k, pid, 'recv', { fd, n, flags }, () => {
-    const r = doRecv(k, pid, fd, { n, flags, got: [], gotLen: 0 }, 'recv');
+    const r = doRecv(k, pid, fd, recvArgs(n, flags, polled), 'recv');
     return r.tag === 'ok' ? ok(r.value.data) : r;
   });
 }
 
 /** `trunc`: a datagram longer than n was cut (recvmsg's MSG_TRUNC). */
-export function sys_recvfrom(k: Kernel, pid: number, fd: number, n: number, flags: number): Sys<{ data: Uint8Array; addr: SockAddr | null; trunc?: boolean }> {
-  return guard(k, pid, 'recvfrom', { fd, n, flags }, () => doRecv(k, pid, fd, { n, flags, got: [], gotLen: 0 }, 'recvfrom'));
+export function sys_recvfrom(k: Kernel, pid: number, fd: number, n: number, flags: number, polled = false): Sys<{ data: Uint8Array; addr: SockAddr | null; trunc?: boolean }> {
+  return guard(k, pid, 'recvfrom', { fd, n, flags }, () => doRecv(k, pid, fd, recvArgs(n, flags, polled), 'recvfrom'));
 }
 
 function concat(parts: Uint8Array[], len: number): Uint8Array {
@@ -757,8 +859,8 @@ function windowUpdate(k: Kernel, s: Sock): void {
   }
 }
 
-function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'recvfrom', timedOut = false): Sys<{ data: Uint8Array; addr: SockAddr | null }> {
-  const l = lookup(k, pid, fd);
+function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'recvfrom', timedOut = false, held?: number): Sys<{ data: Uint8Array; addr: SockAddr | null }> {
+  const l = lookup(k, pid, fd, held);
   if ('errno' in l) return err(l.errno);
   const s = l.s;
   const n = Math.trunc(Number(a.n));
@@ -778,8 +880,10 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
       // A short read truncates the datagram; the rest is discarded.
       return ok({ data: d.data.length > n ? d.data.slice(0, n) : d.data.slice(), addr: d.from, trunc: d.data.length > n });
     }
-    if (s.shutRd) return ok({ data: new Uint8Array(0), addr: null });
+    // A non-blocking read of a shut UDP socket is EAGAIN (the datagram queue is empty); only a
+    // blocking one, waiting, notices the shutdown and returns 0 bytes.
     if (nb || timedOut) return err(ERRNO.EAGAIN);
+    if (s.shutRd && a.polled !== true) return ok({ data: new Uint8Array(0), addr: null });
     return block({ pid, op, fd, args: a, deadline: timeoDeadline(k, s, 'rcv'), reason: `blocked in ${op}(): no datagram queued` });
   }
   if (s.state === 'LISTEN') return err(ERRNO.ENOTCONN);
@@ -882,6 +986,18 @@ function closeFd(k: Kernel, p: Proc, fd: number): void {
     }
     return;
   }
+  if (s.held !== undefined && s.held.length > 0) {
+    // Another thread's blocked call holds the socket: it stays open until that call returns.
+    s.fd = -1;
+    s.closePending = true;
+    return;
+  }
+  finishClose(k, s);
+}
+
+/** The socket's last reference is gone: it closes (TCP: FIN or RST, as close() does). */
+function finishClose(k: Kernel, s: Sock): void {
+  s.closePending = false;
   s.pid = -1;
   s.fd = -1;
   if (s.type === SOCK_DGRAM) {
@@ -1293,7 +1409,11 @@ interface SelectArgs {
   x: number[];
 }
 
-function selectScan(k: Kernel, pid: number, a: SelectArgs): { r: number[]; w: number[]; x: number[] } | number {
+/**
+ * With `resumed`, an fd closed while select() waited is reported in every set it was given in (as
+ * measured on Linux: a descriptor that is gone when select looks again reads as ready).
+ */
+function selectScan(k: Kernel, pid: number, a: SelectArgs, resumed = false): { r: number[]; w: number[]; x: number[] } | number {
   const p = k.procs.get(pid);
   if (p === undefined) return ERRNO.EBADF;
   const res = { r: [] as number[], w: [] as number[], x: [] as number[] };
@@ -1307,7 +1427,11 @@ function selectScan(k: Kernel, pid: number, a: SelectArgs): { r: number[]; w: nu
     for (const fd of inp) {
       const id = p.fds[fd];
       const s = id == null ? undefined : k.socks.get(id);
-      if (s === undefined) return ERRNO.EBADF;
+      if (s === undefined) {
+        if (!resumed) return ERRNO.EBADF;
+        out.push(fd);
+        continue;
+      }
       if (pollMask(s) & bits) out.push(fd);
     }
   }
@@ -1340,6 +1464,8 @@ function describeSets(a: SelectArgs): string {
 
 interface PollArgs {
   fds: { fd: number; events: number }[];
+  /** epoll_wait (Python's select.epoll polls through here): holds no socket; a closed fd leaves the set. */
+  epoll?: boolean;
 }
 
 function pollScan(k: Kernel, pid: number, a: PollArgs): { fd: number; revents: number }[] {
@@ -1350,7 +1476,7 @@ function pollScan(k: Kernel, pid: number, a: PollArgs): { fd: number; revents: n
     const id = p?.fds[fd];
     const s = id == null ? undefined : k.socks.get(id);
     if (s === undefined) {
-      out.push({ fd, revents: POLLNVAL });
+      if (!a.epoll) out.push({ fd, revents: POLLNVAL });
       continue;
     }
     const rev = pollMask(s) & ((events & 0xffff) | POLLERR | POLLHUP);
@@ -1359,12 +1485,17 @@ function pollScan(k: Kernel, pid: number, a: PollArgs): { fd: number; revents: n
   return out;
 }
 
-/** poll(): returns the entries with non-zero revents (as Python's poll() does). */
-export function sys_poll(k: Kernel, pid: number, fds: { fd: number; events: number }[], timeoutMs: number | null): Sys<{ fd: number; revents: number }[]> {
+/**
+ * poll(): returns the entries with non-zero revents (as Python's poll() does). With `epoll`, it is
+ * epoll_wait over an interest list: the call holds no socket, and an fd closed while it waits
+ * leaves the set (no POLLNVAL), as Linux's epoll drops a file on its last close.
+ */
+export function sys_poll(k: Kernel, pid: number, fds: { fd: number; events: number }[], timeoutMs: number | null, epoll = false): Sys<{ fd: number; revents: number }[]> {
   return guard(k, pid, 'poll', { fds, timeoutMs }, () => {
     if (timeoutMs !== null && (typeof timeoutMs !== 'number' || Number.isNaN(timeoutMs))) return err(ERRNO.EINVAL);
     if (!Array.isArray(fds)) return err(ERRNO.EFAULT);
     const a: PollArgs = { fds: fds.map((f) => ({ fd: f.fd, events: f.events })) };
+    if (epoll) a.epoll = true;
     const res = pollScan(k, pid, a);
     if (res.length > 0 || timeoutMs === 0) return ok(res);
     const t = timeoutMs === null || timeoutMs < 0 ? null : k.now + timeoutMs;
@@ -1379,22 +1510,44 @@ export function isReady(k: Kernel, wait: Wait): boolean {
   try {
     if (wait.deadline !== null && k.now >= wait.deadline) return true;
     if (wait.op === 'select') {
-      const r = selectScan(k, wait.pid, wait.args as SelectArgs);
+      // Woken by the sockets it holds (an fd closed meanwhile still wakes it through its socket).
+      if (wait.socks !== undefined) {
+        const a = wait.args as SelectArgs;
+        const bits = [...a.r.map(() => SEL_IN), ...a.w.map(() => SEL_OUT), ...a.x.map(() => SEL_EX)];
+        return wait.socks.some((id, i) => {
+          const s = k.socks.get(id);
+          return s !== undefined && (pollMask(s) & bits[i]!) !== 0;
+        });
+      }
+      const r = selectScan(k, wait.pid, wait.args as SelectArgs, true);
       return typeof r === 'number' || r.r.length + r.w.length + r.x.length > 0;
     }
-    if (wait.op === 'poll') return pollScan(k, wait.pid, wait.args as PollArgs).length > 0;
-    const l = lookup(k, wait.pid, wait.fd ?? -1);
+    if (wait.op === 'poll') {
+      if (wait.socks !== undefined) {
+        const a = wait.args as PollArgs;
+        return wait.socks.some((id, i) => {
+          const s = k.socks.get(id);
+          return s !== undefined && (pollMask(s) & ((a.fds[i]!.events & 0xffff) | POLLERR | POLLHUP)) !== 0;
+        });
+      }
+      return pollScan(k, wait.pid, wait.args as PollArgs).length > 0;
+    }
+    const l = lookup(k, wait.pid, wait.fd ?? -1, wait.socks?.[0]);
     if ('errno' in l) return true;
     const s = l.s;
     switch (wait.op) {
-      case 'accept':
-        return s.state !== 'LISTEN' || s.acceptQ.length > 0;
+      case 'accept': {
+        if (s.state !== 'LISTEN') return true;
+        // One waiter per queued connection, longest waiting first (exclusive wakeup).
+        const i = wait.seq === undefined || s.acceptWaiters === undefined ? -1 : s.acceptWaiters.indexOf(wait.seq);
+        return s.acceptQ.length > Math.max(i, 0);
+      }
       case 'connect':
         return s.state !== 'SYN-SENT' && s.state !== 'SYN-RECEIVED';
       case 'recv':
       case 'recvfrom': {
         const a = wait.args as RecvArgs;
-        if (s.type === SOCK_DGRAM) return s.dgrams.length > 0 || s.soError !== 0 || s.shutRd;
+        if (s.type === SOCK_DGRAM) return s.dgrams.length > 0 || s.soError !== 0 || (s.shutRd && a.polled !== true);
         if ((a.flags & MSG_WAITALL) !== 0 && s.recvLen > 0 && s.recvLen < a.n - a.gotLen && !s.finReceived && s.soError === 0 && !s.shutRd) {
           // MSG_WAITALL wakes to move what arrived into the user buffer only when the window needs room.
           return s.recvLen >= Math.min(s.rcvbuf, LINUX.maxWindow) / 2;
@@ -1419,58 +1572,63 @@ export function isReady(k: Kernel, wait: Wait): boolean {
  * interpreter turns that into Python's "timed out"), or the bytes it has so far.
  */
 export function resume(k: Kernel, wait: Wait, timedOut: boolean): Sys<unknown> {
-  const r = resumeImpl(k, wait, timedOut);
-  // Waiting on: a call that blocks again keeps its SO_RCVTIMEO/SO_SNDTIMEO deadline.
-  if (r.tag === 'block' && r.wait !== wait && wait.op !== 'select' && wait.op !== 'poll') r.wait.deadline = wait.deadline;
-  return r;
+  return guard(k, wait.pid, wait.op, { fd: wait.fd ?? -1, resumed: true, timedOut }, (): Sys<unknown> => {
+    const r = resumeOp(k, wait, timedOut);
+    if (r.tag !== 'block') releaseWait(k, wait);
+    else if (r.wait !== wait) {
+      // Waiting on: the call keeps its sockets and its SO_RCVTIMEO/SO_SNDTIMEO deadline.
+      r.wait.socks = wait.socks;
+      r.wait.seq = wait.seq;
+      if (wait.op !== 'select' && wait.op !== 'poll') r.wait.deadline = wait.deadline;
+    }
+    return r;
+  });
 }
 
-function resumeImpl(k: Kernel, wait: Wait, timedOut: boolean): Sys<unknown> {
+function resumeOp(k: Kernel, wait: Wait, timedOut: boolean): Sys<unknown> {
   const { pid } = wait;
   const fd = wait.fd ?? -1;
-  return guard(k, pid, wait.op, { fd, resumed: true, timedOut }, (): Sys<unknown> => {
-    switch (wait.op) {
-      case 'accept': {
-        const r = doAccept(k, pid, fd, true);
-        return r.tag === 'block' && timedOut ? err(ERRNO.EAGAIN) : r;
-      }
-      case 'connect': {
-        const l = lookup(k, pid, fd);
-        if ('errno' in l) return err(l.errno);
-        const r = connectResult(l.s);
-        if (r !== null) return r;
-        // SO_SNDTIMEO expired: the connect goes on in the background (EINPROGRESS).
-        if (timedOut) return err(wait.deadline !== null ? ERRNO.EINPROGRESS : ERRNO.EAGAIN);
-        return block(wait);
-      }
-      case 'recv': {
-        const r = doRecv(k, pid, fd, wait.args as RecvArgs, 'recv', timedOut);
-        return r.tag === 'ok' ? ok(r.value.data) : r;
-      }
-      case 'recvfrom':
-        return doRecv(k, pid, fd, wait.args as RecvArgs, 'recvfrom', timedOut);
-      case 'send':
-      case 'sendto': {
-        const r = doSend(k, pid, fd, wait.args as SendArgs, wait.op);
-        if (r.tag === 'block' && timedOut) {
-          const done = (r.wait.args as SendArgs).done;
-          return done > 0 ? ok(done) : err(ERRNO.EAGAIN);
-        }
-        return r;
-      }
-      case 'select': {
-        if (timedOut) return ok({ r: [], w: [], x: [] });
-        const res = selectScan(k, pid, wait.args as SelectArgs);
-        if (typeof res === 'number') return err(res);
-        if (res.r.length + res.w.length + res.x.length > 0) return ok(res);
-        return block(wait);
-      }
-      case 'poll': {
-        if (timedOut) return ok([]);
-        const res = pollScan(k, pid, wait.args as PollArgs);
-        return res.length > 0 ? ok(res) : block(wait);
-      }
+  const held = wait.socks?.[0];
+  switch (wait.op) {
+    case 'accept': {
+      const r = doAccept(k, pid, fd, true, held);
+      return r.tag === 'block' && timedOut ? err(ERRNO.EAGAIN) : r;
     }
-  });
+    case 'connect': {
+      const l = lookup(k, pid, fd, held);
+      if ('errno' in l) return err(l.errno);
+      const r = connectResult(l.s);
+      if (r !== null) return r;
+      // SO_SNDTIMEO expired: the connect goes on in the background (EINPROGRESS).
+      if (timedOut) return err(wait.deadline !== null ? ERRNO.EINPROGRESS : ERRNO.EAGAIN);
+      return block(wait);
+    }
+    case 'recv': {
+      const r = doRecv(k, pid, fd, wait.args as RecvArgs, 'recv', timedOut, held);
+      return r.tag === 'ok' ? ok(r.value.data) : r;
+    }
+    case 'recvfrom':
+      return doRecv(k, pid, fd, wait.args as RecvArgs, 'recvfrom', timedOut, held);
+    case 'send':
+    case 'sendto': {
+      const r = doSend(k, pid, fd, wait.args as SendArgs, wait.op, held);
+      if (r.tag === 'block' && timedOut) {
+        const done = (r.wait.args as SendArgs).done;
+        return done > 0 ? ok(done) : err(ERRNO.EAGAIN);
+      }
+      return r;
+    }
+    case 'select': {
+      // As Linux, a last look after the timeout (an fd closed meanwhile reads as ready).
+      const res = selectScan(k, pid, wait.args as SelectArgs, true);
+      if (typeof res === 'number') return timedOut ? ok({ r: [], w: [], x: [] }) : err(res);
+      if (res.r.length + res.w.length + res.x.length > 0 || timedOut) return ok(res);
+      return block(wait);
+    }
+    case 'poll': {
+      const res = pollScan(k, pid, wait.args as PollArgs);
+      return res.length > 0 || timedOut ? ok(res) : block(wait);
+    }
+  }
 }
 

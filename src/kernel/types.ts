@@ -78,6 +78,11 @@ export interface Proc {
   /** fd -> socket id; index = fd. null = free slot. */
   fds: (number | null)[];
   exited: boolean;
+  /**
+   * The process has threads (sys_threaded): its blocked calls hold their sockets, so that a close()
+   * by another thread does not end them (see Sock.held). Such a caller resumes or abandons every wait.
+   */
+  threaded?: boolean;
 }
 
 export interface Dgram {
@@ -114,6 +119,19 @@ export interface Sock {
   type: 1 | 2;
   /** Descriptors beyond the first that refer to this socket (dup()); close() of all but the last only frees the fd. */
   dups: number;
+  /**
+   * In-flight blocking calls that hold this socket (one pid per call): a call blocked in accept, recv,
+   * select, ... keeps its own reference to the file, so a close() by another thread only frees the fd
+   * and the socket closes when the last such call returns.
+   */
+  held?: number[];
+  /** The last descriptor was closed while a call held the socket: close it when the last one returns. */
+  closePending?: boolean;
+  /**
+   * Blocked accept() calls on this listener (Wait.seq), longest waiting first: accept waits
+   * exclusively, so each new connection wakes one waiter, the first (threaded processes only).
+   */
+  acceptWaiters?: number[];
   /** Owning process and its fd, or -1/-1 when the user has closed it (orphan) or it sits in an accept queue. */
   pid: number;
   fd: number;
@@ -294,6 +312,8 @@ export interface Kernel {
   nextPid: number;
   socks: Map<number, Sock>;
   nextSock: number;
+  /** Numbers the blocked calls of threaded processes (Wait.seq), for the accept waiters' order. */
+  nextWait?: number;
   nextSegId: number;
   /** bindKeyOf(host, type, port) -> ids of sockets bound to that port on that host. */
   binds: Map<number, number[]>;

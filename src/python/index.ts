@@ -226,16 +226,7 @@ export function runStep(program: Program, st: PyState, k: Kernel): StepStatus {
       // The line started the first thread: from now on the process schedules threads.
       if (st.threads) saved = { status, exitCode, error };
     }
-    if (st.threads) {
-      const r = threadStep(rt, () => runCurrent(rt), saved);
-      if (r.kind === 'exited') return { kind: 'exited', code: st.exitCode };
-      if (r.kind === 'blocked') {
-        // Only when another thread's kernel wait can wake the process too does it need the list.
-        const own = r.waits.length === 0 || (r.waits.length === 1 && r.waits[0] === r.wait);
-        return own ? { kind: 'blocked', wait: r.wait, deadline: r.deadline, reason: r.reason } : r;
-      }
-      return RUNNING;
-    }
+    if (st.threads) return threadedStep(rt, saved);
   } catch (e) {
     // an internal error escaped the VM: report it as a Python SystemError and end the program
     let exc;
@@ -256,6 +247,22 @@ export function runStep(program: Program, st: PyState, k: Kernel): StepStatus {
     case R_STEP: case R_BUDGET: return RUNNING;
     case R_BLOCKED: return blockedStatus(st);
     case R_DONE: return { kind: 'exited', code: st.exitCode };
+  }
+  return RUNNING;
+}
+
+/**
+ * runStep of a process with threads. Its own function: the closure it passes would otherwise make
+ * runStep allocate a context for `rt` on every step, which costs single-threaded programs ~5%.
+ */
+function threadedStep(rt: Rt, saved: { status: number; exitCode: number; error: PyState['error'] } | null): StepStatus {
+  const st = rt.st;
+  const r = threadStep(rt, () => runCurrent(rt), saved);
+  if (r.kind === 'exited') return { kind: 'exited', code: st.exitCode };
+  if (r.kind === 'blocked') {
+    // Only when another thread's kernel wait can wake the process too does it need the list.
+    const own = r.waits.length === 0 || (r.waits.length === 1 && r.waits[0] === r.wait);
+    return own ? { kind: 'blocked', wait: r.wait, deadline: r.deadline, reason: r.reason } : r;
   }
   return RUNNING;
 }

@@ -7,7 +7,7 @@ import {
   type Kernel, type SockAddr, type Sys, type Wait,
   sys_socket, sys_bind, sys_listen, sys_connect, sys_accept, sys_send, sys_sendto, sys_recv, sys_recvfrom,
   sys_shutdown, sys_close, sys_dup, sys_setsockopt, sys_getsockopt, sys_getsockopt_bytes, sys_getsockname, sys_getpeername, sys_setnonblocking,
-  sys_select, sys_poll, sys_epoll_create, sys_fdkind, sys_wakestamp, resume, isReady, gethostbyname, hostNameOf, setCause, strerror, ERRNO,
+  sys_select, sys_poll, sys_epoll_create, sys_fdkind, sys_wakestamp, resume, isReady, abandonWait, gethostbyname, hostNameOf, setCause, strerror, ERRNO,
 } from './sys';
 import { T, type PyClass, type PyInst, type PyModule, type PySock, type PyState, type PyValue, type Pending } from './types';
 import {
@@ -725,13 +725,14 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       const n = cSsize(st, args[0]);
       if (n < 0) valueError(st, `negative buffersize in ${name}`);
       const flags = args.length > 1 ? cInt(st, args[1]) : 0;
-      const fl = s.timeout !== null && s.timeout > 0 ? flags & ~0x40 : flags;
+      const polled = s.timeout !== null && s.timeout > 0;
+      const fl = polled ? flags & ~0x40 : flags;
       const nn = Math.min(n, 16 * 1024 * 1024);
       if (name === 'recv') {
-        const r = kcall(rt, 'recv', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recv(k, pid, fd, nn, fl));
+        const r = kcall(rt, 'recv', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recv(k, pid, fd, nn, fl, polled));
         return finishOrBlock(rt, s, 'recv', r);
       }
-      const r = kcall(rt, 'recvfrom', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, nn, fl));
+      const r = kcall(rt, 'recvfrom', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, nn, fl, polled));
       return finishOrBlock(rt, s, 'recvfrom', r);
     }
     case 'shutdown': {
@@ -827,10 +828,11 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       else if (n > buf.s.length) valueError(st, name === 'recv_into' ? 'buffer too small for requested bytes' : 'nbytes is greater than the length of the buffer');
       // A zero-length recv_into never reaches the kernel either (the datagram stays queued).
       if (n === 0 && name === 'recv_into') return 0;
-      const fl = s.timeout !== null && s.timeout > 0 ? flags & ~0x40 : flags;
+      const polled = s.timeout !== null && s.timeout > 0;
+      const fl = polled ? flags & ~0x40 : flags;
       const r = name === 'recv_into'
-        ? kcall(rt, 'recv', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recv(k, pid, fd, n, fl))
-        : kcall(rt, 'recvfrom', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, n, fl));
+        ? kcall(rt, 'recv', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recv(k, pid, fd, n, fl, polled))
+        : kcall(rt, 'recvfrom', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, n, fl, polled));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
       if (r.tag === 'block') return blockOn(rt, s, name, r.wait, buf);
       return finishValue(rt, name, r.value, s, buf);
@@ -1324,13 +1326,20 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
     }
     const wait = p.wait as Wait;
     const timedOut = wait.deadline !== null && k.now >= wait.deadline;
+    // CPython waits for a socket with a timeout in poll(), then calls recv/accept/... on the socket's
+    // fd. If another thread closed the socket meanwhile, poll reports POLLNVAL when it wakes or times
+    // out, and the call on fd -1 fails with EBADF.
+    if (p.timeoutAt !== null && p.sock !== null && p.sock.fd < 0 && (timedOut || k.now >= p.timeoutAt || isReady(k, wait))) {
+      abandonWait(k, wait);
+      osError(st, 9, 'Bad file descriptor');
+    }
     if (!timedOut && !isReady(k, wait)) {
-      if (p.timeoutAt !== null && k.now >= p.timeoutAt) fileTimeout(rt, p);
+      if (p.timeoutAt !== null && k.now >= p.timeoutAt) { abandonWait(k, wait); fileTimeout(rt, p); }
       return 'blocked';
     }
     const r = resume(k, wait, timedOut);
     if (r.tag === 'block') {
-      if (p.timeoutAt !== null && k.now >= p.timeoutAt) fileTimeout(rt, p);
+      if (p.timeoutAt !== null && k.now >= p.timeoutAt) { abandonWait(k, r.wait); fileTimeout(rt, p); }
       p.wait = r.wait;
       p.reason = r.wait.reason;
       if (r.wait.deadline !== null) p.deadline = p.timeoutAt === null ? r.wait.deadline : Math.min(r.wait.deadline, p.timeoutAt);
@@ -1610,7 +1619,7 @@ function epollOp(rt: Rt, ep: PyInst, op: string, args: PyValue[], kw: Kw): PyVal
       // Entries whose descriptor was closed have left the interest list (as on Linux).
       for (let i = reg.length - 1; i >= 0; i--) if (sys_fdkind(k, st.pid, (reg[i] as { a: PyValue[] }).a[0] as number) === 'closed') reg.splice(i, 1);
       const fds = reg.map((e) => (e as { a: PyValue[] }).a).filter((e) => e[2] === true).map((e) => ({ fd: e[0] as number, events: (e[1] as number) & 0xffff }));
-      const r = kcall(rt, 'epoll_wait', `(${self}, [${fds.map((f) => `(${f.fd}, ${f.events})`).join(', ')}], ${timeoutMs})`, () => sys_poll(k, st.pid, fds, lateBy(timeoutMs)));
+      const r = kcall(rt, 'epoll_wait', `(${self}, [${fds.map((f) => `(${f.fd}, ${f.events})`).join(', ')}], ${timeoutMs})`, () => sys_poll(k, st.pid, fds, lateBy(timeoutMs), true));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
       if (r.tag === 'block') {
         st.pending = { op: 'epoll', wait: r.wait, deadline: r.wait.deadline, timeoutAt: null, reason: r.wait.reason.replace('poll()', 'epoll.poll()'), sock: null, data: maxevents, extra: ep };

@@ -20,6 +20,34 @@ function runProgram(source: string, maxSteps = 100_000) {
   return { stdout: p.stdout, stderr: p.stderr, status: p.status, st: p.st };
 }
 
+describe('threads: a socket closed while another thread is blocked on it', () => {
+  it('close() does not wake a blocked recv (it gets later data, then EBADF); a timeout socket gets EBADF', () => {
+    const r = runProgram(`import socket, threading, time
+l = socket.socket(); l.bind(('127.0.0.1', 0)); l.listen()
+c = socket.create_connection(l.getsockname()); s, _ = l.accept()
+out = []
+def reader(sock):
+    try:
+        out.append(sock.recv(10)); out.append(sock.recv(10))
+    except OSError as e:
+        out.append(e.errno)
+t = threading.Thread(target=reader, args=(s,)); t.start()
+s.close()
+t.join(0.1)
+print(t.is_alive(), out)
+c.sendall(b'late'); t.join()
+print(out, c.recv(10))
+c2 = socket.create_connection(l.getsockname()); s2, _ = l.accept()
+s2.settimeout(0.2)
+out = []
+t = threading.Thread(target=reader, args=(s2,)); t.start()
+s2.close(); t.join()
+print(out)
+`);
+    expect(r.stdout).toBe("True []\n[b'late', 9] b''\n[9]\n");
+  });
+});
+
 describe('threads: scheduling', () => {
   it('start() runs the new thread until it blocks; then the starter goes on; woken threads run in round-robin order', () => {
     const r = runProgram(`import threading, time

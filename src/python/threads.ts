@@ -14,7 +14,7 @@
  * blocks when every thread is blocked, and ends when the main thread has ended and every non-daemon
  * thread has ended too (daemon threads are dropped).
  */
-import { isReady, type Wait } from './sys';
+import { isReady, sys_threaded, type Wait } from './sys';
 import { T, type Pending, type PyModule, type PyState, type PyThread, type PyValue } from './types';
 import { PyThrow, type Rt, fakeAddr, moduleMaker, toNum, truthy, typeError, str } from './objects';
 import { BLOCKED, PUSHED, callValue, run, R_DONE, R_BLOCKED } from './vm';
@@ -74,6 +74,8 @@ export function callThreadCore(rt: Rt, name: string, args: PyValue[], kw: Map<st
         kwm = new Map();
         for (const [key, v] of k.m.values()) kwm.set(String(key), v);
       }
+      // Blocked calls now hold their sockets: a close() by another thread does not end them.
+      sys_threaded(rt.k, st.pid);
       return newThread(st, f, a.a.slice(), kwm, obj ?? null);
     }
     case 'get_ident': return currentIdent(st);
