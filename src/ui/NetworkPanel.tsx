@@ -110,9 +110,12 @@ function motionOf(s: SegmentView, from: Point, to: Point, d: number) {
  *
  * The box rests where the step leaves it (its style), and framer-motion's WAAPI animate() moves it
  * there: the browser runs the animation, with no script per frame and nothing to reconcile per step.
+ * It is an HTML box over the drawing rather than part of the SVG: moving it changes a transform
+ * and nothing else, so a step lays out none of the drawing (an SVG group that moves makes the
+ * browser lay out the whole SVG again, text and all), and the compositor can run its animation.
  */
 const Segment = memo(function Segment({ s, lit, n, d, w, from, to }: SegmentProps) {
-  const ref = useRef<SVGGElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   const label = segmentLabel(s, n);
   const kind = segmentKind(s);
   const { rest, keyframes, options } = motionOf(s, from, to, d);
@@ -127,11 +130,10 @@ const Segment = memo(function Segment({ s, lit, n, d, w, from, to }: SegmentProp
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [s.status, from.x, from.y, to.x, to.y, d]);
   return (
-    <g ref={ref} className={`segment ${s.status}`} data-segment={s.id} style={rest}>
-      <rect width={w} height={SEG_H} rx={8} className={`seg-box seg-${kind}${lit ? ' lit' : ''}`} />
-      <text x={10} y={23} className="seg-flags">{label}</text>
-      <text x={10} y={46} className="seg-payload">{s.status === 'dropped' ? '✕ dropped' : payloadLabel(s) || `${s.src.split(':')[1]} → ${s.dst.split(':')[1]}`}</text>
-    </g>
+    <div ref={ref} className={`segment seg-box seg-${kind} ${s.status}${lit ? ' lit' : ''}`} data-segment={s.id} style={{ ...rest, width: w, height: SEG_H }}>
+      <span className="seg-flags">{label}</span>
+      <span className="seg-payload">{s.status === 'dropped' ? '✕ dropped' : payloadLabel(s) || `${s.src.split(':')[1]} → ${s.dst.split(':')[1]}`}</span>
+    </div>
   );
 }, (a, b) => a.s.id === b.s.id && a.s.status === b.s.status && a.lit === b.lit && a.d === b.d && a.w === b.w
   && a.n.seq === b.n.seq && a.n.ack === b.n.ack && a.to.x === b.to.x && a.to.y === b.to.y
@@ -195,6 +197,16 @@ export function NetworkPanel() {
   }
 
   const g = useMemo(() => layout(hosts), [hosts]);
+  // The segments' layer is scaled as the SVG is (width / W), set straight on the element as the
+  // panel resizes, so neither a step nor a resize re-renders anything for it.
+  const stage = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = stage.current;
+    if (!el || typeof ResizeObserver !== 'function') return;
+    const ro = new ResizeObserver(([e]) => el.style.setProperty('--net-scale', String(e.contentRect.width / W)));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
   const shown = segments.filter((s) => s.status === 'in-flight' || (s.arriveAt > prevTime && s.arriveAt <= time && prevTime < time) || (s.sentAt >= prevTime && prevTime < time));
   const inFlight = segments.filter((s) => s.status === 'in-flight');
   const relative = useRelativeSeq();
@@ -207,19 +219,19 @@ export function NetworkPanel() {
     <section className="panel network-panel" role="region" aria-labelledby="net-title">
       <header className="panel-head"><h2 id="net-title">Network</h2><span className="panel-sub">t = {time} ms</span></header>
       <div className="panel-body">
-        <svg className="network" viewBox={`0 0 ${W} ${g.height}`} role="img" aria-label={`${hosts.length} hosts on one link; ${inFlight.length} segment${inFlight.length === 1 ? '' : 's'} in flight`}>
-          <defs>
-            <pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <line x1="0" y1="0" x2="0" y2="8" className="hatch-line" strokeWidth="3" />
-            </pattern>
-          </defs>
-          <Hosts hosts={hosts} g={g} />
-          {shown.map((s) => {
-            const w = segW(segmentLabel(s, num(s)));
-            const { from, to } = placement(g, s, prevTime, time, lane.get(s.id) ?? 0, w);
-            return <Segment key={s.id} s={s} d={d} lit={isLit(s)} n={num(s)} w={w} from={from} to={to} />;
-          })}
-        </svg>
+        <div className="network-stage" ref={stage}>
+          <svg className="network" viewBox={`0 0 ${W} ${g.height}`} role="img" aria-label={`${hosts.length} hosts on one link; ${inFlight.length} segment${inFlight.length === 1 ? '' : 's'} in flight`}>
+            <Hosts hosts={hosts} g={g} />
+          </svg>
+          {/* In the drawing's own units, scaled with it (the drawing's description above says what is in flight). */}
+          <div className="network-segments" aria-hidden="true" style={{ width: W, height: g.height }}>
+            {shown.map((s) => {
+              const w = segW(segmentLabel(s, num(s)));
+              const { from, to } = placement(g, s, prevTime, time, lane.get(s.id) ?? 0, w);
+              return <Segment key={s.id} s={s} d={d} lit={isLit(s)} n={num(s)} w={w} from={from} to={to} />;
+            })}
+          </div>
+        </div>
         <div className="wire-summary" tabIndex={0} role="group" aria-label="On the wire (scrolls)">
           <p>
             {inFlight.length === 0 ? 'Nothing on the wire.' : `On the wire: ${inFlight.map((s) => `${segmentLabel(s, num(s))} ${s.from} → ${s.to}`).join('; ')}.`}
