@@ -118,8 +118,9 @@ try {
         const obs = new MutationObserver(() => { clearTimeout(quiet); quiet = setTimeout(finish, 150); });
         const finish = () => {
           const now = performance.now();
-          if (document.getAnimations().length > 0) animated = now;
-          if (now - t0 < 5000 && now - animated < Math.max(still, 1)) { quiet = setTimeout(finish, 50); return; }
+          const running = document.getAnimations().length > 0;
+          if (running) animated = now;
+          if (now - t0 < 5000 && (running || now - animated < still)) { quiet = setTimeout(finish, 50); return; }
           obs.disconnect();
           done();
         };

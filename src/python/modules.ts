@@ -530,6 +530,16 @@ export function newSocket(rt: Rt, family: number, type: number, proto: number): 
   return s;
 }
 
+/** A socket with a timeout: CPython polls for readiness (up to the timeout), then makes the call. */
+function hasTimeout(s: PySock): boolean {
+  return s.timeout !== null && s.timeout > 0;
+}
+
+/** The flags a socket call passes the kernel: with a timeout the poll does the waiting, so MSG_DONTWAIT is moot. */
+function callFlags(s: PySock, flags: number): number {
+  return hasTimeout(s) ? flags & ~0x40 : flags;
+}
+
 /** A task's default timer slack (50 µs): a sleep ends this late. */
 const TIMER_SLACK_MS = 0.05;
 
@@ -550,7 +560,7 @@ function blockOn(rt: Rt, sock: PySock | null, op: string, wait: Wait, data: PyVa
     // a non-blocking socket should never block in the kernel; treat as EAGAIN
     raiseErrno(rt, 11);
   }
-  const timeoutAt = sock && sock.timeout !== null && sock.timeout > 0 ? rt.k.now + lateBy(sock.timeout * 1000)! : null;
+  const timeoutAt = sock && hasTimeout(sock) ? rt.k.now + lateBy(sock.timeout! * 1000)! : null;
   let deadline = wait.deadline;
   if (timeoutAt !== null) deadline = deadline === null ? timeoutAt : Math.min(deadline, timeoutAt);
   st.pending = { op, wait, deadline, timeoutAt, reason: wait.reason, sock, data, extra };
@@ -673,7 +683,7 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
     case 'connect': case 'connect_ex': {
       if (args.length !== 1) typeError(st, `${name}() takes exactly one argument (${args.length} given)`);
       const addr = pyToAddr(rt, s, args[0], name);
-      if (s.timeout !== null && s.timeout > 0) return timedConnect(rt, s, addr, name);
+      if (hasTimeout(s)) return timedConnect(rt, s, addr, name);
       const r = kcall(rt, 'connect', `(${addrRepr(addr)})`, () => sys_connect(k, pid, fd, addr));
       if (name === 'connect_ex') {
         if (r.tag === 'err') return r.errno;
@@ -694,7 +704,7 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       const data = dataArg(rt, args[0]);
       const flags = args.length === 3 ? toIndex(st, args[1]) : 0;
       const addr = pyToAddr(rt, s, args[args.length - 1], 'sendto');
-      const fl = s.timeout !== null && s.timeout > 0 ? flags & ~0x40 : flags;
+      const fl = callFlags(s, flags);
       const r = kcall(rt, 'sendto', `(${repr(rt, bytes(data))}, ${addrRepr(addr)})`, () => sys_sendto(k, pid, fd, bytesToU8(data), fl, addr));
       return finishOrBlock(rt, s, 'sendto', r);
     }
@@ -705,8 +715,8 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       if (n < 0) valueError(st, 'negative buffer size in recvmsg()');
       if (args.length > 1 && cSsize(st, args[1]) < 0) valueError(st, 'negative buffer size in recvmsg()');
       const flags = args.length > 2 ? cInt(st, args[2]) : 0;
-      const fl = s.timeout !== null && s.timeout > 0 ? flags & ~0x40 : flags;
-      const r = kcall(rt, 'recvmsg', `(${n}${flags ? ', 0, ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, Math.min(n, 16 * 1024 * 1024), fl));
+      const fl = callFlags(s, flags);
+      const r = kcall(rt, 'recvmsg', `(${n}${flags ? ', 0, ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, Math.min(n, 16 * 1024 * 1024), fl, hasTimeout(s)));
       return finishOrBlock(rt, s, 'recvmsg', r);
     }
     case 'sendmsg': {
@@ -725,8 +735,7 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       const n = cSsize(st, args[0]);
       if (n < 0) valueError(st, `negative buffersize in ${name}`);
       const flags = args.length > 1 ? cInt(st, args[1]) : 0;
-      const polled = s.timeout !== null && s.timeout > 0;
-      const fl = polled ? flags & ~0x40 : flags;
+      const polled = hasTimeout(s), fl = callFlags(s, flags);
       const nn = Math.min(n, 16 * 1024 * 1024);
       if (name === 'recv') {
         const r = kcall(rt, 'recv', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recv(k, pid, fd, nn, fl, polled));
@@ -828,8 +837,7 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       else if (n > buf.s.length) valueError(st, name === 'recv_into' ? 'buffer too small for requested bytes' : 'nbytes is greater than the length of the buffer');
       // A zero-length recv_into never reaches the kernel either (the datagram stays queued).
       if (n === 0 && name === 'recv_into') return 0;
-      const polled = s.timeout !== null && s.timeout > 0;
-      const fl = polled ? flags & ~0x40 : flags;
+      const polled = hasTimeout(s), fl = callFlags(s, flags);
       const r = name === 'recv_into'
         ? kcall(rt, 'recv', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recv(k, pid, fd, n, fl, polled))
         : kcall(rt, 'recvfrom', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, n, fl, polled));
@@ -844,7 +852,7 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
 
 function doSend(rt: Rt, s: PySock, name: string, data: string, flags: number, sentSoFar: number): PyValue {
   const st = rt.st;
-  const timed = s.timeout !== null && s.timeout > 0;
+  const timed = hasTimeout(s);
   // With a timeout CPython's fd is O_NONBLOCK: it polls for POLLOUT (up to the timeout), then sends
   // what fits without blocking. A send buffer with a little room but not writable (less than a
   // third free) makes it wait, where a blocking send would queue the bytes that fit.
@@ -1784,7 +1792,7 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
           if (a[2] !== undefined && a[2] !== null && truthy(rt, a[2])) callSockMethod(rt, sock, 'bind', [a[2]], null);
           const fd = sock.fd;
           const ka = pyToAddr(rt, sock, sa, 'connect');
-          if (sock.timeout !== null && sock.timeout > 0) return timedConnect(rt, sock, ka, 'create_connection');
+          if (hasTimeout(sock)) return timedConnect(rt, sock, ka, 'create_connection');
           const r = kcall(rt, 'connect', `(${addrRepr(ka)})`, () => sys_connect(k, st.pid, fd, ka));
           if (r.tag === 'err') raiseErrno(rt, r.errno);
           if (r.tag === 'block') {
@@ -1967,8 +1975,7 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
       const fmt = str(rt, args[0]);
       // the time tuple given (e.g. time.gmtime(x)), else now
       const tt = args.length > 1 && args[1] !== null && typeof args[1] === 'object' && args[1].t === T.TUPLE ? args[1].a.map((x: PyValue) => toNum(x)) : null;
-      const c0 = civil(EPOCH + k.now / 1000);
-      const d = tt ? { y: tt[0], mo: tt[1], d: tt[2], h: tt[3], mi: tt[4], s: tt[5] } : c0;
+      const d = tt ? { y: tt[0], mo: tt[1], d: tt[2], h: tt[3], mi: tt[4], s: tt[5] } : civil(EPOCH + k.now / 1000);
       const p2 = (x: number): string => String(x).padStart(2, '0');
       return fmt.replace(/%([HMSYmd%])/g, (_m, c) => ({ H: p2(d.h), M: p2(d.mi), S: p2(d.s), Y: String(d.y), m: p2(d.mo), d: p2(d.d), '%': '%' } as Record<string, string>)[c]);
     }
