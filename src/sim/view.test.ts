@@ -124,3 +124,25 @@ describe('a program woken in any other blocking call', () => {
     expect(client.statusText).toBe('woken: the kernel has ended connect()\'s wait; connect() returns when Client 1 runs next');
   });
 });
+
+describe("the Kernel view's list of a host's sockets", () => {
+  it('is the fd table in order, then the connections waiting to be accepted, and accept() moves no socket', () => {
+    const sim = createSimulation(lectureSession(5));
+    let prev: string[] = [];
+    let accepted = 0;
+    for (let i = 0; i < 600 && stepForward(sim); i++) {
+      const socks = getView(sim).hosts[0].sockets;
+      const withFd = socks.filter((s) => s.fd !== null);
+      // The fd-holders come first, by fd (one process on this host), then the rest.
+      expect(socks.slice(0, withFd.length)).toEqual(withFd);
+      expect(withFd.map((s) => s.fd)).toEqual(withFd.map((s) => s.fd!).sort((a, b) => a - b));
+      const ids = socks.map((s) => s.id);
+      const kept = ids.filter((id) => prev.includes(id));
+      expect(kept).toEqual(prev.filter((id) => ids.includes(id)));
+      accepted = Math.max(accepted, withFd.length - 1);
+      prev = ids;
+    }
+    // Every client's connection was accepted along the way (the listener plus five).
+    expect(accepted).toBe(5);
+  });
+});

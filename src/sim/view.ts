@@ -105,7 +105,12 @@ function socketView(k: Kernel, s: SockLike): SocketView {
 
 function hostViews(k: Kernel): HostView[] {
   const hosts: HostView[] = k.hosts.map((h) => ({ name: h.name, addr: h.addrs[0] ?? '127.0.0.1', sockets: [] }));
-  const socks = [...k.socks.values()].sort((a, b) => a.host - b.host || (a.pid - b.pid) || (a.fd - b.fd) || a.id - b.id);
+  // Per host, the fd table in order (by process, then fd), then the sockets without an fd (waiting
+  // to be accepted, or closed and finishing) in the order they were made. accept() gives the
+  // longest-waiting connection the next fd, so the socket it takes keeps its place in the list.
+  const noFd = (s: SockLike) => (s.fd >= 0 ? 0 : 1);
+  const socks = [...k.socks.values()].sort((a, b) => a.host - b.host || noFd(a) - noFd(b)
+    || (noFd(a) === 0 ? a.pid - b.pid || a.fd - b.fd : 0) || a.id - b.id);
   for (const s of socks) {
     // A socket that reached CLOSED and has no fd is gone for good: the kernel only keeps it around briefly.
     if (s.state === 'CLOSED' && s.fd < 0 && s.type === 1) continue;
