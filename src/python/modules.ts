@@ -448,6 +448,23 @@ function resolveHost(rt: Rt, host: string, family: number): string {
   return ip;
 }
 
+/** Closes the socket's descriptor (CPython's `_real_close`). */
+function realClose(rt: Rt, s: PySock): void {
+  if (s.fd < 0) return;
+  const fd = s.fd, pid = rt.st.pid;
+  kcall(rt, 'close', `(fd ${fd})`, () => sys_close(rt.k, pid, fd));
+  s.fd = -1;
+}
+
+/** A file from makefile() is closed: CPython's `_decref_socketios`, which closes a closed socket's descriptor with its last file. */
+function fileReleased(rt: Rt, f: PyInst): void {
+  if (f.dict.get('_ref') !== true) return;
+  f.dict.set('_ref', false);
+  const s = f.dict.get('_sock') as PySock;
+  s.ioRefs = Math.max(0, (s.ioRefs ?? 0) - 1);
+  if (s.closing && s.ioRefs === 0) realClose(rt, s);
+}
+
 function checkOpen(rt: Rt, s: PySock): void {
   if (s.fd < 0) osError(rt.st, 9, 'Bad file descriptor');
 }
@@ -497,7 +514,8 @@ export function sockAttr(rt: Rt, s: PySock, name: string): PyValue {
 export function sockRepr(rt: Rt, s: PySock): string {
   const st = rt.st;
   if (st.version === 2) return `<socket._socketobject object at ${fakeAddr(st, s)}>`;
-  if (s.fd < 0) return `<socket.socket [closed] fd=-1, family=${s.family}, type=${s.type}, proto=${s.proto}>`;
+  // CPython: ' [closed]' and no addresses once close() was called, with fileno() (still the fd while a makefile() file holds it).
+  if (s.fd < 0 || s.closing) return `<socket.socket [closed] fd=${s.fd}, family=${s.family}, type=${s.type}, proto=${s.proto}>`;
   let extra = '';
   try {
     const k = rt.k as Kernel & { procs: Map<number, { fds: (number | null)[] }>; socks: Map<number, { localIp: string; localPort: number; remoteIp: string; remotePort: number; state: string; family: number }> };
@@ -602,17 +620,18 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
   const st = rt.st;
   const k = rt.k;
   const pid = st.pid;
-  // Python 2.7: close() swaps in a _closedsocket whose every method raises EBADF
-  if (st.version === 2 && s.fd < 0 && name !== 'close') osError(st, 9, 'Bad file descriptor');
+  // Python 2.7: close() swaps in a _closedsocket whose every method raises EBADF (even while a file
+  // from makefile() still holds the real socket, and with it the descriptor)
+  if (st.version === 2 && (s.fd < 0 || s.closing) && name !== 'close') osError(st, 9, 'Bad file descriptor');
   if (kw === null || kw.size === 0) checkArity(st, name, args.length);
   switch (name) {
     case 'fileno': return s.fd;
     case 'close': {
-      if (s.fd >= 0) {
-        const fd = s.fd;
-        kcall(rt, 'close', `(fd ${fd})`, () => sys_close(k, pid, fd));
-        s.fd = -1;
-      }
+      // CPython's socket.close(): the descriptor is closed now only if no file from makefile() is
+      // still open (`_io_refs`); otherwise the last file's close() closes it. Until then the peer
+      // sees no FIN, and (in Python 3) the socket's own methods still work on the descriptor.
+      s.closing = true;
+      if ((s.ioRefs ?? 0) <= 0) realClose(rt, s);
       return null;
     }
     case '__enter__': return s;
@@ -999,7 +1018,8 @@ function finishValue(rt: Rt, op: string, v: unknown, s: PySock | null, into: PyV
  * fill an 8192-byte buffer with recv (so bytes beyond a line stay in the file, not the socket),
  * read(n) waits for n bytes or EOF, writes are buffered until flush()/close() or 8192 bytes.
  * Iterating over the file reads lines like readline() (a for loop may block in it; FOR_ITER calls
- * fileIterNext). Not modelled: CPython's deferral of socket.close() while a file is open.
+ * fileIterNext). Each open file holds the socket's descriptor (CPython's `_io_refs`): socket.close()
+ * closes it only when no file is open, else the last file's close() does.
  */
 const FILE_BUFSIZE = 8192;
 const FILE_METHODS = ['read', 'readline', 'readlines', 'write', 'writelines', 'flush', 'close', 'fileno', 'readable', 'writable', 'seekable', '__enter__', '__exit__', 'isatty', '__iter__', '__next__'];
@@ -1101,6 +1121,9 @@ function makeFile(rt: Rt, s: PySock, args: PyValue[], kw: Kw): PyValue {
   f.dict.set('_rbuf', bytes(''));
   f.dict.set('_wbuf', bytes(''));
   f.dict.set('_eof', false);
+  // The file holds the socket's descriptor open (see socket.close()).
+  f.dict.set('_ref', true);
+  s.ioRefs = (s.ioRefs ?? 0) + 1;
   return f;
 }
 
@@ -1220,9 +1243,18 @@ function fileOp(rt: Rt, f: PyInst, op: string, args: PyValue[], forLoop = false)
       if (closed) return null;
       f.dict.set('closed', true);
       if (f.dict.get('_writing')) {
-        const r = fileFlush(rt, f, null);
-        if (r === BLOCKED) return BLOCKED;
+        let r: PyValue;
+        try {
+          r = fileFlush(rt, f, null);
+        } catch (e) {
+          // a failed flush still closes the raw SocketIO (IOBase.close's finally)
+          fileReleased(rt, f);
+          throw e;
+        }
+        // the flush waits for room to send: the descriptor is released when it is done (resumePending)
+        if (r === BLOCKED) { rt.st.pending!.extra.release = f; return BLOCKED; }
       }
+      fileReleased(rt, f);
       return null;
     }
     case 'flush': {
@@ -1353,8 +1385,11 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
       if (r.wait.deadline !== null) p.deadline = p.timeoutAt === null ? r.wait.deadline : Math.min(r.wait.deadline, p.timeoutAt);
       return 'blocked';
     }
+    // A socket file's close() that flushed releases the descriptor once the flush is over.
+    const release = (p.op === 'sendall' || p.op === 'send_wait') && p.extra?.release ? p.extra.release as PyInst : null;
     if (r.tag === 'err') {
       if (p.op === 'connect_ex') { setResult(rt, String(r.errno)); return push(r.errno); }
+      if (release) { st.pending = null; fileReleased(rt, release); }
       raiseErrno(rt, r.errno);
     }
     const v = r.value;
@@ -1363,10 +1398,11 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
         // A socket file's flush resumes here too; it then returns what its write() promised.
         const result = p.extra.result ?? null;
         const sent = p.extra.sent + (v as number);
-        if (sent >= (p.data as string).length) { setResult(rt, 'ok'); return push(result); }
+        if (sent >= (p.data as string).length) { setResult(rt, 'ok'); if (release) fileReleased(rt, release); return push(result); }
         st.pending = null;
         const res = doSend(rt, p.sock!, 'sendall', p.data, p.extra.flags, sent);
-        if (res === BLOCKED) { st.pending!.extra.result = result; return 'blocked'; }
+        if (res === BLOCKED) { st.pending!.extra.result = result; st.pending!.extra.release = release; return 'blocked'; }
+        if (release) fileReleased(rt, release);
         return push(result);
       }
       case 'select': return push(selectResult(rt, p, v as { r: number[]; w: number[]; x: number[] }));
@@ -1388,7 +1424,8 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
         const result = p.extra.result ?? null;
         st.pending = null;
         const res = doSend(rt, p.sock!, p.extra.name, p.data, p.extra.flags, p.extra.sent);
-        if (res === BLOCKED) { if (result !== null) st.pending!.extra.result = result; return 'blocked'; }
+        if (res === BLOCKED) { if (result !== null) st.pending!.extra.result = result; st.pending!.extra.release = release; return 'blocked'; }
+        if (release) fileReleased(rt, release);
         return push(p.extra.name === 'sendall' && result !== null ? result : res);
       }
       case 'file_fill': {

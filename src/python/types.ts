@@ -77,6 +77,10 @@ export interface PySock {
   id?: number;
   /** set_inheritable(True) (sockets are created non-inheritable) */
   inheritable?: boolean;
+  /** Files from makefile() not yet closed: CPython's `_io_refs`, which keep the descriptor open. */
+  ioRefs?: number;
+  /** close() was called while files were open (CPython's `_closed`): the fd closes with the last file. */
+  closing?: boolean;
 }
 /** An iterator. `tn` names its type when it is not a plain iterator ('map', 'zip', 'enumerate' ...); `fn` is map's or filter's function. */
 export interface PyIter { t: 15; kind: number; seq: PyValue; i: number; stop?: number; step?: number; id?: number; tn?: string; fn?: PyValue }
