@@ -15,7 +15,7 @@ import { run, R_BLOCKED, R_BUDGET, R_DONE, R_STEP, toPyExc } from './vm';
 import { BUILTIN_FUNCS, PY2_BUILTIN_FUNCS } from './builtins';
 import { resumePending, writeOut } from './modules';
 import { formatTraceback } from './traceback';
-import { threadStep } from './threads';
+import { pendingReady, threadStep } from './threads';
 
 export type { Program, PyState, SyscallRecord } from './types';
 export type { SyntaxErr } from './compiler';
@@ -372,6 +372,38 @@ function frameViewsNow(program: Program, st: PyState, k?: Kernel): FrameView[] {
     st.pending = savedPending;
     st.output.length = savedOut;
   }
+  return out;
+}
+
+/**
+ * Where a thread of a process stands: its name, its next line, and why it waits (null when it can
+ * run: the running thread, a thread never blocked, or one whose wait the kernel has ended).
+ */
+export interface ThreadLine { name: string; line: number; blocked: string | null }
+
+/**
+ * The process's threads, when it has more than one: the running thread first, then every other
+ * live thread at the line it will run next (the code panel marks them all, not only the running one).
+ */
+export function threadLines(st: PyState, k: Kernel): ThreadLine[] {
+  const threads = st.threads;
+  if (!threads || st.done) return [];
+  const out: ThreadLine[] = [];
+  threads.forEach((th, i) => {
+    const running = i === st.tcur;
+    if (th.state !== 'live' && !(running && th.state === 'exiting')) return;
+    const line = running ? st.line : th.line;
+    const pending = running ? st.pending : th.pending;
+    if (line === null) return;
+    // The running thread's wait is the program's (its status says it); another's, while not over.
+    // A wait on the program's own objects (Event.wait, queue.get ...) is checked again when the
+    // thread runs, so it is over only once it did.
+    const checked = pending !== null && (pending.wait !== null || pending.op === 'sleep' || pending.op === 'lock' || pending.deadline !== null || pending.timeoutAt !== null);
+    const waits = !running && pending !== null && !(checked && pendingReady({ st, k } as Rt, pending));
+    const entry = { name: i === 0 ? 'MainThread' : threadName(th.obj, i), line, blocked: waits ? pending.reason : null };
+    if (running) out.unshift(entry);
+    else out.push(entry);
+  });
   return out;
 }
 

@@ -138,7 +138,7 @@ export type ThreadStepResult =
   | { kind: 'exited' };
 
 /** Can a call blocked with `p` go on now (or fail with its timeout)? */
-function pendingReady(rt: Rt, p: Pending): boolean {
+export function pendingReady(rt: Rt, p: Pending): boolean {
   const now = rt.k.now;
   if (p.deadline !== null && now >= p.deadline) return true;
   if (p.timeoutAt !== null && now >= p.timeoutAt) return true;

@@ -72,6 +72,11 @@ export interface ProgramView {
   currentLine: number | null;
   /** 1-based line executed by this program's most recent step. */
   lastLine: number | null;
+  /**
+   * A program with threads: each live thread's name and next line, the running thread's (the
+   * currentLine) first, with why a thread waits. Empty while the program has one thread.
+   */
+  threads: { name: string; line: number; blocked: string | null }[];
   status: ProgramStatus;
   /** "blocked in select(): no socket is ready" while blocked; the error text when crashed. */
   statusText: string;

@@ -6,7 +6,7 @@
  * has to.
  */
 import { isReady, type KEvent, type Kernel, type Segment, type TcpState } from '../kernel/syscalls';
-import { currentLine, frameViews, lastSelectRepr, type PyState } from '../python';
+import { currentLine, frameViews, lastSelectRepr, threadLines, type PyState } from '../python';
 import { stateAt, type ProcSlot, type SimState, type Simulation, type StepRecord } from './engine';
 import { narrate, flagName, hostLabel, endpoint } from './narrate';
 import type {
@@ -315,6 +315,19 @@ function linesOf(source: string): string[] {
   return lines;
 }
 
+const NO_THREADS: ProgramView['threads'] = [];
+/** The program's threads, the same array as the step before while none moved (views compare by identity). */
+const THREADS = new WeakMap<PyState, { key: string; value: ProgramView['threads'] }>();
+function threadsOf(py: PyState, k: Kernel): ProgramView['threads'] {
+  const t = threadLines(py, k);
+  if (t.length === 0) return NO_THREADS;
+  const key = t.map((x) => `${x.name}\u0000${x.line}\u0000${x.blocked ?? ''}`).join('\u0001');
+  const hit = THREADS.get(py);
+  if (hit && hit.key === key) return hit.value;
+  THREADS.set(py, { key, value: t });
+  return t;
+}
+
 function programView(sim: Simulation, st: SimState, slot: ProcSlot, frames: FrameView[], prev: FrameView[] | null): ProgramView {
   const spec = sim.spec.programs[slot.index];
   const k = st.kernel;
@@ -358,6 +371,7 @@ function programView(sim: Simulation, st: SimState, slot: ProcSlot, frames: Fram
     lines: linesOf(spec.source),
     currentLine: py && slot.status !== 'exited' ? currentLine(py) : null,
     lastLine: slot.lastLine,
+    threads: py && slot.status !== 'exited' ? threadsOf(py, k) : NO_THREADS,
     status: budgetHit ? 'budget' : crashed ? 'crashed' : slot.status,
     statusText: budgetHit ? 'stopped by the step budget' : statusText,
     frames: same ? frames : frames.map((f) => ({

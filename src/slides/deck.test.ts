@@ -91,7 +91,7 @@ describe('conditions', () => {
   });
   it('match programs, sockets and output', () => {
     const v = view({
-      programs: [{ id: 'server', label: 'Server', host: 'server', hostAddr: '10.0.0.1', pid: 1, python: 2, lines: [], currentLine: 9, lastLine: 8,
+      programs: [{ id: 'server', label: 'Server', host: 'server', hostAddr: '10.0.0.1', pid: 1, python: 2, lines: [], currentLine: 9, lastLine: 8, threads: [],
         status: 'blocked', statusText: '', frames: [], stdout: 'a\nb\na\n', stderr: '', syntaxError: null }],
     });
     expect(matches(v, { program: 'server', line: 9, status: 'blocked' })).toBe(true);

@@ -28,7 +28,7 @@ interface World {
 
 function program(id: string, label: string, host: string, addr: string, pid: number, src: string): World['server'] {
   return {
-    id, label, host, hostAddr: addr, pid, python: 2, lines: lines(src), currentLine: 1, lastLine: null,
+    id, label, host, hostAddr: addr, pid, python: 2, lines: lines(src), currentLine: 1, lastLine: null, threads: [],
     status: 'ready', statusText: '', stdout: '', stderr: '', syntaxError: null, vars: {},
   };
 }

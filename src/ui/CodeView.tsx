@@ -17,6 +17,10 @@ interface LineProps {
   blockedText: string | null;
   /** The note of a segment linked to this line ('' for none), or null when the line is not linked. */
   linkNote: string | null;
+  /** The other threads of the program waiting to run this line ("Thread-1 (serve): blocked in accept() ..."), or null. */
+  threadNote: string | null;
+  /** At the current line of a program with threads: the name of the thread that runs it; else null. */
+  runningThread: string | null;
   error: string | null;
   focusable: boolean;
   runTo: (line: number) => void;
@@ -26,9 +30,9 @@ interface LineProps {
  * One line of a program. Memoised on what it shows, so a step re-renders only the lines whose
  * marks changed (the one that ran and the next), not the whole program.
  */
-const Line = memo(function Line({ programId, label, n, text, current, last, blockedText, linkNote, error, focusable, runTo }: LineProps) {
+const Line = memo(function Line({ programId, label, n, text, current, last, blockedText, linkNote, threadNote, runningThread, error, focusable, runTo }: LineProps) {
   const blocked = blockedText !== null;
-  const cls = ['code-line', current && 'current', last && 'last', blocked && 'blocked', linkNote !== null && 'linked', error !== null && 'error'].filter(Boolean).join(' ');
+  const cls = ['code-line', current && 'current', last && 'last', blocked && 'blocked', linkNote !== null && 'linked', threadNote !== null && 'thread-here', error !== null && 'error'].filter(Boolean).join(' ');
   return (
     <li
       className={cls}
@@ -47,15 +51,17 @@ const Line = memo(function Line({ programId, label, n, text, current, last, bloc
       >
         <span className="line-no">{n}</span>
       </button>
-      <span className="gutter-mark" aria-hidden="true">{current ? <Icon name={blocked ? 'blocked' : 'play'} /> : last ? <Icon name="check" /> : null}</span>
+      <span className="gutter-mark" aria-hidden="true">{current ? <Icon name={blocked ? 'blocked' : 'play'} /> : last ? <Icon name="check" /> : threadNote !== null ? <Icon name="thread" /> : null}</span>
       <CodeLine text={text} />
-      {current && <span className="sr-only"> (next line to run)</span>}
+      {current && <span className="sr-only"> (next line to run{runningThread ? ` in ${runningThread}` : ''})</span>}
       {last && <span className="sr-only"> (just ran)</span>}
       {blocked && (
         <div className="line-note blocked-note">
-          <Icon name="blocked" /> {blockedText}
+          <Icon name="blocked" /> {runningThread ? `${runningThread}: ` : ''}{blockedText}
         </div>
       )}
+      {current && runningThread && !blocked && <div className="line-note running-note">{runningThread} runs next</div>}
+      {threadNote !== null && <div className="line-note thread-note"><Icon name="thread" /> {threadNote}</div>}
       {linkNote && <div className="line-note link-note"><span aria-hidden="true">⇢ </span>{linkNote}</div>}
       {error !== null && <div className="line-note error-note">SyntaxError: {error}</div>}
     </li>
@@ -76,6 +82,13 @@ function CodeViewImpl({ program: p }: CodeViewProps) {
   const title = `${p.label} code`;
   const id = `code-${p.id}`;
   const focusLine = p.currentLine ?? p.lastLine ?? 1;
+  // The other threads, by the line each will run next (the running thread's is the current line).
+  const waiting = new Map<number, string>();
+  for (const t of p.threads.slice(1)) {
+    const note = `${t.name} ${t.blocked ? `waits here: ${t.blocked}` : 'runs this line when its turn comes'}`;
+    waiting.set(t.line, waiting.has(t.line) ? `${waiting.get(t.line)}; ${note}` : note);
+  }
+  const running = p.threads.length > 1 ? p.threads[0].name : null;
 
   const runTo = useCallback((line: number) => store.getState().ranToLine(p.id, line), [store, p.id]);
   const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
@@ -109,7 +122,7 @@ function CodeViewImpl({ program: p }: CodeViewProps) {
           return (
             <Line key={i} programId={p.id} label={p.label} n={n} text={text} current={current} last={p.lastLine === n && !current}
               blockedText={current && p.status === 'blocked' ? p.statusText : null}
-              linkNote={linked === n ? linkNote ?? '' : null} error={p.syntaxError?.line === n ? p.syntaxError.msg : null}
+              linkNote={linked === n ? linkNote ?? '' : null} threadNote={waiting.get(n) ?? null} runningThread={current ? running : null} error={p.syntaxError?.line === n ? p.syntaxError.msg : null}
               focusable={n === focusLine} runTo={runTo} />
           );
         })}
@@ -127,7 +140,7 @@ function same(a: CodeViewProps, b: CodeViewProps): boolean {
   const p = a.program, q = b.program;
   return p === q || (p.id === q.id && p.label === q.label && p.python === q.python && p.currentLine === q.currentLine && p.lastLine === q.lastLine
     && p.status === q.status && p.statusText === q.statusText && p.host === q.host && p.hostAddr === q.hostAddr
-    && p.lines.length === q.lines.length && p.lines.every((l, i) => l === q.lines[i])
+    && p.threads === q.threads && p.lines.length === q.lines.length && p.lines.every((l, i) => l === q.lines[i])
     && p.syntaxError?.line === q.syntaxError?.line && p.syntaxError?.msg === q.syntaxError?.msg);
 }
 

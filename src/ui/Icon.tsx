@@ -1,5 +1,5 @@
 /** Small inline icons (fonts on lecture-hall machines often lack the media-control glyphs). */
-export type IconName = 'step' | 'back' | 'play' | 'pause' | 'reset' | 'plus' | 'blocked' | 'check' | 'cross' | 'stop' | 'dot';
+export type IconName = 'step' | 'back' | 'play' | 'pause' | 'reset' | 'plus' | 'blocked' | 'check' | 'cross' | 'stop' | 'dot' | 'thread';
 
 const PATHS: Record<IconName, string> = {
   step: 'M3 2 L11 8 L3 14 Z M12 2 H14.5 V14 H12 Z',
@@ -13,6 +13,8 @@ const PATHS: Record<IconName, string> = {
   cross: 'M3.5 2 L8 6.5 L12.5 2 L14 3.5 L9.5 8 L14 12.5 L12.5 14 L8 9.5 L3.5 14 L2 12.5 L6.5 8 L2 3.5 Z',
   stop: 'M3 3 H13 V13 H3 Z',
   dot: 'M8 4 A4 4 0 1 1 7.99 4 Z',
+  // a wavy thread
+  thread: 'M2 7 C4 3 6 3 8 7 C10 11 12 11 14 7 L14 9.5 C12 13.5 10 13.5 8 9.5 C6 5.5 4 5.5 2 9.5 Z',
 };
 
 export function Icon({ name, className }: { name: IconName; className?: string }) {
