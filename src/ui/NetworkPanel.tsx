@@ -17,7 +17,7 @@ const SEG_H = 56;
 
 interface Geometry { height: number; boxH: number; pos: Map<string, { x: number; y: number; side: 'left' | 'right' }> }
 
-function layout(hosts: readonly { name: string }[]): Geometry {
+export function layout(hosts: readonly { name: string }[]): Geometry {
   const [first, ...rest] = hosts;
   const others = rest.length ? rest : [];
   // Many clients share the right-hand side in compact rows, so the panel stays about a screen high.
@@ -146,6 +146,44 @@ function placement(g: Geometry, s: SegmentView, prevTime: number, time: number, 
   return { from, to: at(g, s, s.status === 'delivered' ? 1 : progress(s, time), lane, w) };
 }
 
+/** Moves to try for a box that would cover another, nearest first: half a box height up or down, a little along. */
+const NUDGES = (() => {
+  const out: { dx: number; dy: number; cost: number }[] = [];
+  for (let i = -6; i <= 6; i++) for (let j = -3; j <= 3; j++) if (i || j) out.push({ dx: j * 60, dy: i * (SEG_H + 6) / 2, cost: Math.abs(i) + Math.abs(j) * 1.3 });
+  return out.sort((a, b) => a.cost - b.cost);
+})();
+
+/**
+ * Moves label boxes apart that would cover one another. Lanes keep the segments of one link apart,
+ * but boxes of different links meet near the host they share, and a link's lanes slide into each
+ * other as their boxes travel at different points of a slanted link. Each box, in order of sending,
+ * takes the free place nearest to where it would be (up or down first, then a little along its
+ * way, inside the panel); a box with no free place keeps its own. The start moves with the end, so
+ * the box travels parallel to its link.
+ */
+export function separate(placed: { from: Point; to: Point; w: number }[], g: Geometry): void {
+  const GAP = 6;
+  const height = g.height;
+  // The hosts' boxes are taken from the start: a label moved aside must not cover a host.
+  const taken: { x: number; y: number; w: number; h: number }[] = [...g.pos.values()].map((p) => ({ x: p.x, y: p.y, w: BOX_W, h: g.boxH }));
+  const clear = (x: number, y: number, w: number) =>
+    taken.every((b) => x + w + GAP <= b.x || b.x + b.w + GAP <= x || y + SEG_H + GAP <= b.y || b.y + b.h + GAP <= y);
+  const inside = (x: number, y: number, w: number) => x >= 0 && x + w <= W && y >= 2 && y <= height - SEG_H - 2;
+  const hosts = taken.length;
+  // Only another label makes a box move: one that starts or ends at its host's box stays put.
+  const clearOfLabels = (x: number, y: number, w: number) => taken.slice(hosts).every((b) => x + w + GAP <= b.x || b.x + b.w + GAP <= x || y + SEG_H + GAP <= b.y || b.y + b.h + GAP <= y);
+  for (const p of placed) {
+    if (!clearOfLabels(p.to.x, p.to.y, p.w)) {
+      const move = NUDGES.find(({ dx, dy }) => inside(p.to.x + dx, p.to.y + dy, p.w) && clear(p.to.x + dx, p.to.y + dy, p.w));
+      if (move) {
+        p.to = { x: p.to.x + move.dx, y: p.to.y + move.dy };
+        p.from = { x: Math.max(0, Math.min(W - p.w, p.from.x + move.dx)), y: Math.max(2, Math.min(height - SEG_H - 2, p.from.y + move.dy)) };
+      }
+    }
+    taken.push({ x: p.to.x, y: p.to.y, w: p.w, h: SEG_H });
+  }
+}
+
 /** The hosts and their links: redrawn only when a host comes or goes. */
 const Hosts = memo(function Hosts({ hosts, g }: { hosts: { name: string; addr: string }[]; g: Geometry }) {
   const [server, ...clients] = hosts;
@@ -214,6 +252,11 @@ export function NetworkPanel() {
   const num = (s: SegmentView) => rel?.get(s.id) ?? s;
   const lane = lanes(shown);
   const isLit = (s: SegmentView) => !!lit && (lit.segmentId === s.id || (lit.segmentId === null && s.cause.programId === lit.programId && s.cause.line === lit.line));
+  const boxes = shown.map((s) => {
+    const w = segW(segmentLabel(s, num(s)));
+    return { s, w, ...placement(g, s, prevTime, time, lane.get(s.id) ?? 0, w) };
+  });
+  separate(boxes, g);
 
   return (
     <section className="panel network-panel" role="region" aria-labelledby="net-title">
@@ -225,11 +268,7 @@ export function NetworkPanel() {
           </svg>
           {/* In the drawing's own units, scaled with it (the drawing's description above says what is in flight). */}
           <div className="network-segments" aria-hidden="true" style={{ width: W, height: g.height }}>
-            {shown.map((s) => {
-              const w = segW(segmentLabel(s, num(s)));
-              const { from, to } = placement(g, s, prevTime, time, lane.get(s.id) ?? 0, w);
-              return <Segment key={s.id} s={s} d={d} lit={isLit(s)} n={num(s)} w={w} from={from} to={to} />;
-            })}
+            {boxes.map(({ s, w, from, to }) => <Segment key={s.id} s={s} d={d} lit={isLit(s)} n={num(s)} w={w} from={from} to={to} />)}
           </div>
         </div>
         <div className="wire-summary" tabIndex={0} role="group" aria-label="On the wire (scrolls)">
