@@ -22,7 +22,7 @@ type Kw = Map<string, PyValue> | null;
 // ---------------------------------------------------------------- helpers
 function isObj(v: PyValue, t: number): boolean { return v !== null && typeof v === 'object' && v.t === t; }
 function checkSortKw(st: PyState, kw: Kw): void {
-  if (kw) for (const k of kw.keys()) if (k !== 'key' && k !== 'reverse') typeError(st, `'${k}' is an invalid keyword argument for sort()`);
+  if (kw) for (const k of kw.keys()) if (k !== 'key' && k !== 'reverse' && !(k === 'cmp' && st.version === 2)) typeError(st, `'${k}' is an invalid keyword argument for sort()`);
 }
 
 function isBytesLike(v: PyValue): boolean { return v !== null && typeof v === 'object' && (v.t === T.BYTES || v.t === T.BYTEARRAY); }
@@ -155,6 +155,7 @@ export function getItem(rt: Rt, o: PyValue, k: PyValue): PyValue {
       if (e === undefined) throw new PyThrow(newExc(st, 'KeyError', [k]));
       return e[1];
     }
+    if (o.t === T.LIST && o.view) typeError(st, `'${o.view}' object is not subscriptable`);
     switch (o.t) {
       case T.LIST: case T.TUPLE: {
         if (typeof k === 'number') {
@@ -210,6 +211,7 @@ export function getItem(rt: Rt, o: PyValue, k: PyValue): PyValue {
 
 export function setItem(rt: Rt, o: PyValue, k: PyValue, v: PyValue): void {
   const st = rt.st;
+  if (o !== null && typeof o === 'object' && o.t === T.LIST && o.view) typeError(st, `'${o.view}' object does not support item assignment`);
   if (o !== null && typeof o === 'object') {
     switch (o.t) {
       case T.LIST: {
@@ -237,8 +239,20 @@ export function setItem(rt: Rt, o: PyValue, k: PyValue, v: PyValue): void {
         return;
       }
       case T.BYTEARRAY: {
+        if (isObj(k, T.SLICE)) {
+          // ba[a:b] = data: the same rules as a list of its bytes
+          if (typeof v === 'string') typeError(st, 'can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+          if (isInt(v)) typeError(st, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+          const data = isBytesLike(v) ? v.s : construct(rt, st.types.bytes, [v], null).s;
+          const l = list(o.s.split(''));
+          setItem(rt, l, k, list(data.split('')));
+          o.s = l.a.join('');
+          return;
+        }
         const i = normIndex(st, k, o.s.length, 'bytearray');
-        o.s = o.s.slice(0, i) + String.fromCharCode(toIndex(st, v) & 0xff) + o.s.slice(i + 1);
+        const b = toIndex(st, v);
+        if (b < 0 || b > 255) valueError(st, 'byte must be in range(0, 256)');
+        o.s = o.s.slice(0, i) + String.fromCharCode(b) + o.s.slice(i + 1);
         return;
       }
       case T.INST: {
@@ -253,6 +267,7 @@ export function setItem(rt: Rt, o: PyValue, k: PyValue, v: PyValue): void {
 
 export function delItem(rt: Rt, o: PyValue, k: PyValue): void {
   const st = rt.st;
+  if (o !== null && typeof o === 'object' && o.t === T.LIST && o.view) typeError(st, `'${o.view}' object does not support item deletion`);
   if (o !== null && typeof o === 'object') {
     switch (o.t) {
       case T.LIST: {
@@ -300,6 +315,8 @@ const SET_METHODS = new Set(['add', 'discard', 'remove', 'pop', 'clear', 'copy',
 const INT_METHODS = new Set(['bit_length', 'to_bytes', 'conjugate', '__add__', '__sub__', '__mul__', '__eq__', '__lt__', '__hash__']);
 const FLOAT_METHODS = new Set(['is_integer', 'hex', 'conjugate']);
 
+const BYTEARRAY_METHODS = new Set(['append', 'extend', 'pop', 'insert', 'remove', 'reverse', 'clear', 'copy']);
+
 export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
   switch (typeof o) {
     case 'string': return STR_METHODS.has(name) && (name !== 'decode' || st.version === 2) && !(st.version === 2 && (name === 'isascii' || name === 'removeprefix' || name === 'removesuffix' || name === 'casefold'));
@@ -307,8 +324,9 @@ export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
   }
   if (o === null || typeof o !== 'object') return false;
   switch (o.t) {
-    case T.BYTES: case T.BYTEARRAY: return STR_METHODS.has(name) && (name !== 'encode' || st.version === 2) && name !== 'format' || (st.version === 2 && name === 'format') || (o.t === T.BYTEARRAY && (name === 'append' || name === 'extend'));
-    case T.LIST: return LIST_METHODS.has(name);
+    case T.BYTES: case T.BYTEARRAY: return STR_METHODS.has(name) && (name !== 'encode' || st.version === 2) && name !== 'format' || (st.version === 2 && name === 'format') || (o.t === T.BYTEARRAY && BYTEARRAY_METHODS.has(name));
+    // dict views (Python 3) have none of a list's methods; keys and items views are set-like
+    case T.LIST: return o.view ? name === 'isdisjoint' && o.view !== 'dict_values' : LIST_METHODS.has(name);
     case T.TUPLE: return TUPLE_METHODS.has(name);
     case T.DICT: if (o.kind !== undefined && (COLLECTIONS_METHODS[o.kind]?.includes(name))) return true;
       return DICT_METHODS.has(name) && (st.version === 2 || !['has_key', 'iterkeys', 'itervalues', 'iteritems'].includes(name));
@@ -316,7 +334,8 @@ export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
     case T.FLOAT: return FLOAT_METHODS.has(name);
     case T.SOCK: return SOCK_METHODS.has(name);
     case T.POLL: return POLL_METHODS.has(name);
-    case T.ITER: return o.kind === IT_GEN && (name === 'send' || name === 'close' || name === 'throw' || (st.version === 3 ? name === '__next__' : name === 'next'));
+    case T.RANGE: return st.version === 3 && (name === 'index' || name === 'count');
+    case T.ITER: return (st.version === 3 ? name === '__next__' : name === 'next') || (o.kind === IT_GEN && (name === 'send' || name === 'close' || name === 'throw'));
   }
   return false;
 }
@@ -363,7 +382,10 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
     switch (o.t) {
       case T.INST: {
         if (name === '__class__') return o.cls;
-        if (name === '__dict__') return dictFromMap(rt, o.dict);
+        if (name === '__dict__') {
+          if (st.version === 3 && o.cls.dict.has('__slots__') && !slotAllows(rt, o.cls, '__dict__')) throwExc(st, 'AttributeError', `'${o.cls.name}' object has no attribute '__dict__'`);
+          return dictFromMap(rt, o.dict);
+        }
         const dv = o.dict.get(name);
         if (dv !== undefined) return dv;
         if (o.cls === st.types.property && (name === 'setter' || name === 'getter' || name === 'deleter')) return { t: T.BMETHOD, name: `property.${name}`, self: o };
@@ -374,7 +396,9 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
           if (name === 'code' && isSubclass(o.cls, st.types.SystemExit)) { const a = o.args?.a ?? []; return a.length === 0 ? null : a.length === 1 ? a[0] : o.args; }
           if (name === '__cause__') return o.cause ?? null;
           if (name === '__context__') return o.context ?? null;
+          if (name === '__suppress_context__' && st.version === 3) return (o as { suppressContext?: boolean }).suppressContext === true;
           if (name === 'with_traceback') return { t: T.BMETHOD, name: 'with_traceback', self: o };
+          if (st.version === 3 && (name === 'name' || name === 'path') && isSubclass(o.cls, st.types.ImportError) && lookupClassAttr(o.cls, name) === undefined) return null;
         }
         const cv = lookupClassAttr(o.cls, name);
         if (cv !== undefined) {
@@ -573,6 +597,21 @@ export function setAttr(rt: Rt, o: PyValue, name: string, v: PyValue): void {
   if (o !== null && typeof o === 'object') {
     if (o.t === T.INST) {
       if (isSubclass(o.cls, st.types.BaseException) && name === 'args') { o.args = tuple(toArray(rt, v)); return; }
+      if (isSubclass(o.cls, st.types.BaseException) && st.version === 3) {
+        const isExc = (x: PyValue) => x === null || isObj(x, T.INST) && isSubclass(x.cls, st.types.BaseException);
+        if (name === '__cause__') {
+          if (!isExc(v)) typeError(st, 'exception cause must be None or derive from BaseException');
+          o.cause = v as PyInst | null;
+          (o as { suppressContext?: boolean }).suppressContext = true;
+          return;
+        }
+        if (name === '__context__') {
+          if (!isExc(v)) typeError(st, 'exception context must be None or derive from BaseException');
+          o.context = v as PyInst | null;
+          return;
+        }
+        if (name === '__suppress_context__') { (o as { suppressContext?: boolean }).suppressContext = truthy(rt, v); return; }
+      }
       if (name === '__class__') typeError(st, '__class__ assignment is not supported');
       const sa = lookupClassAttr(o.cls, '__setattr__');
       if (sa !== undefined && sa.t === T.FUNC) { callSync(rt, sa, [o, name, v]); return; }
@@ -582,6 +621,9 @@ export function setAttr(rt: Rt, o: PyValue, name: string, v: PyValue): void {
         if (fset === undefined || fset === null) throwExc(st, 'AttributeError', st.version === 2 ? "can't set attribute" : `property '${name}' of '${o.cls.name}' object has no setter`);
         callSync(rt, fset, [o, v]);
         return;
+      }
+      if (st.version === 3 && o.cls.dict.has('__slots__') && !o.dict.has(name) && !slotAllows(rt, o.cls, name)) {
+        throwExc(st, 'AttributeError', `'${o.cls.name}' object has no attribute '${name}'`);
       }
       o.dict.set(name, v);
       return;
@@ -595,10 +637,38 @@ export function setAttr(rt: Rt, o: PyValue, name: string, v: PyValue): void {
     }
     if (o.t === T.CLASS) typeError(st, `cannot set '${name}' attribute of immutable type '${o.name}'`);
     if (o.t === T.MODULE) { o.dict.set(name, v); return; }
-    if (o.t === T.FUNC) { if (!o.dict) o.dict = new Map(); o.dict.set(name, v); return; }
+    if (o.t === T.FUNC) {
+      // f.__name__ / f.__qualname__ rename the function (functools.wraps), as its repr shows
+      const sv = typeof v === 'string' ? v : st.version === 2 && isObj(v, T.BYTES) ? v.s : null;
+      if (name === '__name__' || name === '__qualname__') {
+        if (sv === null) typeError(st, `__${name.slice(2, -2)}__ must be set to a string object`);
+        if (name === '__name__') o.name = sv; else o.qualname = sv;
+        return;
+      }
+      if (!o.dict) o.dict = new Map();
+      o.dict.set(name, v);
+      return;
+    }
   }
   if (hasMethod(st, o, name)) throwExc(st, 'AttributeError', `'${typeName(st, o)}' object attribute '${name}' is read-only`);
   throwExc(st, 'AttributeError', `'${typeName(st, o)}' object has no attribute '${name}'`);
+}
+
+/**
+ * With __slots__ in every class of the MRO (and no '__dict__' among them), an instance has no
+ * __dict__: only the named slots can be set.
+ */
+function slotAllows(rt: Rt, cls: PyClass, name: string): boolean {
+  const st = rt.st;
+  for (const c of cls.mro) {
+    if (c === st.types.object) continue;
+    if (c.builtin !== null) return true;
+    const sl = c.dict.get('__slots__');
+    if (sl === undefined) return true;
+    const names = typeof sl === 'string' ? [sl] : toArray(rt, sl);
+    if (names.includes('__dict__') || names.includes(name)) return true;
+  }
+  return false;
 }
 
 export function delAttr(rt: Rt, o: PyValue, name: string): void {
@@ -723,10 +793,22 @@ export function strFormat(rt: Rt, fmt: string, args: PyValue[], kw: Kw): string 
       // find matching }
       let depth = 1, j = i + 1;
       while (j < fmt.length && depth > 0) { if (fmt[j] === '{') depth++; else if (fmt[j] === '}') depth--; if (depth > 0) j++; }
-      if (j >= fmt.length) valueError(st, "Single '{' encountered in format string");
+      if (j >= fmt.length) {
+        // CPython's messages for an unterminated replacement field
+        const rest = fmt.slice(i + 1);
+        if (i + 1 >= fmt.length) valueError(st, "Single '{' encountered in format string");
+        if (/^[^:![]*!$/.test(rest)) valueError(st, 'end of string while looking for conversion specifier');
+        valueError(st, /^[^[]*[:!]/.test(rest) ? "unmatched '{' in format spec" : "expected '}' before end of string");
+      }
       const field = fmt.slice(i + 1, j);
       i = j + 1;
-      const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(field)!;
+      const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(field);
+      if (m === null) {
+        const cm = /^[^!:]*!([^:]?)([^:]*)/s.exec(field);
+        if (cm !== null && cm[1] === '') valueError(st, "unmatched '{' in format spec");
+        if (cm !== null && cm[2] !== '') valueError(st, "expected ':' after conversion specifier");
+        valueError(st, `Unknown conversion specifier ${cm !== null ? cm[1] : field}`);
+      }
       const [, name] = m;
       const conv = m[2];
       let spec = m[3] ?? '';
@@ -841,7 +923,7 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       if (args.length !== 1) typeError(st, `sorted expected 1 argument, got ${args.length}`);
       checkSortKw(st, kw);
       const items = toArray(rt, args[0]);
-      sortList(rt, items, kwArg(kw, 'key'), kwArg(kw, 'reverse'));
+      sortList(rt, items, kwArg(kw, 'key'), kwArg(kw, 'reverse'), kwArg(kw, 'cmp'));
       return list(items);
     }
     case 'reversed': {
@@ -899,7 +981,12 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       };
       return check(args[1]);
     }
-    case 'repr': argN(st, 'repr', args, 1, 1); return repr(rt, args[0]);
+    case 'repr': {
+      argN(st, 'repr', args, 1, 1);
+      const r = repr(rt, args[0]);
+      // Python 2's repr() is a str (bytes)
+      return st.version === 2 && ![...r].some((c) => c.charCodeAt(0) > 0xff) ? bytes(r) : r;
+    }
     case 'ascii': return asciiEscape(repr(rt, args[0]));
     case 'hex': case 'oct': case 'bin': {
       argN(st, name, args, 1, 1);
@@ -907,7 +994,7 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       const n = toBig(args[0]);
       const a = n < 0n ? -n : n;
       const body = name === 'hex' ? '0x' + a.toString(16) : name === 'oct' ? (st.version === 2 ? (a === 0n ? '0' : '0' + a.toString(8)) : '0o' + a.toString(8)) : '0b' + a.toString(2);
-      return (n < 0n ? '-' : '') + body + (st.version === 2 && typeof args[0] === 'bigint' && name === 'hex' ? 'L' : '');
+      return py2Str(st, (n < 0n ? '-' : '') + body + (st.version === 2 && typeof args[0] === 'bigint' && (name === 'hex' || name === 'oct') ? 'L' : ''));
     }
     case 'ord': {
       argN(st, 'ord', args, 1, 1);
@@ -990,7 +1077,12 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       const fn = args[0];
       if (st.version === 3) return { t: T.ITER, kind: IT_FILTER, seq: getIter(rt, args[1]), i: 0, tn: 'filter', fn };
       const out = toArray(rt, args[1]).filter((x) => truthy(rt, fn === null ? x : callSync(rt, fn, [x])));
-      if (st.version === 2) return typeof args[1] === 'string' ? out.join('') : isObj(args[1], T.TUPLE) ? tuple(out) : list(out);
+      if (st.version === 2) {
+        // Python 2's filter keeps the type of a str, unicode or tuple
+        if (typeof args[1] === 'string') return out.join('');
+        if (isObj(args[1], T.BYTES)) return bytes(out.map((c) => (c as { s: string }).s).join(''));
+        return isObj(args[1], T.TUPLE) ? tuple(out) : list(out);
+      }
       return iterOf(out);
     }
     case 'reduce': {
@@ -1110,7 +1202,17 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       throwExc(st, 'PermissionError', 13, 'Permission denied');
       break;
     }
-    case 'format': return formatSpec(rt, args[0], args.length > 1 ? args[1] : '');
+    case 'format': {
+      argN(st, 'format', args, 1, 2);
+      const spec = args.length > 1 ? args[1] : '';
+      if (st.version === 2 && isBytesLike(spec)) {
+        // Python 2: a str spec gives a str (bytes) unless the value is unicode
+        const r = formatSpec(rt, args[0], spec.s);
+        return typeof args[0] === 'string' ? r : py2Str(st, r);
+      }
+      if (typeof spec !== 'string') typeError(st, `format() argument 2 must be str, not ${typeName(st, spec)}`);
+      return formatSpec(rt, args[0], spec);
+    }
     case 'memoryview': {
       const v = args[0];
       if (!isBytesLike(v)) typeError(st, `memoryview: a bytes-like object is required, not '${typeName(st, v)}'`);
@@ -1300,18 +1402,26 @@ export function isInstance(rt: Rt, v: PyValue, c: PyValue): boolean {
   return false;
 }
 
-function sortList(rt: Rt, items: PyValue[], key: PyValue, reverse: PyValue): void {
+function sortList(rt: Rt, items: PyValue[], key: PyValue, reverse: PyValue, cmpFn: PyValue = null): void {
   const keys = key !== undefined && key !== null ? items.map((x) => callSync(rt, key, [x])) : items;
   const idx = items.map((_, i) => i);
+  // Python 2's cmp= function returns a negative, zero or positive number
+  const ord = cmpFn !== undefined && cmpFn !== null
+    ? (x: PyValue, y: PyValue): number => {
+      const r = callSync(rt, cmpFn, [x, y]);
+      if (!isInt(r)) typeError(rt.st, 'comparison function must return int, not ' + typeName(rt.st, r));
+      return Math.sign(Number(r));
+    }
+    : (x: PyValue, y: PyValue): number => order(rt, x, y, Cmp.LT);
   idx.sort((a, b) => {
-    const c = order(rt, keys[a], keys[b], Cmp.LT);
+    const c = ord(keys[a], keys[b]);
     return c === 0 ? a - b : c;
   });
   const rev = reverse !== undefined && truthy(rt, reverse);
   if (rev) {
     // stable reverse sort: sort descending while keeping equal elements in original order
     idx.sort((a, b) => {
-      const c = order(rt, keys[b], keys[a], Cmp.LT);
+      const c = ord(keys[b], keys[a]);
       return c === 0 ? a - b : c;
     });
   }
@@ -1558,9 +1668,39 @@ export function callMethod(rt: Rt, self: PyValue, name: string, args: PyValue[],
       case T.BYTES: case T.BYTEARRAY: {
         if (self.t === T.BYTEARRAY && name === 'append') { self.s += String.fromCharCode(toIndex(st, args[0]) & 0xff); return null; }
         if (self.t === T.BYTEARRAY && name === 'extend') { self.s += construct(rt, st.types.bytes, [args[0]], null).s; return null; }
-        return strMethod(rt, self.s, name, args, kw, true);
+        if (self.t === T.BYTEARRAY && BYTEARRAY_METHODS.has(name)) {
+          // the list methods, on the byte values
+          const l = list([...self.s].map((c) => c.charCodeAt(0)));
+          if (name === 'copy') { argN(st, 'copy', args, 0, 0); return { t: T.BYTEARRAY, s: self.s }; }
+          if (name === 'pop' && self.s.length === 0) throwExc(st, 'IndexError', 'pop from empty bytearray');
+          if (name === 'pop' && args.length) {
+            const i = toIndex(st, args[0]);
+            if (i >= self.s.length || i < -self.s.length) throwExc(st, 'IndexError', 'pop index out of range');
+          }
+          if (name === 'insert' || name === 'remove') {
+            const b = toIndex(st, args[name === 'insert' ? 1 : 0]);
+            if (b < 0 || b > 255) valueError(st, 'byte must be in range(0, 256)');
+            if (name === 'remove' && !l.a.includes(b)) valueError(st, 'value not found in bytearray');
+          }
+          const r = listMethod(rt, l, name, args, kw);
+          self.s = l.a.map((b: PyValue) => String.fromCharCode(Number(b))).join('');
+          return r;
+        }
+        const r = strMethod(rt, self.s, name, args, kw, true);
+        if (self.t !== T.BYTEARRAY) return r;
+        // bytearray's methods give bytearrays where bytes' give bytes
+        const ba = (x: PyValue): PyValue => (isObj(x, T.BYTES) ? { t: T.BYTEARRAY, s: x.s } : x);
+        if (isObj(r, T.LIST)) return list(r.a.map(ba));
+        if (isObj(r, T.TUPLE)) return tuple(r.a.map(ba));
+        return ba(r);
       }
-      case T.LIST: return listMethod(rt, self, name, args, kw);
+      case T.LIST:
+        if (self.view && name === 'isdisjoint') {
+          argN(st, 'isdisjoint', args, 1, 1);
+          const mine = new Set(self.a.map((x: PyValue) => hashKey(rt, x)));
+          return !toArray(rt, args[0]).some((x) => mine.has(hashKey(rt, x)));
+        }
+        return listMethod(rt, self, name, args, kw);
       case T.TUPLE: return seqCommon(rt, self.a, name, args, 'tuple');
       case T.DICT:
         if (name === 'fromkeys') return callBuiltin(rt, 'dict.fromkeys', args, kw);
@@ -1568,8 +1708,26 @@ export function callMethod(rt: Rt, self: PyValue, name: string, args: PyValue[],
       case T.SET: case T.FROZENSET: return setMethod(rt, self, name, args);
       case T.SOCK: return callSockMethod(rt, self, name, args, kw);
       case T.POLL: return callPollMethod(rt, self, name, args, kw);
+      case T.RANGE: {
+        argN(st, name, args, 1, 1);
+        const v = args[0];
+        const n = rangeLen(self);
+        let pos = -1;
+        if (isInt(v) && !isObj(v, T.INTENUM)) {
+          const x = Number(v);
+          const d = x - self.start;
+          if (d % self.step === 0 && d / self.step >= 0 && d / self.step < n) pos = d / self.step;
+        } else {
+          for (let i = 0; i < n; i++) if (eq(rt, self.start + i * self.step, v)) { pos = i; break; }
+        }
+        if (name === 'count') return pos >= 0 ? 1 : 0;
+        if (pos < 0) valueError(st, `${repr(rt, v)} is not in range`);
+        return pos;
+      }
       case T.ITER:
         if (self.kind === IT_GEN) return genMethod(rt, self, name, args);
+        // it.__next__() (Python 2: it.next()) of any other iterator
+        if (name === '__next__' || name === 'next') { argN(st, name, args, 0, 0); return callBuiltin(rt, 'next', [self], null); }
         break;
       case T.FLOAT:
         if (name === 'is_integer') return Number.isInteger(self.v);
@@ -1665,7 +1823,7 @@ function listMethod(rt: Rt, self: PyValue, name: string, args: PyValue[], kw: Kw
     case 'sort':
       if (args.length) typeError(st, 'sort() takes no positional arguments');
       checkSortKw(st, kw);
-      sortList(rt, a, kwArg(kw, 'key'), kwArg(kw, 'reverse'));
+      sortList(rt, a, kwArg(kw, 'key'), kwArg(kw, 'reverse'), kwArg(kw, 'cmp'));
       return null;
     case 'reverse': a.reverse(); return null;
     case 'clear': a.length = 0; return null;
@@ -1784,13 +1942,28 @@ function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): 
   throwExc(st, 'AttributeError', `'dict' object has no attribute '${name}'`);
 }
 
-/** dict views are lists marked with their kind (repr: dict_keys([...])); a snapshot, not live. */
+/**
+ * dict views are lists marked with their kind (repr: dict_keys([...])). A view of a dict is live:
+ * its items are read from the dict whenever they are used (a snapshot restored from a structured
+ * clone keeps the items it had then).
+ */
 function iterView(items: PyValue[], kind: string, st?: PyState, d?: PyValue): PyValue {
   if (st && st.version === 2) return { t: T.ITER, kind: 4, seq: items, i: 0, src: d, n: d?.m.size }; // iterkeys/itervalues/iteritems
   const l = list(items) as PyValue;
   l.view = kind;
   // iterating the view notices when the dict changes size meanwhile
-  if (d !== undefined) l.src = d;
+  if (d !== undefined) {
+    l.src = d;
+    if (d.t === T.DICT) {
+      Object.defineProperty(l, 'a', {
+        get: () => {
+          const m: Map<unknown, [PyValue, PyValue]> = d.m;
+          return kind === 'dict_keys' ? [...m.values()].map((e) => e[0]) : kind === 'dict_values' ? [...m.values()].map((e) => e[1]) : [...m.values()].map((e) => tuple([e[0], e[1]]));
+        },
+        enumerable: true, configurable: true,
+      });
+    }
+  }
   return l;
 }
 
@@ -2015,7 +2188,7 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
     case 'islower': return /[a-z]/.test(s) && s === s.toLowerCase();
     case 'istitle': return /[A-Za-z]/.test(s) && s === s.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, a, b) => a + b.toUpperCase());
     case 'isidentifier': return /^[A-Za-z_][A-Za-z0-9_]*$/.test(s);
-    case 'isprintable': return [...s].every((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f);
+    case 'isprintable': return [...s].every((c) => c === ' ' || (isB ? c.charCodeAt(0) > 0x20 && c.charCodeAt(0) < 0x7f : !/^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u.test(c)));
     case 'isascii': return isAsciiText(s);
     case 'center': case 'ljust': case 'rjust': {
       const w = toIndex(st, args[0]);
@@ -2114,7 +2287,9 @@ export function importModule(rt: Rt, name: string): PyModule {
       const sub = importModule(rt, name.slice(0, dot)).dict.get(name.slice(dot + 1));
       if (sub !== undefined && sub !== null && sub.t === T.MODULE) return sub;
     }
-    throw new PyThrow(newExc(st, st.version === 2 ? 'ImportError' : 'ModuleNotFoundError', [st.version === 2 ? `No module named ${name}` : `No module named '${name}'`]));
+    const exc = newExc(st, st.version === 2 ? 'ImportError' : 'ModuleNotFoundError', [st.version === 2 ? `No module named ${name}` : `No module named '${name}'`]);
+    if (st.version === 3) exc.dict.set('name', name);
+    throw new PyThrow(exc);
   }
   return m;
 }

@@ -218,6 +218,10 @@ export function compileSource(source: string, filename: string, mode: 2 | 3 | 'a
     return { ok: false, error: mkErr(src, filename, new CompileError('invalid syntax', 0)) };
   }
   const version: 2 | 3 = mode === 'auto' ? (detectPy2(tree, source) ? 2 : 3) : mode;
+  if (version === 2) {
+    const err = py2EncodingError(src, filename);
+    if (err) return { ok: false, error: err };
+  }
   try {
     checkSyntax(tree, src, version);
     const c = new Compiler(src, filename, version);
@@ -229,6 +233,27 @@ export function compileSource(source: string, filename: string, mode: 2 | 3 | 'a
     if (e instanceof CompileError) return { ok: false, error: mkErr(src, filename, e) };
     return { ok: false, error: mkErr(src, filename, new CompileError(`internal compiler error: ${(e as Error)?.message ?? e}`, 0)) };
   }
+}
+
+/**
+ * Python 2 reads a source file as ASCII unless its first or second line declares an encoding
+ * (PEP 263): any other byte, even in a comment or a string, is a SyntaxError without a source line.
+ */
+function py2EncodingError(src: Src, filename: string): SyntaxErr | null {
+  const text = src.text;
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) < 0x80) i++;
+  if (i === text.length) return null;
+  if (text.charCodeAt(0) === 0xfeff) return null;
+  const declared = /^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+/;
+  if (declared.test(src.lineText(1)) || (src.lineStarts.length > 1 && /^[ \t\f]*(#.*)?$/.test(src.lineText(1)) && declared.test(src.lineText(2)))) return null;
+  const line = src.lineOf(i);
+  const byte = new TextEncoder().encode(String.fromCodePoint(text.codePointAt(i)!))[0];
+  const msg = `Non-ASCII character '\\x${byte.toString(16).padStart(2, '0')}' in file ${filename} on line ${line}, but no encoding declared; see http://python.org/dev/peps/pep-0263/ for details`;
+  return {
+    type: 'SyntaxError', kind: 'SyntaxError', msg, line, col: 1, endCol: 2, text: src.lineText(line),
+    formatted: `  File "${filename}", line ${line}\nSyntaxError: ${msg}\n`,
+  };
 }
 
 function mkErr(src: Src, filename: string, e: CompileError): SyntaxErr {
@@ -1107,26 +1132,35 @@ class Compiler {
   exprStmt(n: SyntaxNode): void {
     const k = kids(n);
     // Python 2: bare `print` prints a newline; print(...) call is the print statement with a (tuple) expression
-    if (this.version === 2 && !this.printFunction && k.length === 1) {
-      if (k[0].name === 'VariableName' && this.text(k[0]) === 'print') {
-        this.emit(Op.LOAD_CONST, this.constIdx(null), n);
-        this.emit(Op.PRINT_NEWLINE, 0, n);
-        return;
-      }
-      if (k[0].name === 'CallExpression') {
-        const ck = kids(k[0]);
-        if (ck[0].name === 'VariableName' && this.text(ck[0]) === 'print' && ck[1]?.name === 'ArgList') {
-          const args = kids(ck[1]).filter((c) => c.name !== '(' && c.name !== ')');
-          const items = args.filter((c) => c.name !== ',');
-          if (!items.some((c) => c.name === 'AssignOp' || c.name === '*' || c.name === '**' || c.name === 'for')) {
+    if (this.version === 2 && !this.printFunction && k.length === 1 && k[0].name === 'VariableName' && this.text(k[0]) === 'print') {
+      this.emit(Op.LOAD_CONST, this.constIdx(null), n);
+      this.emit(Op.PRINT_NEWLINE, 0, n);
+      return;
+    }
+    // `print (a, b)` and `print ("x"), y,` parse as a call of print: in Python 2 they are the print
+    // statement, printing the parenthesized value (a tuple when it has commas) and the other items
+    if (this.version === 2 && !this.printFunction && k.length >= 1 && k[0].name === 'CallExpression') {
+      const ck = kids(k[0]);
+      if (ck.length === 2 && ck[0].name === 'VariableName' && this.text(ck[0]) === 'print' && ck[1]?.name === 'ArgList') {
+        const args = kids(ck[1]).filter((c) => c.name !== '(' && c.name !== ')');
+        const items = args.filter((c) => c.name !== ',');
+        const more = k.slice(1);
+        if (!items.some((c) => c.name === 'AssignOp' || c.name === '*' || c.name === '**' || c.name === 'for') && !more.some((c) => c.name === '*')) {
+          this.loadConst(null, n);
+          if (items.length === 1 && args.length === 1) this.expr(items[0]);
+          else { for (const it of items) this.expr(it); this.emit(Op.BUILD_TUPLE, items.length, n); }
+          this.emit(Op.PRINT_ITEM, 0, n);
+          for (const it of more) {
+            if (it.name === ',') continue;
             this.loadConst(null, n);
-            if (items.length === 1 && args.length === 1) this.expr(items[0]);
-            else { for (const it of items) this.expr(it); this.emit(Op.BUILD_TUPLE, items.length, n); }
-            this.emit(Op.PRINT_ITEM, 0, n);
+            this.expr(it);
+            this.emit(Op.PRINT_ITEM, 0, it);
+          }
+          if (k[k.length - 1].name !== ',') {
             this.loadConst(null, n);
             this.emit(Op.PRINT_NEWLINE, 0, n);
-            return;
           }
+          return;
         }
       }
     }
@@ -1464,12 +1498,14 @@ class Compiler {
       this.expr(k[1]);
       this.emit(Op.GET_ITER, 0, n);
       this.emit(Op.DUP_TOP, 0, n);
+      this.loadConst(null, n);
       const top = this.here();
+      const ys = this.emit(Op.YF_SEND, 0, n);
       const fi = this.emit(Op.FOR_ITER, 0, n);
       this.emit(Op.YIELD_VALUE, 0, n);
-      this.emit(Op.POP_TOP, 0, n);
       this.emit(Op.JUMP, top, null);
       this.patch(fi, this.here());
+      this.patch(ys, this.here());
       this.emit(Op.LOAD_ATTR, this.nameIdx('.gen_return'), n);
       return;
     }

@@ -11,7 +11,7 @@ import { compileSource, type SyntaxErr } from './compiler';
 import { Op } from './ops';
 import { T, type PyClass, type PyState, type PyValue, type Program, type SyscallRecord, type Frame } from './types';
 import { PyThrow, type Rt, repr, newExc, viewing } from './objects';
-import { run, R_BLOCKED, R_BUDGET, R_DONE, R_STEP, toPyExc } from './vm';
+import { callSync, run, R_BLOCKED, R_BUDGET, R_DONE, R_STEP, toPyExc } from './vm';
 import { BUILTIN_FUNCS, PY2_BUILTIN_FUNCS } from './builtins';
 import { resumePending, writeOut } from './modules';
 import { formatTraceback } from './traceback';
@@ -246,9 +246,40 @@ export function runStep(program: Program, st: PyState, k: Kernel): StepStatus {
   switch (status) {
     case R_STEP: case R_BUDGET: return RUNNING;
     case R_BLOCKED: return blockedStatus(st);
-    case R_DONE: return { kind: 'exited', code: st.exitCode };
+    case R_DONE: runAtexit(rt); return { kind: 'exited', code: st.exitCode };
   }
   return RUNNING;
+}
+
+/**
+ * At exit (after the main thread and the non-daemon threads ended), the functions registered with
+ * atexit run last registered first. An exception in one is printed as CPython's "unraisable" report
+ * and does not change the exit status. They run to completion here (a blocking call raises).
+ */
+function runAtexit(rt: Rt): void {
+  const st = rt.st;
+  const m = st.modules.get('atexit');
+  const hs = m?.dict.get('_exithandlers');
+  if (!hs || typeof hs !== 'object' || hs.t !== T.LIST) return;
+  while (hs.a.length) {
+    const h = hs.a.pop()!;
+    if (!h || typeof h !== 'object' || h.t !== T.TUPLE) continue;
+    const [fn, args, kw] = h.a;
+    const kwargs = kw && typeof kw === 'object' && kw.t === T.DICT ? new Map([...kw.m.values()].map(([k, v]) => [k as string, v])) : null;
+    const posArgs = args && typeof args === 'object' && args.t === T.TUPLE ? args.a : [];
+    const frames = st.frames.length;
+    try {
+      callSync(rt, fn, posArgs, kwargs && kwargs.size ? kwargs : null);
+    } catch (e) {
+      if (!(e instanceof PyThrow)) throw e;
+      st.frames.length = frames;
+      st.pending = null;
+      const head = st.version === 2 ? 'Error in atexit._run_exitfuncs:\n' : `Exception ignored in atexit callback: ${repr(rt, fn)}\n`;
+      writeOut(rt, 'stderr', head + formatTraceback(rt, e.exc));
+    }
+  }
+  st.done = true;
+  st.line = null;
 }
 
 /**
@@ -258,7 +289,7 @@ export function runStep(program: Program, st: PyState, k: Kernel): StepStatus {
 function threadedStep(rt: Rt, saved: { status: number; exitCode: number; error: PyState['error'] } | null): StepStatus {
   const st = rt.st;
   const r = threadStep(rt, () => runCurrent(rt), saved);
-  if (r.kind === 'exited') return { kind: 'exited', code: st.exitCode };
+  if (r.kind === 'exited') { runAtexit(rt); return { kind: 'exited', code: st.exitCode }; }
   if (r.kind === 'blocked') {
     // Only when another thread's kernel wait can wake the process too does it need the list.
     const own = r.waits.length === 0 || (r.waits.length === 1 && r.waits[0] === r.wait);

@@ -941,3 +941,42 @@ describe('positional-only parameters', () => {
     expect(r.stderr.trimEnd().split('\n').pop()).toBe("TypeError: g() got some positional-only arguments passed as keyword arguments: 'x'");
   });
 });
+
+describe('atexit', () => {
+  it('handlers run after the program, last first; an error in one is reported, the exit code kept', () => {
+    const r = run(`import atexit, sys\ndef bye(n, sep='!'):\n    print('bye', n, sep)\natexit.register(bye, 1)\natexit.register(bye, 2, sep='?')\natexit.register(lambda: 1/0)\nprint('main')\nsys.exit(3)\n`);
+    expect(r.stdout).toBe('main\nbye 2 ?\nbye 1 !\n');
+    expect(r.stderr).toMatch(/^Exception ignored in atexit callback: <function <lambda> at 0x[0-9a-f]+>\nTraceback/);
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe('ZeroDivisionError: division by zero');
+    expect(r.status).toEqual({ kind: 'exited', code: 3 });
+  });
+  it('they run after an uncaught exception too', () => {
+    const r = run(`import atexit\natexit.register(print, 'cleanup')\nraise KeyError('k')\n`);
+    expect(r.stdout).toBe('cleanup\n');
+    expect(r.status).toEqual({ kind: 'exited', code: 1 });
+  });
+});
+
+describe('dict views', () => {
+  it('are live, set-like and not subscriptable', () => {
+    const r = run(`d = {'a': 1}\nk = d.keys()\nd['b'] = 2\nprint(k, sorted(k | {'c'}), k & ['b'], k == {'a', 'b'}, k == ['a', 'b'], k.isdisjoint('xy'))\ntry:\n    k[0]\nexcept TypeError as e:\n    print(e)\n`);
+    expect(r.stdout).toBe("dict_keys(['a', 'b']) ['a', 'b', 'c'] {'b'} True False True\n'dict_keys' object is not subscriptable\n");
+  });
+});
+
+describe('random', () => {
+  it('a seed gives CPython\'s Mersenne Twister numbers (Python 3 and 2)', () => {
+    expect(run(`import random\nrandom.seed(42)\nprint(random.random(), random.randint(1, 100))\n`).stdout).toBe('0.6394267984578837 4\n');
+    expect(run(`import random\nrandom.seed(42)\nprint random.random(), random.randint(1, 100)\n`, 2).stdout).toBe('0.639426798458 3\n');
+  });
+});
+
+describe('Python 2 details', () => {
+  it('repr/hex/format give str; cmp= sorts; a file with non-ASCII bytes needs a coding line', () => {
+    const r = run(`print (repr(1), hex(2), format(3, '02')), sorted([1, 3, 2], cmp=lambda a, b: b - a), type(2 ** 64).__name__\n`, 2);
+    expect(r.stdout).toBe("('1', '0x2', '03') [3, 2, 1] long\n");
+    const c = compile('# caf\u00e9\nprint 1\n', 'p.py', 2);
+    expect(!c.ok && c.error.formatted).toBe(`  File "p.py", line 1\nSyntaxError: Non-ASCII character '\\xc3' in file p.py on line 1, but no encoding declared; see http://python.org/dev/peps/pep-0263/ for details\n`);
+    expect(compile('# -*- coding: utf-8 -*-\nprint "caf\u00e9"\n', 'p.py', 2).ok).toBe(true);
+  });
+});

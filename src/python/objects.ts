@@ -97,7 +97,9 @@ export function isSubclass(c: PyClass, base: PyClass | undefined): boolean {
 export function typeOf(st: PyState, v: PyValue): PyClass {
   const ty = st.types;
   switch (typeof v) {
-    case 'number': case 'bigint': return ty.int;
+    case 'number': return ty.int;
+    // Python 2: an int beyond the 64-bit range is a long
+    case 'bigint': return st.version === 2 && (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) ? ty.long : ty.int;
     case 'string': return ty.str;
     case 'boolean': return ty.bool;
     case 'object':
@@ -228,12 +230,17 @@ export function strRepr(s: string, py2unicode = false): string {
       else out += '\\u' + code.toString(16).padStart(4, '0');
     } else if (code >= 0xd800 && code <= 0xdfff) {
       const cp = s.codePointAt(i)!;
-      if (cp > 0xffff) { out += py2unicode ? '\\U' + cp.toString(16).padStart(8, '0') : String.fromCodePoint(cp); i++; }
+      if (cp > 0xffff) { out += py2unicode || NON_PRINTABLE.test(String.fromCodePoint(cp)) ? '\\U' + cp.toString(16).padStart(8, '0') : String.fromCodePoint(cp); i++; }
       else out += '\\ud' + code.toString(16).slice(1);
+    } else if (code >= 0xa0 && NON_PRINTABLE.test(c)) {
+      // str.isprintable() is false (format, private-use, unassigned, separators but space): escaped
+      out += code < 0x100 ? '\\x' + code.toString(16).padStart(2, '0') : '\\u' + code.toString(16).padStart(4, '0');
     } else out += c;
   }
   return out + q;
 }
+
+const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 
 export function bytesRepr(s: string, prefix: string): string {
   const useDouble = s.includes("'") && !s.includes('"');
@@ -695,7 +702,7 @@ export function binop(rt: Rt, op: number, a: PyValue, b: PyValue, inplace = fals
         return { t: T.BYTEARRAY, s: r.s };
       }
     }
-    if (a.t === T.LIST) {
+    if (a.t === T.LIST && !a.view) {
       if (op === Bin.ADD) {
         if (b !== null && typeof b === 'object' && b.t === T.LIST) { checkLen(st, a.a.length + b.a.length); if (inplace) { for (const x of b.a) a.a.push(x); return a; } return list(a.a.concat(b.a)); }
         if (inplace) { const items = toArray(rt, b); checkLen(st, a.a.length + items.length); for (const x of items) a.a.push(x); return a; }
@@ -714,12 +721,21 @@ export function binop(rt: Rt, op: number, a: PyValue, b: PyValue, inplace = fals
       }
       if (op === Bin.MUL && isInt(b)) return repeatSeq(rt, a, b);
     }
+    // dict.keys()/dict.items() views are set-like: & | - ^ with any iterable give a set (Python 3)
+    if (st.version === 3 && (op === Bin.AND || op === Bin.OR || op === Bin.SUB || op === Bin.XOR) && (isSetView(a) || isSetView(b))) {
+      return setOp(op, { t: T.SET, m: keyMap(rt, toArray(rt, a)) }, { m: keyMap(rt, toArray(rt, b)) });
+    }
     if ((a.t === T.SET || a.t === T.FROZENSET) && b !== null && typeof b === 'object' && (b.t === T.SET || b.t === T.FROZENSET)) {
       const r = setOp(op, a, b);
       if (r) {
         if (inplace && a.t === T.SET) { a.m = r.m; return a; }
         return r;
       }
+    }
+    if (a.t === T.DICT && a.kind === 'Counter' && b !== null && typeof b === 'object' && b.t === T.DICT && b.kind === 'Counter' && (op === Bin.ADD || op === Bin.SUB || op === Bin.OR || op === Bin.AND)) {
+      const r = counterOp(rt, op, a, b);
+      if (inplace) { a.m = r.m; return a; }
+      return r;
     }
     if (a.t === T.DICT && op === Bin.OR && b !== null && typeof b === 'object' && b.t === T.DICT) {
       const r = inplace ? a : { t: T.DICT, m: new Map(a.m) };
@@ -761,6 +777,41 @@ function unsupported(rt: Rt, op: number, a: PyValue, b: PyValue, inplace: boolea
     if (isSeq(a) || isSeq(b)) typeError(st, `can't multiply sequence by non-int of type '${typeName(st, isSeq(a) ? b : a)}'`);
   }
   typeError(st, `unsupported operand type(s) for ${sym}: '${typeName(st, a)}' and '${typeName(st, b)}'`);
+}
+
+/** Counter's + - | & (collections.py): counts combined, only positive ones kept. */
+function counterOp(rt: Rt, op: number, a: PyDict, b: PyDict): PyDict {
+  const m = new Map<unknown, [PyValue, PyValue]>();
+  const num = (v: PyValue | undefined): PyValue => v === undefined ? 0 : v;
+  const pos = (v: PyValue) => compare(rt, Cmp.GT, v, 0);
+  for (const [k, [key, count]] of a.m as Map<unknown, [PyValue, PyValue]>) {
+    const o = num((b.m as Map<unknown, [PyValue, PyValue]>).get(k)?.[1]);
+    let n: PyValue;
+    switch (op) {
+      case Bin.ADD: n = binop(rt, Bin.ADD, count, o); break;
+      case Bin.SUB: n = binop(rt, Bin.SUB, count, o); break;
+      case Bin.OR: n = compare(rt, Cmp.LT, count, o) ? o : count; break;
+      default: n = compare(rt, Cmp.LT, count, o) ? count : o;
+    }
+    if (pos(n)) m.set(k, [key, n]);
+  }
+  if (op !== Bin.AND) {
+    for (const [k, [key, count]] of b.m as Map<unknown, [PyValue, PyValue]>) {
+      if (a.m.has(k)) continue;
+      if (op === Bin.SUB) { if (compare(rt, Cmp.LT, count, 0)) m.set(k, [key, binop(rt, Bin.SUB, 0, count)]); } else if (pos(count)) m.set(k, [key, count]);
+    }
+  }
+  return { t: T.DICT, m, kind: 'Counter' } as PyDict;
+}
+
+function isSetView(x: PyValue): boolean {
+  return x !== null && typeof x === 'object' && x.t === T.LIST && (x.view === 'dict_keys' || x.view === 'dict_items');
+}
+
+function keyMap(rt: Rt, items: PyValue[]): Map<unknown, PyValue> {
+  const m = new Map<unknown, PyValue>();
+  for (const x of items) { const k = hashKey(rt, x); if (!m.has(k)) m.set(k, x); }
+  return m;
 }
 
 function setOp(op: number, a: { t: number; m: Map<unknown, PyValue> }, b: { m: Map<unknown, PyValue> }): PyValue {
@@ -829,6 +880,10 @@ export function unary(rt: Rt, op: number, v: PyValue): PyValue {
       if (isInt(v)) return normBig(~toBig(v));
       break;
   }
+  // +counter keeps the positive counts, -counter negates and keeps the positive ones
+  if (v !== null && typeof v === 'object' && v.t === T.DICT && v.kind === 'Counter' && op < 2) {
+    return counterOp(rt, Bin.SUB, op === 0 ? { t: T.DICT, m: new Map(), kind: 'Counter' } as PyDict : v, op === 0 ? v : { t: T.DICT, m: new Map(), kind: 'Counter' } as PyDict);
+  }
   if (v !== null && typeof v === 'object' && v.t === T.INST) {
     const f = lookupClassAttr(v.cls, ['__neg__', '__pos__', '__invert__'][op]);
     if (f !== undefined && f.t === T.FUNC) return callSync(rt, f, [v]);
@@ -854,6 +909,12 @@ export function eq(rt: Rt, a: PyValue, b: PyValue): boolean {
     if (a !== null && ta === 'object' && a.t === T.INST) return userEq(rt, a, b);
     if (b !== null && tb === 'object' && b.t === T.INST) return userEq(rt, b, a);
     return false;
+  }
+  if ((a.t === T.LIST && a.view) || (b.t === T.LIST && b.view)) {
+    // a keys/items view equals a set (or view) with the same elements; a values view only itself
+    const setLike = (x: PyValue) => isSetView(x) || x.t === T.SET || x.t === T.FROZENSET;
+    if (!setLike(a) || !setLike(b)) return false;
+    return setEq({ m: keyMap(rt, toArray(rt, a)) }, { m: keyMap(rt, toArray(rt, b)) });
   }
   if (a.t !== b.t) {
     if ((a.t === T.SET || a.t === T.FROZENSET) && (b.t === T.SET || b.t === T.FROZENSET)) return setEq(a, b);
@@ -1325,6 +1386,7 @@ export function percentFormat(rt: Rt, fmt: string, args: PyValue, isBytes: boole
     }
     while ('hlL'.includes(fmt[i])) i++;
     const conv = fmt[i];
+    if (conv === undefined) valueError(st, 'incomplete format');
     if (conv === '%') { out += '%'; continue; }
     let v: PyValue;
     if (key !== null) {
@@ -1332,7 +1394,7 @@ export function percentFormat(rt: Rt, fmt: string, args: PyValue, isBytes: boole
       usedMapping = true;
       v = getItem(rt, mapping, isBytes && st.version === 3 ? bytes(key) : key);
     } else v = next();
-    out += formatOne(rt, conv, v, flags, width, prec, isBytes);
+    out += formatOne(rt, conv, v, flags, width, prec, isBytes, i);
   }
   if (ai < items.length && !usedMapping && !(mapping && ai === 0) && !(subscriptable && ai === 0)) typeError(st, st.version === 2 ? 'not all arguments converted during string formatting' : 'not all arguments converted during string formatting');
   return out;
@@ -1340,7 +1402,7 @@ export function percentFormat(rt: Rt, fmt: string, args: PyValue, isBytes: boole
 
 import { getItem } from './builtins';
 
-function formatOne(rt: Rt, conv: string, v: PyValue, flags: string, width: string, prec: string | null, isBytes: boolean): string {
+function formatOne(rt: Rt, conv: string, v: PyValue, flags: string, width: string, prec: string | null, isBytes: boolean, index = 0): string {
   const st = rt.st;
   let s: string;
   switch (conv) {
@@ -1392,7 +1454,7 @@ function formatOne(rt: Rt, conv: string, v: PyValue, flags: string, width: strin
       break;
     }
     default:
-      valueError(st, `unsupported format character '${conv}' (0x${(conv ?? '').charCodeAt(0).toString(16)}) at index 0`);
+      valueError(st, `unsupported format character '${conv}' (0x${(conv ?? '').charCodeAt(0).toString(16)}) at index ${index}`);
   }
   const w = parseInt(width || '0', 10);
   if (s.length < w) {

@@ -82,6 +82,11 @@ export const enum Op {
   POP_N,
   /** Suspend the generator frame, handing TOS to whoever resumed it. */
   YIELD_VALUE,
+  /**
+   * `yield from`: pop the value sent to the delegating generator; when it is not None, send it into
+   * the sub-generator (TOS) and resume after the FOR_ITER that follows; else fall through to it.
+   */
+  YF_SEND,
 }
 
 /** Code.flags: calling this function makes a generator. */

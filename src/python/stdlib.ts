@@ -801,9 +801,30 @@ class partial(object):
         return self.func(*(self.args + args), **kw)
 
 
-def wraps(wrapped, assigned=None, updated=None):
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        try:
+            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        except AttributeError:
+            pass
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     def decorator(wrapper):
-        return wrapper
+        return update_wrapper(wrapper, wrapped, assigned, updated)
     return decorator
 
 
@@ -848,7 +869,82 @@ def cmp_to_key(mycmp):
     return K
 
 
+def _gt_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else not r and self != other
+
+
+def _le_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else r or self == other
+
+
+def _ge_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _ge_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else not r or self == other
+
+
+def _lt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else r and self != other
+
+
+def _gt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _lt_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else not r and self != other
+
+
+def _ge_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else r or self == other
+
+
+def _le_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _le_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else not r or self == other
+
+
+def _gt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else r and self != other
+
+
+def _lt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else not r
+
+
+_convert = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
+
+
 def total_ordering(cls):
+    roots = [op for op in _convert if any(op in c.__dict__ for c in cls.__mro__ if c is not object)]
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)
+    for opname, opfunc in _convert[root]:
+        if opname not in roots:
+            setattr(cls, opname, opfunc)
     return cls
 `;
 
@@ -2169,7 +2265,7 @@ def _make_init(cls, flds):
     return __init__
 
 
-def _process(cls, init, repr_, eq, order, frozen):
+def _process(cls, init, repr_, eq, order, frozen, unsafe_hash=False):
     flds = _fields_of(cls)
     cls.__dataclass_fields__ = dict((f.name, f) for f in flds)
     if init:
@@ -2213,12 +2309,19 @@ def _process(cls, init, repr_, eq, order, frozen):
         def __setattr__(self, name, value):
             raise FrozenInstanceError("cannot assign to field '%s'" % name)
         cls.__setattr__ = __setattr__
+    # dataclasses' hash rules: generated when frozen (or unsafe_hash), removed by eq alone
+    if unsafe_hash or (eq and frozen and '__hash__' not in cls.__dict__):
+        def __hash__(self):
+            return hash(key(self))
+        cls.__hash__ = __hash__
+    elif eq and not frozen and '__hash__' not in cls.__dict__:
+        cls.__hash__ = None
     return cls
 
 
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False):
     def wrap(c):
-        return _process(c, init, repr, eq, order, frozen)
+        return _process(c, init, repr, eq, order, frozen, unsafe_hash)
     if cls is None:
         return wrap
     return wrap(cls)
@@ -2285,7 +2388,10 @@ class Enum(object):
             if name.startswith('_'):
                 continue
             if isinstance(value, auto):
-                value = 1 if last is None else last + 1
+                if getattr(cls, '_flag_', False):
+                    value = 1 if last is None else 2 ** last.bit_length()
+                else:
+                    value = 1 if last is None else last + 1
             elif callable(value) or isinstance(value, (classmethod, staticmethod, property)):
                 continue
             if isinstance(value, int):
@@ -2327,9 +2433,666 @@ class Enum(object):
 
 class IntEnum(Enum):
     pass
+
+
+def _bin(num, max_bits):
+    s = bin(num + 2 ** num.bit_length()).replace('1', '0', 1)
+    sign = s[:3]
+    digits = s[3:]
+    if len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return '%s %s' % (sign, digits)
+
+
+class Flag(Enum):
+    _flag_ = True
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        mask = 0
+        for m in cls._member_list_:
+            mask |= m._value_
+        if value < 0 or value & ~mask:
+            bits = max(value.bit_length(), mask.bit_length())
+            raise ValueError("<flag '%s'> invalid value %r\\n    given %s\\n  allowed %s" % (cls.__name__, value, _bin(value, bits), _bin(mask, bits)))
+        member = object.__new__(cls)
+        names = [m._name_ for m in cls._member_list_ if m._value_ and m._value_ & (m._value_ - 1) == 0 and m._value_ & value == m._value_]
+        member._name_ = '|'.join(names) if names else None
+        member._value_ = value
+        member.name = member._name_
+        member.value = value
+        cls._value2member_map_[value] = member
+        return member
+
+    def _all_bits(self):
+        mask = 0
+        for m in type(self)._member_list_:
+            mask |= m._value_
+        return mask
+
+    def __or__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return type(self)(self._value_ | other._value_)
+
+    def __and__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return type(self)(self._value_ & other._value_)
+
+    def __xor__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return type(self)(self._value_ ^ other._value_)
+
+    def __invert__(self):
+        return type(self)(self._all_bits() & ~self._value_)
+
+    def __contains__(self, other):
+        if not isinstance(other, type(self)):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (type(other).__qualname__, type(self).__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return iter([m for m in type(self)._member_list_ if m._value_ and m._value_ & (m._value_ - 1) == 0 and m._value_ & self._value_ == m._value_])
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __eq__(self, other):
+        if isinstance(other, type(self)):
+            return self._value_ == other._value_
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __repr__(self):
+        if self._name_ is None:
+            return '<%s: %r>' % (type(self).__name__, self._value_)
+        return '<%s.%s: %r>' % (type(self).__name__, self._name_, self._value_)
+
+    def __str__(self):
+        if self._name_ is None:
+            return '%s(%r)' % (type(self).__name__, self._value_)
+        return '%s.%s' % (type(self).__name__, self._name_)
+`;
+
+const POSIXPATH = `
+sep = '/'
+curdir = '.'
+pardir = '..'
+extsep = '.'
+altsep = None
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+
+
+def _check(a, name):
+    if isinstance(a, (str, bytes)) or a.__class__.__name__ == 'unicode':
+        return a
+    if name == 'join':
+        raise TypeError('join() argument must be str, bytes, or os.PathLike object, not %r' % type(a).__name__)
+    raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(a).__name__)
+
+
+def isabs(s):
+    return _check(s, 'isabs').startswith('/')
+
+
+def join(a, *p):
+    path = _check(a, 'join')
+    for b in p:
+        _check(b, 'join')
+    for b in p:
+        if b.startswith('/'):
+            path = b
+        elif not path or path.endswith('/'):
+            path += b
+        else:
+            path += '/' + b
+    return path
+
+
+def split(p):
+    _check(p, 'split')
+    i = p.rfind('/') + 1
+    head, tail = p[:i], p[i:]
+    if head and head != '/' * len(head):
+        head = head.rstrip('/')
+    return head, tail
+
+
+def splitext(p):
+    _check(p, 'splitext')
+    sep_index = p.rfind('/')
+    dot_index = p.rfind('.')
+    if dot_index > sep_index:
+        filename_index = sep_index + 1
+        while filename_index < dot_index:
+            if p[filename_index] != '.':
+                return p[:dot_index], p[dot_index:]
+            filename_index += 1
+    return p, p[:0]
+
+
+def basename(p):
+    _check(p, 'basename')
+    return p[p.rfind('/') + 1:]
+
+
+def dirname(p):
+    _check(p, 'dirname')
+    i = p.rfind('/') + 1
+    head = p[:i]
+    if head and head != '/' * len(head):
+        head = head.rstrip('/')
+    return head
+
+
+def normpath(path):
+    _check(path, 'normpath')
+    if path == '':
+        return '.'
+    initial_slashes = 1 if path.startswith('/') else 0
+    if initial_slashes and path.startswith('//') and not path.startswith('///'):
+        initial_slashes = 2
+    comps = path.split('/')
+    new_comps = []
+    for comp in comps:
+        if comp in ('', '.'):
+            continue
+        if comp != '..' or (not initial_slashes and not new_comps) or (new_comps and new_comps[-1] == '..'):
+            new_comps.append(comp)
+        elif new_comps:
+            new_comps.pop()
+    path = '/'.join(new_comps)
+    if initial_slashes:
+        path = '/' * initial_slashes + path
+    return path or '.'
+
+
+def commonprefix(m):
+    if not m:
+        return ''
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+`;
+
+const OSLIB = `
+import posixpath as path
+name = 'posix'
+sep = '/'
+altsep = None
+linesep = '\\n'
+curdir = '.'
+pardir = '..'
+extsep = '.'
+pathsep = ':'
+devnull = '/dev/null'
+`;
+
+const ATEXIT = `
+_exithandlers = []
+
+
+def register(func, *args, **kwargs):
+    _exithandlers.append((func, args, kwargs))
+    return func
+
+
+def unregister(func):
+    _exithandlers[:] = [h for h in _exithandlers if h[0] != func]
+
+
+def _clear():
+    del _exithandlers[:]
+
+
+def _ncallbacks():
+    return len(_exithandlers)
+`;
+
+/** random: CPython's Mersenne Twister (MT19937) and its algorithms, so random.seed(n) gives CPython's numbers. */
+const RANDOMLIB = `
+import sys as _sys
+from math import log as _log, ceil as _ceil, floor as _floor
+from bisect import bisect as _bisect
+
+_PY2 = _sys.version_info[0] == 2
+_N = 624
+_M = 397
+
+
+class Random(object):
+    def __init__(self, x=None):
+        self.gauss_next = None
+        self.seed(x)
+
+    def seed(self, a=None, version=2):
+        if a is None:
+            # seeded on first use (CPython takes os.urandom; here a fixed seed, so runs repeat)
+            self._mt = None
+            self._mti = _N
+            self.gauss_next = None
+            return
+        elif isinstance(a, float):
+            a = hash(a)
+        elif not isinstance(a, int) and not (_PY2 and isinstance(a, long)):
+            if _PY2:
+                a = hash(a)
+            elif isinstance(a, (str, bytes, bytearray)):
+                if isinstance(a, str):
+                    a = a.encode()
+                a = int.from_bytes(a, 'big')
+            else:
+                raise TypeError('The only supported seed types are: None,\\nint, float, str, bytes, and bytearray.')
+        a = abs(a)
+        key = []
+        while a:
+            key.append(a & 0xffffffff)
+            a >>= 32
+        if not key:
+            key = [0]
+        self._init_by_array(key)
+        self.gauss_next = None
+
+    def _init_by_array(self, key):
+        mt = [0] * _N
+        mt[0] = 19650218
+        for i in range(1, _N):
+            mt[i] = (1812433253 * (mt[i - 1] ^ (mt[i - 1] >> 30)) + i) & 0xffffffff
+        i = 1
+        j = 0
+        n = len(key)
+        for _ in range(max(_N, n)):
+            mt[i] = ((mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1664525)) + key[j] + j) & 0xffffffff
+            i += 1
+            j += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+            if j >= n:
+                j = 0
+        for _ in range(_N - 1):
+            mt[i] = ((mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1566083941)) - i) & 0xffffffff
+            i += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+        mt[0] = 0x80000000
+        self._mt = mt
+        self._mti = _N
+
+    def _genrand(self):
+        mt = self._mt
+        if mt is None:
+            self.seed(0x9e3779b9)
+            mt = self._mt
+        if self._mti >= _N:
+            for kk in range(_N):
+                y = (mt[kk] & 0x80000000) | (mt[(kk + 1) % _N] & 0x7fffffff)
+                v = mt[(kk + _M) % _N] ^ (y >> 1)
+                if y & 1:
+                    v ^= 0x9908b0df
+                mt[kk] = v
+            self._mti = 0
+        y = mt[self._mti]
+        self._mti += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9d2c5680
+        y ^= (y << 15) & 0xefc60000
+        y ^= y >> 18
+        return y
+
+    def random(self):
+        a = self._genrand() >> 5
+        b = self._genrand() >> 6
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        if k <= 32:
+            return self._genrand() >> (32 - k)
+        r = 0
+        shift = 0
+        while k > 0:
+            w = self._genrand()
+            if k < 32:
+                w >>= 32 - k
+            r |= w << shift
+            shift += 32
+            k -= 32
+        return r
+
+    def _randbelow(self, n):
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
+
+    def randrange(self, start, stop=None, step=1):
+        istart = int(start)
+        if istart != start:
+            raise ValueError('non-integer arg 1 for randrange()')
+        if stop is None:
+            if istart > 0:
+                if _PY2 and istart < 2 ** 53:
+                    return int(self.random() * istart)
+                return self._randbelow(istart)
+            raise ValueError('empty range for randrange()')
+        istop = int(stop)
+        if istop != stop:
+            raise ValueError('non-integer stop for randrange()')
+        width = istop - istart
+        if step == 1:
+            if width > 0:
+                if _PY2 and width < 2 ** 53:
+                    return int(istart + int(self.random() * width))
+                return istart + self._randbelow(width)
+            if _PY2:
+                raise ValueError('empty range for randrange() (%d,%d, %d)' % (istart, istop, width))
+            raise ValueError('empty range for randrange() (%d, %d, %d)' % (istart, istop, width))
+        istep = int(step)
+        if istep != step:
+            raise ValueError('non-integer step for randrange()')
+        if istep > 0:
+            n = (width + istep - 1) // istep
+        elif istep < 0:
+            n = (width + istep + 1) // istep
+        else:
+            raise ValueError('zero step for randrange()')
+        if n <= 0:
+            raise ValueError('empty range for randrange()')
+        if _PY2 and n < 2 ** 53:
+            return istart + istep * int(self.random() * n)
+        return istart + istep * self._randbelow(n)
+
+    def randint(self, a, b):
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq):
+        if _PY2:
+            return seq[int(self.random() * len(seq))]
+        if not len(seq):
+            raise IndexError('Cannot choose from an empty sequence')
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        for i in reversed(range(1, len(x))):
+            if _PY2:
+                j = int(self.random() * (i + 1))
+            else:
+                j = self._randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+    def sample(self, population, k):
+        if not _PY2 and isinstance(population, (set, frozenset)):
+            raise TypeError('Population must be a sequence.  For dicts or sets, use sorted(d).')
+        n = len(population)
+        if not 0 <= k <= n:
+            raise ValueError('sample larger than population' if _PY2 else 'Sample larger than population or is negative')
+        result = [None] * k
+        setsize = 21
+        if k > 5:
+            setsize += 4 ** _ceil(_log(k * 3, 4))
+        if n <= setsize or (_PY2 and hasattr(population, 'keys')):
+            pool = list(population)
+            for i in range(k):
+                j = int(self.random() * (n - i)) if _PY2 else self._randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            selected = set()
+            for i in range(k):
+                j = int(self.random() * n) if _PY2 else self._randbelow(n)
+                while j in selected:
+                    j = int(self.random() * n) if _PY2 else self._randbelow(n)
+                selected.add(j)
+                result[i] = population[j]
+        return result
+
+    def choices(self, population, weights=None, cum_weights=None, k=1):
+        n = len(population)
+        if cum_weights is None:
+            if weights is None:
+                n += 0.0
+                return [population[_floor(self.random() * n)] for i in range(k)]
+            cum_weights = []
+            t = 0
+            for w in weights:
+                t = t + w
+                cum_weights.append(t)
+        elif weights is not None:
+            raise TypeError('Cannot specify both weights and cumulative weights')
+        if len(cum_weights) != n:
+            raise ValueError('The number of weights does not match the population')
+        total = cum_weights[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError('Total of weights must be greater than zero')
+        hi = n - 1
+        return [population[_bisect(cum_weights, self.random() * total, 0, hi)] for i in range(k)]
+
+    def uniform(self, a, b):
+        return a + (b - a) * self.random()
+
+
+_inst = Random()
+seed = _inst.seed
+random = _inst.random
+uniform = _inst.uniform
+randint = _inst.randint
+choice = _inst.choice
+randrange = _inst.randrange
+sample = _inst.sample
+shuffle = _inst.shuffle
+choices = _inst.choices
+getrandbits = _inst.getrandbits
+`;
+
+const BISECT = `
+def bisect_right(a, x, lo=0, hi=None, key=None):
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    if hi is None:
+        hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < (a[mid] if key is None else key(a[mid])):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def bisect_left(a, x, lo=0, hi=None, key=None):
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    if hi is None:
+        hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if (a[mid] if key is None else key(a[mid])) < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def insort_right(a, x, lo=0, hi=None, key=None):
+    lo = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+
+def insort_left(a, x, lo=0, hi=None, key=None):
+    lo = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+
+bisect = bisect_right
+insort = insort_right
+`;
+
+/** time: what the native module lacks. The simulated host's time zone is UTC. */
+const TIMELIB = `
+import sys as _sys
+import time as _time
+
+timezone = 0
+altzone = 0
+daylight = 0
+tzname = ('UTC', 'UTC')
+_DAYS = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
+_MONTHS = ('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')
+
+
+def asctime(t=None):
+    if t is None:
+        t = _time.localtime()
+    if len(t) != 9:
+        raise TypeError('asctime(): illegal time tuple argument')
+    return '%s %s %2d %02d:%02d:%02d %d' % (_DAYS[t[6]], _MONTHS[t[1] - 1], t[2], t[3], t[4], t[5], t[0])
+
+
+def mktime(t):
+    if len(t) != 9:
+        raise TypeError('mktime(): illegal time tuple argument')
+    y = t[0]
+    m = t[1]
+    if m <= 2:
+        y -= 1
+    era = (y if y >= 0 else y - 399) // 400
+    yoe = y - era * 400
+    doy = (153 * (m + (-3 if m > 2 else 9)) + 2) // 5 + t[2] - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    days = era * 146097 + doe - 719468
+    return float(days * 86400 + t[3] * 3600 + t[4] * 60 + t[5])
+
+
+def perf_counter_ns():
+    return int(_time.perf_counter() * 1000000000)
+
+
+_FULL_DAYS = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
+_FULL_MONTHS = ('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December')
+
+
+def strftime(format, t=None):
+    explicit = t is not None
+    if t is None:
+        t = _time.localtime()
+    if len(t) != 9:
+        raise TypeError('strftime(): illegal time tuple argument')
+    y, mo, d, h, mi, s, wd, yd, dst = tuple(t)
+    out = []
+    i = 0
+    n = len(format)
+    while i < n:
+        c = format[i]
+        if c != '%' or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        f = format[i + 1]
+        i += 2
+        if f == 'a':
+            r = _DAYS[wd]
+        elif f == 'A':
+            r = _FULL_DAYS[wd]
+        elif f == 'b' or f == 'h':
+            r = _MONTHS[mo - 1]
+        elif f == 'B':
+            r = _FULL_MONTHS[mo - 1]
+        elif f == 'c':
+            r = '%s %s %2d %02d:%02d:%02d %d' % (_DAYS[wd], _MONTHS[mo - 1], d, h, mi, s, y)
+        elif f == 'd':
+            r = '%02d' % d
+        elif f == 'e':
+            r = '%2d' % d
+        elif f == 'H':
+            r = '%02d' % h
+        elif f == 'I':
+            r = '%02d' % ((h + 11) % 12 + 1)
+        elif f == 'j':
+            r = '%03d' % yd
+        elif f == 'm':
+            r = '%02d' % mo
+        elif f == 'M':
+            r = '%02d' % mi
+        elif f == 'p':
+            r = 'AM' if h < 12 else 'PM'
+        elif f == 'S':
+            r = '%02d' % s
+        elif f == 'U':
+            r = '%02d' % ((yd - 1 + 7 - (wd + 1) % 7) // 7)
+        elif f == 'W':
+            r = '%02d' % ((yd - 1 + 7 - wd) // 7)
+        elif f == 'w':
+            r = str((wd + 1) % 7)
+        elif f == 'u':
+            r = str(wd + 1)
+        elif f == 'x' or f == 'D':
+            r = '%02d/%02d/%02d' % (mo, d, y % 100)
+        elif f == 'X' or f == 'T':
+            r = '%02d:%02d:%02d' % (h, mi, s)
+        elif f == 'R':
+            r = '%02d:%02d' % (h, mi)
+        elif f == 'F':
+            r = '%d-%02d-%02d' % (y, mo, d)
+        elif f == 'y':
+            r = '%02d' % (y % 100)
+        elif f == 'Y':
+            r = str(y)
+        elif f == 'Z':
+            # Python 3 takes the zone from the tuple: gmtime()'s is GMT (the sim's tuples carry none)
+            r = 'GMT' if explicit and _sys.version_info[0] == 3 else 'UTC'
+        elif f == 'z':
+            r = '+0000'
+        elif f == 'n':
+            r = '\\n'
+        elif f == 't':
+            r = '\\t'
+        elif f == '%':
+            r = '%'
+        else:
+            r = '%' + f
+        out.append(r)
+    return ''.join(out)
+`;
+
+/** json.dump/json.load: dumps/loads through a file. */
+const JSONLIB = `
+import json as _json
+
+
+def dump(obj, fp, **kw):
+    fp.write(_json.dumps(obj, **kw))
+
+
+def load(fp, **kw):
+    return _json.loads(fp.read(), **kw)
 `;
 
 export const PY_LIBS: Record<string, PyLib> = {
+  _jsonlib: { source: JSONLIB, triggers: ['json'], extends: 'json' },
+  _timelib: { source: TIMELIB, triggers: ['time'], extends: 'time' },
+  bisect: { source: BISECT },
+  _randomlib: { source: RANDOMLIB, triggers: ['random'], extends: 'random' },
+  posixpath: { source: POSIXPATH, triggers: ['os', 'posixpath'] },
+  _oslib: { source: OSLIB, triggers: ['os'], extends: 'os' },
+  atexit: { source: ATEXIT },
   enum: { source: ENUM, version: 3 },
   dataclasses: { source: DATACLASSES, version: 3 },
   io: { source: IO, version: 3 },

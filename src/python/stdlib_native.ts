@@ -4,7 +4,7 @@
  */
 import { callThreadCore, threadCoreModule } from './threads';
 import { T, type PyClass, type PyModule, type PyValue } from './types';
-import { unicodeDecodeError, moduleMaker, PyThrow, type Rt, bytes, floatRepr, float, list, makeExc, normBig, typeError, typeName, hashKey, valueError, isInt, toNum, toBig, throwExc, binop, toArray as toArr, Bin } from './objects';
+import { unicodeDecodeError, moduleMaker, PyThrow, type Rt, bytes, floatRepr, float, list, makeExc, normBig, typeError, typeName, hashKey, valueError, isInt, toNum, toBig, throwExc, binop, toArray as toArr, Bin, tuple, truthy } from './objects';
 import { callSync } from './vm';
 import { HASHES, hexDigest } from './hashes';
 
@@ -73,7 +73,14 @@ export function callNative(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVal
       if (s !== null && typeof s === 'object' && (s.t === T.BYTES || s.t === T.BYTEARRAY)) {
         s = st.version === 2 ? latinToUtf16(s.s) : decodeUtf8(rt, s.s);
       } else if (typeof s !== 'string') typeError(st, `the JSON object must be str, bytes or bytearray, not ${typeName(st, s)}`);
-      return new JsonParser(rt, s).parseDoc();
+      const parser = new JsonParser(rt, s);
+      if (kw) {
+        for (const [k, v] of kw) {
+          if (!['object_hook', 'object_pairs_hook', 'parse_float', 'parse_int', 'parse_constant', 'cls', 'strict'].includes(k)) typeError(st, `JSONDecoder.__init__() got an unexpected keyword argument '${k}'`);
+          parser.hooks.set(k, v);
+        }
+      }
+      return parser.parseDoc();
     }
     case 'copy.copy': case 'copy.deepcopy': {
       if (args.length !== 1) typeError(st, `${name.slice(5)}() takes 1 positional argument but ${args.length} were given`);
@@ -425,7 +432,7 @@ function jsonStr(s: string, ensureAscii: boolean): string {
   return out + '"';
 }
 
-function jsonFloat(v: number): string {
+function jsonFloatRepr(v: number): string {
   if (Number.isNaN(v)) return 'NaN';
   if (v === Infinity) return 'Infinity';
   if (v === -Infinity) return '-Infinity';
@@ -442,14 +449,21 @@ function jsonDumps(rt: Rt, v: PyValue, kw: Kw): string {
   }
   const indentV = opt('indent');
   let indent: string | null = null;
-  if (indentV !== undefined && indentV !== null) indent = typeof indentV === 'string' ? indentV : ' '.repeat(Math.max(0, Number(indentV)));
+  if (indentV !== undefined && indentV !== null) indent = typeof indentV === 'string' ? indentV : indentV.t === T.BYTES ? indentV.s : ' '.repeat(Math.max(0, Number(indentV)));
   const sortKeys = opt('sort_keys') === true;
   const ensureAscii = opt('ensure_ascii') !== false;
   const skipKeys = opt('skipkeys') === true;
   const dflt = opt('default');
-  let itemSep = indent !== null ? ',' : ', ', keySep = ': ';
+  const allowNan = opt('allow_nan') === undefined || truthy(rt, opt('allow_nan')!);
+  const jsonFloat = (v: number): string => {
+    if (!allowNan && !Number.isFinite(v)) valueError(st, 'Out of range float values are not JSON compliant');
+    return jsonFloatRepr(v);
+  };
+  // Python 2.7 keeps ', ' with an indent (its lines end in a space)
+  let itemSep = indent !== null && st.version === 3 ? ',' : ', ', keySep = ': ';
   const seps = opt('separators');
-  if (seps !== undefined && seps !== null) { const a = seps.a; itemSep = a[0]; keySep = a[1]; }
+  const sepStr = (x: PyValue): string => (x !== null && typeof x === 'object' && x.t === T.BYTES ? x.s : String(x));
+  if (seps !== undefined && seps !== null) { const a = seps.a; itemSep = sepStr(a[0]); keySep = sepStr(a[1]); }
   const stack: PyValue[] = [];
   const enc = (x: PyValue, level: number): string => {
     if (x === null) return 'null';
@@ -503,7 +517,14 @@ function jsonDumps(rt: Rt, v: PyValue, kw: Kw): string {
 // ---------------------------------------------------------------- json.loads
 class JsonParser {
   i = 0;
+  /** json.loads' hooks: object_hook, object_pairs_hook, parse_float, parse_int, parse_constant. */
+  hooks: Map<string, PyValue> = new Map();
   constructor(readonly rt: Rt, readonly s: string) {}
+
+  hook(name: string, arg: PyValue): PyValue | undefined {
+    const f = this.hooks.get(name);
+    return f === undefined || f === null ? undefined : callSync(this.rt, f, [arg]);
+  }
 
   fail(msg: string, pos: number): never {
     const st = this.rt.st;
@@ -543,13 +564,15 @@ class JsonParser {
     if (c === 'n' && s.startsWith('null', this.i)) { this.i += 4; return null; }
     if (c === 't' && s.startsWith('true', this.i)) { this.i += 4; return true; }
     if (c === 'f' && s.startsWith('false', this.i)) { this.i += 5; return false; }
-    if (c === 'N' && s.startsWith('NaN', this.i)) { this.i += 3; return float(NaN); }
-    if (c === 'I' && s.startsWith('Infinity', this.i)) { this.i += 8; return float(Infinity); }
-    if (c === '-' && s.startsWith('-Infinity', this.i)) { this.i += 9; return float(-Infinity); }
+    for (const [word, x] of [['NaN', NaN], ['Infinity', Infinity], ['-Infinity', -Infinity]] as [string, number][]) {
+      if (s.startsWith(word, this.i)) { this.i += word.length; return this.hook('parse_constant', word) ?? float(x); }
+    }
     const m = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(s.slice(this.i, this.i + 400));
     if (m) {
       this.i += m[0].length;
-      if (m[1] || m[2]) return float(Number(m[0]));
+      if (m[1] || m[2]) return this.hook('parse_float', m[0]) ?? float(Number(m[0]));
+      const pi = this.hook('parse_int', m[0]);
+      if (pi !== undefined) return pi;
       const n = Number(m[0]);
       return Number.isSafeInteger(n) ? n : normBig(BigInt(m[0]));
     }
@@ -589,9 +612,14 @@ class JsonParser {
     const rt = this.rt;
     const s = this.s;
     const d: PyValue = { t: T.DICT, m: new Map() };
+    const pairs: PyValue[] = [];
+    const done = (): PyValue => {
+      if (this.hooks.get('object_pairs_hook') !== undefined && this.hooks.get('object_pairs_hook') !== null) return this.hook('object_pairs_hook', list(pairs))!;
+      return this.hook('object_hook', d) ?? d;
+    };
     this.i++;
     this.ws();
-    if (s[this.i] === '}') { this.i++; return d; }
+    if (s[this.i] === '}') { this.i++; return done(); }
     for (;;) {
       if (s[this.i] !== '"') this.fail('Expecting property name enclosed in double quotes', this.i);
       const k = this.string();
@@ -603,8 +631,9 @@ class JsonParser {
       const hk = hashKey(rt, k);
       const old = d.m.get(hk);
       d.m.set(hk, [old ? old[0] : k, v]);
+      pairs.push(tuple([k, v]));
       this.ws();
-      if (s[this.i] === '}') { this.i++; return d; }
+      if (s[this.i] === '}') { this.i++; return done(); }
       if (s[this.i] !== ',') this.fail("Expecting ',' delimiter", this.i);
       this.i++;
       this.ws();

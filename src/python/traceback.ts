@@ -2,20 +2,26 @@
 import { type Rt, str } from './objects';
 import type { PyInst } from './types';
 
-export function excTypeName(rt: Rt, exc: PyInst): string {
+/**
+ * The exception's name as the last traceback line shows it. Python 2's interpreter (`display`: an
+ * uncaught exception) qualifies every class outside `exceptions`, __main__'s too; its traceback
+ * module (print_exc, threading) does not.
+ */
+export function excTypeName(rt: Rt, exc: PyInst, display = false): string {
   const c = exc.cls;
+  if (display && rt.st.version === 2 && c.module === '__main__') return `__main__.${c.qualname}`;
   if (c.module === 'builtins' || c.module === '__main__' || c.module === 'exceptions') return c.qualname;
   return `${c.module}.${c.qualname}`;
 }
 
-export function excLastLine(rt: Rt, exc: PyInst): string {
+export function excLastLine(rt: Rt, exc: PyInst, display = false): string {
   let msg: string;
   try {
     msg = str(rt, exc);
   } catch {
     msg = '<exception str() failed>';
   }
-  const name = excTypeName(rt, exc);
+  const name = excTypeName(rt, exc, display);
   const sg = rt.st.version === 3 ? exc.dict.get('__suggestion__') : undefined;
   if (typeof sg === 'string') msg += `. Did you mean: '${sg}'?`;
   return msg === '' ? name : `${name}: ${msg}`;
@@ -79,7 +85,7 @@ function carets(rt: Rt, codeIdx: number, i: number, text: string, stripped: stri
   return '    ' + ' '.repeat(c1 - indent) + '^'.repeat(c2 - c1) + '\n';
 }
 
-export function formatTraceback(rt: Rt, exc: PyInst, seen: Set<PyInst> = new Set()): string {
+export function formatTraceback(rt: Rt, exc: PyInst, seen: Set<PyInst> = new Set(), display = false): string {
   seen.add(exc);
   let out = '';
   if (rt.st.version === 3) {
@@ -94,6 +100,6 @@ export function formatTraceback(rt: Rt, exc: PyInst, seen: Set<PyInst> = new Set
     }
   }
   out += tbLines(rt, exc);
-  out += excLastLine(rt, exc) + '\n';
+  out += excLastLine(rt, exc, display) + '\n';
   return out;
 }

@@ -155,6 +155,11 @@ function callClass(rt: Rt, cls: PyClass, args: PyValue[], kw: Map<string, PyValu
   if (v2m !== undefined && v2m !== null && typeof v2m === 'object' && v2m.t === T.DICT && args.length === 1) {
     const e = v2m.m.get(hashKey(rt, args[0]));
     if (e !== undefined) return e[1];
+    // enum.py's _missing_ hook (Flag builds its composite members there)
+    if (lookupClassAttr(cls, '_missing_') !== undefined) {
+      const m = callSync(rt, getAttr(rt, cls, '_missing_'), [args[0]]);
+      if (m !== null) return m;
+    }
     throwExc(st, 'ValueError', `${repr(rt, args[0])} is not a valid ${cls.qualname}`);
   }
   if (cls.builtin !== null && cls.builtin !== 'exc') return construct(rt, cls, args, kw);
@@ -438,7 +443,7 @@ function finishUncaught(rt: Rt, exc: PyInst): void {
     else { writeOut(rt, 'stderr', str(rt, code) + '\n'); st.exitCode = 1; }
     return;
   }
-  const text = formatTraceback(rt, exc);
+  const text = formatTraceback(rt, exc, new Set(), true);
   writeOut(rt, 'stderr', text);
   const lines = text.trimEnd().split('\n');
   st.error = lines[lines.length - 1];
@@ -612,6 +617,8 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
               if (kwd.m.size) {
                 kw = new Map();
                 for (const [k, v] of kwd.m.values()) {
+                  // Python 2's keyword names are str (bytes), e.g. forwarded **kwargs
+                  if (st.version === 2 && k !== null && typeof k === 'object' && k.t === T.BYTES) { kw.set(k.s, v); continue; }
                   if (typeof k !== 'string') typeError(st, 'keywords must be strings');
                   kw.set(k, v);
                 }
@@ -726,6 +733,17 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             if (truthy(rt, stack[stack.length - 1])) pc = arg; else stack.pop();
             break;
           case Op.GET_ITER: stack[stack.length - 1] = getIter(rt, stack[stack.length - 1]); break;
+          case Op.YF_SEND: {
+            const sent = stack.pop();
+            if (sent === null) break;
+            const it = stack[stack.length - 1];
+            if (!(it.t === T.ITER && it.kind === IT_GEN)) throwExc(st, 'AttributeError', `'${typeName(st, it)}' object has no attribute 'send'`);
+            // the sub-generator's value comes back as FOR_ITER's would; its return jumps to the end
+            f.pc = pc + 2;
+            if (genPush(rt, it, GM_FOR, sent)) { f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc; }
+            else { stack.pop(); pc = arg; }
+            break;
+          }
           case Op.FOR_ITER: {
             if (--budget <= 0) { pc -= 2; throw BUDGET_SIGNAL; }
             f.pc = pc;
