@@ -379,6 +379,7 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
       tos: 0,
       userMss: 0,
       cork: 0,
+      tcpCork: false,
     },
     sndbuf: type === 1 ? LINUX.tcpSndbuf : LINUX.udpSndbuf,
     rcvbuf: type === 1 ? LINUX.tcpRcvbuf : LINUX.udpRcvbuf,
@@ -408,6 +409,8 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     recvQOff: 0,
     recvLen: 0,
     oobByte: -1,
+    urgOff: -1,
+    urgRead: false,
     sndUp: -1,
     sndSml: 0,
     backlog: 0,
@@ -441,6 +444,9 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     wakeOut: 0,
     dgrams: [],
     dgramBytes: 0,
+    udpMem: 0,
+    udpDeficit: 0,
+    udpReader: 0,
   };
   k.socks.set(id, s);
   return s;

@@ -161,6 +161,34 @@ function udpLookup(k: Kernel, seg: Segment): Sock | undefined {
   return best;
 }
 
+/**
+ * skb->truesize of a UDP datagram with `len` payload bytes as Linux (x86-64, 6.x) builds it on a
+ * 65536-MTU loopback: ip_append_data / ip6_append_data allocate one linear skb of
+ * payload + UDP header (8) + IP header (20 / 40) + alloc_extra (hh_len 16, plus 15 for IPv4 or
+ * a fragment header's 8 for IPv6) while that is below SKB_MAX_ALLOC (16064); the head is
+ * SKB_DATA_ALIGN(size) + SKB_DATA_ALIGN(skb_shared_info) (320), served from the 576-byte small-head
+ * cache, else rounded up to a kmalloc size (a power of two, page orders above 8192). Beyond
+ * SKB_MAX_ALLOC the payload goes into page fragments (truesize += payload) behind a small head.
+ * truesize adds SKB_DATA_ALIGN(sizeof(struct sk_buff)) (256). Measured: 832 bytes for up to 197
+ * payload bytes over IPv4 (184 over IPv6), so 256 small datagrams fill the default 212992 SO_RCVBUF.
+ */
+export function udpTruesize(family: number, len: number): number {
+  const extra = family === 10 ? 8 + 40 + 16 + 8 : 8 + 20 + 16 + 15;
+  const SHINFO = 320;
+  const SKB = 256;
+  const SMALL_HEAD = 576;
+  const align = (n: number): number => (n + 63) & ~63;
+  const head = (size: number): number => {
+    const obj = align(size) + SHINFO;
+    if (obj <= SMALL_HEAD) return SMALL_HEAD;
+    let p = 1024;
+    while (p < obj) p *= 2;
+    return p;
+  };
+  if (len + extra < 16064) return head(len + extra) + SKB;
+  return head(extra) + SKB + len;
+}
+
 function udpRcv(k: Kernel, seg: Segment): void {
   const s = udpLookup(k, seg);
   if (s === undefined) {
@@ -190,12 +218,18 @@ function udpRcv(k: Kernel, seg: Segment): void {
     xmit(k, icmp);
     return;
   }
-  if (s.dgramBytes + seg.payload.length > s.rcvbuf) {
+  // __udp_enqueue_schedule_skb: the datagram charges its skb's truesize (not its length) to
+  // sk_rmem_alloc, and is dropped when that would exceed SO_RCVBUF, unless the receive memory is 0
+  // ("accept the packet if queue is empty"). Memory of datagrams already read may still be charged
+  // (udpDeficit, see udpRmemRelease in syscalls.ts).
+  const truesize = udpTruesize(seg.family, seg.payload.length);
+  if (s.udpMem + truesize > s.rcvbuf && s.udpMem !== 0) {
     if (k.recording) emit(k, { t: 'segment', time: k.now, cause: k.cause, what: 'dropped', seg, reason: 'UDP receive buffer full' });
     return;
   }
-  s.dgrams.push({ data: seg.payload, from: mkAddr(s.family, toSockIp(s, seg.src), seg.sport) });
+  s.dgrams.push({ data: seg.payload, from: mkAddr(s.family, toSockIp(s, seg.src), seg.sport), truesize });
   s.dgramBytes += seg.payload.length;
+  s.udpMem += truesize;
   wakeSock(k, s, 'in');
   if (k.recording) emit(k, { t: 'queue', time: k.now, cause: k.cause, sock: s.id, queue: 'recv', op: 'add', len: s.dgrams.length, bytes: s.dgramBytes });
 }

@@ -28,6 +28,7 @@ import {
   MSG_OOB,
   MSG_PEEK,
   MSG_WAITALL,
+  MSG_MORE,
   POLLERR,
   POLLHUP,
   POLLIN,
@@ -69,6 +70,7 @@ import {
   TCP_KEEPINTVL,
   TCP_MAXSEG,
   TCP_NODELAY,
+  TCP_CORK,
   TCP_USER_TIMEOUT,
   UDP_CORK,
 } from './constants';
@@ -717,7 +719,8 @@ function doSend(k: Kernel, pid: number, fd: number, a: SendArgs, op: 'send' | 's
     done += n;
     if (flags & MSG_OOB && done === total) s.sndUp = sadd(s.sndUna, s.sendLen);
     queueEvent(k, s, 'send', 'add', s.sendQ.length, s.sendLen);
-    tcpOutput(k, s);
+    // tcp_push: MSG_MORE corks this push (the tail stays queued until a later push).
+    tcpOutput(k, s, false, (flags & MSG_MORE) !== 0);
     flush(k);
   }
   if (done === total) return ok(done);
@@ -859,6 +862,19 @@ function windowUpdate(k: Kernel, s: Sock): void {
   }
 }
 
+/**
+ * udp_rmem_release: a datagram read is uncharged lazily. Its truesize joins forward_deficit, and
+ * sk_rmem_alloc drops only once the deficit reaches a quarter of SO_RCVBUF (forward_threshold) or
+ * the reader queue is empty. Until then those bytes still count against new datagrams: a full
+ * queue with one datagram read still drops the next one.
+ */
+function udpRmemRelease(s: Sock, truesize: number): void {
+  s.udpDeficit += truesize;
+  if (s.udpDeficit < s.rcvbuf >> 2 && s.udpReader > 0) return;
+  s.udpMem -= s.udpDeficit;
+  s.udpDeficit = 0;
+}
+
 function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'recvfrom', timedOut = false, held?: number): Sys<{ data: Uint8Array; addr: SockAddr | null }> {
   const l = lookup(k, pid, fd, held);
   if ('errno' in l) return err(l.errno);
@@ -872,8 +888,13 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
     if (s.soError !== 0) return err(takeError(s));
     const d = s.dgrams[0];
     if (d !== undefined) {
+      // __skb_recv_udp reads from udp_sock.reader_queue and, when that is empty, first splices the
+      // whole sk_receive_queue into it (a peek too).
+      if (s.udpReader === 0) s.udpReader = s.dgrams.length;
       if (!peek) {
         s.dgrams.shift();
+        s.udpReader--;
+        udpRmemRelease(s, d.truesize);
         s.dgramBytes -= d.data.length;
         emit(k, { t: 'queue', time: k.now, cause: k.cause, sock: s.id, queue: 'recv', op: 'remove', len: s.dgrams.length, bytes: s.dgramBytes });
       }
@@ -888,17 +909,41 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
   }
   if (s.state === 'LISTEN') return err(ERRNO.ENOTCONN);
   if (flags & MSG_OOB) {
-    // tcp_recv_urg: the one urgent byte, or EINVAL when there is none.
-    if (s.oobByte < 0 || n === 0) return err(ERRNO.EINVAL);
+    // tcp_recv_urg: the one urgent byte, or EINVAL when there is none, it was read, a read
+    // went past its mark, or SO_OOBINLINE is on (the byte is in the stream).
+    if (s.opts.oobinline || s.oobByte < 0 || s.urgRead || n === 0) return err(ERRNO.EINVAL);
     const b = new Uint8Array([s.oobByte]);
-    if (!peek) s.oobByte = -1;
+    if (!peek) s.urgRead = true;
     return ok({ data: b, addr: null });
   }
   if (n === 0) return ok({ data: new Uint8Array(0), addr: null });
   const waitall = (flags & MSG_WAITALL) !== 0 && !peek && !nb;
-  const want = n - a.gotLen;
-  if (s.recvLen > 0) {
+  let want = n - a.gotLen;
+  // tcp_recvmsg stops at the urgent mark once it has copied something (even with MSG_WAITALL):
+  // the bytes before the mark come in one call, the rest (the inline urgent byte first) in the next.
+  if (s.urgOff === 0 && a.gotLen > 0) return ok({ data: concat(a.got, a.gotLen), addr: null });
+  if (s.urgOff === 0 && !peek && !s.opts.oobinline) {
+    // At the mark of an urgent byte that left the stream the read skips it, and once copied_seq
+    // is past urg_seq the urgent data is gone (an unread OOB byte is lost: MSG_OOB is EINVAL,
+    // no POLLPRI).
+    s.urgOff = -1;
+    s.oobByte = -1;
+    s.urgRead = false;
+  }
+  if (s.urgOff > 0) want = Math.min(want, s.urgOff);
+  // CPython with a timeout reads only after poll() said POLLIN, which needs SO_RCVLOWAT bytes
+  // (or EOF, a shutdown or an error).
+  const pollOk = a.polled !== true || s.recvLen >= s.opts.rcvlowat || s.finReceived || s.shutRd || s.soError !== 0;
+  if (s.recvLen > 0 && pollOk) {
     const chunk = takeRecv(s, want, peek);
+    if (!peek && s.urgOff >= 0) {
+      // Reading past an inline urgent byte ends the urgent data.
+      if (s.urgOff === 0) {
+        s.urgOff = -1;
+        s.oobByte = -1;
+        s.urgRead = false;
+      } else s.urgOff -= chunk.length;
+    }
     if (!peek) {
       queueEvent(k, s, 'recv', 'remove', s.recvQ.length, s.recvLen);
       windowUpdate(k, s);
@@ -906,7 +951,11 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
     }
     const got = a.got.concat([chunk]);
     const gotLen = a.gotLen + chunk.length;
-    if (!waitall || gotLen >= n || timedOut) return ok({ data: concat(got, gotLen), addr: null });
+    // tcp_recvmsg's target (sock_rcvlowat): a blocking read returns once it has min(SO_RCVLOWAT, n)
+    // bytes (all n with MSG_WAITALL); a non-blocking one returns what there is.
+    // (CPython with a timeout polls for POLLIN, then reads without blocking: target 1.)
+    const target = waitall ? n : nb || peek || a.polled === true ? 1 : Math.min(s.opts.rcvlowat, n);
+    if (gotLen >= target || timedOut) return ok({ data: concat(got, gotLen), addr: null });
     a = { ...a, got, gotLen };
     if (s.recvLen > 0) return doRecv(k, pid, fd, a, op, timedOut);
   }
@@ -1137,6 +1186,14 @@ export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number
         case TCP_NODELAY:
           s.nodelay = v !== 0;
           return ok(0);
+        case TCP_CORK:
+          // __tcp_sock_set_cork: uncorking pushes what was held back.
+          s.opts.tcpCork = v !== 0;
+          if (!s.opts.tcpCork) {
+            tcpOutput(k, s);
+            flush(k);
+          }
+          return ok(0);
         case TCP_USER_TIMEOUT:
           if (v < 0) return err(ERRNO.EINVAL);
           s.userTimeout = v;
@@ -1252,6 +1309,8 @@ export function sys_getsockopt(k: Kernel, pid: number, fd: number, level: number
       switch (opt) {
         case TCP_NODELAY:
           return ok(s.nodelay ? 1 : 0);
+        case TCP_CORK:
+          return ok(s.opts.tcpCork ? 1 : 0);
         case TCP_USER_TIMEOUT:
           return ok(s.userTimeout);
         case TCP_MAXSEG:
@@ -1391,9 +1450,10 @@ export function pollMask(s: Sock): number {
   if ((s.shutRd && s.shutWr) || s.state === 'CLOSED') m |= POLLHUP;
   if (s.shutRd) m |= POLLIN | POLLRDNORM | POLLRDHUP;
   if (s.state !== 'SYN-SENT' && s.state !== 'SYN-RECEIVED') {
-    if (s.recvLen > 0) m |= POLLIN | POLLRDNORM;
+    // tcp_epollin_ready: readable once SO_RCVLOWAT bytes are queued (sock_rcvlowat).
+    if (s.recvLen > 0 && s.recvLen >= s.opts.rcvlowat) m |= POLLIN | POLLRDNORM;
     if (s.shutWr || tcpWritable(s)) m |= POLLOUT | POLLWRNORM;
-    if (s.oobByte >= 0) m |= POLLPRI;
+    if (s.oobByte >= 0 && !s.urgRead) m |= POLLPRI;
   }
   if (s.soError !== 0) m |= POLLERR;
   return m;
@@ -1552,6 +1612,8 @@ export function isReady(k: Kernel, wait: Wait): boolean {
           // MSG_WAITALL wakes to move what arrived into the user buffer only when the window needs room.
           return s.recvLen >= Math.min(s.rcvbuf, LINUX.maxWindow) / 2;
         }
+        // Any new data wakes a reader that already holds part of its SO_RCVLOWAT target.
+        if (a.polled !== true && s.recvLen > 0 && s.recvLen + a.gotLen >= Math.min(s.opts.rcvlowat, a.n)) return true;
         return (pollMask(s) & (POLLIN | POLLERR | POLLHUP)) !== 0;
       }
       case 'send':

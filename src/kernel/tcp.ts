@@ -236,7 +236,7 @@ function canSendData(s: Sock): boolean {
  * every byte before it has been sent. Arms the retransmission timer for anything
  * now in flight, or the persist timer when a zero window stops us.
  */
-export function tcpOutput(k: Kernel, s: Sock, retransmit = false): void {
+export function tcpOutput(k: Kernel, s: Sock, retransmit = false, more = false): void {
   if (!canSendData(s)) return;
   while (!s.finSent) {
     const off = sdiff(s.sndNxt, s.sndUna);
@@ -254,6 +254,10 @@ export function tcpOutput(k: Kernel, s: Sock, retransmit = false): void {
     // is pending (urgent mode bypasses Nagle). On loopback the
     // ACK has always come back already, so this only shows between hosts.
     if (n < s.mss && !retransmit && !s.nodelay && !s.finQueued && s.sndUp < 0 && sdiff(s.sndSml, s.sndUna) > 0) break;
+    // TCP_CORK or MSG_MORE (tcp_nagle_check with TCP_NAGLE_CORK): a partial segment waits,
+    // even with TCP_NODELAY, unless it carries the FIN or urgent mode is on.
+    // The test is on what is queued (skb->len), not on what the window lets out.
+    if (unsent < s.mss && !retransmit && (s.opts.tcpCork || more) && !s.finQueued && s.sndUp < 0) break;
     const last = off + n === s.sendLen;
     const fin = last && s.finQueued;
     const seq = s.sndNxt;
@@ -675,14 +679,45 @@ export function tcpDelack(k: Kernel, s: Sock): void {
   sendAck(k, s);
 }
 
+/** Put byte b into the receive queue `off` bytes after the read position. */
+function insertRecvByte(s: Sock, off: number, b: number): void {
+  let pos = s.recvQOff + off;
+  for (let i = 0; i < s.recvQ.length; i++) {
+    const c = s.recvQ[i]!;
+    if (pos <= c.length) {
+      const n = new Uint8Array(c.length + 1);
+      n.set(c.subarray(0, pos), 0);
+      n[pos] = b;
+      n.set(c.subarray(pos), pos + 1);
+      s.recvQ[i] = n;
+      s.recvLen++;
+      return;
+    }
+    pos -= c.length;
+  }
+  s.recvQ.push(new Uint8Array([b]));
+  s.recvLen++;
+}
+
 function appendRecv(k: Kernel, s: Sock, payload: Uint8Array, urgent = false): void {
   if (urgent && payload.length > 0) {
-    // Urgent data (SO_OOBINLINE off): the last byte leaves the stream and waits
-    // for recv(MSG_OOB); select's exceptional set reports it (POLLPRI).
+    // Urgent data: the last byte is urgent (tcp_urg); select's exceptional set reports it
+    // (POLLPRI) and recv() stops at its mark. With SO_OOBINLINE it stays in the stream (recv
+    // returns it, MSG_OOB is EINVAL); without, it leaves the stream and waits for recv(MSG_OOB).
+    if (s.urgOff > 0 && !s.opts.oobinline) {
+      // tcp_check_urg: a new urgent pointer turns the previous urgent byte (read with MSG_OOB or
+      // not) back into ordinary data, still in the skb at its old place; only a byte at the read
+      // position (copied_seq == urg_seq) is skipped for good.
+      insertRecvByte(s, s.urgOff, s.oobByte);
+    }
     s.oobByte = payload[payload.length - 1]!;
-    s.rcvNxt = sadd(s.rcvNxt, 1);
-    payload = payload.subarray(0, payload.length - 1);
-    if (payload.length === 0) return;
+    s.urgOff = s.recvLen + payload.length - 1;
+    s.urgRead = false;
+    if (!s.opts.oobinline) {
+      s.rcvNxt = sadd(s.rcvNxt, 1);
+      payload = payload.subarray(0, payload.length - 1);
+      if (payload.length === 0) return;
+    }
   }
   s.recvQ.push(payload);
   s.recvLen += payload.length;

@@ -88,6 +88,8 @@ export interface Proc {
 export interface Dgram {
   data: Uint8Array;
   from: SockAddr;
+  /** skb->truesize of the datagram as the sender built it (udpTruesize): what it charges to the receive buffer. */
+  truesize: number;
 }
 
 /** Stored socket options (inherited by accepted sockets, as Linux clones them). */
@@ -109,6 +111,8 @@ export interface SockOpts {
   userMss: number;
   /** UDP_CORK (stored only). */
   cork: number;
+  /** TCP_CORK (tp->nonagle's TCP_NAGLE_CORK): hold partial segments until uncorked. */
+  tcpCork: boolean;
 }
 
 export interface Sock {
@@ -198,6 +202,14 @@ export interface Sock {
   recvLen: number;
   /** Urgent byte received with URG and not yet read with MSG_OOB (-1: none). */
   oobByte: number;
+  /**
+   * The urgent mark (tp->urg_seq while tp->urg_data is set): how many bytes of recvQ come before
+   * the urgent byte (-1: none). With SO_OOBINLINE the byte is in recvQ at this offset; without,
+   * it left the stream and the mark is where it was.
+   */
+  urgOff: number;
+  /** The urgent byte was read with MSG_OOB (TCP_URG_READ): the mark stays, POLLPRI and MSG_OOB do not. */
+  urgRead: boolean;
   /** Send side urgent pointer: sequence number just after the urgent byte (-1: none). */
   sndUp: number;
   /** End of the last less-than-MSS segment sent (Minshall's Nagle check). */
@@ -256,6 +268,12 @@ export interface Sock {
   // --- UDP ---
   dgrams: Dgram[];
   dgramBytes: number;
+  /** sk_rmem_alloc of a UDP socket: the truesize of queued datagrams plus memory not yet released (udpDeficit). */
+  udpMem: number;
+  /** udp_sock.forward_deficit: truesize of datagrams read but not yet uncharged from udpMem. */
+  udpDeficit: number;
+  /** How many datagrams at the head of dgrams are in udp_sock.reader_queue (spliced from sk_receive_queue). */
+  udpReader: number;
 }
 
 export type Cause = { pid: number; syscall: string; line?: number; note?: string } | { timer: string } | null;
