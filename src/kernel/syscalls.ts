@@ -525,6 +525,8 @@ export function sys_listen(k: Kernel, pid: number, fd: number, backlog: number):
     const s = l.s;
     if (s.type !== SOCK_STREAM) return err(ERRNO.EOPNOTSUPP);
     if (s.ss !== 'unconnected' || (s.state !== 'CLOSED' && s.state !== 'LISTEN')) return err(ERRNO.EINVAL);
+    // A socket whose connect() failed cannot become a listener (Linux: EINVAL; see Sock.connectFailed).
+    if (s.connectFailed) return err(ERRNO.EINVAL);
     // (unsigned)backlog > somaxconn -> somaxconn: negative values become 4096 too.
     const b = Math.trunc(Number(backlog)) >>> 0;
     const eff = b > LINUX.somaxconn ? LINUX.somaxconn : b;
@@ -635,6 +637,7 @@ function connectResult(s: Sock): Sys<0> | null {
     // tcp_disconnect() also clears the shutdown flags and queues: the socket is
     // as good as fresh (a recv now says ENOTCONN, not EOF).
     s.ss = 'unconnected';
+    s.connectFailed = true;
     if (!s.addrLocked) s.localIp = s.family === 2 ? '0.0.0.0' : '::';
     s.shutRd = false;
     s.shutWr = false;
