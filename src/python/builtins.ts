@@ -7,7 +7,7 @@ import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, contains, decodeAscii, eq, excStr, float, fmtFloat, getIter, hashKey,
   isInt, isSubclass, iterNext, list, makeExc, setOrder, newExc, normBig, order, rangeLen, repr, str, throwExc, toArray, toBig, toNum,
   truthy, tuple, typeError, typeName, typeOf, valueError, MAX_SEQ, floatRepr, fakeAddr,
-  objectId, IT_GEN, IT_MAP, IT_FILTER, IT_ZIP, IT_ENUM, counterOrder, unicodeDecodeError,
+  objectId, IT_GEN, IT_MAP, IT_FILTER, IT_ZIP, IT_ENUM, counterOrder, unicodeDecodeError, liveView,
 } from './objects';
 import { runLibModule, BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE, GEN_CREATED, genClose } from './vm';
 import { Bin, Cmp } from './ops';
@@ -1369,7 +1369,8 @@ export function pyLen(rt: Rt, v: PyValue): number {
   }
   if (v !== null && typeof v === 'object') {
     switch (v.t) {
-      case T.LIST: case T.TUPLE: return v.a.length;
+      case T.LIST: return liveView(v).length;
+      case T.TUPLE: return v.a.length;
       case T.BYTES: case T.BYTEARRAY: return v.s.length;
       case T.DICT: case T.SET: case T.FROZENSET: return v.m.size;
       case T.RANGE: return rangeLen(v);
@@ -1697,7 +1698,7 @@ export function callMethod(rt: Rt, self: PyValue, name: string, args: PyValue[],
       case T.LIST:
         if (self.view && name === 'isdisjoint') {
           argN(st, 'isdisjoint', args, 1, 1);
-          const mine = new Set(self.a.map((x: PyValue) => hashKey(rt, x)));
+          const mine = new Set(liveView(self).map((x: PyValue) => hashKey(rt, x)));
           return !toArray(rt, args[0]).some((x) => mine.has(hashKey(rt, x)));
         }
         return listMethod(rt, self, name, args, kw);
@@ -1944,26 +1945,14 @@ function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): 
 
 /**
  * dict views are lists marked with their kind (repr: dict_keys([...])). A view of a dict is live:
- * its items are read from the dict whenever they are used (a snapshot restored from a structured
- * clone keeps the items it had then).
+ * it keeps its dict (`src`), and its items are read from it whenever the view is used (liveView).
  */
 function iterView(items: PyValue[], kind: string, st?: PyState, d?: PyValue): PyValue {
   if (st && st.version === 2) return { t: T.ITER, kind: 4, seq: items, i: 0, src: d, n: d?.m.size }; // iterkeys/itervalues/iteritems
   const l = list(items) as PyValue;
   l.view = kind;
   // iterating the view notices when the dict changes size meanwhile
-  if (d !== undefined) {
-    l.src = d;
-    if (d.t === T.DICT) {
-      Object.defineProperty(l, 'a', {
-        get: () => {
-          const m: Map<unknown, [PyValue, PyValue]> = d.m;
-          return kind === 'dict_keys' ? [...m.values()].map((e) => e[0]) : kind === 'dict_values' ? [...m.values()].map((e) => e[1]) : [...m.values()].map((e) => tuple([e[0], e[1]]));
-        },
-        enumerable: true, configurable: true,
-      });
-    }
-  }
+  if (d !== undefined) l.src = d;
   return l;
 }
 

@@ -281,7 +281,7 @@ export function repr(rt: Rt, v: PyValue): string {
       if (reprStack.includes(v)) return v.t === T.LIST ? '[...]' : v.t === T.DICT ? '{...}' : '(...)';
       reprStack.push(v);
       try {
-        if (v.t === T.LIST) return (v.view ? v.view + '([' : '[') + v.a.map((x: PyValue) => repr(rt, x)).join(', ') + (v.view ? '])' : ']');
+        if (v.t === T.LIST) return (v.view ? v.view + '([' : '[') + liveView(v).map((x: PyValue) => repr(rt, x)).join(', ') + (v.view ? '])' : ']');
         if (v.t === T.TUPLE && v.fields) return `${v.sname}(${v.a.map((x: PyValue, i: number) => `${v.fields[i]}=${repr(rt, x)}`).join(', ')})`;
         if (v.t === T.TUPLE) return v.a.length === 1 ? '(' + repr(rt, v.a[0]) + ',)' : '(' + v.a.map((x: PyValue) => repr(rt, x)).join(', ') + ')';
         if (v.t === T.DICT) {
@@ -468,7 +468,8 @@ export function truthy(rt: Rt, v: PyValue): boolean {
   switch (v.t) {
     case T.FLOAT: return v.v !== 0;
     case T.BYTES: case T.BYTEARRAY: return v.s.length > 0;
-    case T.LIST: case T.TUPLE: return v.a.length > 0;
+    case T.LIST: return liveView(v).length > 0;
+    case T.TUPLE: return v.a.length > 0;
     case T.DICT: case T.SET: case T.FROZENSET: return v.m.size > 0;
     case T.RANGE: return rangeLen(v) > 0;
     case T.INTENUM: return v.v !== 0;
@@ -1109,7 +1110,7 @@ export function contains(rt: Rt, container: PyValue, item: PyValue): boolean {
       typeError(st, `a bytes-like object is required, not '${typeName(st, item)}'`);
       break;
     case T.LIST: case T.TUPLE: {
-      const a = container.a;
+      const a = container.t === T.LIST ? liveView(container) : container.a;
       for (let i = 0; i < a.length; i++) if (a[i] === item || eq(rt, a[i], item)) return true;
       return false;
     }
@@ -1185,7 +1186,7 @@ export function getIter(rt: Rt, v: PyValue): PyValue {
       case T.LIST: {
         if (v.src === undefined) return { t: T.ITER, kind: IT_LIST, seq: v, i: 0 };
         // a dict view: dict_keyiterator / dict_valueiterator / dict_itemiterator
-        const it: PyValue = { t: T.ITER, kind: IT_ARRAY, seq: v.a, i: 0, src: v.src, n: v.src.m.size };
+        const it: PyValue = { t: T.ITER, kind: IT_ARRAY, seq: liveView(v), i: 0, src: v.src, n: v.src.m.size };
         if (st.version === 3 && (v.view === 'dict_values' || v.view === 'dict_items')) it.tn = v.view === 'dict_values' ? 'dict_valueiterator' : 'dict_itemiterator';
         return it;
       }
@@ -1329,9 +1330,24 @@ export function iterNext(rt: Rt, it: PyValue): PyValue {
   return undefined;
 }
 
+/**
+ * A list's items; a dict view's read from its dict first (views are live). The view stays plain
+ * data, its dict and items in its own fields: a getter would not survive the structured clone of
+ * a checkpoint, and stepping back would then see a snapshot where the run saw a live view.
+ */
+export function liveView(v: PyValue): PyValue[] {
+  const d = v.src;
+  if (d !== undefined && d.t === T.DICT) {
+    const es: [PyValue, PyValue][] = [...d.m.values()];
+    v.a = v.view === 'dict_keys' ? es.map((e) => e[0]) : v.view === 'dict_values' ? es.map((e) => e[1]) : es.map((e) => tuple([e[0], e[1]]));
+  }
+  return v.a;
+}
+
 export function toArray(rt: Rt, v: PyValue): PyValue[] {
   if (v !== null && typeof v === 'object') {
-    if (v.t === T.LIST || v.t === T.TUPLE) return v.a.slice();
+    if (v.t === T.LIST) return liveView(v).slice();
+    if (v.t === T.TUPLE) return v.a.slice();
   }
   const it = getIter(rt, v);
   const out: PyValue[] = [];

@@ -5,7 +5,7 @@ import { Blk, CO_GENERATOR, Op } from './ops';
 import { T, type PyModule, type Code, type Frame, type PyClass, type PyFunc, type PyInst, type PyState, type PyValue, type TbEntry, type Cell } from './types';
 import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, getIter, hashKey, isSubclass, iterNext, list, makeExc,
-  newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt, moduleFile, IT_GEN, IT_ENUM,
+  newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt, moduleFile, IT_GEN, IT_ENUM, liveView,
 } from './objects';
 import { asciiEscape, decodeForOutput, callBuiltin, callMethod, construct, formatSpec, getAttr, getItem, hasMethod, setAttr, delAttr, setItem, delItem, sliceOf, importModule } from './builtins';
 import { writeOut, fileIterNext } from './modules';
@@ -804,7 +804,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
           case Op.UNPACK_SEQUENCE: {
             const v = stack.pop();
             let items: PyValue[];
-            if (v !== null && typeof v === 'object' && (v.t === T.TUPLE || v.t === T.LIST)) items = v.a;
+            if (v !== null && typeof v === 'object' && (v.t === T.TUPLE || v.t === T.LIST)) items = v.t === T.LIST ? liveView(v) : v.a;
             else {
               if (v === null || (typeof v !== 'object' && typeof v !== 'string')) typeError(st, `cannot unpack non-iterable ${typeName(st, v)} object`);
               items = toArray(rt, v);

@@ -287,3 +287,18 @@ describe('the select panel', () => {
     expect(sel.rlist).toEqual([{ fd: 3, label: 'server', ready: false, why: 'the accept queue is empty' }]);
   });
 });
+
+describe('time travel with a live dict view', () => {
+  it('rebuilds from a checkpoint what the run printed: the view still follows its dict', async () => {
+    const { sessionFor } = await import('./runner');
+    const source = 'd = {1: 2}\nk = d.keys()\nn = 0\nfor i in range(300):\n    n += i\nd[3] = 4\nprint(list(k), len(k), 3 in k)\n';
+    const sim = createSimulation(sessionFor([{ filename: 'p.py', source }], { python: 3 }), { history: 'full' });
+    sim.checkpointEvery = 4;
+    runUntilIdle(sim);
+    const end = getView(sim).step;
+    expect(getView(sim).programs[0].stdout).toBe('[1, 3] 2 True\n');
+    goTo(sim, 10);
+    goTo(sim, end);
+    expect(getView(sim).programs[0].stdout).toBe('[1, 3] 2 True\n');
+  });
+});
