@@ -197,7 +197,7 @@ export function createProcess(program: Program, opts: { pid: number; argv: strin
   const st: PyState = {
     pid: opts.pid, version: v, frames: [frame], globals, builtins, modules: new Map(), types, output: program.warnings ? program.warnings.map((text) => ({ stream: 'stderr' as const, text })) : [], softspace: false,
     argv: opts.argv.length ? opts.argv.slice() : [program.filename], line: first, lastLine: null, done: false, exitCode: 0,
-    pending: null, nextId: 1, nextFrameId: 2, lastSyscall: null, syscalls: [], lastSelect: null, error: null, defaultTimeout: null, rng: 0x9e3779b9,
+    pending: null, nextId: 1, nextFrameId: 2, lastSyscall: null, syscalls: [], lastSelect: null, error: null, defaultTimeout: null,
   };
   if (first === null) { st.done = true; st.frames.length = 0; }
   return st;

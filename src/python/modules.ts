@@ -150,7 +150,7 @@ export function getModule(rt: Rt, name: string): PyModule | null {
       if (st.version === 3) m.dict.delete('maxint');
       return m;
     }
-    case 'time': return mk([fn('time'), fn('sleep'), fn('monotonic'), fn('perf_counter'), fn('process_time'), fn('ctime'), fn('strftime'), fn('localtime'), fn('gmtime'), fn('time_ns'), fn('monotonic_ns')]);
+    case 'time': return mk([fn('time'), fn('sleep'), fn('monotonic'), fn('perf_counter'), fn('process_time'), fn('ctime'), fn('localtime'), fn('gmtime'), fn('time_ns'), fn('monotonic_ns')]);
     case 'errno': {
       const e: [string, PyValue][] = Object.entries(ERRNO_NAMES);
       const d = { t: T.DICT, m: new Map() };
@@ -160,7 +160,8 @@ export function getModule(rt: Rt, name: string): PyModule | null {
     }
     case 'struct': return mk([fn('pack'), fn('unpack'), fn('calcsize'), ['error', st.types['struct.error']]]);
     case 'os': return mk([fn('getpid'), fn('_exit'), ['name', 'posix'], ['linesep', '\n'], fn('strerror'), ['sep', '/']]);
-    case 'random': return mk([fn('random'), fn('randint'), fn('choice'), fn('seed')]);
+    // random is written in Python (stdlib.ts: CPython's Mersenne Twister), added to this module on import
+    case 'random': return mk([]);
     case 'traceback': return mk([fn('print_exc'), fn('format_exc')]);
   }
   return null;
@@ -2008,14 +2009,6 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
       const p2 = (x: number): string => String(x).padStart(2, '0');
       return `${days[c.wd]} ${mons[c.mo - 1]} ${String(c.d).padStart(2)} ${p2(c.h)}:${p2(c.mi)}:${p2(c.s)} ${c.y}`;
     }
-    case 'time.strftime': {
-      const fmt = str(rt, args[0]);
-      // the time tuple given (e.g. time.gmtime(x)), else now
-      const tt = args.length > 1 && args[1] !== null && typeof args[1] === 'object' && args[1].t === T.TUPLE ? args[1].a.map((x: PyValue) => toNum(x)) : null;
-      const d = tt ? { y: tt[0], mo: tt[1], d: tt[2], h: tt[3], mi: tt[4], s: tt[5] } : civil(EPOCH + k.now / 1000);
-      const p2 = (x: number): string => String(x).padStart(2, '0');
-      return fmt.replace(/%([HMSYmd%])/g, (_m, c) => ({ H: p2(d.h), M: p2(d.mi), S: p2(d.s), Y: String(d.y), m: p2(d.mo), d: p2(d.d), '%': '%' } as Record<string, string>)[c]);
-    }
     case 'time.localtime': case 'time.gmtime': {
       const t = args.length && args[0] !== null ? toNum(args[0]) : EPOCH + k.now / 1000;
       const d = civil(t);
@@ -2032,11 +2025,6 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     case 'os.getpid': return st.pid;
     case 'os._exit': throw new PyThrow(makeExc(st, st.types.SystemExit, [args[0] ?? 0]));
     case 'os.strerror': return strerror(toIndex(st, args[0]));
-    // random (deterministic)
-    case 'random.seed': st.rng = toNum(args[0] ?? 0) >>> 0; return null;
-    case 'random.random': return float(nextRandom(st));
-    case 'random.randint': { const a = toIndex(st, args[0]), b = toIndex(st, args[1]); return a + Math.floor(nextRandom(st) * (b - a + 1)); }
-    case 'random.choice': { const a = toArray(rt, args[0]); if (!a.length) throwExc(st, 'IndexError', 'Cannot choose from an empty sequence'); return a[Math.floor(nextRandom(st) * a.length)]; }
     case 'traceback.print_exc': case 'traceback.format_exc': {
       let text = 'NoneType: None\n';
       for (let i = st.frames.length - 1; i >= 0; i--) {
@@ -2117,14 +2105,6 @@ function civil(t: number): { y: number; mo: number; d: number; h: number; mi: nu
 }
 
 function normTime(b: bigint): number | bigint { return b <= 9007199254740991n ? Number(b) : b; }
-
-function nextRandom(st: PyState): number {
-  // mulberry32
-  let a = (st.rng = (st.rng + 0x6d2b79f5) >>> 0);
-  a = Math.imul(a ^ (a >>> 15), a | 1);
-  a ^= a + Math.imul(a ^ (a >>> 7), a | 61);
-  return ((a ^ (a >>> 14)) >>> 0) / 4294967296;
-}
 
 function strVal(st: PyState, s: string): PyValue { return st.version === 2 ? bytes(s) : s; }
 

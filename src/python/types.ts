@@ -234,8 +234,6 @@ export interface PyState {
   error: string | null;
   /** socket.setdefaulttimeout() */
   defaultTimeout: number | null;
-  /** PRNG state for the random module (deterministic). */
-  rng: number;
   /** The process's threads once a second one was started (threads.ts); absent while it has one. */
   threads?: PyThread[];
   /** Index in `threads` of the running thread. */
