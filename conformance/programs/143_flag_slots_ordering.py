@@ -48,6 +48,7 @@ class Version:
 
 vs = [Version("1.10"), Version("1.2"), Version("0.9")]
 print(sorted(vs), max(vs), Version("1.0") >= Version("0.9"), Version("2.0") > Version("10.0"), Version("1.2") <= Version("1.2"))
+print(Version.__gt__.__name__, Version.__gt__.__qualname__, Version.__ge__.__qualname__, Version("1.2") > Version("1.2"), Version("1.2") >= Version("1.2"))
 
 
 def logged(func):

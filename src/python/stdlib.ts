@@ -869,72 +869,34 @@ def cmp_to_key(mycmp):
     return K
 
 
-def _gt_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    return r if r is NotImplemented else not r and self != other
+def _derived(name, root, flip, tie):
+    # An order from the root's answer r: r, or not r; then "or ==" / "and !=" (CPython's functools
+    # spells the twelve out as functions: _gt_from_lt returns not r and self != other ...).
+    def op(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if flip:
+            r = not r
+        if tie == '==':
+            return r or self == other
+        if tie == '!=':
+            return r and self != other
+        return r
+    # CPython's function is _gt_from_lt ...; total_ordering renames it after its operator
+    op.__qualname__ = '_%s_from_%s' % (name.strip('_'), root.strip('_'))
+    op.__name__ = name
+    return op
 
 
-def _le_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    return r if r is NotImplemented else r or self == other
-
-
-def _ge_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    return r if r is NotImplemented else not r
-
-
-def _ge_from_le(self, other):
-    r = type(self).__le__(self, other)
-    return r if r is NotImplemented else not r or self == other
-
-
-def _lt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    return r if r is NotImplemented else r and self != other
-
-
-def _gt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    return r if r is NotImplemented else not r
-
-
-def _lt_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    return r if r is NotImplemented else not r and self != other
-
-
-def _ge_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    return r if r is NotImplemented else r or self == other
-
-
-def _le_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    return r if r is NotImplemented else not r
-
-
-def _le_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    return r if r is NotImplemented else not r or self == other
-
-
-def _gt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    return r if r is NotImplemented else r and self != other
-
-
-def _lt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    return r if r is NotImplemented else not r
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# root: [(derived operator, negate the root's answer, tie rule)]
+_rules = {
+    '__lt__': [('__gt__', True, '!='), ('__le__', False, '=='), ('__ge__', True, None)],
+    '__le__': [('__ge__', True, '=='), ('__lt__', False, '!='), ('__gt__', True, None)],
+    '__gt__': [('__lt__', True, '!='), ('__ge__', False, '=='), ('__le__', True, None)],
+    '__ge__': [('__le__', True, '=='), ('__gt__', False, '!='), ('__lt__', True, None)],
 }
+_convert = dict((root, [(n, _derived(n, root, flip, tie)) for n, flip, tie in rules]) for root, rules in _rules.items())
 
 
 def total_ordering(cls):
