@@ -436,6 +436,7 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     rttAt: -1,
     rcvWndEdge: 0,
     ss: 'unconnected',
+    connectFailed: false,
     userBound: false,
     addrLocked: false,
     local: false,

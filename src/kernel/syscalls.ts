@@ -878,6 +878,13 @@ function udpRmemRelease(s: Sock, truesize: number): void {
   s.udpDeficit = 0;
 }
 
+/** The read went past the urgent mark: the urgent data is over (tp->urg_data cleared). */
+function endUrgent(s: Sock): void {
+  s.urgOff = -1;
+  s.oobByte = -1;
+  s.urgRead = false;
+}
+
 function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'recvfrom', timedOut = false, held?: number): Sys<{ data: Uint8Array; addr: SockAddr | null }> {
   const l = lookup(k, pid, fd, held);
   if ('errno' in l) return err(l.errno);
@@ -925,14 +932,10 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
   // tcp_recvmsg stops at the urgent mark once it has copied something (even with MSG_WAITALL):
   // the bytes before the mark come in one call, the rest (the inline urgent byte first) in the next.
   if (s.urgOff === 0 && a.gotLen > 0) return ok({ data: concat(a.got, a.gotLen), addr: null });
-  if (s.urgOff === 0 && !peek && !s.opts.oobinline) {
-    // At the mark of an urgent byte that left the stream the read skips it, and once copied_seq
-    // is past urg_seq the urgent data is gone (an unread OOB byte is lost: MSG_OOB is EINVAL,
-    // no POLLPRI).
-    s.urgOff = -1;
-    s.oobByte = -1;
-    s.urgRead = false;
-  }
+  // At the mark of an urgent byte that left the stream the read skips it, and once copied_seq
+  // is past urg_seq the urgent data is gone (an unread OOB byte is lost: MSG_OOB is EINVAL,
+  // no POLLPRI).
+  if (s.urgOff === 0 && !peek && !s.opts.oobinline) endUrgent(s);
   if (s.urgOff > 0) want = Math.min(want, s.urgOff);
   // CPython with a timeout reads only after poll() said POLLIN, which needs SO_RCVLOWAT bytes
   // (or EOF, a shutdown or an error).
@@ -941,11 +944,8 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
     const chunk = takeRecv(s, want, peek);
     if (!peek && s.urgOff >= 0) {
       // Reading past an inline urgent byte ends the urgent data.
-      if (s.urgOff === 0) {
-        s.urgOff = -1;
-        s.oobByte = -1;
-        s.urgRead = false;
-      } else s.urgOff -= chunk.length;
+      if (s.urgOff === 0) endUrgent(s);
+      else s.urgOff -= chunk.length;
     }
     if (!peek) {
       queueEvent(k, s, 'recv', 'remove', s.recvQ.length, s.recvLen);

@@ -256,7 +256,7 @@ export interface Sock {
    * A connect() on this socket failed (refused, reset, timed out). Linux then refuses listen() on it
    * with EINVAL, while a new connect() works (measured on 6.18: blocking and non-blocking, bound or not).
    */
-  connectFailed?: boolean;
+  connectFailed: boolean;
   /** bind() named a port (SOCK_BINDPORT_LOCK): the port survives the end of a connection. */
   userBound: boolean;
   /** bind() named an address (SOCK_BINDADDR_LOCK): the address survives a disconnect. */
