@@ -2,7 +2,7 @@
  * Builtin functions, methods of builtin types, attribute and item access, and str.format specs.
  * Builtins are dispatched by name (plain data), never stored as closures.
  */
-import { T, type PyClass, type PyInst, type PyIter, type PyState, type PyValue, type PyModule } from './types';
+import { T, type MatchPat, type PyClass, type PyInst, type PyIter, type PyState, type PyValue, type PyModule } from './types';
 import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, contains, decodeAscii, eq, excStr, float, fmtFloat, getIter, hashKey,
   isInt, isSubclass, iterNext, list, makeExc, setOrder, newExc, normBig, order, rangeLen, repr, str, throwExc, toArray, toBig, toNum,
@@ -216,7 +216,11 @@ export function setItem(rt: Rt, o: PyValue, k: PyValue, v: PyValue): void {
     switch (o.t) {
       case T.LIST: {
         if (isObj(k, T.SLICE)) {
-          const items = toArray(rt, v);
+          let items: PyValue[];
+          try { items = toArray(rt, v); } catch (e) {
+            if (e instanceof PyThrow && e.exc.cls === st.types.TypeError && st.version === 3) typeError(st, k.step === null ? 'can only assign an iterable' : 'must assign iterable to extended slice');
+            throw e;
+          }
           const [start, stop, step] = sliceIndices(st, k, o.a.length);
           if (step === 1) { o.a.splice(start, Math.max(0, stop - start), ...items); checkLen(st, o.a.length); return; }
           const idx: number[] = [];
@@ -316,6 +320,11 @@ const INT_METHODS = new Set(['bit_length', 'to_bytes', 'conjugate', '__add__', '
 const FLOAT_METHODS = new Set(['is_integer', 'hex', 'conjugate']);
 
 const BYTEARRAY_METHODS = new Set(['append', 'extend', 'pop', 'insert', 'remove', 'reverse', 'clear', 'copy']);
+/**
+ * memoryview() gives the bytearray itself (so writes through it reach the buffer) or a copy of the
+ * bytes; these are memoryview's methods on them (bytes and bytearray answer them too).
+ */
+const MEMORYVIEW_METHODS = new Set(['tobytes', 'tolist', 'release', 'toreadonly', 'cast', '__enter__', '__exit__']);
 
 export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
   switch (typeof o) {
@@ -324,7 +333,7 @@ export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
   }
   if (o === null || typeof o !== 'object') return false;
   switch (o.t) {
-    case T.BYTES: case T.BYTEARRAY: return STR_METHODS.has(name) && (name !== 'encode' || st.version === 2) && name !== 'format' || (st.version === 2 && name === 'format') || (o.t === T.BYTEARRAY && BYTEARRAY_METHODS.has(name));
+    case T.BYTES: case T.BYTEARRAY: return STR_METHODS.has(name) && (name !== 'encode' || st.version === 2) && name !== 'format' || (st.version === 2 && name === 'format') || (o.t === T.BYTEARRAY && BYTEARRAY_METHODS.has(name)) || (st.version === 3 && MEMORYVIEW_METHODS.has(name));
     // dict views (Python 3) have none of a list's methods; keys and items views are set-like
     case T.LIST: return o.view ? name === 'isdisjoint' && o.view !== 'dict_values' : LIST_METHODS.has(name);
     case T.TUPLE: return TUPLE_METHODS.has(name);
@@ -462,7 +471,7 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
         if (name === '__name__') return py2Str(st, o.name);
         if (name === '__qualname__') return o.qualname;
         if (name === '__module__') return '__main__';
-        if (name === '__doc__') return null;
+        if (name === '__doc__') return o.dict?.get('__doc__') ?? rt.prog.codes[o.code].doc ?? null;
         if (name === '__defaults__' || name === 'func_defaults') return o.defaults.length ? tuple(o.defaults) : null;
         if (o.dict && o.dict.has(name)) return o.dict.get(name);
         break;
@@ -484,6 +493,16 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
           if (m !== undefined && m !== null && typeof m === 'object' && m.t === T.FUNC) return { t: T.BOUND, f: m, self: o };
         }
         break;
+      case T.BYTES: case T.BYTEARRAY:
+        // memoryview's attributes (see MEMORYVIEW_METHODS)
+        if (st.version === 3) {
+          if (name === 'nbytes') return o.s.length;
+          if (name === 'readonly') return o.t === T.BYTES;
+          if (name === 'itemsize') return 1;
+          if (name === 'ndim') return 1;
+          if (name === 'obj') return o;
+        }
+        break;
       case T.BMETHOD:
         // a method of a builtin object: sock.recv.__name__ == 'recv', __self__ is the object
         if (name === '__name__') return py2Str(st, o.name.replace(/^.*\./, ''));
@@ -494,6 +513,7 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
         if (name === '__self__' || name === 'im_self') return o.self;
         if (name === '__func__' || name === 'im_func') return o.f;
         if (name === '__name__') return py2Str(st, o.f.name);
+        if (name === '__doc__' && o.f.t === T.FUNC) return getAttr(rt, o.f, name);
         break;
       case T.SOCK: {
         const r = sockAttr(rt, o, name);
@@ -625,6 +645,8 @@ export function setAttr(rt: Rt, o: PyValue, name: string, v: PyValue): void {
       if (st.version === 3 && o.cls.dict.has('__slots__') && !o.dict.has(name) && !slotAllows(rt, o.cls, name)) {
         throwExc(st, 'AttributeError', `'${o.cls.name}' object has no attribute '${name}'`);
       }
+      // a bare object() has no __dict__
+      if (o.cls === st.types.object) throwExc(st, 'AttributeError', `'object' object has no attribute '${name}'`);
       o.dict.set(name, v);
       return;
     }
@@ -859,7 +881,7 @@ export const BUILTIN_FUNCS = [
   'getattr', 'setattr', 'hasattr', 'delattr', 'round', 'divmod', 'pow', 'input', 'open', 'format', 'vars', 'dir', 'globals', 'locals',
   'exit', 'quit', 'ascii', 'super', 'memoryview',
 ];
-export const PY2_BUILTIN_FUNCS = ['raw_input', 'xrange', 'unichr', 'cmp', 'reduce'];
+export const PY2_BUILTIN_FUNCS = ['raw_input', 'xrange', 'unichr', 'cmp', 'reduce', 'apply'];
 
 function kwArg(kw: Kw, name: string): PyValue {
   const v = kw?.get(name);
@@ -994,7 +1016,7 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       const n = toBig(args[0]);
       const a = n < 0n ? -n : n;
       const body = name === 'hex' ? '0x' + a.toString(16) : name === 'oct' ? (st.version === 2 ? (a === 0n ? '0' : '0' + a.toString(8)) : '0o' + a.toString(8)) : '0b' + a.toString(2);
-      return py2Str(st, (n < 0n ? '-' : '') + body + (st.version === 2 && typeof args[0] === 'bigint' && (name === 'hex' || name === 'oct') ? 'L' : ''));
+      return py2Str(st, (n < 0n ? '-' : '') + body + (st.version === 2 && typeof args[0] === 'bigint' && (args[0] > 0x7fffffffffffffffn || args[0] < -0x8000000000000000n) && (name === 'hex' || name === 'oct') ? 'L' : ''));
     }
     case 'ord': {
       argN(st, 'ord', args, 1, 1);
@@ -1085,6 +1107,18 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       }
       return iterOf(out);
     }
+    case 'apply': {
+      // apply(f, args[, kwargs]) is f(*args, **kwargs); the call runs in the caller's loop (it may block)
+      argN(st, 'apply', args, 1, 3);
+      const pos = args.length > 1 ? toArray(rt, args[1]) : [];
+      let akw: Map<string, PyValue> | null = null;
+      if (args.length > 2 && args[2] !== null) {
+        if (!isObj(args[2], T.DICT)) typeError(st, `apply() arg 3 expected dictionary, found ${typeName(st, args[2])}`);
+        akw = new Map();
+        for (const [k, v] of args[2].m.values()) akw.set(isObj(k, T.BYTES) ? k.s : k, v);
+      }
+      return callValue(rt, args[0], pos, akw);
+    }
     case 'reduce': {
       const items = toArray(rt, args[1]);
       let acc: PyValue;
@@ -1145,7 +1179,17 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
     case 'round': {
       const v = args[0];
       const nd = args.length > 1 && args[1] !== null ? toIndex(st, args[1]) : null;
-      if (isInt(v)) return nd === null || nd >= 0 ? (typeof v === 'boolean' ? (v ? 1 : 0) : v) : Number(toBig(v)) - (Number(toBig(v)) % Math.pow(10, -nd));
+      if (isInt(v)) {
+        const iv = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+        if (nd === null || nd >= 0) return st.version === 2 ? float(Number(iv)) : iv;
+        // to a multiple of 10**-nd: ties to even (Python 2: away from zero, as a float)
+        const x = toBig(iv), m = 10n ** BigInt(-nd);
+        let q = x / m, r = x % m;
+        if (r < 0n) { q -= 1n; r += m; }
+        const twice = 2n * r;
+        if (twice > m || (twice === m && (st.version === 2 ? x >= 0n : (q & 1n) === 1n))) q += 1n;
+        return st.version === 2 ? float(Number(q * m)) : normBig(q * m);
+      }
       if (!isObj(v, T.FLOAT)) typeError(st, st.version === 2 ? 'a float is required' : `type ${typeName(st, v)} doesn't define __round__ method`);
       const x = toNum(v);
       if (nd === null && Number.isNaN(x)) valueError(st, 'cannot convert float NaN to integer');
@@ -1216,7 +1260,7 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
     case 'memoryview': {
       const v = args[0];
       if (!isBytesLike(v)) typeError(st, `memoryview: a bytes-like object is required, not '${typeName(st, v)}'`);
-      return bytes(v.s);
+      return v.t === T.BYTEARRAY ? v : bytes(v.s);
     }
     case 'vars': case 'locals': case 'globals': {
       if (name === 'vars' && args.length) return getAttr(rt, args[0], '__dict__');
@@ -1403,6 +1447,30 @@ export function isInstance(rt: Rt, v: PyValue, c: PyValue): boolean {
   return false;
 }
 
+/** CPython's timsort for a single run (count_run, then binarysort): sorts ks, moving vs along. */
+function insertionTimsort(ks: PyValue[], vs: PyValue[], lt: (x: PyValue, y: PyValue) => boolean): void {
+  const n = ks.length;
+  if (n < 2) return;
+  let run = 2;
+  if (lt(ks[1], ks[0])) {
+    while (run < n && lt(ks[run], ks[run - 1])) run++;
+    // a strictly descending run is reversed in place
+    for (let i = 0, j = run - 1; i < j; i++, j--) { [ks[i], ks[j]] = [ks[j], ks[i]]; [vs[i], vs[j]] = [vs[j], vs[i]]; }
+  } else {
+    while (run < n && !lt(ks[run], ks[run - 1])) run++;
+  }
+  for (let start = run; start < n; start++) {
+    const pk = ks[start], pv = vs[start];
+    let l = 0, r = start;
+    do {
+      const p = l + ((r - l) >> 1);
+      if (lt(pk, ks[p])) r = p; else l = p + 1;
+    } while (l < r);
+    for (let i = start; i > l; i--) { ks[i] = ks[i - 1]; vs[i] = vs[i - 1]; }
+    ks[l] = pk; vs[l] = pv;
+  }
+}
+
 function sortList(rt: Rt, items: PyValue[], key: PyValue, reverse: PyValue, cmpFn: PyValue = null): void {
   const keys = key !== undefined && key !== null ? items.map((x) => callSync(rt, key, [x])) : items;
   const idx = items.map((_, i) => i);
@@ -1414,6 +1482,19 @@ function sortList(rt: Rt, items: PyValue[], key: PyValue, reverse: PyValue, cmpF
       return Math.sign(Number(r));
     }
     : (x: PyValue, y: PyValue): number => order(rt, x, y, Cmp.LT);
+  if (items.length < 64) {
+    // CPython's list.sort on fewer than 64 items: one natural run, then a binary insertion sort,
+    // calling only `<`, on the same pairs in the same order (a TypeError names the types as CPython does)
+    const lt = cmpFn !== undefined && cmpFn !== null ? (x: PyValue, y: PyValue): boolean => ord(x, y) < 0 : (x: PyValue, y: PyValue): boolean => compare(rt, Cmp.LT, x, y);
+    const rev = reverse !== undefined && truthy(rt, reverse);
+    // reverse=True reverses first and last, which keeps equal items in their order
+    const ks = rev ? keys.slice().reverse() : keys.slice();
+    const vs = rev ? items.slice().reverse() : items.slice();
+    insertionTimsort(ks, vs, lt);
+    if (rev) { ks.reverse(); vs.reverse(); }
+    for (let i = 0; i < items.length; i++) items[i] = vs[i];
+    return;
+  }
   idx.sort((a, b) => {
     const c = ord(keys[a], keys[b]);
     return c === 0 ? a - b : c;
@@ -1486,7 +1567,7 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
       const v = args[0];
       if (args.length > 1 || kw?.has('encoding')) {
         if (!isBytesLike(v)) typeError(st, `decoding str is not supported`);
-        return decodeUtf8(rt, v.s, args[2] ?? kw?.get('errors') ?? 'strict');
+        return strMethod(rt, v.s, 'decode', [args[1] ?? kw?.get('encoding') ?? 'utf-8', args[2] ?? kw?.get('errors') ?? 'strict'], null, true);
       }
       return str(rt, v);
     }
@@ -1573,7 +1654,11 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
       return d;
     }
     case 'type': {
-      if (args.length === 1) return typeOf(st, args[0]);
+      if (args.length === 1) {
+        const o = args[0];
+        if (st.version === 2 && o !== null && typeof o === 'object' && (o.t === T.INST ? o.cls.oldStyle : o.t === T.CLASS && o.oldStyle)) return o.t === T.INST ? st.types.instance : st.types.classobj;
+        return typeOf(st, o);
+      }
       typeError(st, 'type() with 3 arguments is not supported');
       break;
     }
@@ -1620,9 +1705,94 @@ function encodeAsciiStrict(rt: Rt, s: string): string {
   return s;
 }
 
+/** The UTF-16/UTF-32 codecs: byte order and BOM of a codec name, or null. 'utf-16'/'utf-32' write a little-endian BOM (x86). */
+function wideCodec(e: string): { width: 2 | 4; le: boolean | null } | null {
+  const m = /^utf-?(16|32)(?:-?(le|be))?$/.exec(e);
+  if (!m) return null;
+  return { width: m[1] === '16' ? 2 : 4, le: m[2] === undefined ? null : m[2] === 'le' };
+}
+
+function encodeWide(s: string, c: { width: 2 | 4; le: boolean | null }): string {
+  const le = c.le ?? true;
+  const unit = (n: number): string => {
+    let out = '';
+    for (let j = 0; j < c.width; j++) out += String.fromCharCode((n >>> (8 * (le ? j : c.width - 1 - j))) & 0xff);
+    return out;
+  };
+  let out = c.le === null ? unit(0xfeff) : '';
+  if (c.width === 2) for (let i = 0; i < s.length; i++) out += unit(s.charCodeAt(i));
+  else for (const ch of s) out += unit(ch.codePointAt(0)!);
+  return out;
+}
+
+function decodeWide(rt: Rt, b: string, c: { width: 2 | 4; le: boolean | null }, errors: PyValue): string {
+  let le = c.le ?? true;
+  let i = 0;
+  const read = (at: number): number => {
+    let n = 0;
+    for (let j = 0; j < c.width; j++) n += b.charCodeAt(at + j) * 2 ** (8 * (le ? j : c.width - 1 - j));
+    return n;
+  };
+  if (c.le === null && b.length >= c.width) {
+    // the BOM chooses the byte order and is dropped
+    const bom = read(0);
+    if (bom === 0xfeff) i = c.width;
+    else { le = false; if (read(0) === 0xfeff) i = c.width; else le = true; }
+  }
+  const name = `utf-${c.width * 8}-${le ? 'le' : 'be'}`;
+  let out = '';
+  for (; i + c.width <= b.length; i += c.width) {
+    const n = read(i);
+    if (c.width === 4 && n > 0x10ffff) {
+      if (errors === 'ignore') continue;
+      if (errors === 'replace') { out += '\ufffd'; continue; }
+      throw new PyThrow(unicodeDecodeError(rt.st, name, b, i, i + 4, 'code point not in range(0x110000)'));
+    }
+    out += c.width === 2 ? String.fromCharCode(n) : String.fromCodePoint(n);
+  }
+  if (i < b.length) {
+    if (errors === 'ignore') return out;
+    if (errors === 'replace') return out + '\ufffd';
+    throw new PyThrow(unicodeDecodeError(rt.st, name, b, i, b.length, 'truncated data'));
+  }
+  return out;
+}
+
+/**
+ * Python 2's bytes-to-bytes codecs: 'ab'.encode('hex') == '6162', '6162'.decode('hex') == 'ab',
+ * and 'base64'. Null for any other encoding.
+ */
+function py2BytesCodec(rt: Rt, s: string, enc: PyValue, encode: boolean): PyValue {
+  const name = typeof enc === 'string' ? enc : isObj(enc, T.BYTES) ? enc.s : null;
+  if (name === null) return null;
+  const e = name.toLowerCase().replace(/-/g, '_');
+  if (e === 'hex' || e === 'hex_codec') {
+    if (encode) { let out = ''; for (let i = 0; i < s.length; i++) out += s.charCodeAt(i).toString(16).padStart(2, '0'); return bytes(out); }
+    if (s.length % 2) typeError(rt.st, 'Odd-length string');
+    if (!/^[0-9a-fA-F]*$/.test(s)) typeError(rt.st, 'Non-hexadecimal digit found');
+    let out = '';
+    for (let i = 0; i < s.length; i += 2) out += String.fromCharCode(parseInt(s.slice(i, i + 2), 16));
+    return bytes(out);
+  }
+  if (e === 'base64' || e === 'base64_codec') {
+    if (encode) {
+      // base64.encodestring: lines of 76 characters, each ending in a newline
+      const b64 = btoa(s);
+      let out = '';
+      for (let i = 0; i < b64.length; i += 76) out += b64.slice(i, i + 76) + '\n';
+      return bytes(out);
+    }
+    try { return bytes(atob(s.replace(/[^A-Za-z0-9+/=]/g, ''))); } catch { throw new PyThrow(makeExc(rt.st, rt.st.types['binascii.Error'], ['Incorrect padding'])); }
+  }
+  return null;
+}
+
 function encodeStr(rt: Rt, s: string, enc: PyValue, errors: PyValue = 'strict'): string {
+  if (isObj(enc, T.BYTES)) enc = enc.s;
   const e = (typeof enc === 'string' ? enc : 'utf-8').toLowerCase().replace(/_/g, '-');
   if (e === 'utf-8' || e === 'utf8') return encodeUtf8(s);
+  const wide = wideCodec(e);
+  if (wide) return encodeWide(s, wide);
   const ascii = e === 'ascii' || e === 'us-ascii';
   if (ascii || e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1') {
     const max = ascii ? 127 : 255;
@@ -1667,6 +1837,15 @@ export function callMethod(rt: Rt, self: PyValue, name: string, args: PyValue[],
   if (self !== null && typeof self === 'object') {
     switch (self.t) {
       case T.BYTES: case T.BYTEARRAY: {
+        if (MEMORYVIEW_METHODS.has(name) && st.version === 3) {
+          switch (name) {
+            case 'tobytes': return bytes(self.s);
+            case 'tolist': return list([...self.s].map((c) => c.charCodeAt(0)));
+            case 'toreadonly': return self.t === T.BYTES ? self : bytes(self.s);
+            case 'release': case '__exit__': return name === 'release' ? null : false;
+            default: return self;
+          }
+        }
         if (self.t === T.BYTEARRAY && name === 'append') { self.s += String.fromCharCode(toIndex(st, args[0]) & 0xff); return null; }
         if (self.t === T.BYTEARRAY && name === 'extend') { self.s += construct(rt, st.types.bytes, [args[0]], null).s; return null; }
         if (self.t === T.BYTEARRAY && BYTEARRAY_METHODS.has(name)) {
@@ -2012,6 +2191,10 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
   };
   switch (name) {
     case 'encode': {
+      if (st.version === 2) {
+        const bc = py2BytesCodec(rt, s, args[0], true);
+        if (bc !== null) return bc;
+      }
       if (isB) { // Python 2 str.encode: decode as ascii first
         const enc = args[0] ?? 'ascii';
         decodeAscii(rt, s);
@@ -2022,7 +2205,12 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
       return bytes(encodeStr(rt, s, enc, args[1] ?? kw?.get('errors') ?? 'strict'));
     }
     case 'decode': {
-      const enc = (args[0] ?? kw?.get('encoding') ?? (st.version === 2 ? 'ascii' : 'utf-8')) as string;
+      if (st.version === 2) {
+        const bc = py2BytesCodec(rt, s, args[0], false);
+        if (bc !== null) return bc;
+      }
+      let enc = (args[0] ?? kw?.get('encoding') ?? (st.version === 2 ? 'ascii' : 'utf-8')) as PyValue;
+      if (isObj(enc, T.BYTES)) enc = enc.s;
       const errors = args[1] ?? kw?.get('errors') ?? 'strict';
       const e = typeof enc === 'string' ? enc.toLowerCase().replace(/_/g, '-') : 'utf-8';
       if (e === 'ascii') {
@@ -2030,6 +2218,8 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
         return s.replace(/[\x80-\xff]/g, errors === 'ignore' ? '' : '\ufffd');
       }
       if (e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1') return s;
+      const wide = wideCodec(e);
+      if (wide) return decodeWide(rt, s, wide, errors);
       if (e !== 'utf-8' && e !== 'utf8') throwExc(st, 'LookupError', `unknown encoding: ${enc}`);
       if (errors === 'ignore') return decodeUtf8(rt, s, 'replace').replace(/\ufffd/g, '');
       return decodeUtf8(rt, s, errors);
@@ -2287,3 +2477,88 @@ export { PUSHED, BLOCKED, callValue, fakeAddr, excStr };
 
 /** A name made by the interpreter: Python 2's `str` is bytes. */
 function py2Str(st: PyState, s: string): PyValue { return st.version === 2 ? bytes(s) : s; }
+
+// ---------------------------------------------------------------- match/case
+const MATCH_SELF = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple']);
+
+/**
+ * Match `subj` against a compiled pattern (types.ts MatchPat), as CPython 3.10+: sequences are
+ * list/tuple/range (not str/bytes), mappings are dicts, class patterns use isinstance and
+ * __match_args__. Captures go into `binds`.
+ */
+export function matchPattern(rt: Rt, p: MatchPat, subj: PyValue, slots: PyValue[], binds: Map<string, PyValue>): boolean {
+  const st = rt.st;
+  switch (p.k) {
+    case 'wild': return true;
+    case 'cap': binds.set(p.name, subj); return true;
+    case 'lit': return p.is ? subj === p.v : eq(rt, subj, p.v);
+    case 'value': return eq(rt, subj, slots[p.slot]);
+    case 'as': if (!matchPattern(rt, p.p, subj, slots, binds)) return false; binds.set(p.name, subj); return true;
+    case 'or':
+      for (const alt of p.alts) {
+        const b2 = new Map<string, PyValue>();
+        if (matchPattern(rt, alt, subj, slots, b2)) { for (const [k2, v] of b2) binds.set(k2, v); return true; }
+      }
+      return false;
+    case 'star': return false;
+    case 'seq': {
+      if (subj === null || typeof subj !== 'object' || !(subj.t === T.LIST || subj.t === T.TUPLE || subj.t === T.RANGE) || (subj.t === T.LIST && subj.view)) return false;
+      const items = toArray(rt, subj);
+      const si = p.items.findIndex((x) => x.k === 'star');
+      if (si < 0 ? items.length !== p.items.length : items.length < p.items.length - 1) return false;
+      if (si < 0) return p.items.every((x, i) => matchPattern(rt, x, items[i], slots, binds));
+      const after = p.items.length - si - 1;
+      for (let i = 0; i < si; i++) if (!matchPattern(rt, p.items[i], items[i], slots, binds)) return false;
+      for (let i = 0; i < after; i++) if (!matchPattern(rt, p.items[si + 1 + i], items[items.length - after + i], slots, binds)) return false;
+      const star = p.items[si] as { k: 'star'; name: string | null };
+      if (star.name !== null) binds.set(star.name, list(items.slice(si, items.length - after)));
+      return true;
+    }
+    case 'map': {
+      if (subj === null || typeof subj !== 'object' || subj.t !== T.DICT) return false;
+      const used = new Set<unknown>();
+      for (let i = 0; i < p.keys.length; i++) {
+        const kp = p.keys[i];
+        const key = kp.k === 'lit' ? kp.v : kp.k === 'value' ? slots[kp.slot] : null;
+        const hk = hashKey(rt, key);
+        const e = subj.m.get(hk);
+        if (e === undefined) return false;
+        used.add(hk);
+        if (!matchPattern(rt, p.vals[i], e[1], slots, binds)) return false;
+      }
+      if (p.rest !== null) {
+        const m = new Map();
+        for (const [hk, e] of subj.m) if (!used.has(hk)) m.set(hk, e);
+        binds.set(p.rest, { t: T.DICT, m });
+      }
+      return true;
+    }
+    case 'cls': {
+      const cls = slots[p.slot];
+      if (!isObj(cls, T.CLASS)) typeError(st, 'called match pattern must be a class');
+      if (!callBuiltin(rt, 'isinstance', [subj, cls], null)) return false;
+      if (p.args.length) {
+        if (cls.builtin !== null && MATCH_SELF.has(cls.builtin) && p.args.length === 1 && lookupClassAttr(cls, '__match_args__') === undefined) {
+          if (!matchPattern(rt, p.args[0], subj, slots, binds)) return false;
+        } else {
+          const ma = lookupClassAttr(cls, '__match_args__');
+          const names = ma === undefined ? [] : toArray(rt, ma);
+          if (p.args.length > names.length) typeError(st, `${cls.name}() accepts ${names.length} positional sub-pattern${names.length === 1 ? '' : 's'} (${p.args.length} given)`);
+          for (let i = 0; i < p.args.length; i++) if (!matchAttr(rt, subj, str(rt, names[i]), p.args[i], slots, binds)) return false;
+        }
+      }
+      for (const [nm, kp] of p.kws) if (!matchAttr(rt, subj, nm, kp, slots, binds)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+function matchAttr(rt: Rt, subj: PyValue, name: string, p: MatchPat, slots: PyValue[], binds: Map<string, PyValue>): boolean {
+  let v: PyValue;
+  try { v = getAttr(rt, subj, name); } catch (e) {
+    if (e instanceof PyThrow && isSubclass(e.exc.cls, rt.st.types.AttributeError)) return false;
+    throw e;
+  }
+  return matchPattern(rt, p, v, slots, binds);
+}

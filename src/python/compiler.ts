@@ -5,7 +5,7 @@
 import type { SyntaxNode, Tree } from '@lezer/common';
 import { parser } from './grammar/parser';
 import { Bin, Blk, CO_GENERATOR, Cmp, Op, Un } from './ops';
-import { T, type Code, type Program, type PyValue } from './types';
+import { T, type Code, type MatchCase, type MatchPat, type Program, type PyValue } from './types';
 import { PY_LIBS } from './stdlib';
 
 export interface SyntaxErr {
@@ -107,7 +107,7 @@ function kids(n: SyntaxNode): SyntaxNode[] {
   return out;
 }
 
-interface Fblock { kind: 'loop' | 'for' | 'finally' | 'finally-handler' | 'with' | 'handler'; start?: number; breaks?: number[]; finallyBody?: SyntaxNode | null; handlerName?: string | null }
+interface Fblock { kind: 'loop' | 'for' | 'finally' | 'finally-handler' | 'with' | 'handler'; start?: number; breaks?: number[]; finallyBody?: SyntaxNode | null; handlerName?: string | null; tmpIter?: boolean }
 
 interface CodeBuilder {
   scope: Scope;
@@ -123,6 +123,7 @@ interface CodeBuilder {
   name: string;
   qualname: string;
   firstLine: number;
+  patterns?: MatchCase[];
 }
 
 export interface CompileResult { ok: true; program: Program }
@@ -209,7 +210,36 @@ function detectPy2(tree: Tree, src: string): boolean {
   return sendsStr && !py3only;
 }
 
+/**
+ * Python 2's backquotes: `x` is repr(x). The grammar has no such token, so the source is parsed with
+ * each pair rewritten to `repr(x)` (outside strings and comments); lines keep their numbers, and the
+ * program keeps the original text for tracebacks (Python 2 prints no column carets). Null when the
+ * code has no backquote.
+ */
+function rewriteBackquotes(source: string): string | null {
+  if (!source.includes('`')) return null;
+  let out = '';
+  let open = false, found = false;
+  for (let i = 0; i < source.length;) {
+    const c = source[i];
+    if (c === '#') { const e = source.indexOf('\n', i); const j = e < 0 ? source.length : e; out += source.slice(i, j); i = j; continue; }
+    if (c === '"' || c === "'") {
+      const q = source.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+      let j = i + q.length;
+      while (j < source.length && !source.startsWith(q, j)) { if (source[j] === '\\') j++; else if (q.length === 1 && source[j] === '\n') break; j++; }
+      j = Math.min(source.length, j + q.length);
+      out += source.slice(i, j); i = j; continue;
+    }
+    if (c === '`') { out += open ? ')' : 'repr('; open = !open; found = true; i++; continue; }
+    out += c; i++;
+  }
+  return found && !open ? out : null;
+}
+
 export function compileSource(source: string, filename: string, mode: 2 | 3 | 'auto'): CompileResult | CompileFailure {
+  const original = source;
+  const bq = mode === 3 ? null : rewriteBackquotes(source);
+  if (bq !== null) { source = bq; if (mode === 'auto') mode = 2; }
   const src = new Src(source);
   let tree: Tree;
   try {
@@ -226,6 +256,7 @@ export function compileSource(source: string, filename: string, mode: 2 | 3 | 'a
     checkSyntax(tree, src, version);
     const c = new Compiler(src, filename, version);
     const program = c.compileModule(tree.topNode);
+    if (bq !== null) { program.source = original; program.lines = original.split(/\r?\n/); }
     if (c.warnings.length) program.warnings = c.warnings.map((w) => `${filename}:${w.line}: SyntaxWarning: ${w.msg}\n  ${w.text}\n`);
     compileLibs(program, c.codes, source, version);
     return { ok: true, program };
@@ -302,7 +333,7 @@ function compileLibs(program: Program, codes: Code[], source: string, version: 2
 const BLOCK_KW: Record<string, string> = {
   if: "'if' statement", elif: "'elif' statement", else: "'else' statement", while: "'while' statement", for: "'for' statement",
   try: "'try' statement", except: "'except' statement", finally: "'finally' statement", with: "'with' statement",
-  def: 'function definition', class: 'class definition',
+  def: 'function definition', class: 'class definition', match: "'match' statement", case: "'case' statement",
 };
 
 function checkSyntax(tree: Tree, src: Src, version: 2 | 3): void {
@@ -443,6 +474,8 @@ function scanTokens(src: Src): { error: CompileError | null; unclosed: { ch: str
 }
 
 const BLOCK_RE = /^(if|elif|else|while|for|try|except|finally|with|def|class)\b/;
+/** The soft keywords `match` and `case` open a block when followed by a subject/pattern (not `match = ...`). */
+const MATCH_RE = /^(match|case)(?=[\s([{'"-])(?!\s*[=.,)])/;
 
 /** A compound statement header without its ':' (CPython: "expected ':'"). */
 function missingColon(src: Src, kinds: LineKind[]): CompileError | null {
@@ -533,7 +566,7 @@ function checkIndentation(src: Src, kinds: LineKind[]): CompileError | null {
     let last = ln;
     while (last < src.lineStarts.length && kinds[last] === 'cont') { last++; code += ' ' + stripComment(src.lineText(last)); }
     const t = code.trim();
-    const m = BLOCK_RE.exec(t);
+    const m = BLOCK_RE.exec(t) ?? MATCH_RE.exec(t);
     if (m && t.endsWith(':')) expectIndent = { line: ln, what: BLOCK_KW[m[1]] };
     ln = last;
   }
@@ -728,6 +761,9 @@ class Compiler {
     for (const st of kids(top)) this.stmt(st);
     this.emitReturnNone(top);
     this.finishCode(idx, 'module', 0, 0, false, false, []);
+    // the module's docstring becomes __doc__ in its globals (index.ts): its code must begin with a LINE
+    const doc = this.docstring(top);
+    if (doc !== null) this.codes[idx].doc = doc;
     return idx;
   }
 
@@ -750,6 +786,7 @@ class Compiler {
       argcount, kwonlycount: kwonly, varargs, varkw, firstLine: cb.firstLine, flags: sc.generator ? CO_GENERATOR : 0,
     };
     if (this.libFile !== null) this.codes[idx].file = this.libFile;
+    if (cb.patterns) this.codes[idx].patterns = cb.patterns;
   }
 
   // ------------------------------------------------------------ scope analysis
@@ -806,6 +843,17 @@ class Compiler {
         return;
       }
       case 'ArrayComprehensionExpression': case 'DictionaryComprehensionExpression': case 'SetComprehensionExpression': case 'ComprehensionExpression': {
+        if (this.version === 2 && n.name === 'ArrayComprehensionExpression') {
+          // Python 2: a list comprehension runs in the enclosing scope (its loop variable stays set)
+          let target = false;
+          for (const c of kids(n)) {
+            if (['[', ']', ',', 'async', 'if'].includes(c.name)) continue;
+            if (c.name === 'for') { target = true; continue; }
+            if (c.name === 'in') { target = false; continue; }
+            if (target) this.analyzeTarget(c, sc); else this.analyze(c, sc);
+          }
+          return;
+        }
         this.analyzeComp(n, kids(n), sc);
         return;
       }
@@ -917,8 +965,16 @@ class Compiler {
         this.err("'await' is not supported in Socket Lab", n);
         return;
       case 'MatchStatement':
-        this.err("'match' is not supported in Socket Lab", n);
+        if (this.version === 2) this.err('invalid syntax', n);
+        for (let c = n.firstChild; c; c = c.nextSibling) this.analyze(c, sc);
         return;
+      case 'CapturePattern': this.declare(sc, this.text(n)); return;
+      case 'AsPattern': case 'StarPattern': {
+        for (let c = n.firstChild; c; c = c.nextSibling) {
+          if (c.name === 'VariableName') { if (this.text(c) !== '_') this.declare(sc, this.text(c)); } else this.analyze(c, sc);
+        }
+        return;
+      }
       default:
         for (let c = n.firstChild; c; c = c.nextSibling) this.analyze(c, sc);
     }
@@ -1086,6 +1142,26 @@ class Compiler {
   }
 
   // ------------------------------------------------------------ statements
+  /** The docstring of a module, class or function body (a string literal as its first statement), else null. */
+  docstring(n: SyntaxNode): PyValue {
+    let first = kids(n).find((c) => c.name !== ':' && c.name !== 'Comment');
+    if (first?.name === 'StatementGroup') first = kids(first)[0];
+    if (!first || first.name !== 'ExpressionStatement') return null;
+    const k = kids(first);
+    if (k.length !== 1) return null;
+    const parts = k[0].name === 'String' ? [k[0]] : k[0].name === 'ContinuedString' ? kids(k[0]) : null;
+    if (!parts || !parts.every((c) => c.name === 'String')) return null;
+    let kind = 'str', text = '';
+    for (const c of parts) {
+      const raw = this.text(c);
+      if (/^[a-zA-Z]*[fF]/.test(raw)) return null;
+      const lit = parseStringLiteral(raw, this.unicodeLiterals ? 3 : this.version, c.from);
+      kind = lit.kind;
+      text += lit.s;
+    }
+    return kind === 'bytes' ? (this.version === 2 ? { t: T.BYTES, s: text } : null) : text;
+  }
+
   body(n: SyntaxNode): void {
     // Body { ":" (simpleStatement | newline indent statement+ dedent) }
     for (const c of kids(n)) if (c.name !== ':') this.stmt(c);
@@ -1109,6 +1185,7 @@ class Compiler {
       case 'PrintStatement': return this.printStmt(n);
       case 'IfStatement': return this.ifStmt(n);
       case 'WhileStatement': return this.whileStmt(n);
+      case 'MatchStatement': return this.matchStmt(n);
       case 'ForStatement': return this.forStmt(n);
       case 'BreakStatement': return this.breakStmt(n, true);
       case 'ContinueStatement': return this.breakStmt(n, false);
@@ -1405,6 +1482,149 @@ class Compiler {
     return false;
   }
 
+  /**
+   * match/case: each case evaluates the values its pattern needs (dotted names, classes) onto the
+   * stack above a copy of the subject; MATCH (arg: index into Code.patterns) pops them and pushes the
+   * captured values, in the pattern's `names` order, then True, or just False.
+   */
+  matchStmt(n: SyntaxNode): void {
+    const k = kids(n);
+    const bodyNode = k.find((c) => c.name === 'MatchBody')!;
+    const subj = k.filter((c) => c.name !== 'match' && c.name !== 'MatchBody' && c.name !== '*');
+    this.exprList(subj, n);
+    const ends: number[] = [];
+    const clauses = kids(bodyNode).filter((c) => c.name === 'MatchClause');
+    clauses.forEach((cl, ci) => {
+      const ck = kids(cl);
+      const guard = ck.find((c) => c.name === 'Guard');
+      const body = ck.find((c) => c.name === 'Body')!;
+      const pats = ck.filter((c) => c.type.isError === false && c.name !== 'case' && c.name !== 'Guard' && c.name !== 'Body' && c.name !== ',');
+      const slots: SyntaxNode[] = [];
+      const names: string[] = [];
+      const topComma = ck.some((c) => c.name === ',');
+      const pat: MatchPat = pats.length === 1 && !topComma ? this.pattern(pats[0], slots, names) : { k: 'seq', items: pats.map((p) => this.pattern(p, slots, names)) };
+      if ((pat.k === 'wild' || pat.k === 'cap') && !guard && ci < clauses.length - 1) this.err(pat.k === 'wild' ? 'wildcard makes remaining patterns unreachable' : `name capture '${pat.name}' makes remaining patterns unreachable`, pats[0]);
+      this.emit(Op.DUP_TOP, 0, cl);
+      for (const sn of slots) this.dottedLoad(sn);
+      const pats0 = (this.cb.patterns ??= []);
+      pats0.push({ p: pat, names, slots: slots.length });
+      this.emit(Op.MATCH, pats0.length - 1, cl);
+      const fail: number[] = [this.emit(Op.POP_JUMP_IF_FALSE, 0, cl)];
+      for (let i = names.length - 1; i >= 0; i--) this.nameOp(names[i], 'store', cl);
+      if (guard) {
+        this.expr(kids(guard)[1]);
+        fail.push(this.emit(Op.POP_JUMP_IF_FALSE, 0, guard));
+      }
+      this.emit(Op.POP_TOP, 0, cl);
+      this.body(body);
+      ends.push(this.emit(Op.JUMP, 0, null));
+      for (const j of fail) this.patch(j, this.here());
+    });
+    this.emit(Op.POP_TOP, 0, n);
+    for (const j of ends) this.patch(j, this.here());
+  }
+
+  /** Load a class or value of a pattern: a VariableName or an AttributePattern (a.b.c). */
+  dottedLoad(n: SyntaxNode): void {
+    const parts = n.name === 'AttributePattern' ? kids(n).filter((c) => c.name === 'VariableName' || c.name === 'PropertyName') : [n];
+    this.nameOp(this.text(parts[0]), 'load', parts[0]);
+    for (const p of parts.slice(1)) this.emit(Op.LOAD_ATTR, this.nameIdx(this.text(p)), p);
+  }
+
+  /** A pattern as plain data for the VM's matcher (see matchPattern in builtins.ts). */
+  pattern(n: SyntaxNode, slots: SyntaxNode[], names: string[]): MatchPat {
+    const k = kids(n);
+    const bind = (nm: string, at: SyntaxNode): void => {
+      if (names.includes(nm)) this.err(`multiple assignments to name '${nm}' in pattern`, at);
+      names.push(nm);
+    };
+    switch (n.name) {
+      case 'CapturePattern': {
+        const nm = this.text(n);
+        if (nm === '_') return { k: 'wild' };
+        bind(nm, n);
+        return { k: 'cap', name: nm };
+      }
+      case 'LiteralPattern': {
+        const t = this.text(n).trim();
+        if (t === 'None') return { k: 'lit', v: null, is: true };
+        if (t === 'True' || t === 'False') return { k: 'lit', v: t === 'True', is: true };
+        if (k[0]?.name === 'String') {
+          const lit = parseStringLiteral(t, this.unicodeLiterals ? 3 : this.version, n.from);
+          return { k: 'lit', v: lit.kind === 'bytes' ? { t: T.BYTES, s: lit.s } : lit.s };
+        }
+        const neg = k[0]?.name === 'ArithOp';
+        const num = k.find((c) => c.name === 'Number')!;
+        let v = parseNumber(this.text(num), this.version, num.from);
+        if (k.filter((c) => c.name === 'Number').length > 1) this.err('complex numbers are not supported in Socket Lab', n);
+        if (neg) v = typeof v === 'number' ? -v : typeof v === 'bigint' ? -v : { t: T.FLOAT, v: -(v as { v: number }).v };
+        return { k: 'lit', v };
+      }
+      case 'AttributePattern': slots.push(n); return { k: 'value', slot: slots.length - 1 };
+      case 'OrPattern': {
+        const alts: MatchPat[] = [];
+        let first: string[] | null = null;
+        for (const c of k) {
+          if (c.name === 'LogicOp') continue;
+          const nm: string[] = [];
+          alts.push(this.pattern(c, slots, nm));
+          if (first === null) first = nm;
+          else if (nm.length !== first.length || nm.some((x) => !first!.includes(x))) this.err('alternative patterns bind different names', c);
+        }
+        for (const nm of first ?? []) bind(nm, n);
+        return { k: 'or', alts };
+      }
+      case 'AsPattern': {
+        const p = this.pattern(k[0], slots, names);
+        const nm = this.text(k[k.length - 1]);
+        if (nm === '_') this.err("cannot use '_' as a target", k[k.length - 1]);
+        bind(nm, n);
+        return { k: 'as', p, name: nm };
+      }
+      case 'StarPattern': {
+        const nm = this.text(k[k.length - 1]);
+        if (nm === '_') return { k: 'star', name: null };
+        bind(nm, n);
+        return { k: 'star', name: nm };
+      }
+      case 'SequencePattern': {
+        const items = k.filter((c) => !['[', ']', '(', ')', ','].includes(c.name));
+        if (k[0].name === '(' && items.length === 1 && !k.some((c) => c.name === ',')) return this.pattern(items[0], slots, names);
+        const ps = items.map((c) => this.pattern(c, slots, names));
+        if (ps.filter((p) => p.k === 'star').length > 1) this.err('multiple starred names in sequence pattern', n);
+        return { k: 'seq', items: ps };
+      }
+      case 'MappingPattern': {
+        const keys: MatchPat[] = [], vals: MatchPat[] = [];
+        let rest: string | null = null;
+        for (let i = 0; i < k.length; i++) {
+          const c = k[i];
+          if (c.name === '{' || c.name === '}' || c.name === ',') continue;
+          if (c.name === '**') { rest = this.text(k[++i]); bind(rest, k[i]); continue; }
+          if (c.name === ':') continue;
+          // key ':' value
+          keys.push(c.name === 'LiteralPattern' ? this.pattern(c, slots, names) : (slots.push(c), { k: 'value', slot: slots.length - 1 }));
+          i += 2;
+          vals.push(this.pattern(k[i], slots, names));
+        }
+        return { k: 'map', keys, vals, rest };
+      }
+      case 'ClassPattern': {
+        slots.push(k[0]);
+        const slot = slots.length - 1;
+        const args: MatchPat[] = [], kws: [string, MatchPat][] = [];
+        for (const c of kids(k[1])) {
+          if (c.name === '(' || c.name === ')' || c.name === ',') continue;
+          if (c.name === 'KeywordPattern') { const kk = kids(c); kws.push([this.text(kk[0]), this.pattern(kk[kk.length - 1], slots, names)]); continue; }
+          if (kws.length) this.err('positional patterns follow keyword patterns', c);
+          args.push(this.pattern(c, slots, names));
+        }
+        return { k: 'cls', slot, args, kws };
+      }
+    }
+    this.err('invalid syntax', n);
+  }
+
   forStmt(n: SyntaxNode): void {
     const k = kids(n);
     const fi = k.findIndex((c) => c.name === 'for');
@@ -1415,7 +1635,10 @@ class Compiler {
     const body = k[bodyIdx];
     const elseBody = k[bodyIdx + 1]?.name === 'else' ? k[bodyIdx + 2] : null;
     this.exprList(iters, n);
-    this.emit(Op.GET_ITER, 0, n);
+    // `for x in gen(...)`: the loop holds the only reference to a fresh generator, so leaving the loop
+    // early (break, return, an exception) closes it as CPython's refcounting does (POP_ITER)
+    const tmpIter = iters.length === 1 && iters[0].name === 'CallExpression';
+    this.emit(Op.GET_ITER, tmpIter ? 1 : 0, n);
     // each later iteration starts at the `for` line again (the first one is the statement's own line step)
     const skip = this.emit(Op.JUMP, 0, null);
     const top = this.here();
@@ -1423,7 +1646,7 @@ class Compiler {
     this.patch(skip, this.here());
     const fiOp = this.emit(Op.FOR_ITER, 0, n);
     this.assignTargetList(targets, n);
-    const fb: Fblock = { kind: 'for', start: top, breaks: [] };
+    const fb: Fblock = { kind: 'for', start: top, breaks: [], tmpIter };
     this.cb.fblocks.push(fb);
     this.body(body);
     this.cb.fblocks.pop();
@@ -1441,7 +1664,7 @@ class Compiler {
       switch (fb.kind) {
         case 'for':
           if (preserveTos) this.emit(Op.ROT_TWO, 0, n);
-          this.emit(Op.POP_TOP, 0, n);
+          this.emit(fb.tmpIter ? Op.POP_ITER : Op.POP_TOP, 0, n);
           break;
         case 'loop': break;
         case 'finally': {
@@ -1483,7 +1706,7 @@ class Compiler {
     this.unwind(li, false, n);
     const loop = fbs[li];
     if (isBreak) {
-      if (loop.kind === 'for') this.emit(Op.POP_TOP, 0, n);
+      if (loop.kind === 'for') this.emit(loop.tmpIter ? Op.POP_ITER : Op.POP_TOP, 0, n);
       loop.breaks!.push(this.emit(Op.JUMP, 0, n));
     } else {
       this.emit(Op.JUMP, loop.start!, n);
@@ -1643,6 +1866,7 @@ class Compiler {
     }
     this.finishCode(idx, kind, argcount, kwonly, varargs, varkw, ordered);
     if (posonly > 0) this.codes[idx].posonly = posonly;
+    if (kind === 'function') { const doc = this.docstring(body); if (doc !== null) this.codes[idx].doc = doc; }
     this.cb = prev;
     this.curNode = savedNode;
     this.emit(Op.MAKE_FUNCTION, idx, n);
@@ -1677,6 +1901,8 @@ class Compiler {
     this.curNode = n;
     this.loadConst('__main__', n); this.emit(Op.STORE_NAME, this.nameIdx('__module__'), n);
     this.loadConst(outerQual + name, n); this.emit(Op.STORE_NAME, this.nameIdx('__qualname__'), n);
+    // every class has its own __doc__ (None when its body has no docstring: it is not inherited)
+    this.loadConst(this.docstring(body), n); this.emit(Op.STORE_NAME, this.nameIdx('__doc__'), n);
     // annotated names (x: int = 0) are recorded in __annotations__ (SETUP_ANNOTATIONS), as dataclasses need
     if (kids(body).some((c) => c.name === 'AssignStatement' && kids(c).some((x) => x.name === 'TypeDef'))) {
       this.emit(Op.BUILD_MAP, 0, n);
@@ -2211,6 +2437,36 @@ class Compiler {
     }
     const kind = n.name === 'ArrayComprehensionExpression' ? 'list' : n.name === 'SetComprehensionExpression' ? 'set' : n.name === 'DictionaryComprehensionExpression' ? 'dict' : 'gen';
     const lazy = kind === 'gen' && !eager;
+    if (this.version === 2 && kind === 'list') {
+      // Python 2: inline in the enclosing scope, [list, iterators...] on the stack
+      this.emit(Op.BUILD_LIST, 0, n);
+      let d = 1;
+      const lps: { top: number; fi: number }[] = [];
+      const conts: number[][] = [];
+      for (const cl of clauses) {
+        if (cl.kind === 'for') {
+          this.expr(cl.iter!);
+          this.emit(Op.GET_ITER, 0, cl.iter!);
+          const top = this.here();
+          const f = this.emit(Op.FOR_ITER, 0, n);
+          this.assignTargetList(cl.targets!, n);
+          lps.push({ top, fi: f });
+          conts.push([]);
+          d++;
+        } else {
+          this.expr(cl.cond!);
+          conts[conts.length - 1].push(this.emit(Op.POP_JUMP_IF_FALSE, 0, cl.cond!));
+        }
+      }
+      this.expr(elt[0]);
+      this.emit(Op.LIST_APPEND, d, n);
+      for (let li = lps.length - 1; li >= 0; li--) {
+        for (const j of conts[li]) this.patch(j, lps[li].top);
+        this.emit(Op.JUMP, lps[li].top, null);
+        this.patch(lps[li].fi, this.here());
+      }
+      return;
+    }
     const idx = this.reserve();
     const name = kind === 'list' ? '<listcomp>' : kind === 'set' ? '<setcomp>' : kind === 'dict' ? '<dictcomp>' : '<genexpr>';
     const outerQual = this.cb.scope.kind === 'module' ? '' : this.cb.qualname + '.<locals>.';

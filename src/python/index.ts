@@ -125,6 +125,9 @@ export function createProcess(program: Program, opts: { pid: number; argv: strin
     types.long = mkClass('long', [object], 'long');
     types.unicode = types.str;
     types.xrange = mkClass('xrange', [object], 'xrange');
+    // type() of an old-style class and of its instances
+    types.instance = mkClass('instance', [object], 'instance');
+    types.classobj = mkClass('classobj', [object], 'classobj');
     types.range.name = types.range.qualname = 'xrange';
     types.iterator.name = types.iterator.qualname = 'listiterator';
     types.socket_old = sockCls;
@@ -189,6 +192,7 @@ export function createProcess(program: Program, opts: { pid: number; argv: strin
 
   const globals = new Map<string, PyValue>([['__name__', '__main__'], ['__file__', v === 2 ? { t: T.BYTES, s: program.filename } : program.filename]]);
   const code0 = program.codes[0];
+  globals.set('__doc__', code0.doc ?? null);
   const frame: Frame = {
     id: 1, code: 0, pc: 0, stack: [], locals: [], cells: [], ns: null, globals, blocks: [], excInfo: [], func: null,
     initSelf: undefined, classInfo: null, sync: false, gen: null, genMode: 0, genDefault: undefined,
@@ -260,6 +264,7 @@ function runAtexit(rt: Rt): void {
   const st = rt.st;
   const m = st.modules.get('atexit');
   const hs = m?.dict.get('_exithandlers');
+  if (st.hardExit !== undefined) { st.done = true; st.line = null; st.exitCode = st.hardExit; return; }
   if (!hs || typeof hs !== 'object' || hs.t !== T.LIST) return;
   while (hs.a.length) {
     const h = hs.a.pop()!;

@@ -2023,7 +2023,13 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     case 'struct.calcsize': return structLayout(rt, str(rt, args[0])).size;
     // os
     case 'os.getpid': return st.pid;
-    case 'os._exit': throw new PyThrow(makeExc(st, st.types.SystemExit, [args[0] ?? 0]));
+    case 'os._exit': {
+      if (args.length !== 1) typeError(st, `_exit() takes exactly one argument (${args.length} given)`);
+      const code = toIndex(st, args[0]);
+      // unwound as a SystemExit that no handler sees (vm.ts unwind), then no atexit (index.ts)
+      st.hardExit = Number(BigInt.asIntN(32, BigInt(code))) & 0xff;
+      throw new PyThrow(makeExc(st, st.types.SystemExit, [st.hardExit]));
+    }
     case 'os.strerror': return strerror(toIndex(st, args[0]));
     case 'traceback.print_exc': case 'traceback.format_exc': {
       let text = 'NoneType: None\n';
@@ -2116,7 +2122,9 @@ function structLayout(rt: Rt, fmt: string): { fields: Field[]; size: number; lit
   let little = true;
   let native = true;
   if ('@=<>!'.includes(fmt[0])) { little = fmt[0] === '<' || fmt[0] === '=' || fmt[0] === '@'; native = fmt[0] === '@'; i = 1; }
-  const sizes: Record<string, number> = { x: 1, c: 1, b: 1, B: 1, '?': 1, h: 2, H: 2, i: 4, I: 4, l: native ? 8 : 4, L: native ? 8 : 4, q: 8, Q: 8, f: 4, d: 8, s: 1, p: 1 };
+  const sizes: Record<string, number> = { x: 1, c: 1, b: 1, B: 1, '?': 1, h: 2, H: 2, i: 4, I: 4, l: native ? 8 : 4, L: native ? 8 : 4, q: 8, Q: 8, e: 2, f: 4, d: 8, s: 1, p: 1 };
+  // ssize_t, size_t and void * exist only in native mode
+  if (native) { sizes.n = 8; sizes.N = 8; sizes.P = 8; }
   const fields: Field[] = [];
   let size = 0;
   while (i < fmt.length) {
@@ -2127,16 +2135,18 @@ function structLayout(rt: Rt, fmt: string): { fields: Field[]; size: number; lit
     const sz = sizes[c];
     if (sz === undefined) throw new PyThrow(makeExc(st, st.types['struct.error'], ['bad char in struct format']));
     const count = num ? parseInt(num, 10) : 1;
+    // 's' and 'p' are one field of `count` bytes
+    const strLike = c === 's' || c === 'p';
     if (native && sz > 1) size = Math.ceil(size / sz) * sz;
     fields.push({ code: c, size: sz, count });
-    size += sz * count;
+    size += strLike ? count : sz * count;
   }
   return { fields, size, little };
 }
 
 /** CPython 3.11's struct.error message for an integer out of range for `code`, or null. */
 function structRangeMsg(code: string, size: number, native: boolean, n: bigint): string | null {
-  const signed = 'bhilq'.includes(code);
+  const signed = 'bhilqn'.includes(code);
   const bits = BigInt(size * 8);
   const lo = signed ? -(1n << (bits - 1n)) : 0n;
   const hi = signed ? (1n << (bits - 1n)) - 1n : (1n << bits) - 1n;
@@ -2150,6 +2160,32 @@ function structRangeMsg(code: string, size: number, native: boolean, n: bigint):
   if (native && code === 'H') return 'ushort format requires 0 <= number <= 65535';
   if (size === 8) return 'argument out of range';
   return `'${code}' format requires ${lo} <= number <= ${hi}`;
+}
+
+/** IEEE 754 half precision bits of `x`, rounded half to even as CPython's PyFloat_Pack2; -1 on overflow. */
+function packHalf(x: number): number {
+  const sign = x < 0 || Object.is(x, -0) ? 0x8000 : 0;
+  if (Number.isNaN(x)) return sign | 0x7e00;
+  x = Math.abs(x);
+  if (x === Infinity) return sign | 0x7c00;
+  if (x === 0) return sign;
+  const roundEven = (m: number): number => { const r = Math.floor(m); const d = m - r; return d > 0.5 || (d === 0.5 && r % 2 === 1) ? r + 1 : r; };
+  let e = Math.floor(Math.log2(x));
+  if (2 ** e > x) e--; else if (2 ** (e + 1) <= x) e++;
+  // subnormal (a rounded mantissa of 0x400 is the smallest normal, which the same bits encode)
+  if (e < -14) return sign | roundEven(x * 2 ** 24);
+  let m = roundEven(x / 2 ** (e - 10));
+  if (m === 2048) { m = 1024; e++; }
+  if (e > 15) return -1;
+  return sign | ((e + 15) << 10) | (m - 1024);
+}
+
+function unpackHalf(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f, mant = h & 0x3ff;
+  if (exp === 0) return sign * mant * 2 ** -24;
+  if (exp === 31) return mant ? NaN : sign * Infinity;
+  return sign * (1024 + mant) * 2 ** (exp - 25);
 }
 
 function structPack(rt: Rt, args: PyValue[]): PyValue {
@@ -2168,15 +2204,29 @@ function structPack(rt: Rt, args: PyValue[]): PyValue {
     if (f.code === 'x') { out += '\0'.repeat(f.count); continue; }
     if (f.code === 's' || f.code === 'p') {
       const v = args[ai++];
-      const s = v && v.t === T.BYTES ? v.s : typeof v === 'string' && st.version === 2 ? v : (() => { throw new PyThrow(makeExc(st, st.types['struct.error'], ["argument for 's' must be a bytes object"])); })();
+      const s = v && (v.t === T.BYTES || v.t === T.BYTEARRAY) ? v.s : typeof v === 'string' && st.version === 2 ? v : (() => { throw new PyThrow(makeExc(st, st.types['struct.error'], [`argument for '${f.code}' must be a bytes object`])); })();
+      if (f.code === 'p') {
+        // a Pascal string: a length byte (at most 255), then the data cut to count - 1 bytes
+        if (f.count === 0) continue;
+        const data = s.slice(0, f.count - 1);
+        out += (String.fromCharCode(Math.min(data.length, 255)) + data + '\0'.repeat(f.count)).slice(0, f.count);
+        continue;
+      }
       out += (s + '\0'.repeat(f.count)).slice(0, f.count);
       continue;
     }
     for (let c = 0; c < f.count; c++) {
       const v = args[ai++];
       if (v === undefined) throw new PyThrow(makeExc(st, st.types['struct.error'], [`pack expected ${ai - 2} items for packing (got ${args.length - 1})`]));
-      if (f.code === 'f' || f.code === 'd') {
+      if (f.code === 'f' || f.code === 'd' || f.code === 'e') {
         if (!isInt(v) && !(v !== null && typeof v === 'object' && v.t === T.FLOAT)) throw new PyThrow(makeExc(st, st.types['struct.error'], ['required argument is not a float']));
+        if (f.code === 'e') {
+          const h = packHalf(toNum(v));
+          if (h < 0) throwExc(st, 'OverflowError', 'float too large to pack with e format');
+          const lo = String.fromCharCode(h & 0xff), hi = String.fromCharCode(h >> 8);
+          out += little ? lo + hi : hi + lo;
+          continue;
+        }
         const buf = new DataView(new ArrayBuffer(f.size));
         if (f.size === 4) buf.setFloat32(0, toNum(v), little); else buf.setFloat64(0, toNum(v), little);
         for (let j = 0; j < f.size; j++) out += String.fromCharCode(buf.getUint8(j));
@@ -2217,7 +2267,13 @@ function structUnpack(rt: Rt, args: PyValue[]): PyValue {
   for (const f of fields) {
     if (native && f.size > 1) off = Math.ceil(off / f.size) * f.size;
     if (f.code === 'x') { off += f.count; continue; }
-    if (f.code === 's' || f.code === 'p') { out.push(bytes(s.slice(off, off + f.count))); off += f.count; continue; }
+    if (f.code === 's') { out.push(bytes(s.slice(off, off + f.count))); off += f.count; continue; }
+    if (f.code === 'p') {
+      const n = f.count ? Math.min(s.charCodeAt(off), f.count - 1) : 0;
+      out.push(bytes(s.slice(off + 1, off + 1 + n)));
+      off += f.count;
+      continue;
+    }
     for (let c = 0; c < f.count; c++) {
       let chunk = s.slice(off, off + f.size);
       off += f.size;
@@ -2228,10 +2284,11 @@ function structUnpack(rt: Rt, args: PyValue[]): PyValue {
         continue;
       }
       if (f.code === 'c') { out.push(bytes(chunk)); continue; }
+      if (f.code === 'e') { out.push(float(unpackHalf(little ? chunk.charCodeAt(0) | (chunk.charCodeAt(1) << 8) : chunk.charCodeAt(1) | (chunk.charCodeAt(0) << 8)))); continue; }
       if (!little) chunk = [...chunk].reverse().join('');
       let n = 0n;
       for (let j = f.size - 1; j >= 0; j--) n = (n << 8n) | BigInt(chunk.charCodeAt(j));
-      if ('bhilq'.includes(f.code) && n >= 1n << BigInt(f.size * 8 - 1)) n -= 1n << BigInt(f.size * 8);
+      if ('bhilqn'.includes(f.code) && n >= 1n << BigInt(f.size * 8 - 1)) n -= 1n << BigInt(f.size * 8);
       if (f.code === '?') out.push(n !== 0n);
       else out.push(n <= 9007199254740991n && n >= -9007199254740991n ? Number(n) : n);
     }

@@ -265,7 +265,8 @@ export function repr(rt: Rt, v: PyValue): string {
   const st = rt.st;
   switch (typeof v) {
     case 'number': return String(v);
-    case 'bigint': return st.version === 2 ? v.toString() + 'L' : v.toString();
+    // Python 2: a long (beyond a 64-bit int, as typeOf says) prints with an L
+    case 'bigint': return st.version === 2 && (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) ? v.toString() + 'L' : v.toString();
     case 'string': return strRepr(v, st.version === 2);
     case 'boolean': return v ? 'True' : 'False';
     case 'undefined': return '<NULL>';
@@ -315,6 +316,7 @@ export function repr(rt: Rt, v: PyValue): string {
       if (v.builtin === 'intenum') return `<enum '${v.name}'>`;
       if (st.version === 2 && v.builtin && v.module === 'builtins') return `<type '${v.name}'>`;
       if (st.version === 2 && v.builtin === 'exc' && v.module === 'exceptions') return `<type 'exceptions.${v.name}'>`;
+      if (v.oldStyle) return mod + v.qualname;
       return `<class '${mod}${v.qualname}'>`;
     }
     case T.INST: return instRepr(rt, v);
@@ -393,7 +395,7 @@ function instRepr(rt: Rt, v: PyInst): string {
   }
   const mod = v.cls.module === 'builtins' ? '' : v.cls.module + '.';
   if (st.version === 2 && !v.cls.mro.includes(st.types.object)) return `<${mod}${v.cls.qualname} instance at ${fakeAddr(st, v)}>`;
-  return `<${mod}${v.cls.qualname} object at ${fakeAddr(st, v)}>`;
+  return `<${mod}${v.cls.qualname} ${v.cls.oldStyle ? 'instance' : 'object'} at ${fakeAddr(st, v)}>`;
 }
 
 export function str(rt: Rt, v: PyValue): string {
@@ -607,9 +609,21 @@ function intOp(st: PyState, op: number, a: number | bigint | boolean, b: number 
       if (m !== 0n && (m < 0n) !== (y < 0n)) m += y;
       return normBig(m);
     }
-    case Bin.TRUEDIV:
+    case Bin.TRUEDIV: {
       if (y === 0n) throwExc(st, 'ZeroDivisionError', 'division by zero');
-      return float(Number(x) / Number(y));
+      const fx = Number(x), fy = Number(y);
+      if (Number.isFinite(fx) && Number.isFinite(fy)) return float(fx / fy);
+      // huge ints: CPython rounds the exact quotient; an integer quotient of at least 64 bits, with a
+      // sticky bit for a remainder, rounds the same way
+      const ax = x < 0n ? -x : x, ay = y < 0n ? -y : y;
+      const sh = Math.max(0, 64 + ay.toString(2).length - ax.toString(2).length);
+      let qi = (ax << BigInt(sh)) / ay;
+      if ((ax << BigInt(sh)) % ay !== 0n) qi |= 1n;
+      let q = Number(qi);
+      for (let left = sh; left > 0; left -= Math.min(left, 1000)) q /= 2 ** Math.min(left, 1000);
+      if (!Number.isFinite(q)) throwExc(st, 'OverflowError', 'integer division result too large for a float');
+      return float((x < 0n) !== (y < 0n) ? -q : q);
+    }
     case Bin.POW:
       if (y < 0n) return float(Math.pow(Number(x), Number(y)));
       if (y > 100000n && x !== 0n && x !== 1n && x !== -1n) throwExc(st, 'MemoryError');
@@ -660,7 +674,9 @@ export function binop(rt: Rt, op: number, a: PyValue, b: PyValue, inplace = fals
       return msgFlag(op === Bin.OR ? a.v | b.v : op === Bin.AND ? a.v & b.v : a.v ^ b.v);
     }
     if (isFloat(a) || isFloat(b)) {
-      const r = floatOp(st, op, toNum(a), toNum(b));
+      const x = toNum(a), y = toNum(b);
+      if ((typeof a === 'bigint' && !Number.isFinite(x)) || (typeof b === 'bigint' && !Number.isFinite(y))) throwExc(st, 'OverflowError', 'int too large to convert to float');
+      const r = floatOp(st, op, x, y);
       if (r !== undefined) return r;
     } else {
       const r = intOp(st, op, a, b);
@@ -676,6 +692,10 @@ export function binop(rt: Rt, op: number, a: PyValue, b: PyValue, inplace = fals
   if (ta === 'string' || (a !== null && ta === 'object' && a.t === T.BYTES)) {
     if (op === Bin.MOD) {
       if (ta === 'string') return percentFormat(rt, a, b, false);
+      // Python 2: a unicode argument makes the result unicode ('%s' % u'x' is u'x')
+      if (st.version === 2 && /%[^%a-zA-Z]*s/.test(a.s) && (typeof b === 'string' || (b !== null && typeof b === 'object' && b.t === T.TUPLE && b.a.some((x: PyValue) => typeof x === 'string')))) {
+        return percentFormat(rt, decodeAscii(rt, a.s), b, false);
+      }
       return bytes(percentFormat(rt, a.s, b, true));
     }
     if (op === Bin.MUL && isInt(b)) return repeatSeq(rt, a, b);
@@ -1416,7 +1436,7 @@ export function percentFormat(rt: Rt, fmt: string, args: PyValue, isBytes: boole
   return out;
 }
 
-import { getItem } from './builtins';
+import { getItem, asciiEscape } from './builtins';
 
 function formatOne(rt: Rt, conv: string, v: PyValue, flags: string, width: string, prec: string | null, isBytes: boolean, index = 0): string {
   const st = rt.st;
@@ -1432,7 +1452,7 @@ function formatOne(rt: Rt, conv: string, v: PyValue, flags: string, width: strin
     case 'b':
       if (v && (v.t === T.BYTES || v.t === T.BYTEARRAY)) s = v.s; else typeError(st, `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(st, v)}'`);
       break;
-    case 'r': case 'a': s = repr(rt, v); if (prec !== null) s = s.slice(0, parseInt(prec || '0', 10)); break;
+    case 'r': case 'a': s = repr(rt, v); if (conv === 'a') s = asciiEscape(s); if (prec !== null) s = s.slice(0, parseInt(prec || '0', 10)); break;
     case 'd': case 'i': case 'u': {
       if (!isNumeric(v)) typeError(st, `%${conv} format: a real number is required, not ${typeName(st, v)}`);
       const n = isFloat(v) ? BigInt(Math.trunc(v.v)) : toBig(v);

@@ -87,6 +87,10 @@ export const enum Op {
    * the sub-generator (TOS) and resume after the FOR_ITER that follows; else fall through to it.
    */
   YF_SEND,
+  /** Pop a for-loop's iterator when the loop is left early; a generator the loop made (GET_ITER arg 1) is closed. */
+  POP_ITER,
+  /** match/case: pop Code.patterns[arg].slots values and the subject; push the captures and True, or False. */
+  MATCH,
 }
 
 /** Code.flags: calling this function makes a generator. */

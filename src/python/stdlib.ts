@@ -117,6 +117,7 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
     class cls(_NamedTuple):
         pass
     cls._fields = field_names
+    cls.__match_args__ = field_names
     fd = {}
     if defaults is not None:
         defaults = tuple(defaults)
@@ -2230,6 +2231,8 @@ def _make_init(cls, flds):
 def _process(cls, init, repr_, eq, order, frozen, unsafe_hash=False):
     flds = _fields_of(cls)
     cls.__dataclass_fields__ = dict((f.name, f) for f in flds)
+    if '__match_args__' not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in flds if f.init)
     if init:
         cls.__init__ = _make_init(cls, flds)
     if repr_ and '__repr__' not in cls.__dict__:
@@ -2602,6 +2605,16 @@ pardir = '..'
 extsep = '.'
 pathsep = ':'
 devnull = '/dev/null'
+# the simulated process has an empty environment: os.environ.get('PORT', default) gives the default
+environ = {}
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def putenv(key, value):
+    pass
 `;
 
 const ATEXIT = `

@@ -235,6 +235,13 @@ function threadEnded(rt: Rt, savedExit: number, savedError: string | null): bool
   st.frames = th.frames = [];
   st.pending = th.pending = null;
   st.line = th.line = null;
+  if (st.hardExit !== undefined) {
+    // os._exit() in any thread ends the process at once
+    for (const t of threads) t.state = 'done';
+    threads[0].state = 'exiting';
+    threads[0].exitCode = st.hardExit;
+    return maybeExit(rt);
+  }
   if (st.tcur === 0) {
     if (!th.ending) {
       th.ending = true;

@@ -67,6 +67,8 @@ export interface PyClass {
   /** For builtin types/exceptions: a tag used for dispatch ('int', 'list', 'exc', 'socket' ...). */
   builtin: string | null;
   id?: number;
+  /** Python 2: a class statement without new-style bases (type() says `classobj`, of its instances `instance`). */
+  oldStyle?: boolean;
 }
 export interface PyInst { t: 12; cls: PyClass; dict: Map<string, PyValue>; args?: PyTuple; tb?: TbEntry[]; cause?: PyValue; context?: PyValue; id?: number }
 export interface PyModule { t: 13; name: string; dict: Map<string, PyValue>; id?: number }
@@ -83,7 +85,7 @@ export interface PySock {
   closing?: boolean;
 }
 /** An iterator. `tn` names its type when it is not a plain iterator ('map', 'zip', 'enumerate' ...); `fn` is map's or filter's function. */
-export interface PyIter { t: 15; kind: number; seq: PyValue; i: number; stop?: number; step?: number; id?: number; tn?: string; fn?: PyValue }
+export interface PyIter { t: 15; kind: number; seq: PyValue; i: number; stop?: number; step?: number; id?: number; tn?: string; fn?: PyValue; /** A fresh generator iterated by a for loop that holds the only reference (closed when the loop is left early). */ tmp?: boolean }
 export interface PyRange { t: 16; start: number; stop: number; step: number }
 export interface PySlice { t: 17; start: PyValue; stop: PyValue; step: PyValue }
 
@@ -120,6 +122,10 @@ export interface Code {
   flags: number;
   /** Parameters before `/` (positional-only). */
   posonly?: number;
+  /** The patterns of match statements (MATCH's arg indexes them). */
+  patterns?: MatchCase[];
+  /** The docstring of a function (its __doc__) or of the program (__doc__ in its globals). */
+  doc?: PyValue;
   /** Library module code (stdlib.ts): its file name for tracebacks (it has no LINE steps). */
   file?: string;
 }
@@ -223,6 +229,8 @@ export interface PyState {
   lastLine: number | null;
   done: boolean;
   exitCode: number;
+  /** Set by os._exit(n): the process ends at once with status n (no except/finally, atexit, or waiting for threads). */
+  hardExit?: number;
   pending: Pending | null;
   nextId: number;
   nextFrameId: number;
@@ -243,3 +251,12 @@ export interface PyState {
   /** DeprecationWarnings shown ("line:message"): each is shown once per line, as CPython's default filter does. */
   warned?: string[];
 }
+
+/** A match/case pattern, as plain data (compiler.ts pattern(), builtins.ts matchPattern()). */
+export type MatchPat =
+  | { k: 'wild' } | { k: 'cap'; name: string } | { k: 'lit'; v: PyValue; is?: boolean } | { k: 'value'; slot: number }
+  | { k: 'or'; alts: MatchPat[] } | { k: 'as'; p: MatchPat; name: string } | { k: 'star'; name: string | null }
+  | { k: 'seq'; items: MatchPat[] } | { k: 'map'; keys: MatchPat[]; vals: MatchPat[]; rest: string | null }
+  | { k: 'cls'; slot: number; args: MatchPat[]; kws: [string, MatchPat][] };
+/** One case's pattern, the names it binds (in the order MATCH pushes them) and how many values it takes from the stack. */
+export interface MatchCase { p: MatchPat; names: string[]; slots: number }

@@ -7,7 +7,7 @@ import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, getIter, hashKey, isSubclass, iterNext, list, makeExc,
   newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt, moduleFile, IT_GEN, IT_ENUM, liveView,
 } from './objects';
-import { asciiEscape, decodeForOutput, callBuiltin, callMethod, construct, formatSpec, getAttr, getItem, hasMethod, setAttr, delAttr, setItem, delItem, sliceOf, importModule } from './builtins';
+import { asciiEscape, decodeForOutput, matchPattern, callBuiltin, callMethod, construct, formatSpec, getAttr, getItem, hasMethod, setAttr, delAttr, setItem, delItem, sliceOf, importModule } from './builtins';
 import { writeOut, fileIterNext } from './modules';
 import { formatTraceback } from './traceback';
 import { suggest } from './suggest';
@@ -271,6 +271,38 @@ export function genClose(rt: Rt, g: PyValue): void {
   throwExc(st, 'RuntimeError', 'a blocking call is not allowed here (inside a generator being closed)');
 }
 
+/**
+ * `for x in gen(...)` (GET_ITER arg 1): a generator that has not started yet was made by the call, so
+ * the loop holds its only reference (also through enumerate/zip/map). Marked so that leaving the loop
+ * early closes it, as CPython's refcounting does at once: its finally blocks and with-exits run.
+ */
+function markTmpIter(it: PyValue): void {
+  if (it.t !== T.ITER) return;
+  if (it.kind === IT_GEN) { if (it.i === GEN_CREATED) it.tmp = true; return; }
+  const inner = it.seq;
+  if (inner !== null && typeof inner === 'object' && inner.t === T.ITER && inner.kind === IT_GEN && inner.i === GEN_CREATED) inner.tmp = true;
+}
+
+/** Close the generator a for loop made (see markTmpIter); an error raised while closing it is ignored, as CPython's finalizer only reports it. */
+function closeTmpIter(rt: Rt, it: PyValue): void {
+  const g = it.kind === IT_GEN ? it : it.seq;
+  if (g === null || typeof g !== 'object' || g.t !== T.ITER || g.kind !== IT_GEN || g.tmp !== true) return;
+  g.tmp = false;
+  if (g.i !== GEN_SUSPENDED) return;
+  try { genClose(rt, g); } catch (e) { if (!(e instanceof PyThrow)) throw e; }
+}
+
+/** The values an exception drops from a frame's stack: close the for loops' own generators among them. */
+function closeDroppedIters(rt: Rt, stack: PyValue[], from: number): void {
+  for (let i = stack.length - 1; i >= from; i--) {
+    const v = stack[i];
+    if (v !== null && typeof v === 'object' && v.t === T.ITER && (v.kind === IT_GEN ? v.tmp === true : v.seq !== null && typeof v.seq === 'object' && v.seq.tmp === true)) {
+      stack.length = i;
+      closeTmpIter(rt, v);
+    }
+  }
+}
+
 function genFinished(fr: Frame): void {
   const g = fr.gen;
   g.i = GEN_DONE;
@@ -328,6 +360,7 @@ function buildClass(rt: Rt, f: Frame): PyClass {
   const bases = info.bases.length ? info.bases : [st.types.object];
   const mod = f.globals.get('__name__');
   const cls: PyClass = { t: T.CLASS, name: info.name, qualname: info.qualname, module: typeof mod === 'string' ? mod : '__main__', bases, mro: [], dict: f.ns!, builtin: null };
+  if (st.version === 2 && info.bases.every((b) => b.oldStyle === true)) cls.oldStyle = true;
   // C3 linearization (simplified: merge of base MROs, keeping the last occurrence)
   const seq: PyClass[] = [cls];
   const merged: PyClass[] = [];
@@ -406,11 +439,12 @@ function unwind(rt: Rt, exc: PyInst, base: number, fromPc: number): boolean {
   addTb(rt, exc, f, fromPc);
   for (;;) {
     const b = f.blocks;
-    if (b.length) {
+    if (b.length && st.hardExit === undefined) {
       const excDepth = b.pop()!;
       const level = b.pop()!;
       const handler = b.pop()!;
       b.pop();
+      if (f.stack.length > level) closeDroppedIters(rt, f.stack, level);
       f.stack.length = level;
       f.excInfo.length = excDepth;
       f.stack.push(exc);
@@ -418,6 +452,7 @@ function unwind(rt: Rt, exc: PyInst, base: number, fromPc: number): boolean {
       f.pc = handler;
       return true;
     }
+    if (f.stack.length && st.hardExit === undefined) closeDroppedIters(rt, f.stack, 0);
     st.frames.pop();
     if (f.gen !== null) genFinished(f);
     if (st.frames.length <= base) {
@@ -447,7 +482,8 @@ function finishUncaught(rt: Rt, exc: PyInst): void {
   writeOut(rt, 'stderr', text);
   const lines = text.trimEnd().split('\n');
   st.error = lines[lines.length - 1];
-  st.exitCode = 1;
+  // Python 3 ends an uncaught KeyboardInterrupt by killing itself with SIGINT: status 128 + 2
+  st.exitCode = st.version === 3 && isSubclass(exc.cls, st.types.KeyboardInterrupt) ? 130 : 1;
 }
 
 /** Raise `exc` at the current instruction of the top frame (used when resuming a blocked call). */
@@ -732,7 +768,29 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
           case Op.JUMP_IF_TRUE_OR_POP:
             if (truthy(rt, stack[stack.length - 1])) pc = arg; else stack.pop();
             break;
-          case Op.GET_ITER: stack[stack.length - 1] = getIter(rt, stack[stack.length - 1]); break;
+          case Op.GET_ITER: {
+            const it = getIter(rt, stack[stack.length - 1]);
+            stack[stack.length - 1] = it;
+            if (arg === 1) markTmpIter(it);
+            break;
+          }
+          case Op.MATCH: {
+            const mc = code.patterns![arg];
+            const slots = mc.slots ? stack.splice(stack.length - mc.slots, mc.slots) : [];
+            const subj = stack.pop();
+            f.pc = pc;
+            const binds = new Map<string, PyValue>();
+            if (matchPattern(rt, mc.p, subj, slots, binds)) {
+              for (const nm of mc.names) stack.push(binds.get(nm));
+              stack.push(true);
+            } else stack.push(false);
+            break;
+          }
+          case Op.POP_ITER: {
+            const it = stack.pop();
+            if (it.t === T.ITER) { f.pc = pc; closeTmpIter(rt, it); }
+            break;
+          }
           case Op.YF_SEND: {
             const sent = stack.pop();
             if (sent === null) break;
@@ -819,6 +877,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
           case Op.UNPACK_EX: {
             const before = arg & 0xff, after = arg >> 8;
             const v = stack.pop();
+            if (v === null || (typeof v !== 'object' && typeof v !== 'string')) typeError(st, `cannot unpack non-iterable ${typeName(st, v)} object`);
             const items = toArray(rt, v);
             if (items.length < before + after) throwExc(st, 'ValueError', `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
             const out = [...items.slice(0, before), list(items.slice(before, items.length - after)), ...items.slice(items.length - after)];
