@@ -16,6 +16,9 @@ export const SO_REUSEADDR = 2;
 export const SO_TYPE = 3;
 export const SO_ERROR = 4;
 export const SO_SNDBUF = 7;
+export const SO_SNDBUFFORCE = 32;
+export const SO_BINDTODEVICE = 25;
+export const SO_RCVBUFFORCE = 33;
 export const SO_RCVBUF = 8;
 export const SO_BROADCAST = 6;
 export const SO_KEEPALIVE = 9;
@@ -36,10 +39,14 @@ export const IPPROTO_IPV6 = 41;
 export const IPV6_V6ONLY = 26;
 export const IP_TOS = 1;
 export const IP_TTL = 2;
+export const IP_MTU = 14;
+export const IPV6_MTU = 24;
 export const IPV6_UNICAST_HOPS = 16;
 export const TCP_NODELAY = 1;
 export const TCP_MAXSEG = 2;
 export const TCP_CORK = 3;
+export const TCP_CONGESTION = 13;
+export const TCP_QUICKACK = 12;
 export const TCP_KEEPIDLE = 4;
 export const TCP_KEEPINTVL = 5;
 export const TCP_KEEPCNT = 6;
@@ -52,6 +59,9 @@ export const MSG_DONTWAIT = 0x40;
 export const MSG_WAITALL = 0x100;
 export const MSG_NOSIGNAL = 0x4000;
 export const MSG_MORE = 0x8000;
+export const MSG_PROBE = 0x10;
+export const MSG_ERRQUEUE = 0x2000;
+export const MSG_FASTOPEN = 0x20000000;
 export const SHUT_RD = 0;
 export const SHUT_WR = 1;
 export const SHUT_RDWR = 2;
@@ -79,6 +89,7 @@ export const ERRNO = {
   ENOMEM: 12,
   EACCES: 13,
   EFAULT: 14,
+  ENODEV: 19,
   EINVAL: 22,
   EMFILE: 24,
   EPIPE: 32,

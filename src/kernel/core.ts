@@ -48,6 +48,8 @@ export const LINUX = {
   finTimeoutMs: 60000,
   /** MSS on loopback (MTU 65536, with timestamps) and on an Ethernet link (MTU 1500, no options modelled). */
   mssLoopback: 65483,
+  /** IPv6 on loopback: 20 bytes less (TCP_MAXSEG on a ::1 connection reads 32732, half of it). */
+  mssLoopback6: 65464,
   mssLink: 1460,
   /** The window field is 16 bits; window scaling is not modelled. */
   maxWindow: 65535,
@@ -74,6 +76,9 @@ export interface CreateOptions {
   /** Record events (default true). The benchmark may turn this off. */
   recording?: boolean;
 }
+
+/** The unset SO_RCVTIMEO / SO_SNDTIMEO, shared by every socket (the pair is replaced, never mutated). */
+const NO_TIMEO: [number, number] = [0, 0];
 
 export function createKernelImpl(opts: CreateOptions): Kernel {
   const hosts: Host[] = [];
@@ -369,8 +374,8 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
       broadcast: false,
       oobinline: false,
       rcvlowat: 1,
-      rcvtimeo: [0, 0],
-      sndtimeo: [0, 0],
+      rcvtimeo: NO_TIMEO,
+      sndtimeo: NO_TIMEO,
       keepidle: 7200,
       keepintvl: 75,
       keepcnt: 9,
@@ -380,6 +385,8 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
       userMss: 0,
       cork: 0,
       tcpCork: false,
+      extra: null,
+      dev: '',
     },
     sndbuf: type === 1 ? LINUX.tcpSndbuf : LINUX.udpSndbuf,
     rcvbuf: type === 1 ? LINUX.tcpRcvbuf : LINUX.udpRcvbuf,
@@ -441,9 +448,15 @@ export function newSock(k: Kernel, host: number, family: Family, type: 1 | 2): S
     addrLocked: false,
     local: false,
     passive: false,
+    pingpong: false,
+    ato: 0,
+    lrcvAt: -1,
+    ackDue: -1,
     wake: 0,
     wakeOut: 0,
     dgrams: [],
+    udpPend: null,
+    errQ: null,
     dgramBytes: 0,
     udpMem: 0,
     udpDeficit: 0,

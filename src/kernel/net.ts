@@ -2,11 +2,11 @@
  * Delivery and time: the softirq loop for loopback segments, advance() for
  * timers and segments in flight between hosts, and UDP/ICMP input.
  */
-import { isV4, unmap } from './addr';
+import { isAny, isV4, unmap } from './addr';
 import { ERRNO } from './constants';
 import { bindKeyOf, destroySock, hostName, mkAddr, qPop, qTopLive, timerDue, toSockIp, wakeSock, xmit } from './core';
 import { emit } from './events';
-import { tcpDelack, tcpRcv, tcpTimer } from './tcp';
+import { reuseportPick, tcpDelack, tcpRcv, tcpTimer } from './tcp';
 import type { Cause, Kernel, Segment, Sock } from './types';
 
 const CAUSE_DELIVERY: Cause = Object.freeze({ timer: 'delivery' });
@@ -158,7 +158,7 @@ function udpLookup(k: Kernel, seg: Segment): Sock | undefined {
       bestScore = score;
     }
   }
-  return best;
+  return best !== undefined && best.reuseport && best.state !== 'ESTABLISHED' ? reuseportPick(k, list, best, seg.src, seg.sport, best.state) : best;
 }
 
 /**
@@ -213,7 +213,7 @@ function udpRcv(k: Kernel, seg: Segment): void {
       dstHost: -1,
       rkey: '',
       retransmit: false,
-      icmp: { type: seg.family === 2 ? 3 : 1, code: seg.family === 2 ? 3 : 4, origSrc: seg.src, origSport: seg.sport, origDst: seg.dst, origDport: seg.dport },
+      icmp: { type: seg.family === 2 ? 3 : 1, code: seg.family === 2 ? 3 : 4, origSrc: seg.src, origSport: seg.sport, origDst: seg.dst, origDport: seg.dport, origPayload: seg.payload },
     };
     xmit(k, icmp);
     return;
@@ -243,17 +243,32 @@ function icmpRcv(k: Kernel, seg: Segment): void {
   if (ic === null) return;
   const list = k.binds.get(bindKeyOf(seg.dstHost, 2, ic.origSport));
   if (list === undefined) return;
+  let target: Sock | undefined;
   for (const id of list) {
     const s = k.socks.get(id);
-    if (s === undefined || s.state !== 'ESTABLISHED') continue;
-    if (unmap(s.remoteIp) === ic.origDst && s.remotePort === ic.origDport) {
-      s.soError = ERRNO.ECONNREFUSED;
-      wakeSock(k, s);
-      if (k.recording) emit(k, { t: 'fault', time: k.now, cause: k.cause, what: `ICMP port unreachable: socket ${s.id} on ${hostName(k, s.host)} gets ECONNREFUSED` });
-      return;
-    }
+    if (s === undefined) continue;
+    if (s.state === 'ESTABLISHED') {
+      if (unmap(s.remoteIp) === ic.origDst && s.remotePort === ic.origDport) {
+        target = s;
+        break;
+      }
+    } else if (target === undefined && (isAny(s.localIp) || unmap(s.localIp) === ic.origSrc)) target = s;
   }
+  if (target === undefined) return;
+  const s = target;
+  // __udp4_lib_err: with IP_RECVERR the error is queued (with the payload) and reported to any
+  // socket; without it only a connected socket hears of it.
+  const recverr = s.opts.extra !== null && (s.opts.extra[IP_RECVERR] === 1 || s.opts.extra[IPV6_RECVERR] === 1);
+  if (!recverr && s.state !== 'ESTABLISHED') return;
+  if (recverr) (s.errQ ??= []).push({ data: ic.origPayload ?? new Uint8Array(0), addr: mkAddr(s.family, toSockIp(s, ic.origDst), ic.origDport) });
+  s.soError = ERRNO.ECONNREFUSED;
+  wakeSock(k, s);
+  if (k.recording) emit(k, { t: 'fault', time: k.now, cause: k.cause, what: `ICMP port unreachable: socket ${s.id} on ${hostName(k, s.host)} gets ECONNREFUSED` });
 }
+
+/** Sock.opts.extra keys of IP_RECVERR and IPV6_RECVERR. */
+const IP_RECVERR = 0 * 256 + 11;
+const IPV6_RECVERR = 41 * 256 + 25;
 
 /** Send one UDP datagram from socket s to dst:port (wire addresses). */
 export function udpOutput(k: Kernel, s: Sock, payload: Uint8Array, dst: string, dport: number): void {

@@ -617,7 +617,7 @@ describe('socket options', () => {
     expect([get(t, K.SOL_SOCKET, K.SO_DOMAIN), get(t, K.SOL_SOCKET, K.SO_PROTOCOL), get(u, K.SOL_SOCKET, K.SO_PROTOCOL)]).toEqual([2, 6, 17]);
     expect([get(t, K.SOL_SOCKET, K.SO_RCVLOWAT), get(t, K.SOL_SOCKET, K.SO_SNDLOWAT), get(t, K.SOL_SOCKET, K.SO_BROADCAST)]).toEqual([1, 1, 0]);
     expect([get(t, K.IPPROTO_TCP, K.TCP_KEEPIDLE), get(t, K.IPPROTO_TCP, K.TCP_KEEPINTVL), get(t, K.IPPROTO_TCP, K.TCP_KEEPCNT)]).toEqual([7200, 75, 9]);
-    expect([get(t, K.IPPROTO_IP, K.IP_TTL), get(t, K.IPPROTO_IP, K.IP_TOS), get(t, K.IPPROTO_IP, 99)]).toEqual([64, 0, 'EINVAL']);
+    expect([get(t, K.IPPROTO_IP, K.IP_TTL), get(t, K.IPPROTO_IP, K.IP_TOS), get(t, K.IPPROTO_IP, 99), get(t, K.IPPROTO_IP, 60)]).toEqual([64, 0, 'EINVAL', 'ENOPROTOOPT']);
     expect([set(t, K.IPPROTO_IP, K.IP_TTL, 0), set(t, K.IPPROTO_IP, K.IP_TTL, 255), set(t, K.IPPROTO_IP, K.IP_TTL, -1)]).toEqual(['EINVAL', 255, 64]);
     // TCP keeps the two ECN bits of the TOS byte to itself.
     expect([set(t, K.IPPROTO_IP, K.IP_TOS, 0x13), set(u, K.IPPROTO_IP, K.IP_TOS, 0x13), set(t, K.IPPROTO_IP, K.IP_TOS, 256)]).toEqual([16, 19, 0]);

@@ -24,11 +24,16 @@ import {
   IPV6_V6ONLY,
   IP_TOS,
   IP_TTL,
+  IP_MTU,
+  IPV6_MTU,
   MSG_DONTWAIT,
   MSG_OOB,
   MSG_PEEK,
   MSG_WAITALL,
   MSG_MORE,
+  MSG_PROBE,
+  MSG_ERRQUEUE,
+  MSG_FASTOPEN,
   POLLERR,
   POLLHUP,
   POLLIN,
@@ -61,6 +66,9 @@ import {
   SO_REUSEADDR,
   SO_REUSEPORT,
   SO_SNDBUF,
+  SO_SNDBUFFORCE,
+  SO_BINDTODEVICE,
+  SO_RCVBUFFORCE,
   SO_SNDLOWAT,
   SO_SNDTIMEO,
   SO_TYPE,
@@ -71,6 +79,8 @@ import {
   TCP_MAXSEG,
   TCP_NODELAY,
   TCP_CORK,
+  TCP_CONGESTION,
+  TCP_QUICKACK,
   TCP_USER_TIMEOUT,
   UDP_CORK,
 } from './constants';
@@ -97,6 +107,7 @@ import {
   type DistributiveOmit,
 } from './core';
 import { emit } from './events';
+import { extraGet, extraSet } from './sockopt-table';
 import { advanceImpl, crashHostImpl, flush, nextDeadlineImpl, restartHostImpl, udpOutput } from './net';
 import { sadd, sdiff, shutWrite, tcpAckNow, tcpClose, tcpConnect, tcpDisconnect, tcpOutput } from './tcp';
 import type { Cause, Family, Fault, Kernel, Proc, Sock, SockAddr } from './types';
@@ -433,6 +444,13 @@ function checkAddr(s: Sock, addr: SockAddr | null | undefined): { ip: string; po
   return { ip, port: addr.port };
 }
 
+/** __ipv6_addr_needs_scope_id: fe80::/10, and multicast scoped to the interface or the link (ffx1::, ffx2::). */
+function needsScope(s: Sock, ip: string): boolean {
+  if (s.family !== 10) return false;
+  const h = parseInt(ip.slice(0, ip.indexOf(':')) || '0', 16);
+  return (h & 0xffc0) === 0xfe80 || ((h & 0xff00) === 0xff00 && ((h & 0xf) === 1 || (h & 0xf) === 2));
+}
+
 /** The wire address a connect()/sendto() destination means: 0.0.0.0 and :: mean this host. */
 function destination(s: Sock, ip: string): string {
   if (isAny(ip)) return s.family === 2 ? '127.0.0.1' : '::1';
@@ -501,6 +519,10 @@ export function sys_bind(k: Kernel, pid: number, fd: number, addr: SockAddr): Sy
     // inet_bind: EINVAL unless CLOSED and holding no port (a port released at the end of a connection may be bound again).
     if (s.bindKey >= 0 || s.state !== 'CLOSED') return err(ERRNO.EINVAL);
     const wire = unmap(a.ip);
+    // A link-local address (or link- or interface-local multicast) needs a scope id (__inet6_bind).
+    if (needsScope(s, a.ip) && (addr as { scopeId?: number }).scopeId === 0) return err(ERRNO.EINVAL);
+    // An IPV6_V6ONLY socket cannot take a v4-mapped address (__inet6_bind: EINVAL).
+    if (s.family === AF_INET6 && s.v6only && wire !== a.ip) return err(ERRNO.EINVAL);
     // inet_bind accepts a local, a multicast or a broadcast address (RTN_LOCAL/MULTICAST/BROADCAST).
     if (!isAny(a.ip) && !hostHasAddr(k, s.host, wire) && !isV4MulticastOrBroadcast(wire)) return err(ERRNO.EADDRNOTAVAIL);
     let port = a.port;
@@ -542,6 +564,10 @@ export function sys_listen(k: Kernel, pid: number, fd: number, backlog: number):
     s.acceptQ = [];
     const from = s.state;
     s.state = 'LISTEN';
+    // inet_csk_listen_start resets the delayed-ACK state: TCP_QUICKACK reads 1 again.
+    s.pingpong = false;
+    s.ato = 0;
+    s.ackDue = -1;
     emit(k, { t: 'state', time: k.now, cause: k.cause, sock: s.id, host: hostName(k, s.host), from, to: 'LISTEN', reason: `listen(${backlog})` });
     return ok(0);
   });
@@ -556,6 +582,12 @@ export function sys_connect(k: Kernel, pid: number, fd: number, addr: SockAddr):
     const s = l.s;
     const a = checkAddr(s, addr);
     if (typeof a === 'number') return err(a);
+    // A link-local destination needs an interface: the scope id (ip6_datagram_connect, tcp_v6_connect;
+    // TCP refuses multicast first, with ENETUNREACH, and checks the socket's state before that).
+    if (needsScope(s, a.ip) && (addr as { scopeId?: number }).scopeId === 0) {
+      if (s.type === SOCK_DGRAM) return err(ERRNO.EINVAL);
+      if (s.ss === 'unconnected' && s.state === 'CLOSED' && !a.ip.startsWith('ff')) return err(ERRNO.EINVAL);
+    }
     return s.type === SOCK_DGRAM ? udpConnect(k, s, a.ip, a.port) : tcpConnectCall(k, pid, fd, s, a.ip, a.port);
   });
 }
@@ -702,6 +734,12 @@ function doSend(k: Kernel, pid: number, fd: number, a: SendArgs, op: 'send' | 's
   if (!(a.data instanceof Uint8Array)) return err(ERRNO.EFAULT);
   const flags = a.flags | 0;
   if (s.type === SOCK_DGRAM) return udpSend(k, s, a.data, a.addr, flags);
+  // MSG_FASTOPEN connects first (tcp_sendmsg_fastopen): on a connected or listening socket EISCONN,
+  // while connecting EALREADY. (A fast-open connect from a fresh socket is not modelled.)
+  if (flags & MSG_FASTOPEN && a.done === 0) {
+    if (s.ss === 'connecting') return err(ERRNO.EALREADY);
+    if (s.state !== 'CLOSED' || s.ss === 'connected') return err(ERRNO.EISCONN);
+  }
   const nb = s.nonblocking || (flags & MSG_DONTWAIT) !== 0;
   // Not yet connected: a blocking send waits for the handshake; anything else is EPIPE.
   if (s.state === 'SYN-SENT' || s.state === 'SYN-RECEIVED') {
@@ -735,6 +773,24 @@ function udpSend(k: Kernel, s: Sock, data: Uint8Array, addr: SockAddr | null, fl
   if (flags & MSG_OOB) return err(ERRNO.EOPNOTSUPP);
   // inet_sendmsg autobinds before anything else, even if the send then fails.
   if (!autobind(k, s, -1)) return err(ERRNO.EAGAIN);
+  const p = s.udpPend;
+  if (p !== null) {
+    // A corked datagram is pending: the data joins it whatever the address (udp_sendmsg's
+    // do_append_data); MSG_PROBE adds nothing. Past the IP limit the whole datagram is dropped.
+    if (data.length > 0xffff) return err(ERRNO.EMSGSIZE);
+    if (s.soError !== 0) return err(takeError(s));
+    if (s.shutWr) return err(ERRNO.EPIPE);
+    if ((flags & MSG_PROBE) === 0) {
+      if (p.len + data.length > (isV4(p.dst) ? LINUX.udpMaxPayload4 : LINUX.udpMaxPayload6)) {
+        s.udpPend = null;
+        return err(ERRNO.EMSGSIZE);
+      }
+      p.parts.push(copyBytes(data));
+      p.len += data.length;
+    }
+    if (s.opts.cork === 0 && (flags & MSG_MORE) === 0) udpPush(k, s);
+    return ok(data.length);
+  }
   let dst: string;
   let port: number;
   if (addr !== null && addr !== undefined) {
@@ -753,6 +809,7 @@ function udpSend(k: Kernel, s: Sock, data: Uint8Array, addr: SockAddr | null, fl
   if (s.family === 2 && !isV4(dst)) return err(ERRNO.EAFNOSUPPORT);
   const max = isV4(dst) ? LINUX.udpMaxPayload4 : LINUX.udpMaxPayload6;
   if (data.length > max) return err(ERRNO.EMSGSIZE);
+  const cork = s.opts.cork !== 0 || (flags & MSG_MORE) !== 0;
   if (isV4MulticastOrBroadcast(dst)) {
     // The limited broadcast needs SO_BROADCAST (EACCES). Either leaves through the default
     // route, where no receiver is modelled: the datagram is counted as sent.
@@ -761,8 +818,23 @@ function udpSend(k: Kernel, s: Sock, data: Uint8Array, addr: SockAddr | null, fl
   }
   const rc = routeCheck(k, s, dst);
   if (rc !== 0) return err(rc);
+  // MSG_PROBE: the route is looked up, nothing is sent (ip_make_skb / ip_append_data return early).
+  if (flags & MSG_PROBE) return ok(data.length);
+  if (cork) {
+    s.udpPend = { dst, port, parts: [copyBytes(data)], len: data.length };
+    return ok(data.length);
+  }
   udpOutput(k, s, copyBytes(data), dst, port);
   return ok(data.length);
+}
+
+/** Send the corked datagram (udp_push_pending_frames). */
+export function udpPush(k: Kernel, s: Sock): void {
+  const p = s.udpPend;
+  if (p === null) return;
+  s.udpPend = null;
+  udpOutput(k, s, concat(p.parts, p.len), p.dst, p.port);
+  flush(k);
 }
 
 // ---------------------------------------------------------------- recv
@@ -892,6 +964,14 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
   const n = Math.trunc(Number(a.n));
   if (!(n >= 0)) return err(ERRNO.EINVAL);
   const flags = a.flags | 0;
+  // MSG_ERRQUEUE reads the error queue (IP_RECVERR): the payload that drew the error, its
+  // destination as the address; EAGAIN without waiting when empty. sk_err becomes the next entry's.
+  if (flags & MSG_ERRQUEUE) {
+    const e = s.errQ?.shift();
+    if (e === undefined) return err(ERRNO.EAGAIN);
+    s.soError = s.errQ!.length > 0 ? ERRNO.ECONNREFUSED : 0;
+    return ok({ data: e.data.length > n ? e.data.slice(0, n) : e.data, addr: e.addr, trunc: e.data.length > n });
+  }
   const peek = (flags & MSG_PEEK) !== 0;
   const nb = s.nonblocking || (flags & MSG_DONTWAIT) !== 0;
   if (s.type === SOCK_DGRAM) {
@@ -927,7 +1007,9 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
     return ok({ data: b, addr: null });
   }
   if (n === 0) return ok({ data: new Uint8Array(0), addr: null });
-  const waitall = (flags & MSG_WAITALL) !== 0 && !peek && !nb;
+  // CPython with a timeout reads from a non-blocking descriptor once poll() says POLLIN: MSG_WAITALL
+  // then returns what there is (tcp_recvmsg's target is 1 without a timeout to wait).
+  const waitall = (flags & MSG_WAITALL) !== 0 && !peek && !nb && a.polled !== true;
   let want = n - a.gotLen;
   // tcp_recvmsg stops at the urgent mark once it has copied something (even with MSG_WAITALL):
   // the bytes before the mark come in one call, the rest (the inline urgent byte first) in the next.
@@ -1126,7 +1208,10 @@ export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number
       if (!(value instanceof Uint8Array) || value.length < 8) return err(ERRNO.EINVAL);
       const dv = new DataView(value.buffer, value.byteOffset, value.byteLength);
       s.lingerOn = dv.getInt32(0, true) !== 0;
-      s.lingerSecs = Math.max(0, dv.getInt32(4, true));
+      // A negative l_linger, taken as unsigned, means "forever" (MAX_SCHEDULE_TIMEOUT jiffies); read
+      // back it is LONG_MAX / HZ cut to an int: -1752346657 with this kernel's HZ of 250.
+      const secs = dv.getInt32(4, true);
+      s.lingerSecs = secs < 0 ? -1752346657 : secs;
       return ok(0);
     }
     if (level === SOL_SOCKET && (opt === SO_RCVTIMEO || opt === SO_SNDTIMEO)) {
@@ -1138,7 +1223,32 @@ export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number
       else s.opts.sndtimeo = t;
       return ok(0);
     }
-    const v = intValue(value);
+    if (level === SOL_SOCKET && opt === SO_BINDTODEVICE) {
+      // An interface name up to a NUL (IFNAMSIZ 16); '' unbinds; an unknown name is ENODEV. (An
+      // integer is read as its bytes: 0 is '', anything else names no interface.)
+      let name = '';
+      if (typeof value === 'number') {
+        if ((value & 0xff) !== 0) return err(ERRNO.ENODEV);
+      } else {
+        for (let i = 0; i < value.length && i < 15 && value[i] !== 0; i++) name += String.fromCharCode(value[i]!);
+      }
+      if (name !== '' && name !== 'lo' && name !== 'eth0') return err(ERRNO.ENODEV);
+      s.opts.dev = name;
+      return ok(0);
+    }
+    if (level === IPPROTO_TCP && opt === TCP_CONGESTION && s.type === SOCK_STREAM) {
+      // The value is an algorithm's name (up to a NUL); an integer's bytes name none.
+      if (typeof value === 'number') return err(ERRNO.ENOENT);
+      let name = '';
+      for (let i = 0; i < value.length && i < 15 && value[i] !== 0; i++) name += String.fromCharCode(value[i]!);
+      if (name === '') return err(ERRNO.EINVAL);
+      const i = CONGESTION.indexOf(name);
+      if (i < 0) return err(ERRNO.ENOENT);
+      (s.opts.extra ??= {})[IPPROTO_TCP * 256 + TCP_CONGESTION] = i;
+      return ok(0);
+    }
+    // The IPv4 layer also takes its integer options as one byte (ip_setsockopt: optlen 1 to 3).
+    const v = level === IPPROTO_IP && value instanceof Uint8Array && value.length >= 1 && value.length < 4 ? value[0]! : intValue(value);
     if (v === null) return err(ERRNO.EINVAL);
     if (level === SOL_SOCKET) {
       switch (opt) {
@@ -1174,12 +1284,27 @@ export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number
           s.rcvbufLocked = true;
           return ok(0);
         }
+        case SO_SNDBUFFORCE:
+        case SO_RCVBUFFORCE: {
+          // CAP_NET_ADMIN (root, as recorded): no wmem_max/rmem_max cap.
+          const x = Math.min(Math.max(v, 0), 0x3fffffff) * 2;
+          if (opt === SO_SNDBUFFORCE) {
+            s.sndbuf = Math.max(x, LINUX.minSndbuf);
+            s.sndbufLocked = true;
+          } else {
+            s.rcvbuf = Math.max(x, LINUX.minRcvbuf);
+            s.rcvbufLocked = true;
+          }
+          return ok(0);
+        }
         default:
-          return err(ERRNO.ENOPROTOOPT);
+          return extraSetResult(s, level, opt, v);
       }
     }
     if (level === IPPROTO_UDP && s.type === SOCK_DGRAM && opt === UDP_CORK) {
       s.opts.cork = v !== 0 ? 1 : 0;
+      // Uncorking sends what was held back.
+      if (s.opts.cork === 0) udpPush(k, s);
       return ok(0);
     }
     if (level === IPPROTO_TCP) {
@@ -1196,6 +1321,11 @@ export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number
             tcpOutput(k, s);
             flush(k);
           }
+          return ok(0);
+        case TCP_QUICKACK:
+          // __tcp_sock_set_quickack: 0 enters pingpong mode, anything else leaves it.
+          s.pingpong = v === 0;
+          s.ackDue = -1;
           return ok(0);
         case TCP_USER_TIMEOUT:
           if (v < 0) return err(ERRNO.EINVAL);
@@ -1216,7 +1346,7 @@ export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number
           s.opts.keepcnt = v;
           return ok(0);
       }
-      return err(ERRNO.ENOPROTOOPT);
+      return extraSetResult(s, level, opt, v);
     }
     if (level === IPPROTO_IP) {
       switch (opt) {
@@ -1231,7 +1361,7 @@ export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number
           return ok(0);
         }
       }
-      return err(ERRNO.ENOPROTOOPT);
+      return extraSetResult(s, level, opt, v);
     }
     if (level === IPPROTO_IPV6 && s.family === AF_INET6) {
       if (opt === IPV6_V6ONLY) {
@@ -1244,6 +1374,9 @@ export function sys_setsockopt(k: Kernel, pid: number, fd: number, level: number
         s.opts.hops = v;
         return ok(0);
       }
+      // IPV6_MTU: 0 or at least IPV6_MIN_MTU; it caps what this socket sends (not modelled: reads give the path's).
+      if (opt === IPV6_MTU) return v !== 0 && v < 1280 ? err(ERRNO.EINVAL) : ok(0);
+      return extraSetResult(s, level, opt, v);
     }
     return err(ERRNO.ENOPROTOOPT);
   });
@@ -1299,8 +1432,11 @@ export function sys_getsockopt(k: Kernel, pid: number, fd: number, level: number
           return ok(s.lingerOn ? 1 : 0);
         case SO_ACCEPTCONN:
           return ok(s.state === 'LISTEN' ? 1 : 0);
+        case SO_BINDTODEVICE:
+          // A 4-byte buffer is too small for a name (EINVAL); with none bound the length is 0.
+          return s.opts.dev === '' ? ok(0) : err(ERRNO.EINVAL);
         default:
-          return err(ERRNO.ENOPROTOOPT);
+          return extraGetResult(s, level, opt, ERRNO.ENOPROTOOPT);
       }
     }
     // Another protocol's level: an AF_INET socket passes it to the IPv4 layer, which refuses
@@ -1314,6 +1450,13 @@ export function sys_getsockopt(k: Kernel, pid: number, fd: number, level: number
           return ok(s.nodelay ? 1 : 0);
         case TCP_CORK:
           return ok(s.opts.tcpCork ? 1 : 0);
+        case TCP_QUICKACK:
+          // A delayed ACK that found no reply to ride on ends pingpong mode (tcp_delack_timer_handler).
+          if (s.pingpong && s.ackDue >= 0 && k.now >= s.ackDue) {
+            s.pingpong = false;
+            s.ackDue = -1;
+          }
+          return ok(s.pingpong ? 0 : 1);
         case TCP_USER_TIMEOUT:
           return ok(s.userTimeout);
         case TCP_MAXSEG:
@@ -1327,21 +1470,62 @@ export function sys_getsockopt(k: Kernel, pid: number, fd: number, level: number
         case TCP_INFO:
           // A 4-byte read of struct tcp_info: tcpi_state (the other three bytes are 0 here).
           return ok(LINUX_TCP_STATE[s.state]);
+        case TCP_CONGESTION: {
+          // A 4-byte read of the name ("bbr\0", this machine's default).
+          const b = congestionName(s, 4);
+          return ok(new DataView(b.buffer).getInt32(0, true));
+        }
       }
-      return err(ERRNO.ENOPROTOOPT);
+      return extraGetResult(s, level, opt, ERRNO.ENOPROTOOPT);
     }
     if (level === IPPROTO_IP) {
       if (opt === IP_TTL) return ok(s.opts.ttl === -1 ? 64 : s.opts.ttl);
       if (opt === IP_TOS) return ok(s.opts.tos);
-      return err(ERRNO.EINVAL);
+      if (opt === IP_MTU) return pathMtu(s);
+      // Unknown to the IPv4 layer: ENOPROTOOPT, except the group-filter requests and netfilter's
+      // numbers (iptables, arptables, ebtables), which answer EINVAL on a plain socket.
+      return extraGetResult(s, level, opt, IP_GET_EINVAL.has(opt) ? ERRNO.EINVAL : ERRNO.ENOPROTOOPT);
     }
     if (level === IPPROTO_IPV6 && s.family === AF_INET6) {
       if (opt === IPV6_V6ONLY) return ok(s.v6only ? 1 : 0);
       if (opt === IPV6_UNICAST_HOPS) return ok(s.opts.hops === -1 ? 64 : s.opts.hops);
-      return err(ERRNO.ENOPROTOOPT);
+      if (opt === IPV6_MTU) return pathMtu(s);
+      return extraGetResult(s, level, opt, ERRNO.ENOPROTOOPT);
     }
     return err(foreign);
   });
+}
+
+/** IP_MTU / IPV6_MTU: the route's MTU once connected (loopback 65536, capped at 65535 for IPv4), else ENOTCONN. */
+function pathMtu(s: Sock): Sys<number> {
+  const connected = s.type === SOCK_STREAM ? s.state !== 'CLOSED' && s.state !== 'LISTEN' : s.state === 'ESTABLISHED';
+  if (!connected) return err(ERRNO.ENOTCONN);
+  if (!(s.type === SOCK_STREAM ? s.local : isLoopback(unmap(s.remoteIp)))) return ok(1500);
+  return ok(s.family === AF_INET ? 65535 : 65536);
+}
+
+const IP_GET_EINVAL = new Set([41, 48, 64, 65, 66, 67, 80, 83, 96, 97, 98, 99]);
+
+/** The congestion control algorithms this machine has (tcp_available_congestion_control), the default first. */
+const CONGESTION = ['bbr', 'reno', 'cubic'];
+
+/** TCP_CONGESTION's bytes: the name NUL-padded to TCP_CA_NAME_MAX (16), cut to the buffer. */
+function congestionName(s: Sock, buflen: number): Uint8Array {
+  const name = CONGESTION[s.opts.extra?.[IPPROTO_TCP * 256 + TCP_CONGESTION] ?? 0]!;
+  const out = new Uint8Array(Math.max(4, Math.min(buflen, 16)));
+  for (let i = 0; i < name.length && i < out.length; i++) out[i] = name.charCodeAt(i);
+  return buflen < 4 ? out.subarray(0, Math.max(0, buflen)) : out;
+}
+
+function extraSetResult(s: Sock, level: number, opt: number, v: number): Sys<0> {
+  const r = extraSet(s, level, opt, v);
+  if (r === null) return err(ERRNO.ENOPROTOOPT);
+  return 'ok' in r ? ok(0) : err(r.errno);
+}
+
+function extraGetResult(s: Sock, level: number, opt: number, otherwise: number): Sys<number> {
+  const v = extraGet(s, level, opt);
+  return v === null ? err(otherwise) : ok(v);
 }
 
 /** Linux's numbering of the TCP states (include/net/tcp_states.h), as tcp_info reports it. */
@@ -1379,6 +1563,16 @@ export function sys_getsockopt_bytes(k: Kernel, pid: number, fd: number, level: 
     }
     return ok(full);
   }
+  if (level === SOL_SOCKET && opt === SO_BINDTODEVICE) {
+    const l = lookup(k, pid, fd);
+    if ('errno' in l) return err(l.errno);
+    const name = l.s.opts.dev;
+    if (name === '') return ok(new Uint8Array(0));
+    if (buflen < 16) return err(ERRNO.EINVAL);
+    const out = new Uint8Array(name.length + 1);
+    for (let i = 0; i < name.length; i++) out[i] = name.charCodeAt(i);
+    return ok(out);
+  }
   if (level === IPPROTO_TCP && opt === TCP_INFO) {
     const l = lookup(k, pid, fd);
     if ('errno' in l) return err(l.errno);
@@ -1390,6 +1584,10 @@ export function sys_getsockopt_bytes(k: Kernel, pid: number, fd: number, level: 
   }
   const r = sys_getsockopt(k, pid, fd, level, opt);
   if (r.tag !== 'ok') return r as Sys<Uint8Array>;
+  if (level === IPPROTO_TCP && opt === TCP_CONGESTION) {
+    const l = lookup(k, pid, fd);
+    if (!('errno' in l)) return ok(congestionName(l.s, buflen));
+  }
   const full = new Uint8Array(4);
   new DataView(full.buffer).setInt32(0, r.value, true);
   return ok(full.subarray(0, Math.max(0, Math.min(buflen, 4))));
@@ -1441,7 +1639,7 @@ function tcpWritable(s: Sock): boolean {
 export function pollMask(s: Sock): number {
   if (s.type === SOCK_DGRAM) {
     let m = 0;
-    if (s.soError !== 0) m |= POLLERR;
+    if (s.soError !== 0 || (s.errQ !== null && s.errQ.length > 0)) m |= POLLERR;
     if (s.shutRd) m |= POLLRDHUP | POLLIN | POLLRDNORM;
     if (s.shutRd && s.shutWr) m |= POLLHUP;
     if (s.dgrams.length > 0) m |= POLLIN | POLLRDNORM;

@@ -32,6 +32,7 @@ import {
   route,
 } from './core';
 import { emit } from './events';
+import { extraForChild } from './sockopt-table';
 import { ACK, FIN, PSH, RST, SYN, URG, type Kernel, type Segment, type Sock } from './types';
 
 // ---------------------------------------------------------------- sequence arithmetic (mod 2^32)
@@ -64,6 +65,12 @@ const EMPTY = new Uint8Array(0);
 function tcpSend(k: Kernel, s: Sock, flags: number, seq: number, payload: Uint8Array, retransmit = false): Segment {
   if (s.peerKey === '') peerKeyOf(k, s);
   if (flags & ACK) s.delackAt = -1; // any ACK we send carries the pending one
+  if (payload.length > 0) {
+    // tcp_event_data_sent: a reply within ato of the last data received means an interactive
+    // peer (pingpong mode); the reply carries the pending delayed ACK.
+    if (s.ato > 0 && k.now - s.lrcvAt < s.ato) s.pingpong = true;
+    s.ackDue = -1;
+  }
   const dst = s.wDst;
   const seg: Segment = {
     id: 0,
@@ -401,7 +408,7 @@ function listenInput(k: Kernel, l: Sock, seg: Segment): void {
   c.v6only = l.v6only;
   c.lingerOn = l.lingerOn;
   c.lingerSecs = l.lingerSecs;
-  c.opts = { ...l.opts, rcvtimeo: [l.opts.rcvtimeo[0], l.opts.rcvtimeo[1]], sndtimeo: [l.opts.sndtimeo[0], l.opts.sndtimeo[1]] };
+  c.opts = { ...l.opts, extra: l.opts.extra === null ? null : extraForChild(l.opts.extra) };
   c.sndbuf = l.sndbuf;
   c.rcvbuf = l.rcvbuf;
   c.sndbufLocked = l.sndbufLocked;
@@ -413,7 +420,7 @@ function listenInput(k: Kernel, l: Sock, seg: Segment): void {
   c.remotePort = seg.sport;
   c.local = seg.srcHost === seg.dstHost;
   c.passive = true;
-  c.mss = c.local ? LINUX.mssLoopback : LINUX.mssLink;
+  c.mss = mssFor(c);
   c.parent = l.id;
   c.ss = 'connected';
   addBind(k, c, seg.dport);
@@ -481,7 +488,7 @@ function synchronizedInput(k: Kernel, s: Sock, seg: Segment): void {
   // and the SYN goes to the listener.
   if (s.state === 'TIME-WAIT' && seg.flags & SYN && !(seg.flags & ACK) && sdiff(seg.seq, s.rcvNxt) > 0) {
     destroySock(k, s, 'TIME-WAIT reused by a new SYN');
-    const l = findListener(k, seg.dstHost, seg.dst, seg.dport, seg.family);
+    const l = findListener(k, seg.dstHost, seg.dst, seg.dport, seg.family, seg.src, seg.sport);
     if (l !== undefined) tcpInput(k, l, seg);
     else sendRstFor(k, seg, 'no listener');
     return;
@@ -700,6 +707,11 @@ function insertRecvByte(s: Sock, off: number, b: number): void {
 }
 
 function appendRecv(k: Kernel, s: Sock, payload: Uint8Array, urgent = false): void {
+  // tcp_event_data_recv: ato starts at TCP_ATO_MIN with the first data; in pingpong mode the ACK
+  // waits for a reply until ato has passed.
+  if (s.ato === 0) s.ato = LINUX.delackMs;
+  s.lrcvAt = k.now;
+  if (s.pingpong && s.ackDue < 0) s.ackDue = k.now + s.ato;
   if (urgent && payload.length > 0) {
     // Urgent data: the last byte is urgent (tcp_urg); select's exceptional set reports it
     // (POLLPRI) and recv() stops at its mark. With SO_OOBINLINE it stays in the stream (recv
@@ -795,7 +807,7 @@ function processAckField(k: Kernel, s: Sock, seg: Segment): boolean {
 // ---------------------------------------------------------------- demultiplexing
 
 /** The listener for a segment's destination: an exact local address beats a wildcard. */
-export function findListener(k: Kernel, host: number, dst: string, dport: number, family: number): Sock | undefined {
+export function findListener(k: Kernel, host: number, dst: string, dport: number, family: number, src = '', sport = 0): Sock | undefined {
   const list = k.binds.get(bindKeyOf(host, 1, dport));
   if (list === undefined) return undefined;
   let best: Sock | undefined;
@@ -817,13 +829,32 @@ export function findListener(k: Kernel, host: number, dst: string, dport: number
       bestScore = score;
     }
   }
-  return best;
+  return best !== undefined && best.reuseport ? reuseportPick(k, list, best, src, sport, 'LISTEN') : best;
+}
+
+/**
+ * SO_REUSEPORT: sockets bound to the same address and port with the option form a group, and each
+ * flow goes to one of them by a hash of its source (reuseport_select_sock: Linux hashes the 4-tuple
+ * with a random secret; here a fixed hash, so runs are repeatable). Members in join (bind) order.
+ */
+export function reuseportPick(k: Kernel, list: Iterable<number>, best: Sock, src: string, sport: number, state: string): Sock {
+  const group: Sock[] = [];
+  for (const id of list) {
+    const s = k.socks.get(id);
+    if (s !== undefined && s.reuseport && s.state === state && s.family === best.family && s.localIp === best.localIp && s.type === best.type) group.push(s);
+  }
+  if (group.length < 2) return best;
+  let h = 2166136261 ^ sport;
+  for (let i = 0; i < src.length; i++) h = Math.imul(h ^ src.charCodeAt(i), 16777619);
+  h = Math.imul(h ^ (h >>> 15), 2246822507);
+  h ^= h >>> 13;
+  return group[(h >>> 0) % group.length]!;
 }
 
 /** Deliver a TCP segment on its destination host: 4-tuple first, then a listener, else RST. */
 export function tcpRcv(k: Kernel, seg: Segment): void {
   const id = k.conns.get(seg.rkey !== '' ? seg.rkey : connKeyOf(seg.dstHost, seg.dst, seg.dport, seg.src, seg.sport));
-  const s = id === undefined ? findListener(k, seg.dstHost, seg.dst, seg.dport, seg.family) : k.socks.get(id);
+  const s = id === undefined ? findListener(k, seg.dstHost, seg.dst, seg.dport, seg.family, seg.src, seg.sport) : k.socks.get(id);
   if (s === undefined) {
     sendRstFor(k, seg, 'no socket for this port');
     return;
@@ -845,7 +876,7 @@ export function tcpConnect(k: Kernel, s: Sock): void {
   s.rtxStart = k.now;
   s.rttSeq = s.sndNxt;
   s.rttAt = k.now;
-  s.mss = s.local ? LINUX.mssLoopback : LINUX.mssLink;
+  s.mss = mssFor(s);
   s.peerKey = '';
   addConn(k, s);
   setState(k, s, 'SYN-SENT', 'connect() sent SYN');
@@ -1023,3 +1054,9 @@ export function tcpTimer(k: Kernel, s: Sock): void {
 }
 
 export { sendRst, sendAck as tcpAckNow };
+
+/** The MSS for a connection's path: loopback's MTU 65536 less IPv4 or IPv6 and TCP headers and timestamps. */
+function mssFor(s: Sock): number {
+  if (!s.local) return LINUX.mssLink;
+  return isV4(unmap(s.remoteIp)) ? LINUX.mssLoopback : LINUX.mssLoopback6;
+}

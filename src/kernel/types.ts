@@ -57,7 +57,7 @@ export interface Segment {
   srcHost: number;
   dstHost: number;
   /** For ICMP port-unreachable: the UDP datagram it answers. */
-  icmp: null | { type: number; code: number; origSrc: string; origSport: number; origDst: string; origDport: number };
+  icmp: null | { type: number; code: number; origSrc: string; origSport: number; origDst: string; origDport: number; origPayload?: Uint8Array };
   /** The receiver's connection-table key, stamped by the sender so demultiplexing needs no string building. */
   rkey: string;
   /** True when this is a retransmission of an earlier segment. */
@@ -97,7 +97,8 @@ export interface SockOpts {
   broadcast: boolean;
   oobinline: boolean;
   rcvlowat: number;
-  /** SO_RCVTIMEO / SO_SNDTIMEO as struct timeval (seconds, microseconds); blocking calls give up at it. */
+  /** SO_RCVTIMEO / SO_SNDTIMEO as struct timeval (seconds, microseconds); blocking calls give up at it.
+   *  Never mutated in place (setsockopt replaces the pair), so sockets may share one. */
   rcvtimeo: [number, number];
   sndtimeo: [number, number];
   keepidle: number;
@@ -113,6 +114,10 @@ export interface SockOpts {
   cork: number;
   /** TCP_CORK (tp->nonagle's TCP_NAGLE_CORK): hold partial segments until uncorked. */
   tcpCork: boolean;
+  /** Options that are only stored (SO_PRIORITY, IP_MULTICAST_TTL, TCP_SYNCNT, ...), by `level * 256 + opt`; see `sockopt-table.ts`. */
+  extra: Record<number, number> | null;
+  /** SO_BINDTODEVICE: the interface name ('' for none). Stored only: routing does not look at it. */
+  dev: string;
 }
 
 export interface Sock {
@@ -265,6 +270,16 @@ export interface Sock {
   local: boolean;
   /** Opened by a listener (passive open): the handshake's last ACK already carried a scaled window. */
   passive: boolean;
+  /** Delayed-ACK "pingpong" (interactive) mode, as TCP_QUICKACK reads it: entered by sending data
+   *  within `ato` of receiving some (tcp_event_data_sent), left when a delayed ACK would have fired
+   *  with no reply to carry it (`ackDue`, checked lazily) or by TCP_QUICKACK 1. */
+  pingpong: boolean;
+  /** icsk_ack.ato: 0 until the first data arrives, then TCP_ATO_MIN (40 ms). */
+  ato: number;
+  /** icsk_ack.lrcvtime: when data last arrived. */
+  lrcvAt: number;
+  /** In pingpong mode, when the delayed ACK of data received would fire (-1: none pending). */
+  ackDue: number;
   /** Kernel.wakeSeq at this socket's last wakeup (data, a connection, an error, a state change, send space): epoll's ready-list order. */
   wake: number;
   /** The same for write-space wakeups (sk_write_space); state changes and errors stamp both. */
@@ -272,6 +287,10 @@ export interface Sock {
 
   // --- UDP ---
   dgrams: Dgram[];
+  /** A UDP datagram being built under MSG_MORE / UDP_CORK (up->pending): sent when a send without them, or UDP_CORK 0, pushes it. */
+  udpPend: { dst: string; port: number; parts: Uint8Array[]; len: number } | null;
+  /** The error queue (IP_RECVERR / IPV6_RECVERR): the payloads that drew an ICMP error, and where they went. */
+  errQ: { data: Uint8Array; addr: SockAddr }[] | null;
   dgramBytes: number;
   /** sk_rmem_alloc of a UDP socket: the truesize of queued datagrams plus memory not yet released (udpDeficit). */
   udpMem: number;
