@@ -74,6 +74,8 @@ async function makeSession(page: Page) {
 async function snapshot(page: Page) {
   const w = workspace(page);
   await expect(page.getByRole('region', { name: 'Sequence diagram' }).locator('svg.ladder, svg').first()).toBeVisible();
+  // Panels out of sight are aria-busy until they have caught up with the last step (src/ui/InSight.tsx).
+  await expect(w.main.locator('[aria-busy="true"]')).toHaveCount(0);
   return { step: await w.slider.inputValue(), max: await w.slider.getAttribute('max'), main: (await w.main.textContent()) ?? '' };
 }
 

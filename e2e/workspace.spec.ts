@@ -5,7 +5,15 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
  * listen → select blocks → three-way handshake → accept → "Hello Server!" → FIN → the EOF spin.
  * Screenshots of the key moments go to test-results/screenshots/.
  */
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+/**
+ * Panels scrolled out of sight catch up with a step straight after its frame, and are aria-busy
+ * until they have (src/ui/InSight.tsx): what the page shows is read once none is.
+ */
+const settled = (page: Page) => expect(page.getByRole('main').locator('[aria-busy="true"]')).toHaveCount(0);
+const shot = async (page: Page, name: string) => {
+  await settled(page);
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+};
 
 function workspace(page: Page) {
   const main = page.getByRole('main');
@@ -35,6 +43,7 @@ async function stepUntil(w: W, button: string, done: () => Promise<boolean>, wha
     const before = await w.slider.inputValue();
     await w.button(button).click();
     await expect(w.slider).not.toHaveValue(before);
+    await settled(w.main.page());
   }
   throw new Error(`${max} presses of "${button}" did not reach: ${what}`);
 }
@@ -46,6 +55,7 @@ const state = (w: W, name: string) => async () => (await w.kernel.locator(`[data
 /** Back returns every panel to the previous step; Step brings the same step back again. */
 async function checkBack(w: W) {
   const at = Number(await w.slider.inputValue());
+  await settled(w.main.page());
   const before = (await w.main.textContent()) ?? '';
   const narration = (await w.narration.textContent()) ?? '';
   await w.button('Step').click();
@@ -140,6 +150,7 @@ test('the lecture story plays through: listen, select, handshake, accept, data, 
   const last = Number(await w.slider.inputValue());
   await w.button('Back').click();
   await expect(w.slider).toHaveValue(String(last - 1));
+  await settled(page);
   const before = (await w.main.textContent()) ?? '';
   await w.button('Back').click();
   await expect(w.slider).toHaveValue(String(last - 2));

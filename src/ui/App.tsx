@@ -1,4 +1,4 @@
-import { lazy, Suspense, use, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, use, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createWorkspaceStore, initialSpec, loadEngine, type WorkspaceStore } from '../store';
 import { LECTURE_CLIENT, LECTURE_SERVER } from '../scenarios/lecture';
 import type { SessionSpec } from '../sim/types';
@@ -11,6 +11,7 @@ import { VariablesPanel } from './VariablesPanel';
 import { OutputPanel } from './OutputPanel';
 import { useIdleWork, useKeyboard, usePlayLoop } from './hooks';
 import { ModeLinks } from './ModeLinks';
+import { InSight } from './InSight';
 
 const NetworkPanel = lazy(() => import('./NetworkPanel').then((m) => ({ default: m.NetworkPanel })));
 const SequencePanel = lazy(() => import('./SequencePanel').then((m) => ({ default: m.SequencePanel })));
@@ -36,8 +37,8 @@ function CodeArea() {
   const [server, ...clients] = useProgramIds();
   return (
     <div className="area-code">
-      <div className="code-col server-col">{server && <ProgramCode id={server} />}</div>
-      <div className="code-col clients-col">{clients.map((id) => <ProgramCode key={id} id={id} />)}</div>
+      <div className="code-col server-col">{server && <InSight className="code-slot"><ProgramCode id={server} /></InSight>}</div>
+      <div className="code-col clients-col">{clients.map((id) => <InSight key={id} className="code-slot"><ProgramCode id={id} /></InSight>)}</div>
     </div>
   );
 }
@@ -53,9 +54,19 @@ function Workspace({ panels, notes, sync = true }: { panels?: string[]; notes?: 
   useKeyboard();
   const motion = useMotionSettings();
   const on = (name: string) => !panels || panels.includes(name);
+  const top = useRef<HTMLDivElement>(null);
+  // The sticky bar's height, for the layout: with many clients their column reaches down to the
+  // bottom of the first screen (theme.css, .clients-col).
+  useLayoutEffect(() => {
+    const el = top.current;
+    if (!el || typeof ResizeObserver !== 'function') return;
+    const ro = new ResizeObserver(() => el.parentElement?.style.setProperty('--top-h', `${el.offsetHeight}px`));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
   return (
     <div className="app" data-motion={motion.instant ? 'instant' : motion.reduced ? 'reduced' : 'full'}>
-      <div className="top">
+      <div className="top" ref={top}>
       <header className="app-header">
         <div className="brand">
           <h1>Socket Lab</h1>
@@ -76,12 +87,13 @@ function Workspace({ panels, notes, sync = true }: { panels?: string[]; notes?: 
       <IdleWork />
       <main className="workspace">
         {on('code') && <CodeArea />}
-        {on('vars') && <div className="area-vars"><VariablesPanel /></div>}
-        {on('kernel') && <div className="area-kernel"><KernelPanel /></div>}
-        {on('select') && <div className="area-select"><SelectPanel /></div>}
-        {on('net') && <div className="area-net"><Suspense fallback={<PanelPlaceholder name="Network" />}><NetworkPanel /></Suspense></div>}
-        {on('seq') && <div className="area-seq"><Suspense fallback={<PanelPlaceholder name="Sequence diagram" />}><SequencePanel /></Suspense></div>}
-        {on('out') && <div className="area-out"><OutputPanel /></div>}
+        {/* Each part follows the steps lazily while it is scrolled out of sight (see InSight). */}
+        {on('vars') && <InSight className="area-vars"><VariablesPanel /></InSight>}
+        {on('kernel') && <InSight className="area-kernel"><KernelPanel /></InSight>}
+        {on('select') && <InSight className="area-select"><SelectPanel /></InSight>}
+        {on('net') && <InSight className="area-net"><Suspense fallback={<PanelPlaceholder name="Network" />}><NetworkPanel /></Suspense></InSight>}
+        {on('seq') && <InSight className="area-seq"><Suspense fallback={<PanelPlaceholder name="Sequence diagram" />}><SequencePanel /></Suspense></InSight>}
+        {on('out') && <InSight className="area-out"><OutputPanel /></InSight>}
       </main>
     </div>
   );
