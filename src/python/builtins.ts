@@ -312,6 +312,8 @@ export function delItem(rt: Rt, o: PyValue, k: PyValue): void {
 
 // ---------------------------------------------------------------- attributes
 const STR_METHODS = new Set(['encode', 'decode', 'upper', 'lower', 'strip', 'lstrip', 'rstrip', 'split', 'rsplit', 'splitlines', 'join', 'startswith', 'endswith', 'replace', 'find', 'rfind', 'index', 'rindex', 'count', 'format', 'isdigit', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'isnumeric', 'isdecimal', 'isidentifier', 'istitle', 'isprintable', 'isascii', 'capitalize', 'title', 'swapcase', 'center', 'ljust', 'rjust', 'zfill', 'partition', 'rpartition', 'expandtabs', 'casefold', 'hex', 'removeprefix', 'removesuffix', 'format_map', '__len__', '__contains__', '__getitem__', '__add__', '__mul__', '__eq__', '__str__', '__repr__']);
+/** Socket methods Python 2.7's socket lacks. */
+const PY3_ONLY_SOCK_METHODS = new Set(['sendfile', 'getblocking', 'detach', 'sendmsg', 'recvmsg', 'get_inheritable', 'set_inheritable']);
 const LIST_METHODS = new Set(['append', 'extend', 'insert', 'remove', 'pop', 'index', 'count', 'sort', 'reverse', 'clear', 'copy', '__len__', '__contains__', '__getitem__', '__setitem__', '__iter__']);
 const TUPLE_METHODS = new Set(['index', 'count', '__len__', '__contains__', '__getitem__']);
 const DICT_METHODS = new Set(['fromkeys', 'keys', 'values', 'items', 'get', 'setdefault', 'update', 'pop', 'popitem', 'clear', 'copy', 'has_key', 'iterkeys', 'itervalues', 'iteritems', '__len__', '__contains__', '__getitem__', '__setitem__']);
@@ -341,7 +343,7 @@ export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
       return DICT_METHODS.has(name) && (st.version === 2 || !['has_key', 'iterkeys', 'itervalues', 'iteritems'].includes(name));
     case T.SET: case T.FROZENSET: return SET_METHODS.has(name);
     case T.FLOAT: return FLOAT_METHODS.has(name);
-    case T.SOCK: return SOCK_METHODS.has(name);
+    case T.SOCK: return SOCK_METHODS.has(name) && (st.version === 3 || !PY3_ONLY_SOCK_METHODS.has(name));
     case T.POLL: return POLL_METHODS.has(name);
     case T.RANGE: return st.version === 3 && (name === 'index' || name === 'count');
     case T.ITER: return (st.version === 3 ? name === '__next__' : name === 'next') || (o.kind === IT_GEN && (name === 'send' || name === 'close' || name === 'throw'));
@@ -426,7 +428,8 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
         if (o.dict.has('__stream__') && name === 'write') return { t: T.BMETHOD, name: 'stream.write', self: o };
         if (o.dict.has('__stream__') && name === 'flush') return { t: T.BMETHOD, name: 'stream.flush', self: o };
         if (o.dict.has('__stream__') && ['fileno', 'readline', 'read', 'readlines', 'isatty'].includes(name)) return { t: T.BMETHOD, name: `stream.${name}`, self: o };
-        attrError(rt, o, name, `'${o.cls.name}' object has no attribute '${name}'`);
+        // types.SimpleNamespace is a C type in CPython: its messages name it with its module
+        attrError(rt, o, name, `'${o.cls.name === 'SimpleNamespace' && o.cls.module === 'types' ? 'types.SimpleNamespace' : o.cls.name}' object has no attribute '${name}'`);
         break;
       }
       case T.CLASS: {
@@ -651,9 +654,11 @@ export function setAttr(rt: Rt, o: PyValue, name: string, v: PyValue): void {
       return;
     }
     if (o.t === T.CLASS && !o.builtin) {
-      if (name === '__name__' && typeof v === 'string') { o.name = v; return; }
-      if (name === '__qualname__' && typeof v === 'string') { o.qualname = v; return; }
-      if (name === '__module__' && typeof v === 'string') { o.module = v; return; }
+      // (Python 2's str is bytes here: namedtuple names its class with one)
+      const sv = typeof v === 'string' ? v : st.version === 2 && isObj(v, T.BYTES) ? v.s : null;
+      if (name === '__name__' && sv !== null) { o.name = sv; return; }
+      if (name === '__qualname__' && sv !== null) { o.qualname = sv; return; }
+      if (name === '__module__' && sv !== null) { o.module = sv; return; }
       o.dict.set(name, v);
       return;
     }
@@ -1143,6 +1148,18 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       return 94000000000000 + (typeof v === 'number' ? v * 32 : 8);
     }
     case 'hash': {
+      // an instance's own __hash__ gives its hash (as CPython, -1 becomes -2)
+      const hv = args[0];
+      if (isObj(hv, T.INST)) {
+        const hf = lookupClassAttr(hv.cls, '__hash__');
+        if (hf !== undefined && hf !== null && typeof hf === 'object' && hf.t === T.FUNC) {
+          const r = callSync(rt, hf, [hv]);
+          if (!isInt(r)) typeError(st, '__hash__ method should return an integer');
+          if (typeof r === 'bigint') { const m = normBig(r % 2305843009213693951n); return m === -1 ? -2 : m; }
+          const n = Number(r);
+          return n === -1 ? -2 : n;
+        }
+      }
       const k = hashKey(rt, args[0]);
       if (typeof k === 'number') return Number.isInteger(k) ? k : Math.floor(k * 1000003) | 0;
       if (typeof k === 'bigint') return normBig(k % 2305843009213693951n);
@@ -1316,8 +1333,9 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       argN(st, 'object.__setattr__', args, 3, 3);
       const o = args[0];
       if (!isObj(o, T.INST)) typeError(st, `can't apply this __setattr__ to ${typeName(st, o)} object`);
-      if (typeof args[1] !== 'string') typeError(st, `attribute name must be string, not '${typeName(st, args[1])}'`);
-      o.dict.set(args[1], args[2]);
+      const nm = strOf(st, args[1]);
+      if (nm === null) typeError(st, `attribute name must be string, not '${typeName(st, args[1])}'`);
+      o.dict.set(nm, args[2]);
       return null;
     }
     case 'bytes.fromhex': case 'bytearray.fromhex': {

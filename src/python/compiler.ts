@@ -131,6 +131,12 @@ export interface CompileFailure { ok: false; error: SyntaxErr }
 
 const PY2_NODE_HINTS = new Set(['PrintStatement']);
 
+/** Builtin names and modules that exist only in Python 3: a program using them is Python 3 even if it sends a str. */
+const PY3_ONLY_NAMES = new Set(['ConnectionRefusedError', 'ConnectionResetError', 'ConnectionAbortedError', 'ConnectionError',
+  'BrokenPipeError', 'BlockingIOError', 'TimeoutError', 'FileNotFoundError', 'FileExistsError', 'InterruptedError',
+  'PermissionError', 'ModuleNotFoundError', 'RecursionError', 'ProcessLookupError']);
+const PY3_ONLY_MODULES = new Set(['socketserver', 'queue', '_thread', 'selectors', 'concurrent']);
+
 /** Does the tree use Python-2-only syntax? */
 function detectPy2(tree: Tree, src: string): boolean {
   let py2 = false;
@@ -178,6 +184,12 @@ function detectPy2(tree: Tree, src: string): boolean {
         case 'NamedExpression': case 'AwaitExpression': py3only = true; break;
         case 'TypeDef': if (src.slice(n.from, n.from + 2) === '->' || n.node.parent?.name === 'ParamList') py3only = true; break;
         case 'RaiseStatement': if (kids(n.node).some((c) => c.name === 'from')) py3only = true; break;
+        case 'VariableName': if (PY3_ONLY_NAMES.has(src.slice(n.from, n.to))) py3only = true; break;
+        case 'ImportStatement': {
+          const first = kids(n.node).find((c) => c.name === 'VariableName');
+          if (first && PY3_ONLY_MODULES.has(src.slice(first.from, first.to))) py3only = true;
+          break;
+        }
         case 'CallExpression': {
           const k = kids(n.node);
           const callee = k[0];
@@ -908,6 +920,7 @@ class Compiler {
         for (let i = 0; i < k.length; i++) {
           const c = k[i];
           if (c.name === 'VariableName' && (k[i - 1]?.name === 'as' || (n.name === 'TryStatement' && k[i - 1]?.name === ','))) this.declare(sc, this.text(c));
+          else if (c.name === 'TupleExpression' && n.name === 'TryStatement' && k[i - 1]?.name === ',') this.analyzeTarget(c, sc);
           else this.analyze(c, sc);
         }
         return;
@@ -1991,8 +2004,13 @@ class Compiler {
         this.emit(Op.EXC_MATCH, 0, h.type);
         next = this.emit(Op.POP_JUMP_IF_FALSE, 0, h.type);
       } else if (hi < handlers.length - 1) this.err("default 'except:' must be last", h.kw);
-      const hname = h.name ? this.text(h.name) : null;
-      if (h.name) {
+      // Python 2's `except E, (errno, msg):` unpacks the exception (its args)
+      const unpack = h.name !== null && h.name.name === 'TupleExpression' && this.version === 2 && h.name.prevSibling?.name === ',';
+      const hname = h.name && !unpack ? this.text(h.name) : null;
+      if (unpack) {
+        this.emit(Op.DUP_TOP, 0, h.name);
+        this.storeTarget(h.name!);
+      } else if (h.name) {
         if (h.name.name !== 'VariableName') this.err('invalid syntax', h.name);
         this.emit(Op.DUP_TOP, 0, h.name);
         this.nameOp(hname!, 'store', h.name);

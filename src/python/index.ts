@@ -121,6 +121,7 @@ export function createProcess(program: Program, opts: { pid: number; argv: strin
   if (v === 2) {
     types.str.name = types.str.qualname = 'unicode';
     types.bytes.name = types.bytes.qualname = 'str';
+    types.method.name = types.method.qualname = 'instancemethod';
     types.basestring = mkClass('basestring', [object], 'basestring');
     types.long = mkClass('long', [object], 'long');
     types.unicode = types.str;

@@ -128,6 +128,22 @@ describe('Python 2 / 3 detection', () => {
     const e = compile('try:\n    pass\nexcept ValueError, e:\n    pass\n', 'p.py', 'auto');
     expect(e.ok && e.program.version).toBe(2);
   });
+  it('a str sent by a program using Python-3-only names or modules is a Python 3 mistake', () => {
+    const send = "import socket\ns = socket.socket()\ns.send('hi')\n";
+    const py2 = compile(send, 'p.py', 'auto');
+    expect(py2.ok && py2.program.version).toBe(2);
+    for (const extra of ['except ConnectionRefusedError:\n    pass\n', 'except BlockingIOError as e:\n    pass\n']) {
+      const r = compile(send.replace("s.send('hi')\n", "try:\n    s.send('hi')\n" + extra), 'p.py', 'auto');
+      expect(r.ok && r.program.version).toBe(3);
+    }
+    for (const imp of ['import queue\n', 'import socketserver\n', 'from concurrent.futures import ThreadPoolExecutor\n', 'import selectors\n']) {
+      const r = compile(imp + send, 'p.py', 'auto');
+      expect(r.ok && r.program.version).toBe(3);
+    }
+    // a Python 2 program may well name a variable queue
+    const q = compile('import Queue\nqueue = Queue.Queue()\n' + send, 'p.py', 'auto');
+    expect(q.ok && q.program.version).toBe(2);
+  });
   it('Python 3 mode rejects the print statement like CPython', () => {
     const r = compile(LECTURE_SERVER, 'server.py', 3);
     expect(r.ok).toBe(false);

@@ -136,7 +136,7 @@ export function getModule(rt: Rt, name: string): PyModule | null {
     }
     case 'sys': {
       const e: [string, PyValue][] = [
-        fn('exit'), fn('getrecursionlimit'), fn('setrecursionlimit'), fn('exc_info'), fn('getsizeof'), fn('intern'), fn('getdefaultencoding'),
+        fn('exit'), fn('getrecursionlimit'), fn('setrecursionlimit'), fn('exc_info'), fn('_caller'), fn('_main'), fn('getsizeof'), fn('intern'), fn('getdefaultencoding'),
         ['argv', list(st.argv.slice())],
         ['stdout', stream(st, 'stdout')], ['stderr', stream(st, 'stderr')], ['stdin', stream(st, 'stdin')], ['__stdout__', null], ['__stderr__', null],
         ['version_info', { ...(st.version === 2 ? tuple([2, 7, 18, 'final', 0]) : tuple([3, 11, 7, 'final', 0])), sname: 'sys.version_info', fields: ['major', 'minor', 'micro', 'releaselevel', 'serial'] }],
@@ -497,7 +497,7 @@ export const SOCK_METHODS = new Set([
   'bind', 'listen', 'accept', 'connect', 'connect_ex', 'send', 'sendall', 'sendto', 'recv', 'recvfrom', 'close', 'shutdown',
   'setblocking', 'getblocking', 'settimeout', 'gettimeout', 'getsockname', 'getpeername', 'fileno', 'setsockopt', 'getsockopt',
   '__enter__', '__exit__', 'detach', 'makefile', 'recv_into', 'recvfrom_into', 'dup',
-  'sendmsg', 'recvmsg', 'get_inheritable', 'set_inheritable',
+  'sendmsg', 'recvmsg', 'get_inheritable', 'set_inheritable', 'sendfile',
 ]);
 
 export function sockAttr(rt: Rt, s: PySock, name: string): PyValue {
@@ -671,6 +671,37 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
         return bytes('');
       }
       break;
+    case 'sendfile': {
+      // sendfile(file, offset=0, count=None) (Python 3): the file's bytes from offset go out as by
+      // sendall; the file position ends after them; returns how many were sent.
+      if (st.version === 2) break;
+      const names = ['file', 'offset', 'count'];
+      const a: (PyValue | undefined)[] = [...args];
+      if (kw) for (const [kn, kv] of kw) { const i = names.indexOf(kn); if (i < 0) typeError(st, `socket.sendfile() got an unexpected keyword argument '${kn}'`); a[i] = kv; }
+      if (a[0] === undefined) typeError(st, "socket.sendfile() missing 1 required positional argument: 'file'");
+      const f = a[0];
+      const offset = a[1] === undefined ? 0 : toIndex(st, a[1]);
+      const count = a[2] === undefined || a[2] === null ? null : a[2];
+      const mode = f !== null && typeof f === 'object' && f.t === T.INST ? f.dict.get('mode') : undefined;
+      if (typeof mode === 'string' && !mode.includes('b')) valueError(st, 'file should be opened in binary mode');
+      if ((s.type & 1) === 0) valueError(st, 'only SOCK_STREAM type sockets are supported');
+      if (count !== null) {
+        if (!isInt(count)) typeError(st, `count must be a positive integer (got ${repr(rt, count)})`);
+        if (toNum(count) <= 0) valueError(st, `count must be a positive integer (got ${repr(rt, count)})`);
+      }
+      if (s.timeout === 0) valueError(st, 'non-blocking sockets are not supported');
+      checkOpen(rt, s);
+      callSync(rt, getAttr(rt, f, 'seek'), [offset]);
+      const chunk = callSync(rt, getAttr(rt, f, 'read'), [count === null ? -1 : count]);
+      const data = chunk !== null && typeof chunk === 'object' && chunk.t === T.BYTES ? chunk.s : '';
+      if (data.length > 0) callSync(rt, getAttr(rt, f, 'seek'), [offset + data.length]);
+      if (data.length === 0) return 0;
+      const res = doSend(rt, s, 'sendall', data, 0, 0);
+      if (res === BLOCKED) { st.pending!.extra.result = data.length; return BLOCKED; }
+      return data.length;
+    }
+    // CPython's makefile() never looks at the descriptor (a closed socket's file fails when used).
+    case 'makefile': if (st.version === 3) return makeFile(rt, s, args, kw); break;
     case 'connect_ex':
       if (s.fd < 0) {
         if (args.length !== 1) typeError(st, `connect_ex() takes exactly one argument (${args.length} given)`);
@@ -1976,6 +2007,17 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     case 'sys.getsizeof': return 64;
     case 'sys.intern': return args[0];
     case 'sys.getdefaultencoding': return st.version === 2 ? bytes('ascii') : 'utf-8';
+    case 'sys._main': return { t: T.MODULE, name: '__main__', dict: st.globals };
+    case 'sys._caller': {
+      // (function name, line) of the innermost frame of the program itself (logging's funcName/lineno)
+      for (let i = st.frames.length - 1; i >= 0; i--) {
+        const f = st.frames[i];
+        if (f.globals !== st.globals) continue;
+        const code = rt.prog.codes[f.code];
+        return tuple([code.name, code.lines[Math.max(0, (f.pc >> 1) - 1)] ?? 0]);
+      }
+      return tuple(['<module>', 0]);
+    }
     case 'sys.exc_info': {
       for (let i = st.frames.length - 1; i >= 0; i--) {
         const ei = st.frames[i].excInfo;

@@ -114,7 +114,7 @@ export function typeOf(st: PyState, v: PyValue): PyClass {
         case T.FROZENSET: return ty.frozenset;
         case T.FUNC: return ty.function;
         case T.BUILTIN: return ty.builtin_function_or_method;
-        case T.BMETHOD: return ty.builtin_function_or_method;
+        case T.BMETHOD: return v.self !== null && typeof v.self === 'object' && v.self.t === T.SOCK && sockPyMethod(st, v.name) ? ty.method : ty.builtin_function_or_method;
         case T.BOUND: return ty.method;
         case T.CLASS: return ty.type;
         case T.INST: return v.cls;
@@ -130,6 +130,14 @@ export function typeOf(st: PyState, v: PyValue): PyClass {
       }
   }
   return ty.object;
+}
+
+/** Socket methods written in Python in CPython's socket.py (a bound method, not a builtin one). */
+const SOCK_PY_METHODS3 = new Set(['accept', 'makefile', 'close', 'dup', 'detach', 'sendfile', 'get_inheritable', 'set_inheritable', '__enter__', '__exit__', '__repr__', '__getstate__']);
+/** Python 2's _socketobject: everything but the methods delegated to the C socket. */
+const SOCK_BUILTIN_METHODS2 = new Set(['recv', 'recvfrom', 'recv_into', 'recvfrom_into', 'send', 'sendto']);
+export function sockPyMethod(st: PyState, name: string): boolean {
+  return st.version === 2 ? !SOCK_BUILTIN_METHODS2.has(name) : SOCK_PY_METHODS3.has(name);
 }
 
 export function typeName(st: PyState, v: PyValue): string {
@@ -309,7 +317,11 @@ export function repr(rt: Rt, v: PyValue): string {
     }
     case T.FUNC: return `<function ${st.version === 2 ? v.name : v.qualname} at ${fakeAddr(st, v)}>`;
     case T.BUILTIN: return `<built-in function ${v.name.replace(/^.*\./, '')}>`;
-    case T.BMETHOD: return `<built-in method ${v.name} of ${typeName(st, v.self)} object at ${fakeAddr(st, v.self)}>`;
+    case T.BMETHOD:
+      if (v.self !== null && typeof v.self === 'object' && v.self.t === T.SOCK && sockPyMethod(st, v.name)) {
+        return st.version === 2 ? `<bound method _socketobject.${v.name} of <socket._socketobject object at ${fakeAddr(st, v.self)}>>` : `<bound method socket.${v.name} of ${repr(rt, v.self)}>`;
+      }
+      return `<built-in method ${v.name} of ${typeName(st, v.self)} object at ${fakeAddr(st, v.self)}>`;
     case T.BOUND: return `<bound method ${st.version === 2 ? typeName(st, v.self) + '.' + v.f.name : v.f.qualname} of ${repr(rt, v.self)}>`;
     case T.CLASS: {
       const mod = v.module === 'builtins' ? '' : v.module + '.';
@@ -1227,6 +1239,8 @@ export function getIter(rt: Rt, v: PyValue): PyValue {
         if (v.dict.get('__stream__') === 'stdin') return { t: T.ITER, kind: IT_ARRAY, seq: [], i: 0 };
         // a socket file is its own iterator (iter(f) is f); FOR_ITER and iterNext read its lines
         if (isSockFile(v)) return callSync(rt, v.cls.dict.get('__iter__')!, [v]);
+        // Python 2: an exception is a sequence of its args (`a, b = e`)
+        if (st.version === 2 && v.args && isSubclass(v.cls, st.types.BaseException) && lookupClassAttr(v.cls, '__iter__') === undefined) return { t: T.ITER, kind: IT_TUPLE, seq: v.args, i: 0 };
         const f = lookupClassAttr(v.cls, '__iter__');
         if (f !== undefined && f.t === T.FUNC) {
           const it = callSync(rt, f, [v]);
@@ -1362,6 +1376,25 @@ export function liveView(v: PyValue): PyValue[] {
     v.a = v.view === 'dict_keys' ? es.map((e) => e[0]) : v.view === 'dict_values' ? es.map((e) => e[1]) : es.map((e) => tuple([e[0], e[1]]));
   }
   return v.a;
+}
+
+/** Would getIter accept v? (For the unpacking error, which CPython words differently.) */
+export function maybeIterable(rt: Rt, v: PyValue): boolean {
+  if (typeof v === 'string') return true;
+  if (v === null || typeof v !== 'object') return false;
+  switch (v.t) {
+    case T.LIST: case T.TUPLE: case T.BYTES: case T.BYTEARRAY: case T.DICT: case T.SET: case T.FROZENSET: case T.RANGE: case T.ITER: return true;
+    case T.CLASS: { const ms = v.dict.get('_member_list_'); return !!ms && ms.t === T.LIST; }
+    case T.INST: {
+      if (v.dict.get('__stream__') === 'stdin' || isSockFile(v)) return true;
+      if (rt.st.version === 2 && v.args && isSubclass(v.cls, rt.st.types.BaseException)) return true;
+      const f = lookupClassAttr(v.cls, '__iter__');
+      if (f !== undefined && f !== null && typeof f === 'object' && f.t === T.FUNC) return true;
+      const g = lookupClassAttr(v.cls, '__getitem__');
+      return g !== undefined && g !== null && typeof g === 'object' && g.t === T.FUNC;
+    }
+  }
+  return false;
 }
 
 export function toArray(rt: Rt, v: PyValue): PyValue[] {

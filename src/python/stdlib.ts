@@ -19,6 +19,8 @@ export interface PyLib {
 
 const COLLECTIONS = `
 from _collections import defaultdict, Counter, OrderedDict
+import sys as _sys
+_PY2 = _sys.version_info[0] == 2
 
 
 class _NamedTuple(object):
@@ -47,12 +49,19 @@ class _NamedTuple(object):
             names = ["'%s'" % m for m in missing]
             listed = names[0] if len(names) == 1 else ', '.join(names[:-1]) + ' and ' + names[-1]
             raise TypeError('%s.__new__() missing %d required positional argument%s: %s' % (cls.__name__, len(missing), '' if len(missing) == 1 else 's', listed))
-        self._values = tuple(values)
+        object.__setattr__(self, '_values', tuple(values))
         for name, value in zip(fields, values):
-            setattr(self, name, value)
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name, value):
+        if name in type(self)._fields:
+            raise AttributeError("can't set attribute")
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
 
     def __repr__(self):
-        return '%s(%s)' % (type(self).__name__, ', '.join(['%s=%r' % (n, v) for n, v in zip(self._fields, self._values)]))
+        # Python 2's repr names the namedtuple's own type name, even for a subclass
+        name = self._typename if _PY2 else type(self).__name__
+        return '%s(%s)' % (name, ', '.join(['%s=%r' % (n, v) for n, v in zip(self._fields, self._values)]))
 
     def __iter__(self):
         return iter(self._values)
@@ -126,6 +135,7 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
         fd = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
     cls._field_defaults = fd
     cls.__name__ = typename
+    cls._typename = typename
     cls.__qualname__ = typename
     cls.__module__ = '__main__' if module is None else module
     return cls
@@ -926,8 +936,15 @@ _levelToName = {50: 'CRITICAL', 40: 'ERROR', 30: 'WARNING', 20: 'INFO', 10: 'DEB
 BASIC_FORMAT = '%(levelname)s:%(name)s:%(message)s'
 
 
+_nameToLevel = {'CRITICAL': 50, 'FATAL': 50, 'ERROR': 40, 'WARN': 30, 'WARNING': 30, 'INFO': 20, 'DEBUG': 10, 'NOTSET': 0}
+
+
 def getLevelName(level):
-    return _levelToName.get(level, 'Level %s' % level)
+    if level in _levelToName:
+        return _levelToName[level]
+    if isinstance(level, str) and level in _nameToLevel:
+        return _nameToLevel[level]
+    return 'Level %s' % level
 
 
 class Formatter(object):
@@ -1006,8 +1023,18 @@ class Logger(object):
         if kwargs.get('exc_info'):
             import traceback
             msg = msg + '\\n' + traceback.format_exc().rstrip('\\n')
+        func, line = sys._caller()
+        tname = 'MainThread'
+        try:
+            import threading
+            tname = threading.current_thread().name
+        except ImportError:
+            pass
+        path = sys.argv[0]
+        fname = path.split('/')[-1]
         record = {'name': self.name, 'levelname': getLevelName(level), 'levelno': level, 'message': msg, 'msg': msg,
-                  'module': '__main__', 'funcName': '<module>', 'lineno': 0, 'process': 0, 'thread': 0, 'threadName': 'MainThread'}
+                  'module': fname[:-3] if fname.endswith('.py') else fname, 'filename': fname, 'pathname': path,
+                  'funcName': func, 'lineno': line, 'process': 0, 'thread': 0, 'threadName': tname}
         logger = self
         handled = False
         while logger is not None:
@@ -1053,7 +1080,18 @@ def getLogger(name=None):
     if not name or name == 'root':
         return root
     if name not in _loggers:
-        _loggers[name] = Logger(name, NOTSET, root)
+        parent = root
+        parts = name.split('.')
+        for i in range(len(parts) - 1, 0, -1):
+            up = '.'.join(parts[:i])
+            if up in _loggers:
+                parent = _loggers[up]
+                break
+        lg = Logger(name, NOTSET, parent)
+        for other in _loggers.values():
+            if other.name.startswith(name + '.') and (other.parent is root or len(other.parent.name) < len(name)):
+                other.parent = lg
+        _loggers[name] = lg
     return _loggers[name]
 
 
@@ -1222,28 +1260,102 @@ class _Action(object):
             return '/'.join(self.option_strings)
         return self.metavar or self.dest
 
+    def metavar_text(self):
+        if self.metavar is not None:
+            return self.metavar
+        if self.choices is not None:
+            return '{%s}' % ','.join([str(c) for c in self.choices])
+        return self.dest.upper() if self.option_strings else self.dest
+
+    def args_text(self):
+        m = self.metavar_text()
+        if isinstance(m, tuple):
+            if isinstance(self.nargs, int):
+                return ' '.join(m)
+            m = m[0]
+        if self.nargs is None:
+            return m
+        if self.nargs == '?':
+            return '[%s]' % m
+        if self.nargs == '*':
+            return '[%s ...]' % m
+        if self.nargs == '+':
+            return '%s [%s ...]' % (m, m)
+        if isinstance(self.nargs, int):
+            return ' '.join([m] * self.nargs)
+        return m
+
+    def takes_value(self):
+        return self.action not in ('store_true', 'store_false', 'store_const', 'count', 'help', 'version', 'append_const')
+
+    def invocation(self):
+        if not self.option_strings:
+            m = self.metavar_text()
+            return m[0] if isinstance(m, tuple) else m
+        if not self.takes_value():
+            return ', '.join(self.option_strings)
+        return ', '.join(['%s %s' % (o, self.args_text()) for o in self.option_strings])
+
     def usage(self):
         if not self.option_strings:
-            m = self.metavar or self.dest
-            if self.nargs == '?':
-                return '[%s]' % m
-            if self.nargs == '*':
-                return '[%s ...]' % m
-            if self.nargs == '+':
-                return '%s [%s ...]' % (m, m)
-            return m
+            return self.args_text()
         opt = self.option_strings[0]
-        if self.action in ('store_true', 'store_false', 'store_const', 'count', 'help', 'version', 'append_const'):
-            part = opt
-        else:
-            part = '%s %s' % (opt, self.metavar or self.dest.upper())
+        part = opt if not self.takes_value() else '%s %s' % (opt, self.args_text())
         return part if self.required else '[%s]' % part
+
+
+def _usage_tokens(text):
+    # argparse's part_regexp: a [...] group (up to a ']' before a space or the end) or a word
+    out = []
+    i = 0
+    while i < len(text):
+        if text[i] == ' ':
+            i += 1
+            continue
+        if text[i] == '[':
+            j = i
+            while True:
+                j = text.find(']', j + 1)
+                if j < 0:
+                    j = len(text) - 1
+                    break
+                k = j + 1
+                while k < len(text) and text[k] == ']':
+                    k += 1
+                if k >= len(text) or text[k] == ' ':
+                    j = k - 1
+                    break
+            out.append(text[i:j + 1])
+            i = j + 1
+        else:
+            j = text.find(' ', i)
+            if j < 0:
+                j = len(text)
+            out.append(text[i:j])
+            i = j
+    return out
+
+
+def _wrap(text, width):
+    words = text.split()
+    lines = []
+    line = ''
+    for w in words:
+        if line and len(line) + 1 + len(w) > width:
+            lines.append(line)
+            line = w
+        else:
+            line = w if not line else line + ' ' + w
+    if line:
+        lines.append(line)
+    return lines
 
 
 class ArgumentParser(object):
     def __init__(self, prog=None, usage=None, description=None, epilog=None, add_help=True, formatter_class=None, **kwargs):
         self.prog = prog if prog is not None else sys.argv[0].split('/')[-1]
         self.description = description
+        self.epilog = epilog
         self._actions = []
         if add_help:
             self.add_argument('-h', '--help', action='help', help='show this help message and exit')
@@ -1282,35 +1394,98 @@ class ArgumentParser(object):
                 a.default = kwargs[a.dest]
 
     def format_usage(self):
-        parts = [a.usage() for a in self._actions if a.option_strings] + [a.usage() for a in self._actions if not a.option_strings]
-        return 'usage: %s %s\\n' % (self.prog, ' '.join(parts))
+        prefix = 'usage: '
+        opt_parts = [a.usage() for a in self._actions if a.option_strings]
+        pos_parts = [a.usage() for a in self._actions if not a.option_strings]
+        usage = ' '.join([self.prog] + opt_parts + pos_parts)
+        text_width = 78
+        if len(prefix) + len(usage) > text_width:
+            opt_parts = _usage_tokens(' '.join(opt_parts))
+            pos_parts = _usage_tokens(' '.join(pos_parts))
+            def get_lines(parts, indent, prefix=None):
+                lines = []
+                line = []
+                line_len = len(prefix) - 1 if prefix is not None else len(indent) - 1
+                for part in parts:
+                    if line_len + 1 + len(part) > text_width and line:
+                        lines.append(indent + ' '.join(line))
+                        line = []
+                        line_len = len(indent) - 1
+                    line.append(part)
+                    line_len += len(part) + 1
+                if line:
+                    lines.append(indent + ' '.join(line))
+                if prefix is not None:
+                    lines[0] = lines[0][len(indent):]
+                return lines
+            if len(prefix) + len(self.prog) <= 0.75 * text_width:
+                indent = ' ' * (len(prefix) + len(self.prog) + 1)
+                if opt_parts:
+                    lines = get_lines([self.prog] + opt_parts, indent, prefix)
+                    lines.extend(get_lines(pos_parts, indent))
+                elif pos_parts:
+                    lines = get_lines([self.prog] + pos_parts, indent, prefix)
+                else:
+                    lines = [self.prog]
+            else:
+                indent = ' ' * len(prefix)
+                lines = get_lines(opt_parts + pos_parts, indent)
+                lines = [self.prog] + lines
+            usage = '\\n'.join(lines)
+        return prefix + usage + '\\n'
 
     def print_usage(self, file=None):
         (file or sys.stdout).write(self.format_usage())
 
+    def _expand_help(self, a):
+        params = dict(vars(a))
+        params['prog'] = self.prog
+        if params.get('choices') is not None:
+            params['choices'] = ', '.join([str(c) for c in params['choices']])
+        if params.get('type') is not None:
+            params['type'] = getattr(params['type'], '__name__', params['type'])
+        return a.help % params
+
     def format_help(self):
         text = self.format_usage()
+        width = 78
         if self.description:
-            text += '\\n' + self.description + '\\n'
+            text += '\\n' + '\\n'.join(_wrap(self.description, width)) + '\\n'
         pos = [a for a in self._actions if not a.option_strings]
         opts = [a for a in self._actions if a.option_strings]
+        max_len = max([len(a.invocation()) + 2 for a in self._actions] or [0])
+        help_position = min(max_len + 2, 24)
+        help_width = max(width - help_position, 11)
+        action_width = help_position - 4
+
+        def section(title, actions):
+            out = '\\n%s:\\n' % title
+            for a in actions:
+                header = a.invocation()
+                if not a.help:
+                    out += '  %s\\n' % header
+                    continue
+                if len(header) <= action_width:
+                    out += '  ' + header.ljust(action_width) + '  '
+                    first_indent = 0
+                else:
+                    out += '  %s\\n' % header
+                    first_indent = help_position
+                lines = _wrap(self._expand_help(a), help_width)
+                if lines:
+                    out += ' ' * first_indent + lines[0] + '\\n'
+                    for line in lines[1:]:
+                        out += ' ' * help_position + line + '\\n'
+                else:
+                    out += '\\n'
+            return out
+
         if pos:
-            text += '\\npositional arguments:\\n'
-            for a in pos:
-                text += '  %-21s %s\\n' % (a.metavar or a.dest, a.help or '') if a.help else '  %s\\n' % (a.metavar or a.dest)
-        text += '\\noptions:\\n'
-        for a in opts:
-            if a.action in ('store_true', 'store_false', 'help', 'count', 'store_const'):
-                flag = ', '.join(a.option_strings)
-            else:
-                m = a.metavar or a.dest.upper()
-                flag = ', '.join(['%s %s' % (o, m) for o in a.option_strings])
-            if a.help and len(flag) <= 20:
-                text += '  %-21s %s\\n' % (flag, a.help)
-            elif a.help:
-                text += '  %s\\n                        %s\\n' % (flag, a.help)
-            else:
-                text += '  %s\\n' % flag
+            text += section('positional arguments', pos)
+        if opts:
+            text += section('options', opts)
+        if getattr(self, 'epilog', None):
+            text += '\\n' + '\\n'.join(_wrap(self.epilog, width)) + '\\n'
         return text
 
     def print_help(self, file=None):
@@ -1339,10 +1514,13 @@ class ArgumentParser(object):
             self.error('argument %s: invalid choice: %r (choose from %s)' % (a.label(), v, ', '.join([repr(c) for c in a.choices])))
         return v
 
-    def parse_known_args(self, args=None, namespace=None):
-        return self.parse_args(args, namespace), []
-
     def parse_args(self, args=None, namespace=None):
+        ns, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return ns
+
+    def parse_known_args(self, args=None, namespace=None):
         if args is None:
             args = sys.argv[1:]
         args = list(args)
@@ -1360,6 +1538,7 @@ class ArgumentParser(object):
                 by_flag[o] = a
         seen = set()
         rest = []
+        extras = []
         i = 0
         while i < len(args):
             arg = args[i]
@@ -1375,8 +1554,12 @@ class ArgumentParser(object):
                     matches = [f for f in by_flag if f.startswith(arg) and f.startswith('--')]
                     if len(matches) == 1:
                         a = by_flag[matches[0]]
+                    elif len(matches) > 1:
+                        self.error('ambiguous option: %s could match %s' % (arg, ', '.join(matches)))
                     else:
-                        self.error('unrecognized arguments: %s' % ' '.join(args[i:]))
+                        extras.append(args[i])
+                        i += 1
+                        continue
                 seen.add(a)
                 if a.action == 'help':
                     self.print_help()
@@ -1418,9 +1601,7 @@ class ArgumentParser(object):
         missing = [a.label() for a in self._actions if a.required and a not in seen]
         if missing:
             self.error('the following arguments are required: %s' % ', '.join(missing))
-        if rest:
-            self.error('unrecognized arguments: %s' % ' '.join(rest))
-        return ns
+        return ns, extras + rest
 
 
 class FileType(object):
@@ -2592,6 +2773,45 @@ def commonprefix(m):
         if c != s2[i]:
             return s1[:i]
     return s1
+
+
+# The files a Python 3 program wrote with open() (stdlib _files); directories are not simulated
+# beyond the current one.
+def _fs():
+    try:
+        import _files
+        return _files._files
+    except ImportError:
+        return {}
+
+
+def _missing(p):
+    try:
+        return FileNotFoundError(2, 'No such file or directory', p)
+    except NameError:
+        return OSError(2, 'No such file or directory', p)
+
+
+def isdir(p):
+    _check(p, 'isdir')
+    return p in ('.', '..', '/', './')
+
+
+def isfile(p):
+    _check(p, 'isfile')
+    return p in _fs()
+
+
+def exists(p):
+    _check(p, 'exists')
+    return p in _fs() or isdir(p)
+
+
+def getsize(p):
+    _check(p, 'getsize')
+    if p not in _fs():
+        raise _missing(p)
+    return len(_fs()[p])
 `;
 
 const OSLIB = `
@@ -2615,6 +2835,16 @@ def getenv(key, default=None):
 
 def putenv(key, value):
     pass
+
+
+def remove(p):
+    fs = path._fs()
+    if p not in fs:
+        raise path._missing(p)
+    del fs[p]
+
+
+unlink = remove
 `;
 
 const ATEXIT = `
@@ -3060,7 +3290,1038 @@ def load(fp, **kw):
     return _json.loads(fp.read(), **kw)
 `;
 
+/** types: SimpleNamespace (the selectors tutorial's per-connection state) and the type objects. */
+const TYPESLIB = `
+import sys as _sys
+
+
+class SimpleNamespace:
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
+        for k, v in kwargs.items():
+            setattr(self, k, v)
+
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        return '%s(%s)' % (name, ', '.join(['%s=%r' % (k, v) for k, v in vars(self).items()]))
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return vars(self) == vars(other)
+        return NotImplemented
+
+
+def _f():
+    pass
+
+
+def _g():
+    yield 1
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+FunctionType = type(_f)
+LambdaType = type(_f)
+GeneratorType = type(_g())
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type(len)
+MethodType = type(_C()._m)
+ModuleType = type(_sys)
+NoneType = type(None)
+del _f, _g, _C
+`;
+
+/** urllib.parse: what a small HTTP server or client needs (after CPython's). */
+const URLPARSE = `
+from collections import namedtuple as _nt
+
+_SAFE = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~')
+
+
+class _NetlocMixin:
+    @property
+    def username(self):
+        n = self.netloc
+        if '@' in n:
+            u = n.rpartition('@')[0].partition(':')[0]
+            return u or None
+        return None
+
+    @property
+    def password(self):
+        n = self.netloc
+        if '@' in n:
+            u = n.rpartition('@')[0]
+            return u.partition(':')[2] if ':' in u else None
+        return None
+
+    @property
+    def hostname(self):
+        h = self.netloc.rpartition('@')[2]
+        if h.startswith('['):
+            h = h[1:].partition(']')[0]
+        else:
+            h = h.partition(':')[0]
+        return h.lower() if h else None
+
+    @property
+    def port(self):
+        h = self.netloc.rpartition('@')[2]
+        if h.startswith('['):
+            h = h.partition(']')[2]
+        p = h.partition(':')[2]
+        if not p:
+            return None
+        if not p.isdigit():
+            raise ValueError("Port could not be cast to integer value as %r" % p)
+        n = int(p)
+        if not 0 <= n <= 65535:
+            raise ValueError('Port out of range 0-65535')
+        return n
+
+    def geturl(self):
+        return urlunsplit(self) if len(self) == 5 else urlunparse(self)
+
+
+class SplitResult(_nt('SplitResult', 'scheme netloc path query fragment'), _NetlocMixin):
+    pass
+
+
+class ParseResult(_nt('ParseResult', 'scheme netloc path params query fragment'), _NetlocMixin):
+    pass
+
+
+def urlsplit(url, scheme='', allow_fragments=True):
+    netloc = query = fragment = ''
+    i = url.find(':')
+    if i > 0 and url[0].isalpha() and all(c.isalnum() or c in '+-.' for c in url[:i]):
+        scheme, url = url[:i].lower(), url[i + 1:]
+    if url[:2] == '//':
+        rest = url[2:]
+        end = len(rest)
+        for c in '/?#':
+            j = rest.find(c)
+            if j >= 0:
+                end = min(end, j)
+        netloc, url = rest[:end], rest[end:]
+    if allow_fragments and '#' in url:
+        url, fragment = url.split('#', 1)
+    if '?' in url:
+        url, query = url.split('?', 1)
+    return SplitResult(scheme, netloc, url, query, fragment)
+
+
+def urlparse(url, scheme='', allow_fragments=True):
+    s = urlsplit(url, scheme, allow_fragments)
+    path, params = s.path, ''
+    if ';' in path:
+        path, params = path.split(';', 1)
+    return ParseResult(s.scheme, s.netloc, path, params, s.query, s.fragment)
+
+
+def urlunsplit(parts):
+    scheme, netloc, url, query, fragment = parts
+    if netloc or (scheme and url[:2] != '//' and False):
+        if url and url[:1] != '/':
+            url = '/' + url
+        url = '//' + netloc + url
+    if scheme:
+        url = scheme + ':' + url
+    if query:
+        url = url + '?' + query
+    if fragment:
+        url = url + '#' + fragment
+    return url
+
+
+def urlunparse(parts):
+    scheme, netloc, url, params, query, fragment = parts
+    if params:
+        url = '%s;%s' % (url, params)
+    return urlunsplit((scheme, netloc, url, query, fragment))
+
+
+def quote(string, safe='/', encoding=None, errors=None):
+    if isinstance(string, str):
+        string = string.encode(encoding or 'utf-8', errors or 'strict')
+    out = []
+    for b in string:
+        c = chr(b)
+        if c in _SAFE or c in safe:
+            out.append(c)
+        else:
+            out.append('%%%02X' % b)
+    return ''.join(out)
+
+
+def quote_plus(string, safe='', encoding=None, errors=None):
+    if (isinstance(string, str) and ' ' not in string) or (isinstance(string, bytes) and b' ' not in string):
+        return quote(string, safe, encoding, errors)
+    return quote(string, safe + ' ', encoding, errors).replace(' ', '+')
+
+
+def unquote_to_bytes(string):
+    if isinstance(string, str):
+        string = string.encode('utf-8')
+    parts = string.split(b'%')
+    out = bytearray(parts[0])
+    for item in parts[1:]:
+        try:
+            out += bytes([int(item[:2], 16)]) + item[2:] if len(item) >= 2 else b'%' + item
+        except ValueError:
+            out += b'%' + item
+    return bytes(out)
+
+
+def unquote(string, encoding='utf-8', errors='replace'):
+    if isinstance(string, bytes):
+        return unquote_to_bytes(string).decode(encoding, errors)
+    if '%' not in string:
+        return string
+    return unquote_to_bytes(string).decode(encoding, errors)
+
+
+def unquote_plus(string, encoding='utf-8', errors='replace'):
+    return unquote(string.replace('+', ' '), encoding, errors)
+
+
+def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
+    r = []
+    for field in qs.split(separator):
+        if not field:
+            continue
+        if '=' in field:
+            name, value = field.split('=', 1)
+        elif strict_parsing:
+            raise ValueError('bad query field: %r' % (field,))
+        elif keep_blank_values:
+            name, value = field, ''
+        else:
+            continue
+        if value or keep_blank_values:
+            r.append((unquote_plus(name, encoding, errors), unquote_plus(value, encoding, errors)))
+    return r
+
+
+def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
+    d = {}
+    for name, value in parse_qsl(qs, keep_blank_values, strict_parsing, encoding, errors, max_num_fields, separator):
+        if name in d:
+            d[name].append(value)
+        else:
+            d[name] = [value]
+    return d
+
+
+def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus):
+    if hasattr(query, 'items'):
+        query = query.items()
+    l = []
+    for k, v in query:
+        k = quote_via(k if isinstance(k, (str, bytes)) else str(k), safe)
+        if doseq and isinstance(v, (list, tuple)):
+            for x in v:
+                l.append(k + '=' + quote_via(x if isinstance(x, (str, bytes)) else str(x), safe))
+        else:
+            l.append(k + '=' + quote_via(v if isinstance(v, (str, bytes)) else str(v), safe))
+    return '&'.join(l)
+
+
+def urljoin(base, url, allow_fragments=True):
+    if not base:
+        return url
+    if not url:
+        return base
+    u = urlsplit(url)
+    if u.scheme or u.netloc:
+        return url
+    b = urlsplit(base)
+    if url.startswith('/'):
+        path = u.path
+    elif not u.path:
+        return urlunsplit((b.scheme, b.netloc, b.path, u.query or b.query, u.fragment))
+    else:
+        path = b.path.rpartition('/')[0] + '/' + u.path
+    segs = []
+    for seg in path.split('/')[1:]:
+        if seg == '..':
+            if segs:
+                segs.pop()
+        elif seg != '.':
+            segs.append(seg)
+    if path.endswith(('/.', '/..')):
+        segs.append('')
+    return urlunsplit((b.scheme, b.netloc, '/' + '/'.join(segs), u.query, u.fragment))
+`;
+
+/** signal: handlers are recorded (the simulated process never gets a signal); Linux's numbers. */
+const SIGNALLIB = `
+from enum import IntEnum as _IntEnum
+
+
+class Signals(_IntEnum):
+    SIGHUP = 1
+    SIGINT = 2
+    SIGQUIT = 3
+    SIGILL = 4
+    SIGTRAP = 5
+    SIGABRT = 6
+    SIGBUS = 7
+    SIGFPE = 8
+    SIGKILL = 9
+    SIGUSR1 = 10
+    SIGSEGV = 11
+    SIGUSR2 = 12
+    SIGPIPE = 13
+    SIGALRM = 14
+    SIGTERM = 15
+    SIGCHLD = 17
+    SIGCONT = 18
+    SIGSTOP = 19
+    SIGTSTP = 20
+    SIGWINCH = 28
+
+
+class Handlers(_IntEnum):
+    SIG_DFL = 0
+    SIG_IGN = 1
+
+
+SIG_DFL = Handlers.SIG_DFL
+SIG_IGN = Handlers.SIG_IGN
+SIGHUP = Signals.SIGHUP
+SIGINT = Signals.SIGINT
+SIGQUIT = Signals.SIGQUIT
+SIGILL = Signals.SIGILL
+SIGTRAP = Signals.SIGTRAP
+SIGABRT = Signals.SIGABRT
+SIGBUS = Signals.SIGBUS
+SIGFPE = Signals.SIGFPE
+SIGKILL = Signals.SIGKILL
+SIGUSR1 = Signals.SIGUSR1
+SIGSEGV = Signals.SIGSEGV
+SIGUSR2 = Signals.SIGUSR2
+SIGPIPE = Signals.SIGPIPE
+SIGALRM = Signals.SIGALRM
+SIGTERM = Signals.SIGTERM
+SIGCHLD = Signals.SIGCHLD
+SIGCONT = Signals.SIGCONT
+SIGSTOP = Signals.SIGSTOP
+SIGTSTP = Signals.SIGTSTP
+SIGWINCH = Signals.SIGWINCH
+SIGIOT = Signals.SIGABRT
+NSIG = 65
+_DESCR = {1: 'Hangup', 2: 'Interrupt', 3: 'Quit', 4: 'Illegal instruction', 5: 'Trace/breakpoint trap', 6: 'Aborted',
+          7: 'Bus error', 8: 'Floating point exception', 9: 'Killed', 10: 'User defined signal 1',
+          11: 'Segmentation fault', 12: 'User defined signal 2', 13: 'Broken pipe', 14: 'Alarm clock',
+          15: 'Terminated', 17: 'Child exited', 18: 'Continued', 19: 'Stopped (signal)', 20: 'Stopped',
+          28: 'Window changed'}
+
+
+class _DefaultIntHandler:
+    __name__ = 'default_int_handler'
+
+    def __call__(self, signalnum, frame):
+        raise KeyboardInterrupt
+
+    def __repr__(self):
+        return '<built-in function default_int_handler>'
+
+
+default_int_handler = _DefaultIntHandler()
+_handlers = {2: default_int_handler, 13: SIG_IGN}
+
+
+def _check(signalnum):
+    signalnum = int(signalnum)
+    if not 1 <= signalnum < NSIG:
+        raise ValueError('signal number out of range')
+    return signalnum
+
+
+def getsignal(signalnum):
+    return _handlers.get(_check(signalnum), SIG_DFL)
+
+
+def signal(signalnum, handler):
+    n = _check(signalnum)
+    if handler not in (0, 1) and not callable(handler):
+        raise TypeError('signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object')
+    import threading
+    if threading.current_thread() is not threading.main_thread():
+        raise ValueError('signal only works in main thread of the main interpreter')
+    if n in (9, 19):
+        raise OSError(22, 'Invalid argument')
+    old = getsignal(n)
+    _handlers[n] = Handlers(handler) if handler in (0, 1) and not callable(handler) else handler
+    return old
+
+
+def strsignal(signalnum):
+    return _DESCR.get(_check(signalnum))
+
+
+def valid_signals():
+    return set(range(1, NSIG))
+
+
+def alarm(seconds):
+    return 0
+
+
+def raise_signal(signalnum):
+    h = getsignal(signalnum)
+    if callable(h):
+        h(int(signalnum), None)
+`;
+const SIGNALLIB_PY2 = `
+SIG_DFL = 0
+SIG_IGN = 1
+SIGHUP = 1
+SIGINT = 2
+SIGQUIT = 3
+SIGILL = 4
+SIGTRAP = 5
+SIGABRT = 6
+SIGBUS = 7
+SIGFPE = 8
+SIGKILL = 9
+SIGUSR1 = 10
+SIGSEGV = 11
+SIGUSR2 = 12
+SIGPIPE = 13
+SIGALRM = 14
+SIGTERM = 15
+SIGCHLD = 17
+SIGCONT = 18
+SIGSTOP = 19
+SIGTSTP = 20
+SIGWINCH = 28
+SIGIOT = 6
+NSIG = 65
+_DESCR = {1: 'Hangup', 2: 'Interrupt', 3: 'Quit', 4: 'Illegal instruction', 5: 'Trace/breakpoint trap', 6: 'Aborted',
+          7: 'Bus error', 8: 'Floating point exception', 9: 'Killed', 10: 'User defined signal 1',
+          11: 'Segmentation fault', 12: 'User defined signal 2', 13: 'Broken pipe', 14: 'Alarm clock',
+          15: 'Terminated', 17: 'Child exited', 18: 'Continued', 19: 'Stopped (signal)', 20: 'Stopped',
+          28: 'Window changed'}
+
+
+class _DefaultIntHandler(object):
+    __name__ = 'default_int_handler'
+
+    def __call__(self, signalnum, frame):
+        raise KeyboardInterrupt
+
+    def __repr__(self):
+        return '<built-in function default_int_handler>'
+
+
+default_int_handler = _DefaultIntHandler()
+_handlers = {2: default_int_handler, 13: SIG_IGN}
+
+
+def _check(signalnum):
+    signalnum = int(signalnum)
+    if not 1 <= signalnum < NSIG:
+        raise ValueError('signal number out of range')
+    return signalnum
+
+
+def getsignal(signalnum):
+    return _handlers.get(_check(signalnum), SIG_DFL)
+
+
+def signal(signalnum, handler):
+    n = _check(signalnum)
+    if handler not in (0, 1) and not callable(handler):
+        raise TypeError('signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object')
+    if n in (9, 19):
+        raise RuntimeError(22, 'Invalid argument')
+    old = getsignal(n)
+    _handlers[n] = handler
+    return old
+
+
+def alarm(seconds):
+    return 0
+
+
+def raise_signal(signalnum):
+    h = getsignal(signalnum)
+    if callable(h):
+        h(int(signalnum), None)
+`;
+
+/** pickle: protocol 4 as CPython 3.11 writes it (one frame, memo, batched appends), and loads. */
+const PICKLELIB = `
+import struct as _struct
+
+HIGHEST_PROTOCOL = 5
+DEFAULT_PROTOCOL = 4
+
+
+class PickleError(Exception):
+    pass
+
+
+class PicklingError(PickleError):
+    pass
+
+
+class UnpicklingError(PickleError):
+    pass
+
+
+class _Pickler:
+    def __init__(self):
+        self.out = bytearray()
+        self.memo = {}
+
+    def memoize(self, key):
+        self.memo[key] = len(self.memo)
+        self.out += b'\\x94'
+
+    def get(self, key):
+        n = self.memo[key]
+        if n < 256:
+            self.out += b'h' + bytes([n])
+        else:
+            self.out += b'j' + _struct.pack('<I', n)
+
+    def save(self, obj):
+        out = self.out
+        t = type(obj)
+        if obj is None:
+            out += b'N'
+        elif obj is True:
+            out += b'\\x88'
+        elif obj is False:
+            out += b'\\x89'
+        elif t is int:
+            if 0 <= obj < 256:
+                out += b'K' + bytes([obj])
+            elif 0 <= obj < 65536:
+                out += b'M' + _struct.pack('<H', obj)
+            elif -2147483648 <= obj < 2147483648:
+                out += b'J' + _struct.pack('<i', obj)
+            else:
+                n = (obj.bit_length() + 8) // 8
+                data = obj.to_bytes(n, 'little', signed=True)
+                if obj < 0 and n > 1 and data[-1] == 0xff and (data[-2] & 0x80):
+                    data = data[:-1]
+                if len(data) < 256:
+                    out += b'\\x8a' + bytes([len(data)]) + data
+                else:
+                    out += b'\\x8b' + _struct.pack('<i', len(data)) + data
+        elif t is float:
+            out += b'G' + _struct.pack('>d', obj)
+        elif t is str:
+            key = ('s', obj)
+            if key in self.memo:
+                return self.get(key)
+            data = obj.encode('utf-8', 'surrogatepass')
+            if len(data) < 256:
+                out += b'\\x8c' + bytes([len(data)]) + data
+            else:
+                out += b'X' + _struct.pack('<I', len(data)) + data
+            self.memoize(key)
+        elif t is bytes:
+            key = ('b', obj)
+            if key in self.memo:
+                return self.get(key)
+            if len(obj) < 256:
+                out += b'C' + bytes([len(obj)]) + obj
+            else:
+                out += b'B' + _struct.pack('<I', len(obj)) + obj
+            self.memoize(key)
+        elif t is bytearray:
+            self.save_reduce_global('builtins', 'bytearray', (bytes(obj),), obj)
+        elif t is tuple:
+            if not obj:
+                out += b')'
+                return
+            key = id(obj)
+            if key in self.memo:
+                return self.get(key)
+            if len(obj) <= 3:
+                for x in obj:
+                    self.save(x)
+                if key in self.memo:
+                    out += b'0' * len(obj)
+                    return self.get(key)
+                out += b'\\x85\\x86\\x87'[len(obj) - 1:len(obj)]
+            else:
+                out += b'('
+                for x in obj:
+                    self.save(x)
+                out += b't'
+            self.memoize(key)
+        elif t is list:
+            key = id(obj)
+            if key in self.memo:
+                return self.get(key)
+            out += b']'
+            self.memoize(key)
+            self.batch(obj, b'a', b'e')
+        elif t is dict:
+            key = id(obj)
+            if key in self.memo:
+                return self.get(key)
+            out += b'}'
+            self.memoize(key)
+            self.batch_items(list(obj.items()))
+        elif t is set:
+            key = id(obj)
+            if key in self.memo:
+                return self.get(key)
+            out += b'\\x8f'
+            self.memoize(key)
+            items = list(obj)
+            for i in range(0, len(items), 1000):
+                out += b'('
+                for x in items[i:i + 1000]:
+                    self.save(x)
+                out += b'\\x90'
+        elif t is frozenset:
+            out += b'('
+            for x in obj:
+                self.save(x)
+            out += b'\\x91'
+            self.memoize(id(obj))
+        elif isinstance(obj, type) or callable(obj) and hasattr(obj, '__qualname__') and not hasattr(obj, '__dict__'):
+            self.save_global(obj.__module__, obj.__qualname__)
+        else:
+            key = id(obj)
+            if key in self.memo:
+                return self.get(key)
+            cls = type(obj)
+            try:
+                vars(obj)
+            except (TypeError, AttributeError):
+                raise TypeError("cannot pickle '%s' object" % cls.__name__)
+            if cls.__module__ == 'builtins':
+                raise TypeError("cannot pickle '%s' object" % cls.__name__)
+            self.save_global(cls.__module__, cls.__qualname__)
+            getargs = getattr(obj, '__getnewargs__', None)
+            args = getargs() if getargs is not None else ()
+            self.save(args)
+            out += b'\\x81'
+            self.memoize(key)
+            getstate = getattr(obj, '__getstate__', None)
+            state = getstate() if getstate is not None and cls.__dict__.get('__getstate__') is not None else vars(obj)
+            if state:
+                self.save(state)
+                out += b'b'
+
+    def save_global(self, module, name):
+        key = ('g', module, name)
+        if key in self.memo:
+            return self.get(key)
+        self.save(module)
+        self.save(name)
+        self.out += b'\\x93'
+        self.memoize(key)
+
+    def save_reduce_global(self, module, name, args, obj):
+        self.save_global(module, name)
+        self.save(args)
+        self.out += b'R'
+        self.memoize(id(obj))
+
+    def batch(self, items, one, many):
+        n = len(items)
+        if n == 1:
+            self.save(items[0])
+            self.out += one
+            return
+        for i in range(0, n, 1000):
+            chunk = items[i:i + 1000]
+            if len(chunk) == 1:
+                self.save(chunk[0])
+                self.out += one
+            else:
+                self.out += b'('
+                for x in chunk:
+                    self.save(x)
+                self.out += many
+
+    def batch_items(self, items):
+        n = len(items)
+        for i in range(0, n, 1000):
+            chunk = items[i:i + 1000]
+            if len(chunk) == 1:
+                self.save(chunk[0][0])
+                self.save(chunk[0][1])
+                self.out += b's'
+            else:
+                self.out += b'('
+                for k, v in chunk:
+                    self.save(k)
+                    self.save(v)
+                self.out += b'u'
+
+
+def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    if protocol is not None and protocol < 0:
+        protocol = HIGHEST_PROTOCOL
+    p = _Pickler()
+    p.save(obj)
+    p.out += b'.'
+    body = bytes(p.out)
+    if len(body) >= 4:
+        body = b'\\x95' + _struct.pack('<Q', len(body)) + body
+    return b'\\x80\\x04' + body
+
+
+def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+    file.write(dumps(obj, protocol))
+
+
+class _Mark:
+    pass
+
+
+def _find_class(module, name, globs):
+    if module in ('builtins', '__builtin__'):
+        import builtins
+        return getattr(builtins, name)
+    if module == '__main__':
+        import sys
+        return getattr(sys._main(), name)
+    return getattr(__import__(module), name)
+
+
+def loads(data, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=()):
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    data = bytes(data)
+    stack = []
+    marks = []
+    memo = {}
+    i = 0
+    n = len(data)
+
+    def take(k):
+        nonlocal i
+        if i + k > n:
+            raise UnpicklingError('pickle data was truncated')
+        b = data[i:i + k]
+        i += k
+        return b
+
+    def pop_mark():
+        m = marks.pop()
+        items = stack[m:]
+        del stack[m:]
+        return items
+
+    while True:
+        if i >= n:
+            raise EOFError('Ran out of input') if n == 0 else UnpicklingError('pickle data was truncated')
+        op = data[i]
+        i += 1
+        c = chr(op)
+        if op == 0x80:
+            take(1)
+        elif op == 0x95:
+            take(8)
+        elif c == '.':
+            return stack.pop()
+        elif c == 'N':
+            stack.append(None)
+        elif op == 0x88:
+            stack.append(True)
+        elif op == 0x89:
+            stack.append(False)
+        elif c == 'K':
+            stack.append(take(1)[0])
+        elif c == 'M':
+            stack.append(_struct.unpack('<H', take(2))[0])
+        elif c == 'J':
+            stack.append(_struct.unpack('<i', take(4))[0])
+        elif op == 0x8a:
+            k = take(1)[0]
+            stack.append(int.from_bytes(take(k), 'little', signed=True))
+        elif op == 0x8b:
+            k = _struct.unpack('<i', take(4))[0]
+            stack.append(int.from_bytes(take(k), 'little', signed=True))
+        elif c == 'G':
+            stack.append(_struct.unpack('>d', take(8))[0])
+        elif op == 0x8c:
+            stack.append(take(take(1)[0]).decode('utf-8', 'surrogatepass'))
+        elif c == 'X':
+            stack.append(take(_struct.unpack('<I', take(4))[0]).decode('utf-8', 'surrogatepass'))
+        elif op == 0x8d:
+            stack.append(take(_struct.unpack('<Q', take(8))[0]).decode('utf-8', 'surrogatepass'))
+        elif c == 'C':
+            stack.append(take(take(1)[0]))
+        elif c == 'B':
+            stack.append(take(_struct.unpack('<I', take(4))[0]))
+        elif op == 0x8e:
+            stack.append(take(_struct.unpack('<Q', take(8))[0]))
+        elif op == 0x96:
+            stack.append(bytearray(take(_struct.unpack('<Q', take(8))[0])))
+        elif c == ')':
+            stack.append(())
+        elif op in (0x85, 0x86, 0x87):
+            k = op - 0x84
+            items = tuple(stack[-k:])
+            del stack[-k:]
+            stack.append(items)
+        elif c == '(':
+            marks.append(len(stack))
+        elif c == 't':
+            stack.append(tuple(pop_mark()))
+        elif c == ']':
+            stack.append([])
+        elif c == 'l':
+            stack.append(pop_mark())
+        elif c == 'a':
+            v = stack.pop()
+            stack[-1].append(v)
+        elif c == 'e':
+            items = pop_mark()
+            stack[-1].extend(items)
+        elif c == '}':
+            stack.append({})
+        elif c == 'd':
+            items = pop_mark()
+            stack.append({items[j]: items[j + 1] for j in range(0, len(items), 2)})
+        elif c == 's':
+            v = stack.pop()
+            k = stack.pop()
+            stack[-1][k] = v
+        elif c == 'u':
+            items = pop_mark()
+            d = stack[-1]
+            for j in range(0, len(items), 2):
+                d[items[j]] = items[j + 1]
+        elif op == 0x8f:
+            stack.append(set())
+        elif op == 0x90:
+            items = pop_mark()
+            stack[-1].update(items)
+        elif op == 0x91:
+            stack.append(frozenset(pop_mark()))
+        elif op == 0x94:
+            memo[len(memo)] = stack[-1]
+        elif c == 'q':
+            memo[take(1)[0]] = stack[-1]
+        elif c == 'r':
+            memo[_struct.unpack('<I', take(4))[0]] = stack[-1]
+        elif c == 'h':
+            stack.append(memo[take(1)[0]])
+        elif c == 'j':
+            stack.append(memo[_struct.unpack('<I', take(4))[0]])
+        elif c == '0':
+            stack.pop()
+        elif op == 0x93:
+            name = stack.pop()
+            module = stack.pop()
+            stack.append(_find_class(module, name, None))
+        elif c == 'c':
+            line = data[i:data.index(b'\\n', i)]
+            i += len(line) + 1
+            line2 = data[i:data.index(b'\\n', i)]
+            i += len(line2) + 1
+            stack.append(_find_class(line.decode(), line2.decode(), None))
+        elif op == 0x81:
+            args = stack.pop()
+            cls = stack.pop()
+            new = getattr(cls, '__new__', None)
+            stack.append(new(cls, *args) if new is not None else object.__new__(cls))
+        elif c == 'R':
+            args = stack.pop()
+            f = stack.pop()
+            stack.append(f(*args))
+        elif c == 'b':
+            state = stack.pop()
+            inst = stack[-1]
+            setstate = getattr(inst, '__setstate__', None)
+            if setstate is not None:
+                setstate(state)
+            else:
+                for k, v in state.items():
+                    setattr(inst, k, v)
+        else:
+            raise UnpicklingError(("invalid load key, '%s'." % c) if 32 <= op < 127 else "invalid load key, '\\\\x%02x'." % op)
+
+
+def load(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=()):
+    return loads(file.read())
+`;
+
+/** operator and heapq (after CPython's pure-Python versions). */
+const OPERATORLIB = `
+def lt(a, b): return a < b
+def le(a, b): return a <= b
+def eq(a, b): return a == b
+def ne(a, b): return a != b
+def ge(a, b): return a >= b
+def gt(a, b): return a > b
+def not_(a): return not a
+def truth(a): return bool(a)
+def is_(a, b): return a is b
+def is_not(a, b): return a is not b
+def add(a, b): return a + b
+def and_(a, b): return a & b
+def floordiv(a, b): return a // b
+def index(a): return a.__index__()
+def inv(a): return ~a
+invert = inv
+def lshift(a, b): return a << b
+def mod(a, b): return a % b
+def mul(a, b): return a * b
+def neg(a): return -a
+def or_(a, b): return a | b
+def pos(a): return +a
+def pow(a, b): return a ** b
+def rshift(a, b): return a >> b
+def sub(a, b): return a - b
+def truediv(a, b): return a / b
+def xor(a, b): return a ^ b
+def concat(a, b): return a + b
+def contains(a, b): return b in a
+def countOf(a, b): return sum(1 for x in a if x is b or x == b)
+def getitem(a, b): return a[b]
+def setitem(a, b, c): a[b] = c
+def delitem(a, b): del a[b]
+def iadd(a, b):
+    a += b
+    return a
+
+
+class itemgetter:
+    def __init__(self, item, *items):
+        self._items = (item,) + items
+
+    def __call__(self, obj):
+        if len(self._items) == 1:
+            return obj[self._items[0]]
+        return tuple(obj[i] for i in self._items)
+
+    def __repr__(self):
+        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
+
+
+class attrgetter:
+    def __init__(self, attr, *attrs):
+        self._attrs = (attr,) + attrs
+
+    def _get(self, obj, name):
+        for part in name.split('.'):
+            obj = getattr(obj, part)
+        return obj
+
+    def __call__(self, obj):
+        if len(self._attrs) == 1:
+            return self._get(obj, self._attrs[0])
+        return tuple(self._get(obj, a) for a in self._attrs)
+
+    def __repr__(self):
+        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
+
+
+class methodcaller:
+    def __init__(self, name, *args, **kwargs):
+        self._name, self._args, self._kwargs = name, args, kwargs
+
+    def __call__(self, obj):
+        return getattr(obj, self._name)(*self._args, **self._kwargs)
+`;
+
+const HEAPQLIB = `
+def heappush(heap, item):
+    heap.append(item)
+    _siftdown(heap, 0, len(heap) - 1)
+
+
+def heappop(heap):
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def heapreplace(heap, item):
+    returnitem = heap[0]
+    heap[0] = item
+    _siftup(heap, 0)
+    return returnitem
+
+
+def heappushpop(heap, item):
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _siftup(heap, 0)
+    return item
+
+
+def heapify(x):
+    n = len(x)
+    for i in reversed(range(n // 2)):
+        _siftup(x, i)
+
+
+def _siftdown(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown(heap, startpos, pos)
+
+
+def nlargest(n, iterable, key=None):
+    return sorted(iterable, key=key, reverse=True)[:n]
+
+
+def nsmallest(n, iterable, key=None):
+    return sorted(iterable, key=key)[:n]
+
+
+def merge(*iterables, key=None, reverse=False):
+    out = []
+    for it in iterables:
+        out.extend(it)
+    return iter(sorted(out, key=key, reverse=reverse))
+`;
+
 export const PY_LIBS: Record<string, PyLib> = {
+  operator: { source: OPERATORLIB },
+  heapq: { source: HEAPQLIB, version: 3 },
+  pickle: { source: PICKLELIB, version: 3 },
+  signal: { source: SIGNALLIB, py2: SIGNALLIB_PY2 },
+  'urllib.parse': { source: URLPARSE, version: 3, triggers: ['urllib'] },
+  types: { source: TYPESLIB, version: 3 },
   _jsonlib: { source: JSONLIB, triggers: ['json'], extends: 'json' },
   _timelib: { source: TIMELIB, triggers: ['time'], extends: 'time' },
   bisect: { source: BISECT },
@@ -3074,7 +4335,7 @@ export const PY_LIBS: Record<string, PyLib> = {
   contextlib: { source: CONTEXTLIB, version: 3 },
   _iterlib: { source: ITERLIB, triggers: ['iter'] },
   re: { source: RE, version: 3 },
-  _files: { source: FILES, version: 3, triggers: ['open'] },
+  _files: { source: FILES, version: 3, triggers: ['open', 'os'] },
   argparse: { source: ARGPARSE, version: 3 },
   hashlib: { source: HASHLIB, version: 3 },
   typing: { source: TYPING, version: 3 },

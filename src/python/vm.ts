@@ -5,7 +5,7 @@ import { Blk, CO_GENERATOR, Op } from './ops';
 import { T, type PyModule, type Code, type Frame, type PyClass, type PyFunc, type PyInst, type PyState, type PyValue, type TbEntry, type Cell } from './types';
 import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, getIter, hashKey, isSubclass, iterNext, list, makeExc,
-  newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, float, fmtFloat, toNum, isInt, moduleFile, IT_GEN, IT_ENUM, liveView,
+  newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, maybeIterable, float, fmtFloat, toNum, isInt, moduleFile, IT_GEN, IT_ENUM, liveView,
 } from './objects';
 import { asciiEscape, decodeForOutput, matchPattern, callBuiltin, callMethod, construct, formatSpec, getAttr, getItem, hasMethod, setAttr, delAttr, setItem, delItem, sliceOf, importModule } from './builtins';
 import { writeOut, fileIterNext } from './modules';
@@ -864,7 +864,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             let items: PyValue[];
             if (v !== null && typeof v === 'object' && (v.t === T.TUPLE || v.t === T.LIST)) items = v.t === T.LIST ? liveView(v) : v.a;
             else {
-              if (v === null || (typeof v !== 'object' && typeof v !== 'string')) typeError(st, `cannot unpack non-iterable ${typeName(st, v)} object`);
+              if (!maybeIterable(rt, v)) typeError(st, st.version === 2 ? `'${typeName(st, v)}' object is not iterable` : `cannot unpack non-iterable ${typeName(st, v)} object`);
               items = toArray(rt, v);
             }
             if (items.length !== arg) {
@@ -877,7 +877,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
           case Op.UNPACK_EX: {
             const before = arg & 0xff, after = arg >> 8;
             const v = stack.pop();
-            if (v === null || (typeof v !== 'object' && typeof v !== 'string')) typeError(st, `cannot unpack non-iterable ${typeName(st, v)} object`);
+            if (!maybeIterable(rt, v)) typeError(st, `cannot unpack non-iterable ${typeName(st, v)} object`);
             const items = toArray(rt, v);
             if (items.length < before + after) throwExc(st, 'ValueError', `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
             const out = [...items.slice(0, before), list(items.slice(before, items.length - after)), ...items.slice(items.length - after)];
