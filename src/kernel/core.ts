@@ -149,7 +149,7 @@ export function copyBytes(data: Uint8Array, from = 0, to = data.length): Uint8Ar
     slabUsed = 0;
   }
   const out = slab.subarray(slabUsed, slabUsed + n);
-  out.set(data.subarray(from, to));
+  out.set(from === 0 && to === data.length ? data : data.subarray(from, to));
   slabUsed += (n + 7) & ~7;
   return out;
 }
@@ -226,7 +226,11 @@ export function timerDue(k: Kernel, it: QItem): Sock | null {
   if (s.timerAt > it.at) {
     s.timerGen++;
     s.timerQueuedAt = s.timerAt;
-    qPush(k, { at: s.timerAt, seq: k.qseq++, kind: 'timer', seg: null, sock: s.id, gen: s.timerGen });
+    // The popped entry is no longer in the heap: push it again at the new time (no allocation).
+    it.at = s.timerAt;
+    it.seq = k.qseq++;
+    it.gen = s.timerGen;
+    qPush(k, it);
     return null;
   }
   return s;
@@ -495,8 +499,14 @@ export function connKeyOf(host: number, lip: string, lport: number, rip: string,
   return `${host}|${lip}|${lport}|${rip}|${rport}`;
 }
 
-export function addConn(k: Kernel, s: Sock): void {
-  const key = connKeyOf(s.host, unmap(s.localIp), s.localPort, unmap(s.remoteIp), s.remotePort);
+/**
+ * `hint` is the key the peer stamped on the segment that creates this connection (Segment.rkey):
+ * when equal, that very string is kept, so that the table lookup of every later segment from the
+ * peer compares a string with itself instead of comparing characters.
+ */
+export function addConn(k: Kernel, s: Sock, hint = ''): void {
+  let key = connKeyOf(s.host, unmap(s.localIp), s.localPort, unmap(s.remoteIp), s.remotePort);
+  if (hint === key) key = hint;
   s.connKey = key;
   k.conns.set(key, s.id);
 }
@@ -552,7 +562,9 @@ export function bindConflict(k: Kernel, s: Sock, ip: string, port: number): bool
 export function pickEphemeral(k: Kernel, s: Sock, ip: string, parity: 0 | 1 | -1): number {
   const lo = LINUX.ephemeralLo;
   const n = LINUX.ephemeralHi - lo + 1;
-  let start = lo + (rand32(k) % n);
+  // `| 0` (exact: the remainder is below n): a remainder of a uint32 above 2^31 is a heap-allocated
+  // double, and one such port would make every socket's (and segment's) port fields boxed doubles.
+  let start = lo + ((rand32(k) % n) | 0);
   const step = parity < 0 ? 1 : 2;
   if (parity >= 0 && (start & 1) !== parity) start = start + 1 > LINUX.ephemeralHi ? lo + parity : start + 1;
   for (let i = 0; i < n; i += step) {

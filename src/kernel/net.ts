@@ -61,7 +61,8 @@ export function flush(k: Kernel): void {
     deliver(k, q[i]!);
     i++;
   }
-  q.length = 0;
+  // Truncating an empty array is a runtime call: skip it on the common path (nothing queued).
+  if (i !== 0) q.length = 0;
 }
 
 const FLUSH_LIMIT = 1_000_000;

@@ -1131,7 +1131,9 @@ function closeFd(k: Kernel, p: Proc, fd: number): void {
 
 /** The socket's last reference is gone: it closes (TCP: FIN or RST, as close() does). */
 function finishClose(k: Kernel, s: Sock): void {
-  s.closePending = false;
+  // Only clear a flag that was set: adding the property to every closed socket would give closed
+  // sockets a hidden class of their own (slower property access everywhere) and an extra object.
+  if (s.closePending === true) s.closePending = false;
   s.pid = -1;
   s.fd = -1;
   if (s.type === SOCK_DGRAM) {

@@ -102,7 +102,12 @@ function peerKeyOf(k: Kernel, s: Sock): void {
   s.wDst = unmap(s.remoteIp);
   s.wSrc = unmap(s.localIp);
   s.peerHost = route(k, s.host, s.wDst);
-  s.peerKey = connKeyOf(s.peerHost, s.wDst, s.remotePort, s.wSrc, s.localPort);
+  const key = connKeyOf(s.peerHost, s.wDst, s.remotePort, s.wSrc, s.localPort);
+  // If the peer is already in the table (a passive open answers it), stamp segments with its own
+  // key string (see addConn). An active open sends the first segment: its peer cannot be there yet.
+  const id = s.passive ? k.conns.get(key) : undefined;
+  const peer = id === undefined ? undefined : k.socks.get(id);
+  s.peerKey = peer !== undefined && peer.connKey === key ? peer.connKey : key;
 }
 
 function sendAck(k: Kernel, s: Sock): void {
@@ -408,7 +413,26 @@ function listenInput(k: Kernel, l: Sock, seg: Segment): void {
   c.v6only = l.v6only;
   c.lingerOn = l.lingerOn;
   c.lingerSecs = l.lingerSecs;
-  c.opts = { ...l.opts, extra: l.opts.extra === null ? null : extraForChild(l.opts.extra) };
+  const o = l.opts;
+  // The same object as { ...l.opts, extra } (same keys in the same order), without a spread.
+  c.opts = {
+    broadcast: o.broadcast,
+    oobinline: o.oobinline,
+    rcvlowat: o.rcvlowat,
+    rcvtimeo: o.rcvtimeo,
+    sndtimeo: o.sndtimeo,
+    keepidle: o.keepidle,
+    keepintvl: o.keepintvl,
+    keepcnt: o.keepcnt,
+    ttl: o.ttl,
+    hops: o.hops,
+    tos: o.tos,
+    userMss: o.userMss,
+    cork: o.cork,
+    tcpCork: o.tcpCork,
+    extra: o.extra === null ? null : extraForChild(o.extra),
+    dev: o.dev,
+  };
   c.sndbuf = l.sndbuf;
   c.rcvbuf = l.rcvbuf;
   c.sndbufLocked = l.sndbufLocked;
@@ -424,7 +448,7 @@ function listenInput(k: Kernel, l: Sock, seg: Segment): void {
   c.parent = l.id;
   c.ss = 'connected';
   addBind(k, c, seg.dport);
-  addConn(k, c);
+  addConn(k, c, seg.rkey);
   if (k.recording) emit(k, { t: 'socket', time: k.now, cause: k.cause, sock: c.id, host: hostName(k, c.host), what: 'created', pid: -1, fd: -1 });
   c.irs = seg.seq;
   c.rcvNxt = sadd(seg.seq, 1);
