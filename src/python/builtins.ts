@@ -5,7 +5,7 @@
 import { T, type MatchPat, type PyClass, type PyInst, type PyIter, type PyState, type PyValue, type PyModule } from './types';
 import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, contains, decodeAscii, eq, excStr, float, fmtFloat, getIter, hashKey,
-  isInt, isSubclass, iterNext, list, makeExc, setOrder, newExc, normBig, order, rangeLen, repr, str, throwExc, toArray, toBig, toNum,
+  isInt, isSubclass, iterNext, list, makeExc, dictEntries, setItems, py2BeforeDelete, py2Clear, py2Merge, py2PopitemKey, newExc, normBig, order, rangeLen, repr, str, throwExc, toArray, toBig, toNum,
   truthy, tuple, typeError, typeName, typeOf, valueError, MAX_SEQ, floatRepr, fakeAddr,
   objectId, IT_GEN, IT_MAP, IT_FILTER, IT_ZIP, IT_ENUM, counterOrder, unicodeDecodeError, liveView,
 } from './objects';
@@ -290,7 +290,9 @@ export function delItem(rt: Rt, o: PyValue, k: PyValue): void {
         return;
       }
       case T.DICT: {
-        if (!o.m.delete(hashKey(rt, k))) throw new PyThrow(newExc(st, 'KeyError', [k]));
+        const hk = hashKey(rt, k);
+        py2BeforeDelete(st, o, hk);
+        if (!o.m.delete(hk)) throw new PyThrow(newExc(st, 'KeyError', [k]));
         return;
       }
       case T.BYTEARRAY: {
@@ -1641,9 +1643,11 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
       return list(args.length ? toArray(rt, args[0]) : []);
     case 'tuple': return args.length && isObj(args[0], T.TUPLE) ? args[0] : tuple(args.length ? toArray(rt, args[0]) : []);
     case 'set': case 'frozenset': {
-      const m = new Map();
-      if (args.length) for (const x of toArray(rt, args[0])) { const k = hashKey(rt, x); if (!m.has(k)) m.set(k, x); }
-      return { t: b === 'set' ? T.SET : T.FROZENSET, m };
+      const r: PyValue = { t: b === 'set' ? T.SET : T.FROZENSET, m: new Map() };
+      const src = args.length ? args[0] : null;
+      if (isObj(src, T.SET) || isObj(src, T.FROZENSET) || isObj(src, T.DICT)) py2Merge(st, r, src);
+      if (args.length) for (const x of toArray(rt, args[0])) { const k = hashKey(rt, x); if (!r.m.has(k)) r.m.set(k, x); }
+      return r;
     }
     case 'defaultdict': {
       const f = args.length ? args[0] : null;
@@ -1836,7 +1840,7 @@ function charEscape(cp: number): string {
 
 function dictUpdate(rt: Rt, d: PyValue, src: PyValue): void {
   const st = rt.st;
-  if (isObj(src, T.DICT)) { for (const [k, e] of src.m) d.m.set(k, [e[0], e[1]]); return; }
+  if (isObj(src, T.DICT)) { py2Merge(st, d, src); for (const [k, e] of src.m) d.m.set(k, [e[0], e[1]]); return; }
   const items = toArray(rt, src);
   items.forEach((it, i) => {
     if (it === null || (typeof it !== 'object' && typeof it !== 'string')) typeError(st, `cannot convert dictionary update sequence element #${i} to a sequence`);
@@ -2093,9 +2097,9 @@ function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): 
     }
   }
   switch (name) {
-    case 'keys': case 'iterkeys': { const r = [...m.values()].map((e) => e[0]); return st.version === 2 && name === 'keys' ? list(r) : iterView(r, 'dict_keys', st, d); }
-    case 'values': case 'itervalues': { const r = [...m.values()].map((e) => e[1]); return st.version === 2 && name === 'values' ? list(r) : iterView(r, 'dict_values', st, d); }
-    case 'items': case 'iteritems': { const r = [...m.values()].map((e) => tuple([e[0], e[1]])); return st.version === 2 && name === 'items' ? list(r) : iterView(r, 'dict_items', st, d); }
+    case 'keys': case 'iterkeys': { const r = dictEntries(st, d).map((e) => e[0]); return st.version === 2 && name === 'keys' ? list(r) : iterView(r, 'dict_keys', st, d); }
+    case 'values': case 'itervalues': { const r = dictEntries(st, d).map((e) => e[1]); return st.version === 2 && name === 'values' ? list(r) : iterView(r, 'dict_values', st, d); }
+    case 'items': case 'iteritems': { const r = dictEntries(st, d).map((e) => tuple([e[0], e[1]])); return st.version === 2 && name === 'items' ? list(r) : iterView(r, 'dict_items', st, d); }
     case 'get': { argN(st, 'get', args, 1, 2); const e = m.get(hashKey(rt, args[0])); return e ? e[1] : args.length > 1 ? args[1] : null; }
     case 'has_key': return m.has(hashKey(rt, args[0]));
     case 'setdefault': {
@@ -2114,21 +2118,24 @@ function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): 
     case 'pop': {
       const k = hashKey(rt, args[0]);
       const e = m.get(k);
-      if (e) { m.delete(k); return e[1]; }
+      if (e) { py2BeforeDelete(st, d, k); m.delete(k); return e[1]; }
       if (args.length > 1) return args[1];
       throw new PyThrow(newExc(st, 'KeyError', [args[0]]));
     }
     case 'popitem': {
       if (m.size === 0) throwExc(st, 'KeyError', st.version === 2 ? 'popitem(): dictionary is empty' : 'popitem(): dictionary is empty');
-      const last = [...m.keys()].pop();
+      const pk = st.version === 2 ? py2PopitemKey(st, d) : undefined; // marks its slot a dummy
+      const last = pk ?? (st.version === 2 ? m.keys().next().value : [...m.keys()].pop());
       const e = m.get(last)!;
+      if (pk === undefined) py2BeforeDelete(st, d, last);
       m.delete(last);
       return tuple([e[0], e[1]]);
     }
-    case 'clear': m.clear(); return null;
+    case 'clear': m.clear(); py2Clear(d); return null;
     case 'copy': {
-      const c = new Map(); for (const [k, e] of m) c.set(k, [e[0], e[1]]);
-      const r: PyValue = { t: T.DICT, m: c };
+      const r: PyValue = { t: T.DICT, m: new Map() };
+      py2Merge(st, r, d);
+      for (const [k, e] of m) r.m.set(k, [e[0], e[1]]);
       if (d.kind !== undefined) { r.kind = d.kind; if (d.kind === 'defaultdict') r.df = d.df; }
       return r;
     }
@@ -2164,18 +2171,20 @@ function setMethod(rt: Rt, s: PyValue, name: string, args: PyValue[]): PyValue {
   };
   switch (name) {
     case 'add': { const k = hashKey(rt, args[0]); if (!m.has(k)) m.set(k, args[0]); return null; }
-    case 'discard': m.delete(hashKey(rt, args[0])); return null;
-    case 'remove': if (!m.delete(hashKey(rt, args[0]))) throw new PyThrow(newExc(st, 'KeyError', [args[0]])); return null;
+    case 'discard': { const k = hashKey(rt, args[0]); py2BeforeDelete(st, s, k); m.delete(k); return null; }
+    case 'remove': if (py2BeforeDelete(st, s, hashKey(rt, args[0])), !m.delete(hashKey(rt, args[0]))) throw new PyThrow(newExc(st, 'KeyError', [args[0]])); return null;
     case 'pop': {
       if (m.size === 0) throwExc(st, 'KeyError', 'pop from an empty set');
-      const v = setOrder([...m.values()])[0];
+      const v = setItems(st, s)[0];
+      py2BeforeDelete(st, s, hashKey(rt, v));
       m.delete(hashKey(rt, v));
       return v;
     }
-    case 'clear': m.clear(); return null;
-    case 'copy': return { t: s.t, m: new Map(m) };
-    case 'update': for (const a of args) for (const [k, v] of other(a)) if (!m.has(k)) m.set(k, v); return null;
-    case 'union': { const r = new Map(m); for (const a of args) for (const [k, v] of other(a)) if (!r.has(k)) r.set(k, v); return { t: s.t, m: r }; }
+    case 'clear': m.clear(); py2Clear(s); return null;
+    case 'copy': { const r: PyValue = { t: s.t, m: new Map() }; py2Merge(st, r, s); for (const [k, v] of m) r.m.set(k, v); return r; }
+    case 'update': for (const a of args) if (isObj(a, T.SET) || isObj(a, T.FROZENSET) || isObj(a, T.DICT)) py2Merge(st, s, a);
+      for (const a of args) for (const [k, v] of other(a)) if (!m.has(k)) m.set(k, v); return null;
+    case 'union': { const r = new Map(m); if (st.version === 2) { const u: PyValue = { t: s.t, m: new Map() }; py2Merge(st, u, s); for (const [k, v] of m) u.m.set(k, v); for (const a of args) { if (isObj(a, T.SET) || isObj(a, T.FROZENSET) || isObj(a, T.DICT)) py2Merge(st, u, a); for (const [k, v] of other(a)) if (!u.m.has(k)) u.m.set(k, v); } return u; } for (const a of args) for (const [k, v] of other(a)) if (!r.has(k)) r.set(k, v); return { t: s.t, m: r }; }
     case 'intersection': { let r = new Map(m); for (const a of args) { const o = other(a); r = new Map([...r].filter(([k]) => o.has(k))); } return { t: s.t, m: r }; }
     case 'intersection_update': { for (const a of args) { const o = other(a); for (const k of [...m.keys()]) if (!o.has(k)) m.delete(k); } return null; }
     case 'difference': { const r = new Map(m); for (const a of args) for (const k of other(a).keys()) r.delete(k); return { t: s.t, m: r }; }

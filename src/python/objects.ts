@@ -4,7 +4,7 @@
  */
 import type { Kernel } from './sys';
 import { Bin, Cmp, BIN_SYMBOL, CMP_SYMBOL } from './ops';
-import { T, type Program, type PyClass, type PyInst, type PyIter, type PyModule, type PyState, type PyValue, type PyTuple, type PyDict, type PyList } from './types';
+import { T, type Program, type PyClass, type PyInst, type PyIter, type PyModule, type PyState, type PyValue, type PyTuple, type PyDict, type PyList, type PySet } from './types';
 import { callSync, genNextSync, lookupClassAttr } from './vm';
 import { sockRepr, isSockFile, sockFileRepr } from './modules';
 
@@ -299,14 +299,14 @@ export function repr(rt: Rt, v: PyValue): string {
             for (const [k, val] of v.m.values()) parts.push('(' + repr(rt, k) + ', ' + repr(rt, val) + ')');
             return parts.length ? `OrderedDict([${parts.join(', ')}])` : 'OrderedDict()';
           }
-          const entries = v.kind === 'Counter' ? counterOrder(rt, v) : [...v.m.values()];
+          const entries = v.kind === 'Counter' ? counterOrder(rt, v) : dictEntries(st, v);
           for (const [k, val] of entries) parts.push(repr(rt, k) + ': ' + repr(rt, val));
           const body = '{' + parts.join(', ') + '}';
           if (v.kind === 'defaultdict') return `defaultdict(${repr(rt, v.df ?? null)}, ${body})`;
           if (v.kind === 'Counter') return parts.length ? `Counter(${body})` : 'Counter()';
           return body;
         }
-        const items = setOrder([...v.m.values()]).map((x) => repr(rt, x));
+        const items = setItems(st, v).map((x) => repr(rt, x));
         const name = v.t === T.SET ? 'set' : 'frozenset';
         if (items.length === 0) return name + '()';
         if (st.version === 2) return `${name}([${items.join(', ')}])`;
@@ -759,6 +759,15 @@ export function binop(rt: Rt, op: number, a: PyValue, b: PyValue, inplace = fals
       return setOp(op, { t: T.SET, m: keyMap(rt, toArray(rt, a)) }, { m: keyMap(rt, toArray(rt, b)) });
     }
     if ((a.t === T.SET || a.t === T.FROZENSET) && b !== null && typeof b === 'object' && (b.t === T.SET || b.t === T.FROZENSET)) {
+      if (st.version === 2 && op === Bin.OR && !inplace) {
+        // 2.7's set_union: a copy of a (set_merge), then b merged in
+        const u: PySet = { t: a.t, m: new Map() };
+        py2Merge(st, u, a);
+        for (const [k, v] of a.m) u.m.set(k, v);
+        py2Merge(st, u, b);
+        for (const [k, v] of b.m) if (!u.m.has(k)) u.m.set(k, v);
+        return u;
+      }
       const r = setOp(op, a, b);
       if (r) {
         if (inplace && a.t === T.SET) { a.m = r.m; return a; }
@@ -1224,8 +1233,8 @@ export function getIter(rt: Rt, v: PyValue): PyValue {
       }
       case T.TUPLE: return { t: T.ITER, kind: IT_TUPLE, seq: v, i: 0 };
       case T.BYTES: case T.BYTEARRAY: return { t: T.ITER, kind: IT_BYTES, seq: v.s, i: 0 };
-      case T.DICT: return { t: T.ITER, kind: IT_ARRAY, seq: [...v.m.values()].map((e) => e[0]), i: 0, src: v, n: v.m.size };
-      case T.SET: case T.FROZENSET: return { t: T.ITER, kind: IT_ARRAY, seq: setOrder([...v.m.values()]), i: 0, src: v, n: v.m.size };
+      case T.DICT: return { t: T.ITER, kind: IT_ARRAY, seq: dictEntries(st, v).map((e) => e[0]), i: 0, src: v, n: v.m.size };
+      case T.SET: case T.FROZENSET: return { t: T.ITER, kind: IT_ARRAY, seq: setItems(st, v), i: 0, src: v, n: v.m.size };
       case T.RANGE: return { t: T.ITER, kind: IT_RANGE, seq: null, i: v.start, stop: v.stop, step: v.step };
       case T.ITER: return v;
       case T.CLASS: {
@@ -1594,3 +1603,377 @@ export function fmtFloat(x: number, conv: string, p: number, alt: boolean): stri
 
 export { Bin, Cmp };
 export type { PyDict };
+
+// ---- Python 2 iteration order of dicts and sets ----
+// CPython 2.7 iterates a dict or set in hash-table slot order. The JS Map keeps insertion order, so
+// for Python 2 the order is computed by replaying the current keys (in insertion order) into 2.7's
+// table (dictobject.c / setobject.c). Exact without deletions; keys whose hash is not deterministic
+// (instances, None, non-integral floats, non-ASCII unicode) keep insertion order.
+
+const M64 = (1n << 64n) - 1n;
+
+function fix64(x: bigint): bigint { x = BigInt.asIntN(64, x); return x === -1n ? -2n : x; }
+
+function py2StrHash(s: string): bigint {
+  const n = s.length;
+  if (n === 0) return 0n;
+  let x = BigInt(s.charCodeAt(0)) << 7n;
+  for (let i = 0; i < n; i++) x = BigInt.asIntN(64, 1000003n * x) ^ BigInt(s.charCodeAt(i));
+  return fix64(x ^ BigInt(n));
+}
+
+function py2LongHash(x: bigint): bigint {
+  const neg = x < 0n;
+  const r = (neg ? -x : x) % M64;
+  return fix64(neg ? -r : r);
+}
+
+/** CPython 2.7's hash() of a value, or undefined when it depends on addresses (or is not emulated). */
+export function py2Hash(v: PyValue): bigint | undefined {
+  switch (typeof v) {
+    case 'number': return Number.isInteger(v) ? py2LongHash(BigInt(v)) : undefined;
+    case 'bigint': return py2LongHash(v);
+    case 'boolean': return v ? 1n : 0n;
+    case 'string': return isAscii(v) ? py2StrHash(v) : undefined;
+  }
+  if (v === null) return undefined;
+  switch (v.t) {
+    case T.BYTES: return py2StrHash(v.s);
+    case T.FLOAT: return Number.isInteger(v.v) ? py2LongHash(BigInt(v.v)) : undefined;
+    case T.TUPLE: {
+      let x = 0x345678n;
+      let mult = 1000003n;
+      let len = v.a.length;
+      for (const item of v.a) {
+        len--;
+        const y = py2Hash(item);
+        if (y === undefined) return undefined;
+        x = BigInt.asIntN(64, (x ^ y) * mult);
+        mult = BigInt.asIntN(64, mult + 82520n + BigInt(len + len));
+      }
+      return fix64(x + 97531n);
+    }
+  }
+  return undefined;
+}
+
+/** hash key -> py2Hash (a cache: dicts are replayed at each iteration and deletion) */
+const HASH_MEMO = new Map<unknown, bigint | null>();
+
+function py2HashMemo(hk: unknown, key: PyValue): bigint | undefined {
+  let h = HASH_MEMO.get(hk);
+  if (h === undefined) {
+    if (HASH_MEMO.size > 100000) HASH_MEMO.clear();
+    h = py2Hash(key) ?? null;
+    HASH_MEMO.set(hk, h);
+  }
+  return h ?? undefined;
+}
+
+function py2TableSize(minused: number): number {
+  let n = 8;
+  while (n <= minused) n *= 2;
+  return n;
+}
+
+/** A dict's or set's live content for the Python 2 table: hash keys, hashes, and the dummy marker. */
+const DUMMY = '\u0000<dummy>';
+type Obj2 = PyDict | PySet;
+
+/**
+ * 2.7's table (slot -> index + 1 into hks; -1 a dummy; 0 empty) after replaying the insertions: the
+ * saved table (`tb`, taken at a deletion or merge; its keys no longer in the Map are dummies), then
+ * the other keys in insertion order, with 2.7's growth rule. Undefined when a hash is not emulated.
+ */
+function py2Table(o: Obj2, hks: unknown[], keys: PyValue[]): { tab: Int32Array; hashes: bigint[]; resized: boolean } | undefined {
+  const hashes: bigint[] = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const h = py2HashMemo(hks[i], keys[i]);
+    if (h === undefined) return undefined;
+    hashes[i] = h;
+  }
+  let tab: Int32Array;
+  let fill = 0;
+  let used = 0;
+  let resized = false;
+  const placed = new Uint8Array(hks.length);
+  if (o.tb !== undefined) {
+    tab = new Int32Array(o.tb.length);
+    const at = new Map<unknown, number>();
+    hks.forEach((k, i) => at.set(k, i));
+    o.tb.forEach((k, s) => {
+      if (k === null || k === undefined) return;
+      fill++;
+      const i = at.get(k);
+      if (i === undefined || placed[i]) { tab[s] = -1; return; }
+      tab[s] = i + 1; placed[i] = 1; used++;
+    });
+  } else {
+    tab = new Int32Array(o.t === T.DICT && (o.ps ?? 0) > 5 ? py2TableSize(o.ps!) : 8);
+  }
+  const insert = (t: Int32Array, idx: number, clean: boolean): boolean => {
+    const mask = t.length - 1;
+    const h = hashes[idx];
+    let i = Number(BigInt.asUintN(32, h));
+    let perturb = BigInt.asUintN(64, h);
+    let free = -1;
+    for (;;) {
+      const slot = i & mask;
+      const v = t[slot];
+      if (v === 0) {
+        if (free >= 0) { t[free] = idx + 1; return false; }
+        t[slot] = idx + 1; return true;
+      }
+      if (v === -1 && free < 0 && !clean) free = slot;
+      i = (i * 5 + Number(perturb & 0xffffffffn) + 1) % 4294967296;
+      perturb >>= 5n;
+    }
+  };
+  const resize = (minused: number): void => {
+    const nt = new Int32Array(py2TableSize(minused));
+    for (let s = 0; s < tab.length; s++) if (tab[s] > 0) insert(nt, tab[s] - 1, true);
+    tab = nt;
+    fill = used;
+    resized = true;
+  };
+  for (let idx = 0; idx < hks.length; idx++) {
+    if (placed[idx]) continue;
+    if (insert(tab, idx, false)) fill++;
+    used++;
+    if (fill * 3 >= tab.length * 2) resize(used > 50000 ? used * 2 : used * 4);
+  }
+  return { tab, hashes, resized };
+}
+
+function py2Content(o: Obj2): { hks: unknown[]; keys: PyValue[] } {
+  const hks = [...o.m.keys()];
+  const keys = o.t === T.DICT ? [...o.m.values()].map((e) => e[0]) : [...o.m.values()];
+  return { hks, keys };
+}
+
+function py2Save(o: Obj2, tab: Int32Array, hks: unknown[]): void {
+  o.tb = Array.from(tab, (v) => (v > 0 ? hks[v - 1] : v < 0 ? DUMMY : null));
+  o.tn = 0;
+  o.tf = 0;
+  for (const v of tab) { if (v > 0) o.tn++; if (v !== 0) o.tf++; }
+}
+
+function py2Order<X>(o: Obj2, items: X[]): X[] {
+  if (items.length < 2 || items.length > 200000) return items;
+  const { hks, keys } = py2Content(o);
+  const r = py2Table(o, hks, keys);
+  if (r === undefined) return items;
+  const out: X[] = [];
+  for (const v of r.tab) if (v > 0) out.push(items[v - 1]);
+  return out;
+}
+
+function py2Applies(st: PyState, o: Obj2): boolean {
+  return st.version === 2 && !(o.t === T.DICT && o.kind === 'OrderedDict') && o.m.size <= 200000;
+}
+
+/**
+ * Python 2: before the key hk leaves the dict or set, its slot in the saved table (taken now if the
+ * table does not hold it) becomes a dummy, as in 2.7.
+ */
+function py2KeyOf(o: Obj2, hk: unknown): PyValue {
+  const e = o.m.get(hk);
+  return o.t === T.DICT ? (e as [PyValue, PyValue])[0] : (e as PyValue);
+}
+
+/** Put tb's key hk (with hash h) into the first dummy or empty slot of its probe chain. */
+function tbInsert(tb: unknown[], hk: unknown, h: bigint, clean: boolean): boolean {
+  const mask = tb.length - 1;
+  let i = Number(BigInt.asUintN(32, h));
+  let perturb = BigInt.asUintN(64, h);
+  let free = -1;
+  for (;;) {
+    const slot = i & mask;
+    const v = tb[slot];
+    if (v === null || v === undefined) {
+      if (free >= 0) { tb[free] = hk; return false; }
+      tb[slot] = hk; return true;
+    }
+    if (v === DUMMY && free < 0 && !clean) free = slot;
+    i = (i * 5 + Number(perturb & 0xffffffffn) + 1) % 4294967296;
+    perturb >>= 5n;
+  }
+}
+
+/**
+ * Brings the saved table up to date by inserting the keys added since it was saved (the last
+ * m.size - tn keys of the Map), as py2Table would, without replaying the whole dict. False when
+ * that is not possible (a key left without py2BeforeDelete, or a hash not emulated).
+ */
+function py2CatchUp(o: Obj2): boolean {
+  const tb = o.tb!;
+  const k = o.m.size - (o.tn ?? -1);
+  if (o.tn === undefined || o.tf === undefined || k < 0) return false;
+  if (k === 0) return true;
+  const fresh: unknown[] = [];
+  let skip = o.m.size - k;
+  for (const hk of o.m.keys()) { if (skip > 0) skip--; else fresh.push(hk); }
+  const hs: bigint[] = [];
+  for (const hk of fresh) {
+    if (tb.includes(hk)) return false;
+    const h = py2HashMemo(hk, py2KeyOf(o, hk));
+    if (h === undefined) return false;
+    hs.push(h);
+  }
+  let table = tb;
+  let fill = o.tf;
+  let used = o.tn;
+  for (let j = 0; j < fresh.length; j++) {
+    if (tbInsert(table, fresh[j], hs[j], false)) fill++;
+    used++;
+    if (fill * 3 >= table.length * 2) {
+      const nt: unknown[] = new Array(py2TableSize(used > 50000 ? used * 2 : used * 4)).fill(null);
+      for (const v of table) {
+        if (v === null || v === undefined || v === DUMMY) continue;
+        const h = py2HashMemo(v, py2KeyOf(o, v));
+        if (h === undefined) return false;
+        tbInsert(nt, v, h, true);
+      }
+      table = nt;
+      fill = used;
+      if (o.t === T.DICT) delete o.pf;
+    }
+  }
+  o.tb = table;
+  o.tf = fill;
+  o.tn = used;
+  return true;
+}
+
+export function py2BeforeDelete(st: PyState, o: Obj2, hk: unknown): void {
+  if (!py2Applies(st, o) || !o.m.has(hk)) return;
+  if (o.tb !== undefined && py2CatchUp(o)) {
+    // the saved table is current: mark the key's slot
+    const h = py2HashMemo(hk, py2KeyOf(o, hk));
+    if (h === undefined) return;
+    const mask = o.tb.length - 1;
+    let i = Number(BigInt.asUintN(32, h));
+    let perturb = BigInt.asUintN(64, h);
+    for (;;) {
+      const v = o.tb[i & mask];
+      if (v === hk) { o.tb[i & mask] = DUMMY; o.tn!--; if ((i & mask) === 0) py2SlotZero(o, h); return; }
+      if (v === null || v === undefined) break;
+      i = (i * 5 + Number(perturb & 0xffffffffn) + 1) % 4294967296;
+      perturb >>= 5n;
+    }
+  }
+  const { hks, keys } = py2Content(o);
+  const r = py2Table(o, hks, keys);
+  if (r === undefined) return;
+  if (r.resized && o.t === T.DICT) delete o.pf; // a new table: slot 0's hash is 0
+  py2Save(o, r.tab, hks);
+  const at = o.tb!.indexOf(hk);
+  if (at >= 0) { o.tb![at] = DUMMY; o.tn!--; }
+  if (at === 0) py2SlotZero(o, r.hashes[hks.indexOf(hk)]);
+}
+
+/**
+ * Python 2: the key dict.popitem() takes: slot 0 if it holds one, else the first from the finger
+ * 2.7 keeps in slot 0's hash (the slot after the last popitem's, reset by a resize).
+ */
+export function py2PopitemKey(st: PyState, d: PyDict): unknown {
+  if (!py2Applies(st, d) || d.m.size === 0) return undefined;
+  const { hks, keys } = py2Content(d);
+  const r = py2Table(d, hks, keys);
+  if (r === undefined) return undefined;
+  const tab = r.tab;
+  const mask = tab.length - 1;
+  let i = 0;
+  if (tab[0] <= 0) {
+    i = d.pf !== undefined && !r.resized ? d.pf : 1;
+    if (i > mask || i < 1) i = 1;
+    while (tab[i] <= 0) { i++; if (i > mask) i = 1; }
+  }
+  const hk = hks[tab[i] - 1];
+  py2BeforeDelete(st, d, hk);
+  d.pf = i + 1;
+  return hk;
+}
+
+/** A dummy in slot 0 keeps the deleted key's hash, which popitem reads as its finger. */
+function py2SlotZero(o: Obj2, h: bigint): void {
+  if (o.t === T.DICT) o.pf = h >= 0n && h < 0x40000000n ? Number(h) : 0;
+}
+
+/** Python 2: dict.clear() / set.clear() start again with an empty 8-slot table. */
+export function py2Clear(o: Obj2): void {
+  delete o.tb;
+  delete o.tn;
+  delete o.tf;
+  if (o.t === T.DICT) delete o.pf;
+  if (o.t === T.DICT) delete o.ps;
+}
+
+/**
+ * Python 2: PyDict_Merge / set_merge of another dict or set into o (update, copy, dict(d), set(s)),
+ * called before the Map is updated: presize when (fill + other's used) reaches 2/3, then insert the
+ * other's keys in its slot order without growing.
+ */
+export function py2Merge(st: PyState, o: Obj2, src: Obj2): void {
+  if (!py2Applies(st, o) || !py2Applies(st, src) || src.m.size === 0) return;
+  const { hks, keys } = py2Content(o);
+  const r = py2Table(o, hks, keys);
+  if (r === undefined) return;
+  const s = py2Content(src);
+  const sr = py2Table(src, s.hks, s.keys);
+  if (sr === undefined) return;
+  let tab = r.tab;
+  const hashes = r.hashes;
+  let fill = 0;
+  let used = 0;
+  for (const v of tab) { if (v !== 0) fill++; if (v > 0) used++; }
+  const insert = (t: Int32Array, idx: number, clean: boolean): boolean => {
+    const mask = t.length - 1;
+    const h = hashes[idx];
+    let i = Number(BigInt.asUintN(32, h));
+    let perturb = BigInt.asUintN(64, h);
+    let free = -1;
+    for (;;) {
+      const slot = i & mask;
+      const v = t[slot];
+      if (v === 0) {
+        if (free >= 0) { t[free] = idx + 1; return false; }
+        t[slot] = idx + 1; return true;
+      }
+      if (v === -1 && free < 0 && !clean) free = slot;
+      i = (i * 5 + Number(perturb & 0xffffffffn) + 1) % 4294967296;
+      perturb >>= 5n;
+    }
+  };
+  if ((fill + src.m.size) * 3 >= tab.length * 2) {
+    const nt = new Int32Array(py2TableSize((used + src.m.size) * 2));
+    for (let i = 0; i < tab.length; i++) if (tab[i] > 0) insert(nt, tab[i] - 1, true);
+    tab = nt;
+    if (o.t === T.DICT) delete o.pf;
+  }
+  const have = new Set(hks);
+  for (const v of sr.tab) {
+    if (v <= 0) continue;
+    const hk = s.hks[v - 1];
+    if (have.has(hk)) continue;
+    have.add(hk);
+    hks.push(hk);
+    hashes.push(sr.hashes[v - 1]);
+    insert(tab, hks.length - 1, false);
+  }
+  py2Save(o, tab, hks);
+}
+
+/** A dict's [key, value] entries in iteration order (Python 2: hash-table slot order). */
+export function dictEntries(st: PyState, d: PyDict): [PyValue, PyValue][] {
+  const es: [PyValue, PyValue][] = [...d.m.values()];
+  if (!py2Applies(st, d)) return es;
+  return py2Order(d, es);
+}
+
+/** A set's items in iteration order (Python 2: 2.7's slot order; Python 3: setOrder). */
+export function setItems(st: PyState, s: PySet): PyValue[] {
+  const vs = [...s.m.values()];
+  if (st.version !== 2) return setOrder(vs);
+  return py2Applies(st, s) ? py2Order(s, vs) : vs;
+}

@@ -4,7 +4,7 @@
  */
 import { callThreadCore, threadCoreModule } from './threads';
 import { T, type PyClass, type PyModule, type PyValue } from './types';
-import { unicodeDecodeError, moduleMaker, PyThrow, type Rt, bytes, floatRepr, float, list, makeExc, normBig, typeError, typeName, hashKey, valueError, isInt, toNum, toBig, throwExc, binop, toArray as toArr, Bin, tuple, truthy } from './objects';
+import { unicodeDecodeError, moduleMaker, PyThrow, type Rt, bytes, floatRepr, float, list, makeExc, normBig, typeError, typeName, hashKey, valueError, isInt, toNum, toBig, throwExc, binop, toArray as toArr, Bin, tuple, truthy, dictEntries } from './objects';
 import { callSync } from './vm';
 import { HASHES, hexDigest } from './hashes';
 
@@ -483,7 +483,7 @@ function jsonDumps(rt: Rt, v: PyValue, kw: Kw): string {
           const close = indent !== null ? '\n' + indent.repeat(level) : '';
           if (x.t === T.DICT) {
             if (x.m.size === 0) return '{}';
-            const entries = [...x.m.values()] as [PyValue, PyValue][];
+            const entries = dictEntries(st, x);
             const parts: string[] = [];
             const keyed: [string, PyValue][] = [];
             for (const [k, val] of entries) {

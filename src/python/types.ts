@@ -49,8 +49,18 @@ export interface PyDict {
   kind?: string;
   /** defaultdict's default_factory */
   df?: PyValue;
+  /** Python 2: the table size a dict literal was presized for (BUILD_MAP's count), see dictEntries */
+  ps?: number;
+  /** Python 2: the hash table saved at a deletion or merge (hash keys, DUMMY, null), see py2Table */
+  tb?: unknown[];
+  /** Python 2: how many live keys tb holds */
+  tn?: number;
+  /** Python 2: how many slots of tb are not empty (keys and dummies) */
+  tf?: number;
+  /** Python 2: popitem's finger (see py2PopitemKey) */
+  pf?: number;
 }
-export interface PySet { t: 6 | 20; m: Map<unknown, PyValue>; id?: number }
+export interface PySet { t: 6 | 20; m: Map<unknown, PyValue>; id?: number; /** Python 2: see PyDict.tb */ tb?: unknown[]; tn?: number; tf?: number }
 export interface Cell { v: PyValue }
 export interface PyFunc {
   t: 7; code: number; name: string; qualname: string; defaults: PyValue[]; kwdefaults: Map<string, PyValue> | null;

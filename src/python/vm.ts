@@ -840,7 +840,8 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
               const old = m.get(k);
               m.set(k, [old ? old[0] : items[i], items[i + 1]]);
             }
-            stack.push({ t: T.DICT, m });
+            // Python 2's BUILD_MAP presizes the table for the literal's items (_PyDict_NewPresized)
+            stack.push(arg > 5 && st.version === 2 ? { t: T.DICT, m, ps: arg } : { t: T.DICT, m });
             break;
           }
           case Op.LIST_APPEND: { const v = stack.pop(); const l = stack[stack.length - arg]; l.a.push(v); if (l.a.length > 10_000_000) throwExc(st, 'MemoryError'); break; }
