@@ -1681,6 +1681,31 @@ const DUMMY = '\u0000<dummy>';
 type Obj2 = PyDict | PySet;
 
 /**
+ * Put key number `idx` (hash `h`) into a 2.7 table (0 empty, -1 dummy, n + 1 key n) along its probe
+ * sequence (`i = 5i + perturb + 1`, perturb shifted right by 5 each time; i taken mod 2^32, which
+ * keeps the low bits the mask reads). The first dummy on the way is reused unless the table is
+ * `clean` (a resize). Returns whether an empty slot was filled (fill grows).
+ */
+function py2Insert(t: Int32Array, h: bigint, idx: number, clean: boolean): boolean {
+  const mask = t.length - 1;
+  let i = Number(BigInt.asUintN(32, h));
+  let perturb = BigInt.asUintN(64, h);
+  let free = -1;
+  for (;;) {
+    const slot = i & mask;
+    const v = t[slot];
+    if (v === 0) {
+      if (free >= 0) { t[free] = idx + 1; return false; }
+      t[slot] = idx + 1;
+      return true;
+    }
+    if (v === -1 && free < 0 && !clean) free = slot;
+    i = (i * 5 + Number(perturb & 0xffffffffn) + 1) % 4294967296;
+    perturb >>= 5n;
+  }
+}
+
+/**
  * 2.7's table (slot -> index + 1 into hks; -1 a dummy; 0 empty) after replaying the insertions: the
  * saved table (`tb`, taken at a deletion or merge; its keys no longer in the Map are dummies), then
  * the other keys in insertion order, with 2.7's growth rule. Undefined when a hash is not emulated.
@@ -1711,24 +1736,7 @@ function py2Table(o: Obj2, hks: unknown[], keys: PyValue[]): { tab: Int32Array; 
   } else {
     tab = new Int32Array(o.t === T.DICT && (o.ps ?? 0) > 5 ? py2TableSize(o.ps!) : 8);
   }
-  const insert = (t: Int32Array, idx: number, clean: boolean): boolean => {
-    const mask = t.length - 1;
-    const h = hashes[idx];
-    let i = Number(BigInt.asUintN(32, h));
-    let perturb = BigInt.asUintN(64, h);
-    let free = -1;
-    for (;;) {
-      const slot = i & mask;
-      const v = t[slot];
-      if (v === 0) {
-        if (free >= 0) { t[free] = idx + 1; return false; }
-        t[slot] = idx + 1; return true;
-      }
-      if (v === -1 && free < 0 && !clean) free = slot;
-      i = (i * 5 + Number(perturb & 0xffffffffn) + 1) % 4294967296;
-      perturb >>= 5n;
-    }
-  };
+  const insert = (t: Int32Array, idx: number, clean: boolean): boolean => py2Insert(t, hashes[idx], idx, clean);
   const resize = (minused: number): void => {
     const nt = new Int32Array(py2TableSize(minused));
     for (let s = 0; s < tab.length; s++) if (tab[s] > 0) insert(nt, tab[s] - 1, true);
@@ -1927,24 +1935,7 @@ export function py2Merge(st: PyState, o: Obj2, src: Obj2): void {
   let fill = 0;
   let used = 0;
   for (const v of tab) { if (v !== 0) fill++; if (v > 0) used++; }
-  const insert = (t: Int32Array, idx: number, clean: boolean): boolean => {
-    const mask = t.length - 1;
-    const h = hashes[idx];
-    let i = Number(BigInt.asUintN(32, h));
-    let perturb = BigInt.asUintN(64, h);
-    let free = -1;
-    for (;;) {
-      const slot = i & mask;
-      const v = t[slot];
-      if (v === 0) {
-        if (free >= 0) { t[free] = idx + 1; return false; }
-        t[slot] = idx + 1; return true;
-      }
-      if (v === -1 && free < 0 && !clean) free = slot;
-      i = (i * 5 + Number(perturb & 0xffffffffn) + 1) % 4294967296;
-      perturb >>= 5n;
-    }
-  };
+  const insert = (t: Int32Array, idx: number, clean: boolean): boolean => py2Insert(t, hashes[idx], idx, clean);
   if ((fill + src.m.size) * 3 >= tab.length * 2) {
     const nt = new Int32Array(py2TableSize((used + src.m.size) * 2));
     for (let i = 0; i < tab.length; i++) if (tab[i] > 0) insert(nt, tab[i] - 1, true);
