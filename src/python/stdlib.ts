@@ -3560,6 +3560,50 @@ def urljoin(base, url, allow_fragments=True):
 `;
 
 /** signal: handlers are recorded (the simulated process never gets a signal); Linux's numbers. */
+/** What signal has in both Pythons: the descriptions, default_int_handler, the handler table and lookups. */
+const SIGNAL_COMMON = `NSIG = 65
+_DESCR = {1: 'Hangup', 2: 'Interrupt', 3: 'Quit', 4: 'Illegal instruction', 5: 'Trace/breakpoint trap', 6: 'Aborted',
+          7: 'Bus error', 8: 'Floating point exception', 9: 'Killed', 10: 'User defined signal 1',
+          11: 'Segmentation fault', 12: 'User defined signal 2', 13: 'Broken pipe', 14: 'Alarm clock',
+          15: 'Terminated', 17: 'Child exited', 18: 'Continued', 19: 'Stopped (signal)', 20: 'Stopped',
+          28: 'Window changed'}
+
+
+class _DefaultIntHandler(object):
+    __name__ = 'default_int_handler'
+
+    def __call__(self, signalnum, frame):
+        raise KeyboardInterrupt
+
+    def __repr__(self):
+        return '<built-in function default_int_handler>'
+
+
+default_int_handler = _DefaultIntHandler()
+_handlers = {2: default_int_handler, 13: SIG_IGN}
+
+
+def _check(signalnum):
+    signalnum = int(signalnum)
+    if not 1 <= signalnum < NSIG:
+        raise ValueError('signal number out of range')
+    return signalnum
+
+
+def getsignal(signalnum):
+    return _handlers.get(_check(signalnum), SIG_DFL)
+
+
+def alarm(seconds):
+    return 0
+
+
+def raise_signal(signalnum):
+    h = getsignal(signalnum)
+    if callable(h):
+        h(int(signalnum), None)
+`;
+
 const SIGNALLIB = `
 from enum import IntEnum as _IntEnum
 
@@ -3615,38 +3659,7 @@ SIGSTOP = Signals.SIGSTOP
 SIGTSTP = Signals.SIGTSTP
 SIGWINCH = Signals.SIGWINCH
 SIGIOT = Signals.SIGABRT
-NSIG = 65
-_DESCR = {1: 'Hangup', 2: 'Interrupt', 3: 'Quit', 4: 'Illegal instruction', 5: 'Trace/breakpoint trap', 6: 'Aborted',
-          7: 'Bus error', 8: 'Floating point exception', 9: 'Killed', 10: 'User defined signal 1',
-          11: 'Segmentation fault', 12: 'User defined signal 2', 13: 'Broken pipe', 14: 'Alarm clock',
-          15: 'Terminated', 17: 'Child exited', 18: 'Continued', 19: 'Stopped (signal)', 20: 'Stopped',
-          28: 'Window changed'}
-
-
-class _DefaultIntHandler:
-    __name__ = 'default_int_handler'
-
-    def __call__(self, signalnum, frame):
-        raise KeyboardInterrupt
-
-    def __repr__(self):
-        return '<built-in function default_int_handler>'
-
-
-default_int_handler = _DefaultIntHandler()
-_handlers = {2: default_int_handler, 13: SIG_IGN}
-
-
-def _check(signalnum):
-    signalnum = int(signalnum)
-    if not 1 <= signalnum < NSIG:
-        raise ValueError('signal number out of range')
-    return signalnum
-
-
-def getsignal(signalnum):
-    return _handlers.get(_check(signalnum), SIG_DFL)
-
+${SIGNAL_COMMON}
 
 def signal(signalnum, handler):
     n = _check(signalnum)
@@ -3670,14 +3683,6 @@ def valid_signals():
     return set(range(1, NSIG))
 
 
-def alarm(seconds):
-    return 0
-
-
-def raise_signal(signalnum):
-    h = getsignal(signalnum)
-    if callable(h):
-        h(int(signalnum), None)
 `;
 const SIGNALLIB_PY2 = `
 SIG_DFL = 0
@@ -3703,38 +3708,7 @@ SIGSTOP = 19
 SIGTSTP = 20
 SIGWINCH = 28
 SIGIOT = 6
-NSIG = 65
-_DESCR = {1: 'Hangup', 2: 'Interrupt', 3: 'Quit', 4: 'Illegal instruction', 5: 'Trace/breakpoint trap', 6: 'Aborted',
-          7: 'Bus error', 8: 'Floating point exception', 9: 'Killed', 10: 'User defined signal 1',
-          11: 'Segmentation fault', 12: 'User defined signal 2', 13: 'Broken pipe', 14: 'Alarm clock',
-          15: 'Terminated', 17: 'Child exited', 18: 'Continued', 19: 'Stopped (signal)', 20: 'Stopped',
-          28: 'Window changed'}
-
-
-class _DefaultIntHandler(object):
-    __name__ = 'default_int_handler'
-
-    def __call__(self, signalnum, frame):
-        raise KeyboardInterrupt
-
-    def __repr__(self):
-        return '<built-in function default_int_handler>'
-
-
-default_int_handler = _DefaultIntHandler()
-_handlers = {2: default_int_handler, 13: SIG_IGN}
-
-
-def _check(signalnum):
-    signalnum = int(signalnum)
-    if not 1 <= signalnum < NSIG:
-        raise ValueError('signal number out of range')
-    return signalnum
-
-
-def getsignal(signalnum):
-    return _handlers.get(_check(signalnum), SIG_DFL)
-
+${SIGNAL_COMMON}
 
 def signal(signalnum, handler):
     n = _check(signalnum)
@@ -3747,14 +3721,6 @@ def signal(signalnum, handler):
     return old
 
 
-def alarm(seconds):
-    return 0
-
-
-def raise_signal(signalnum):
-    h = getsignal(signalnum)
-    if callable(h):
-        h(int(signalnum), None)
 `;
 
 /** pickle: protocol 4 as CPython 3.11 writes it (one frame, memo, batched appends), and loads. */
