@@ -3560,6 +3560,11 @@ def urljoin(base, url, allow_fragments=True):
 `;
 
 /** signal: handlers are recorded (the simulated process never gets a signal); Linux's numbers. */
+/** Linux's signal numbers, for both Pythons' signal modules. */
+const SIGNAL_NUMBERS: [string, number][] = [
+  ['SIGHUP', 1], ['SIGINT', 2], ['SIGQUIT', 3], ['SIGILL', 4], ['SIGTRAP', 5], ['SIGABRT', 6], ['SIGBUS', 7], ['SIGFPE', 8], ['SIGKILL', 9], ['SIGUSR1', 10], ['SIGSEGV', 11], ['SIGUSR2', 12], ['SIGPIPE', 13], ['SIGALRM', 14], ['SIGTERM', 15], ['SIGCHLD', 17], ['SIGCONT', 18], ['SIGSTOP', 19], ['SIGTSTP', 20], ['SIGWINCH', 28],
+];
+
 /** What signal has in both Pythons: the descriptions, default_int_handler, the handler table and lookups. */
 const SIGNAL_COMMON = `NSIG = 65
 _DESCR = {1: 'Hangup', 2: 'Interrupt', 3: 'Quit', 4: 'Illegal instruction', 5: 'Trace/breakpoint trap', 6: 'Aborted',
@@ -3609,27 +3614,7 @@ from enum import IntEnum as _IntEnum
 
 
 class Signals(_IntEnum):
-    SIGHUP = 1
-    SIGINT = 2
-    SIGQUIT = 3
-    SIGILL = 4
-    SIGTRAP = 5
-    SIGABRT = 6
-    SIGBUS = 7
-    SIGFPE = 8
-    SIGKILL = 9
-    SIGUSR1 = 10
-    SIGSEGV = 11
-    SIGUSR2 = 12
-    SIGPIPE = 13
-    SIGALRM = 14
-    SIGTERM = 15
-    SIGCHLD = 17
-    SIGCONT = 18
-    SIGSTOP = 19
-    SIGTSTP = 20
-    SIGWINCH = 28
-
+${SIGNAL_NUMBERS.map(([n, v]) => `    ${n} = ${v}\n`).join('')}
 
 class Handlers(_IntEnum):
     SIG_DFL = 0
@@ -3638,27 +3623,7 @@ class Handlers(_IntEnum):
 
 SIG_DFL = Handlers.SIG_DFL
 SIG_IGN = Handlers.SIG_IGN
-SIGHUP = Signals.SIGHUP
-SIGINT = Signals.SIGINT
-SIGQUIT = Signals.SIGQUIT
-SIGILL = Signals.SIGILL
-SIGTRAP = Signals.SIGTRAP
-SIGABRT = Signals.SIGABRT
-SIGBUS = Signals.SIGBUS
-SIGFPE = Signals.SIGFPE
-SIGKILL = Signals.SIGKILL
-SIGUSR1 = Signals.SIGUSR1
-SIGSEGV = Signals.SIGSEGV
-SIGUSR2 = Signals.SIGUSR2
-SIGPIPE = Signals.SIGPIPE
-SIGALRM = Signals.SIGALRM
-SIGTERM = Signals.SIGTERM
-SIGCHLD = Signals.SIGCHLD
-SIGCONT = Signals.SIGCONT
-SIGSTOP = Signals.SIGSTOP
-SIGTSTP = Signals.SIGTSTP
-SIGWINCH = Signals.SIGWINCH
-SIGIOT = Signals.SIGABRT
+${SIGNAL_NUMBERS.map(([n]) => `${n} = Signals.${n}\n`).join('')}SIGIOT = Signals.SIGABRT
 ${SIGNAL_COMMON}
 
 def signal(signalnum, handler):
@@ -3687,27 +3652,7 @@ def valid_signals():
 const SIGNALLIB_PY2 = `
 SIG_DFL = 0
 SIG_IGN = 1
-SIGHUP = 1
-SIGINT = 2
-SIGQUIT = 3
-SIGILL = 4
-SIGTRAP = 5
-SIGABRT = 6
-SIGBUS = 7
-SIGFPE = 8
-SIGKILL = 9
-SIGUSR1 = 10
-SIGSEGV = 11
-SIGUSR2 = 12
-SIGPIPE = 13
-SIGALRM = 14
-SIGTERM = 15
-SIGCHLD = 17
-SIGCONT = 18
-SIGSTOP = 19
-SIGTSTP = 20
-SIGWINCH = 28
-SIGIOT = 6
+${SIGNAL_NUMBERS.map(([n, v]) => `${n} = ${v}\n`).join('')}SIGIOT = 6
 ${SIGNAL_COMMON}
 
 def signal(signalnum, handler):
