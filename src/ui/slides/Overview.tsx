@@ -1,8 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { DECK, sectionOf } from '../../slides';
 
-/** A grid of every slide (O). A modal <dialog>: Escape closes it and focus stays inside. */
-export function Overview({ open, index, onPick, onClose }: { open: boolean; index: number; onPick(i: number): void; onClose(): void }) {
+/**
+ * A grid of every slide (O). A modal <dialog>: Escape closes it and focus stays inside.
+ * `open` is 0 when closed, else a request number: a new number reopens the dialog even when the
+ * parent has not yet heard that Escape closed it (the close event is queued, not synchronous).
+ */
+export function Overview({ open, index, onPick, onClose }: { open: number; index: number; onPick(i: number): void; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -13,7 +17,9 @@ export function Overview({ open, index, onPick, onClose }: { open: boolean; inde
     } else if (!open && d.open) d.close();
   }, [open, index]);
   return (
-    <dialog ref={ref} className="overview" aria-labelledby="overview-title" onClose={onClose}
+    <dialog ref={ref} className="overview" aria-labelledby="overview-title"
+      // A close event queued by an Escape that came before a reopen must not close the new one.
+      onClose={() => { if (!ref.current?.open) onClose(); }}
       onKeyDown={(e) => {
         if (e.key === 'o' || e.key === 'O') {
           e.preventDefault();

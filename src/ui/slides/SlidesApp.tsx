@@ -14,7 +14,10 @@ export function presenterUrl(n: number): string {
 export function SlidesApp({ start, nonce, instant }: { start: number; nonce: number; instant: boolean }) {
   const total = DECK.length;
   const [index, setIndex] = useState(() => clampIndex(start - 1, total));
-  const [overview, setOverview] = useState(false);
+  // 0 when the overview is closed; each request to open it is a new number, so a request made
+  // while a just-closed dialog's close event is still queued (state not yet false) still opens it.
+  const [overview, setOverview] = useState(0);
+  const openOverview = () => setOverview((n) => n + 1);
   const [projection, setProjection] = useProjection();
   const [fullscreen, setFullscreen] = useState(false);
   const [playSignal, setPlaySignal] = useState(0);
@@ -63,7 +66,7 @@ export function SlidesApp({ start, nonce, instant }: { start: number; nonce: num
     last: () => go(total - 1),
     play,
     fullscreen: () => void toggleFullscreen(),
-    overview: () => setOverview((o) => !o),
+    overview: openOverview,
     presenter: openPresenter,
     projection: () => setProjection(!projection),
   });
@@ -83,7 +86,7 @@ export function SlidesApp({ start, nonce, instant }: { start: number; nonce: num
           <button type="button" className="btn primary" onClick={() => go(index + 1)} disabled={index === total - 1} aria-keyshortcuts="ArrowRight PageDown">
             Next<span aria-hidden="true"> →</span>
           </button>
-          <button type="button" className="btn" onClick={() => setOverview(true)} aria-keyshortcuts="O" aria-haspopup="dialog">Overview</button>
+          <button type="button" className="btn" onClick={openOverview} aria-keyshortcuts="O" aria-haspopup="dialog">Overview</button>
           <button type="button" className="btn" onClick={openPresenter} aria-keyshortcuts="P">Presenter view</button>
           <button type="button" className="btn" aria-pressed={projection} onClick={() => setProjection(!projection)} aria-keyshortcuts="C">
             Projection mode
@@ -99,7 +102,7 @@ export function SlidesApp({ start, nonce, instant }: { start: number; nonce: num
         <kbd>→</kbd>/<kbd>←</kbd> or <kbd>PgDn</kbd>/<kbd>PgUp</kbd> move · <kbd>Space</kbd> plays · <kbd>Home</kbd>/<kbd>End</kbd> · <kbd>F</kbd> fullscreen ·{' '}
         <kbd>O</kbd> overview · <kbd>P</kbd> presenter · <kbd>C</kbd> projection mode
       </footer>
-      <Overview open={overview} index={index} onClose={() => setOverview(false)} onPick={(i) => { setOverview(false); go(i); }} />
+      <Overview open={overview} index={index} onClose={() => setOverview(0)} onPick={(i) => { setOverview(0); go(i); }} />
     </div>
   );
 }
