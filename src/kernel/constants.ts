@@ -61,6 +61,7 @@ export const MSG_NOSIGNAL = 0x4000;
 export const MSG_MORE = 0x8000;
 export const MSG_PROBE = 0x10;
 export const MSG_ERRQUEUE = 0x2000;
+export const MSG_TRUNC = 0x20;
 export const MSG_FASTOPEN = 0x20000000;
 export const SHUT_RD = 0;
 export const SHUT_WR = 1;

@@ -792,6 +792,27 @@ describe('UDP (LINUX-FACTS: UDP)', () => {
     expect(en(K.sys_recv(k, srv, r, 100, K.MSG_DONTWAIT))).toBe('EAGAIN');
   });
 
+  it('MSG_TRUNC: UDP returns the real datagram length, TCP counts bytes without copying them', () => {
+    const { k, srv, cli } = world();
+    const r = udpSock(k, srv);
+    ok(K.sys_bind(k, srv, r, v4('', 9000)));
+    const s = udpSock(k, cli);
+    ok(K.sys_sendto(k, cli, s, enc('0123456789'), 0, v4('10.0.0.1', 9000)));
+    ok(K.sys_sendto(k, cli, s, enc('abc'), 0, v4('10.0.0.1', 9000)));
+    step(k, 10);
+    const peeked = ok(K.sys_recv(k, srv, r, 4, K.MSG_TRUNC | K.MSG_PEEK));
+    expect(peeked.length).toBe(10);
+    expect(dec(peeked.subarray(0, 4))).toBe('0123');
+    const got = ok(K.sys_recvfrom(k, srv, r, 4, K.MSG_TRUNC));
+    expect([got.data.length, got.trunc]).toEqual([10, true]);
+    expect(dec(ok(K.sys_recv(k, srv, r, 10, K.MSG_TRUNC)))).toBe('abc');
+    const p = pairIn('ESTABLISHED');
+    ok(K.sys_send(p.k, p.cli, p.c, enc('abcdefgh'), 0));
+    step(p.k, 10);
+    expect(Array.from(ok(K.sys_recv(p.k, p.srv, p.s, 3, K.MSG_TRUNC)))).toEqual([0, 0, 0]);
+    expect(dec(ok(K.sys_recv(p.k, p.srv, p.s, 10, 0)))).toBe('defgh');
+  });
+
   it('ICMP port unreachable: the next recv and send on a connected socket fail with ECONNREFUSED once', () => {
     const { k, lo } = world();
     const u = udpSock(k, lo);

@@ -33,6 +33,7 @@ import {
   MSG_MORE,
   MSG_PROBE,
   MSG_ERRQUEUE,
+  MSG_TRUNC,
   MSG_FASTOPEN,
   POLLERR,
   POLLHUP,
@@ -203,10 +204,15 @@ export function hostNameOf(k: Kernel, pid: number): string | null {
   return p === undefined ? null : hostName(k, p.host);
 }
 
-/** Resolve a host name the way /etc/hosts would: host names, 'localhost', or a literal address. */
+/**
+ * Resolve a host name the way /etc/hosts would: host names, 'localhost', or a literal address.
+ * glibc compares names in /etc/hosts without regard to case ('LOCALHOST' is 127.0.0.1).
+ */
 export function gethostbyname(k: Kernel, name: string): string | null {
-  if (name === 'localhost' || name === '') return '127.0.0.1';
-  const h = k.hostByName.get(name);
+  const lower = name.toLowerCase();
+  if (lower === 'localhost' || name === '') return '127.0.0.1';
+  let h = k.hostByName.get(name);
+  if (h === undefined) for (const [n, i] of k.hostByName) if (n.toLowerCase() === lower) { h = i; break; }
   if (h !== undefined) {
     const a = k.hosts[h]!.addrs.find((x) => isV4(x));
     return a ?? '127.0.0.1';
@@ -989,6 +995,14 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
         emit(k, { t: 'queue', time: k.now, cause: k.cause, sock: s.id, queue: 'recv', op: 'remove', len: s.dgrams.length, bytes: s.dgramBytes });
       }
       // A short read truncates the datagram; the rest is discarded.
+      if (d.data.length > n && flags & MSG_TRUNC) {
+        // MSG_TRUNC: the call returns the datagram's real length. Only n bytes reach the caller's
+        // buffer; the result holds them, then zeros up to that length (CPython's recv() grows its
+        // bytes object to the returned length, the tail uninitialised).
+        const full = new Uint8Array(d.data.length);
+        full.set(d.data.subarray(0, n));
+        return ok({ data: full, addr: d.from, trunc: true });
+      }
       return ok({ data: d.data.length > n ? d.data.slice(0, n) : d.data.slice(), addr: d.from, trunc: d.data.length > n });
     }
     // A non-blocking read of a shut UDP socket is EAGAIN (the datagram queue is empty); only a
@@ -1023,7 +1037,10 @@ function doRecv(k: Kernel, pid: number, fd: number, a: RecvArgs, op: 'recv' | 'r
   // (or EOF, a shutdown or an error).
   const pollOk = a.polled !== true || s.recvLen >= s.opts.rcvlowat || s.finReceived || s.shutRd || s.soError !== 0;
   if (s.recvLen > 0 && pollOk) {
-    const chunk = takeRecv(s, want, peek);
+    // MSG_TRUNC on TCP (tcp_recvmsg): the bytes are consumed (or peeked) and counted but not
+    // copied; the result is zeros of that length (the caller's buffer keeps what it had).
+    const taken = takeRecv(s, want, peek);
+    const chunk = flags & MSG_TRUNC ? new Uint8Array(taken.length) : taken;
     if (!peek && s.urgOff >= 0) {
       // Reading past an inline urgent byte ends the urgent data.
       if (s.urgOff === 0) endUrgent(s);

@@ -118,9 +118,12 @@ export function getModule(rt: Rt, name: string): PyModule | null {
       e.push(['EAGAIN', 11], ['EBADF', 9], ['EWOULDBLOCK', 11], ['has_ipv6', true]);
       for (const f of ['gethostname', 'gethostbyname', 'getfqdn', 'create_connection', 'htons', 'ntohs', 'htonl', 'ntohl', 'inet_aton', 'inet_ntoa',
         'inet_pton', 'inet_ntop', 'setdefaulttimeout', 'getdefaulttimeout', 'getaddrinfo', 'gethostbyaddr', 'create_server', 'socketpair', 'fromfd',
-        'gethostbyname_ex', 'getnameinfo', 'getservbyname', 'getservbyport', 'getprotobyname', 'has_dualstack_ipv6', 'close']) e.push(fn(f));
+        'gethostbyname_ex', 'getnameinfo', 'getservbyname', 'getservbyport', 'getprotobyname', 'has_dualstack_ipv6', 'close',
+        'if_nameindex', 'if_nametoindex', 'if_indextoname', 'CMSG_LEN', 'CMSG_SPACE']) e.push(fn(f));
       e.push(['socket', st.types['socket.socket']]);
       e.push(['SocketType', st.types['socket.socket']]);
+      // Python 3's socket module exports its IntEnum/IntFlag classes (s.family is an AddressFamily)
+      if (st.version === 3) for (const n of ['AddressFamily', 'SocketKind', 'MsgFlag', 'AddressInfo']) e.push([n, st.types[n]]);
       if (st.version === 2) {
         e.push(['error', st.types['socket.error']], ['timeout', st.types['socket.timeout']], ['gaierror', st.types['socket.gaierror']], ['herror', st.types['socket.herror']]);
       } else {
@@ -173,6 +176,9 @@ export function enumConst(name: string, v: number): PyValue {
   if (cls === null) return v;
   return { t: T.INTENUM, v, cls, name };
 }
+
+/** Network interfaces in index order (if_nameindex). */
+const IFACES = ['lo', 'eth0'];
 
 const FAMILY_NAMES: Record<number, string> = { 0: 'AF_UNSPEC', 1: 'AF_UNIX', 2: 'AF_INET', 10: 'AF_INET6' };
 const KIND_NAMES: Record<number, string> = { 1: 'SOCK_STREAM', 2: 'SOCK_DGRAM', 3: 'SOCK_RAW' };
@@ -300,12 +306,6 @@ function hostNameFor(rt: Rt, ip: string): string | null {
   return null;
 }
 
-/** A numeric IPv6 address in canonical form, or null. */
-function v6Numeric(host: string): string | null {
-  const b = host.includes(':') ? parseV6(host) : null;
-  return b === null ? null : formatV6(b);
-}
-
 /**
  * getaddrinfo(host, port, family=0, type=0, proto=0, flags=0) with glibc's rules on this machine:
  * "localhost" is IPv4 only; host None is the loopback (or the wildcard with AI_PASSIVE), IPv6 first
@@ -338,6 +338,9 @@ function getaddrinfo(rt: Rt, args: PyValue[], kw: Kw): PyValue {
     if (/^\d+$/.test(t)) port = parseInt(t, 10);
     else service = t;
   } else throw new PyThrow(newExc(st, 'OSError', ['Int or String expected']));
+  // glibc: flags outside AI_PASSIVE..AI_NUMERICSERV (and AI_IDN, AI_CANONIDN) are EAI_BADFLAGS;
+  // AI_CANONNAME without a host too.
+  if (flags & ~0x4ff || (flags & 2 && host === null)) gaierror(rt, -1);
   if (host === null && port === null && service === null) gaierror(rt, -2);
   if (fam !== 0 && fam !== 2 && fam !== 10) gaierror(rt, -6);
   // socktype/protocol combinations: [type, proto] pairs in glibc's order.
@@ -353,11 +356,14 @@ function getaddrinfo(rt: Rt, args: PyValue[], kw: Kw): PyValue {
     return servByName(service, ty === 1 ? 'tcp' : 'udp');
   };
   if (service !== null) {
+    // AI_NUMERICSERV: a service name is EAI_NONAME.
+    if (flags & 0x400) gaierror(rt, -2);
     entries = entries.filter(([ty]) => portFor(ty) !== null);
     if (entries.length === 0) gaierror(rt, -8);
   }
   // The addresses.
   const addrs: [number, string][] = [];
+  let scopeId = 0;
   if (host === null) {
     const passive = (flags & 1) !== 0;
     const v4: [number, string] = [2, passive ? '0.0.0.0' : '127.0.0.1'];
@@ -366,14 +372,15 @@ function getaddrinfo(rt: Rt, args: PyValue[], kw: Kw): PyValue {
     else if (fam === 10) addrs.push(v6);
     else addrs.push(...(passive ? [v4, v6] : [v6, v4]));
   } else {
-    const n4 = inetAton(host);
-    const n6 = v6Numeric(host);
+    const n4 = host.includes(':') ? null : inetAton(host);
+    const n6 = n4 === null ? v6WithScope(host) : null;
     if (n4 !== null) {
       if (fam === 10) gaierror(rt, -9);
       addrs.push([2, ipv4Text(n4)]);
     } else if (n6 !== null) {
       if (fam === 2) gaierror(rt, -9);
-      addrs.push([10, n6]);
+      addrs.push([10, n6.ip]);
+      scopeId = n6.scope;
     } else {
       if (flags & 4 || host === '') gaierror(rt, -2);
       if (fam === 10) gaierror(rt, -2);
@@ -387,7 +394,7 @@ function getaddrinfo(rt: Rt, args: PyValue[], kw: Kw): PyValue {
       const p = portFor(ty) ?? 0;
       const canon = first && flags & 2 ? host ?? '' : '';
       first = false;
-      const sa = f === 10 ? tuple([strVal(st, ip), p, 0, 0]) : tuple([strVal(st, ip), p]);
+      const sa = f === 10 ? tuple([strVal(st, ip), p, 0, scopeId]) : tuple([strVal(st, ip), p]);
       // The module's own members, so that `type is socket.SOCK_STREAM` holds as with enum members.
       const sm = getModule(rt, 'socket')!.dict;
       const famV = sm.get(FAMILY_NAMES[f]) ?? f;
@@ -497,7 +504,7 @@ export const SOCK_METHODS = new Set([
   'bind', 'listen', 'accept', 'connect', 'connect_ex', 'send', 'sendall', 'sendto', 'recv', 'recvfrom', 'close', 'shutdown',
   'setblocking', 'getblocking', 'settimeout', 'gettimeout', 'getsockname', 'getpeername', 'fileno', 'setsockopt', 'getsockopt',
   '__enter__', '__exit__', 'detach', 'makefile', 'recv_into', 'recvfrom_into', 'dup',
-  'sendmsg', 'recvmsg', 'get_inheritable', 'set_inheritable', 'sendfile',
+  'sendmsg', 'recvmsg', 'recvmsg_into', 'get_inheritable', 'set_inheritable', 'sendfile',
 ]);
 
 export function sockAttr(rt: Rt, s: PySock, name: string): PyValue {
@@ -764,11 +771,31 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       if (args.length < 1 || args.length > 3) typeError(st, `recvmsg() takes at most 3 arguments (${args.length} given)`);
       const n = cSsize(st, args[0]);
       if (n < 0) valueError(st, 'negative buffer size in recvmsg()');
-      if (args.length > 1 && cSsize(st, args[1]) < 0) valueError(st, 'negative buffer size in recvmsg()');
+      if (args.length > 1 && cSsize(st, args[1]) < 0) valueError(st, 'invalid ancillary data buffer length');
       const flags = args.length > 2 ? cInt(st, args[2]) : 0;
       const fl = callFlags(s, flags);
       const r = kcall(rt, 'recvmsg', `(${n}${flags ? ', 0, ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, Math.min(n, 16 * 1024 * 1024), fl, hasTimeout(s)));
-      return finishOrBlock(rt, s, 'recvmsg', r);
+      if (r.tag === 'err') raiseErrno(rt, r.errno);
+      // The buffer size travels with the call: with MSG_TRUNC the kernel returns a longer length,
+      // and recvmsg's bytes are at most the buffer.
+      if (r.tag === 'block') return blockOn(rt, s, 'recvmsg', r.wait, n);
+      return finishValue(rt, 'recvmsg', r.value, s, n);
+    }
+    case 'recvmsg_into': {
+      // recvmsg_into(buffers[, ancbufsize[, flags]]): scatter one read over writable buffers
+      // (bytearrays here); (nbytes, ancdata, msg_flags, address).
+      if (args.length < 1 || args.length > 3) typeError(st, `recvmsg_into() takes at most 3 arguments (${args.length} given)`);
+      const it = args[0];
+      const bufs = it !== null && typeof it === 'object' && (it.t === T.LIST || it.t === T.TUPLE) ? (it.a as PyValue[]) : typeError(st, it !== null && typeof it === 'object' && (it.t === T.BYTES || it.t === T.BYTEARRAY) ? 'recvmsg_into() argument 1 must be an iterable of single-segment read-write buffers' : 'recvmsg_into() argument 1 must be an iterable');
+      for (const b of bufs) if (b === null || typeof b !== 'object' || b.t !== T.BYTEARRAY) typeError(st, `recvmsg_into() argument 1 must be an iterable of single-segment read-write buffers`);
+      if (args.length > 1 && cSsize(st, args[1]) < 0) valueError(st, 'invalid ancillary data buffer length');
+      const flags = args.length > 2 ? cInt(st, args[2]) : 0;
+      const n = bufs.reduce((t, b) => t + (b as { s: string }).s.length, 0);
+      const fl = callFlags(s, flags);
+      const r = kcall(rt, 'recvmsg', `([${n} bytes]${flags ? ', 0, ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, n, fl, hasTimeout(s)));
+      if (r.tag === 'err') raiseErrno(rt, r.errno);
+      if (r.tag === 'block') return blockOn(rt, s, 'recvmsg_into', r.wait, list(bufs), tuple([flags, n]));
+      return finishValue(rt, 'recvmsg_into', r.value, s, list(bufs), flags);
     }
     case 'sendmsg': {
       // sendmsg(buffers[, ancdata[, flags[, address]]]): the buffers are sent as one message
@@ -840,6 +867,20 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       return addrToPy(rt, r.value);
     }
     case 'setsockopt': {
+      if (kw && kw.size > 0) typeError(st, 'setsockopt() takes no keyword arguments');
+      if (args.length === 4 && args[2] === null) {
+        // setsockopt(level, opt, None, optlen): CPython passes a NULL optval. Linux reads nothing
+        // when optlen is 0 (an int option is then EINVAL, an IPv4 one reads as 0, SO_BINDTODEVICE
+        // unbinds) and faults (EFAULT) on reading anything more.
+        const level = cInt(st, args[0]), opt = cInt(st, args[1]);
+        // "I": any int, taken modulo 2**32; the kernel reads it as a signed int (negative: EINVAL).
+        if (!isInt(args[3])) typeError(st, 'setsockopt() takes exactly 3 arguments (4 given)');
+        const optlen = Number(BigInt.asIntN(32, typeof args[3] === 'bigint' ? args[3] : BigInt(toIndex(st, args[3]))));
+        const val = new Uint8Array(level === 0 && opt !== 25 ? 1 : 0);
+        const r = optlen !== 0 ? { tag: 'err' as const, errno: optlen < 0 ? 22 : 14 } : kcall(rt, 'setsockopt', `(${level}, ${opt}, NULL, 0)`, () => sys_setsockopt(k, pid, fd, level, opt, val));
+        if (r.tag === 'err') raiseErrno(rt, r.errno);
+        return null;
+      }
       if (args.length !== 3) typeError(st, `setsockopt() takes exactly 3 arguments (${args.length} given)`);
       const level = toIndex(st, args[0]), opt = toIndex(st, args[1]);
       const v = args[2];
@@ -893,8 +934,8 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
         ? kcall(rt, 'recv', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recv(k, pid, fd, n, fl, polled))
         : kcall(rt, 'recvfrom', `(${n}${flags ? ', ' + flags : ''})`, () => sys_recvfrom(k, pid, fd, n, fl, polled));
       if (r.tag === 'err') raiseErrno(rt, r.errno);
-      if (r.tag === 'block') return blockOn(rt, s, name, r.wait, buf);
-      return finishValue(rt, name, r.value, s, buf);
+      if (r.tag === 'block') return blockOn(rt, s, name, r.wait, buf, tuple([flags, n]));
+      return finishValue(rt, name, r.value, s, buf, flags, n);
     }
   }
   void kw;
@@ -1001,16 +1042,33 @@ function finishOrBlock(rt: Rt, s: PySock, op: string, r: Sys<unknown>): PyValue 
 }
 
 /** Turn a completed syscall's value into the Python result. */
-function finishValue(rt: Rt, op: string, v: unknown, s: PySock | null, into: PyValue = null): PyValue {
+function finishValue(rt: Rt, op: string, v: unknown, s: PySock | null, into: PyValue = null, flags = 0, limit = Infinity): PyValue {
   const st = rt.st;
   switch (op) {
     case 'recv_into': case 'recvfrom_into': {
       const x = op === 'recv_into' ? { data: v as Uint8Array, addr: null } : (v as { data: Uint8Array; addr: SockAddr | null });
       const d = u8ToStr(x.data);
       const buf = into as { s: string };
-      buf.s = d + buf.s.slice(d.length);
+      // MSG_TRUNC: the result may exceed the buffer (a datagram's real length) and TCP copies nothing.
+      const copy = flags & 0x20 && s !== null && s.type === 1 ? '' : d.slice(0, Math.min(limit, buf.s.length));
+      buf.s = copy + buf.s.slice(copy.length);
       setResult(rt, `${d.length} bytes: ${previewBytes(rt, d)}`);
       return op === 'recv_into' ? d.length : tuple([d.length, addrToPy(rt, x.addr)]);
+    }
+    case 'recvmsg_into': {
+      // The bytes fill the buffers in order; the count is what was copied (or, with MSG_TRUNC, the
+      // datagram's real length).
+      const x = v as { data: Uint8Array; addr: SockAddr | null; trunc?: boolean };
+      const d = u8ToStr(x.data);
+      let off = 0;
+      const tcpTrunc = flags & 0x20 && s !== null && s.type === 1;
+      for (const b of (into as { a: { s: string }[] }).a) {
+        const part = tcpTrunc ? '' : d.slice(off, off + b.s.length);
+        b.s = part + b.s.slice(part.length);
+        off += b.s.length;
+      }
+      setResult(rt, `${d.length} bytes: ${previewBytes(rt, d)}`);
+      return tuple([d.length, list([]), x.trunc ? 32 : 0, addrToPy(rt, x.addr)]);
     }
     case 'accept': {
       const a = v as { fd: number; addr: SockAddr };
@@ -1033,7 +1091,7 @@ function finishValue(rt: Rt, op: string, v: unknown, s: PySock | null, into: PyV
     }
     case 'recvmsg': {
       const x = v as { data: Uint8Array; addr: SockAddr | null; trunc?: boolean };
-      const d = u8ToStr(x.data);
+      const d = typeof into === 'number' ? u8ToStr(x.data).slice(0, into) : u8ToStr(x.data);
       setResult(rt, `(${previewBytes(rt, d)}, ${addrRepr(x.addr)})`);
       return tuple([bytes(d), list([]), x.trunc ? 32 : 0, addrToPy(rt, x.addr)]);
     }
@@ -1137,7 +1195,8 @@ function makeFile(rt: Rt, s: PySock, args: PyValue[], kw: Kw): PyValue {
   else if (buffering === 0) cls = fileClass(st, 'SocketIO', 'socket');
   else cls = fileClass(st, reading && writing ? 'BufferedRWPair' : reading ? 'BufferedReader' : 'BufferedWriter', '_io');
   const f: PyInst = { t: T.INST, cls, dict: new Map<string, PyValue>(), id: st.nextId++ };
-  f.dict.set('mode', binary ? rawmode + 'b' : rawmode);
+  // A BufferedRWPair ('rwb') has no mode attribute.
+  if (cls.name !== 'BufferedRWPair') f.dict.set('mode', binary ? rawmode + 'b' : rawmode);
   if (cls.name !== 'BufferedRWPair') f.dict.set('name', s.fd);
   f.dict.set('closed', false);
   if (!binary) {
@@ -1450,7 +1509,10 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
           throw e;
         }
       }
-      case 'recv_into': case 'recvfrom_into': return push(finishValue(rt, p.op, v, p.sock, p.data));
+      case 'recv_into': case 'recvfrom_into': case 'recvmsg_into': {
+        const [fl, lim] = (p.extra as { a: number[] }).a;
+        return push(finishValue(rt, p.op, v, p.sock, p.data, fl, lim));
+      }
       case 'send_wait': {
         // The socket became writable (or failed): send now, without blocking.
         const result = p.extra.result ?? null;
@@ -1474,7 +1536,7 @@ export function resumePending(rt: Rt): 'blocked' | 'continue' | 'done' {
         if (res === BLOCKED) return 'blocked';
         return push(res);
       }
-      default: return push(finishValue(rt, p.op, v, p.sock));
+      default: return push(finishValue(rt, p.op, v, p.sock, p.data));
     }
   } catch (e) {
     if (e instanceof ConnectExTimeout) { setResult(rt, '11'); return push(11); }
@@ -1792,7 +1854,20 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
       return newSocket(rt, family, type, proto);
     }
     case 'socket.gethostname': return strVal(st, hostNameOf(k, st.pid) ?? 'localhost');
-    case 'socket.getfqdn': return strVal(st, args.length && args[0] ? str(rt, args[0]) : hostNameOf(k, st.pid) ?? 'localhost');
+    case 'socket.getfqdn': {
+      // socket.py: the host's own name for '' (and the wildcards), then gethostbyaddr(name): its
+      // first name with a dot among the name and aliases, else the name; the argument unchanged
+      // when that lookup fails.
+      let nm = args.length && args[0] !== null ? str(rt, args[0]).trim() : '';
+      if (nm === '' || nm === '0.0.0.0' || nm === '::') nm = hostNameOf(k, st.pid) ?? 'localhost';
+      try {
+        const r = callModuleFunc(rt, 'socket.gethostbyaddr', [nm], null) as { a: PyValue[] };
+        return r.a[0]!;
+      } catch (e) {
+        if (!(e instanceof PyThrow) || !isSubclass(e.exc.cls, st.types.OSError)) throw e;
+        return strVal(st, nm);
+      }
+    }
     case 'socket.gethostbyname': {
       if (args.length !== 1) typeError(st, `gethostbyname() takes exactly 1 argument (${args.length} given)`);
       const h = args[0];
@@ -1815,16 +1890,36 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     }
     case 'socket.getaddrinfo': return getaddrinfo(rt, args, kw);
     case 'socket.getnameinfo': {
+      // CPython: the tuple is parsed as "si|II", then the host is resolved with getaddrinfo(host,
+      // str(port), AI_NUMERICHOST, SOCK_DGRAM) (a name is EAI_NONAME, a negative port EAI_SERVICE),
+      // then glibc's getnameinfo: /etc/hosts name or the numeric text (an IPv6 scope as %lo or %N).
+      if (args.length !== 2) typeError(st, `getnameinfo() takes exactly 2 arguments (${args.length} given)`);
       const sa = args[0];
       if (sa === null || sa === undefined || typeof sa !== 'object' || sa.t !== T.TUPLE) typeError(st, 'getnameinfo() argument 1 must be a tuple');
-      const flags = cInt(st, args[1] ?? 0);
-      const h = str(rt, sa.a[0]);
-      const port = cInt(st, sa.a[1]);
-      const ip = resolveHost(rt, h, h.includes(':') ? 10 : 2);
+      const items = sa.a as PyValue[];
+      const hv = items[0];
+      // "s": a str (Python 2: str or unicode)
+      const h = typeof hv === 'string' ? hv : st.version === 2 && hv !== null && typeof hv === 'object' && hv.t === T.BYTES ? hv.s : null;
+      if (items.length < 2 || items.length > 4 || h === null) typeError(st, 'getnameinfo(): illegal sockaddr argument');
+      const flags = cInt(st, args[1]);
+      const port = cInt(st, items[1]);
+      const uint = (v: PyValue): number => Number(BigInt.asUintN(32, typeof v === 'bigint' ? v : BigInt(toIndex(st, v))));
+      const flowinfo = items.length > 2 ? uint(items[2]) : 0;
+      const scope = items.length > 3 ? uint(items[3]) : 0;
+      if (flowinfo > 0xfffff) throwExc(st, 'OverflowError', 'getnameinfo(): flowinfo must be 0-1048575.');
+      const n4 = h.includes(':') ? null : inetAton(h);
+      const v6 = n4 === null ? v6WithScope(h) : null;
+      if (n4 === null && v6 === null) gaierror(rt, -2);
+      if (port < 0) gaierror(rt, -8);
+      if (n4 !== null && items.length !== 2) throw new PyThrow(newExc(st, 'OSError', ['IPv4 sockaddr must be 2 tuple']));
+      let ip = n4 !== null ? ipv4Text(n4) : v6!.ip;
       const name = flags & 1 ? null : hostNameFor(rt, ip);
       if (name === null && flags & 8) gaierror(rt, -2);
-      const serv = flags & 2 ? null : servByPort(port, flags & 16 ? 'udp' : 'tcp');
-      return tuple([strVal(st, name ?? ip), strVal(st, serv ?? String(port))]);
+      const sc = n4 === null ? scope || v6!.scope : 0;
+      if (sc !== 0) ip += '%' + (/^fe[89ab]|^ff[0-9a-f]2:/.test(ip) && sc === 1 ? 'lo' : String(sc));
+      const p16 = port & 0xffff;
+      const serv = flags & 2 ? null : servByPort(p16, flags & 16 ? 'udp' : 'tcp');
+      return tuple([strVal(st, name ?? ip), strVal(st, serv ?? String(p16))]);
     }
     case 'socket.getservbyname': {
       const port = servByName(str(rt, args[0]), args.length > 1 && args[1] !== null ? str(rt, args[1]) : null);
@@ -1880,6 +1975,33 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
       throw new PyThrow(newExc(st, 'OSError', ['getaddrinfo returns an empty list']));
     }
     case 'socket.has_dualstack_ipv6': return true;
+    // The simulated host's interfaces: lo (index 1) and eth0 (index 2).
+    case 'socket.if_nameindex': return list(IFACES.map((n, i) => tuple([i + 1, strVal(st, n)])));
+    case 'socket.if_nametoindex': {
+      const v = args[0];
+      if (typeof v !== 'string' && !(v !== null && typeof v === 'object' && v.t === T.BYTES)) typeError(st, `expected str, bytes or os.PathLike object, not ${typeName(st, v)}`);
+      const i = IFACES.indexOf(typeof v === 'string' ? v : v.s);
+      if (i < 0) throw new PyThrow(newExc(st, 'OSError', ['no interface with this name']));
+      return i + 1;
+    }
+    case 'socket.if_indextoname': {
+      const v = args[0];
+      const big = typeof v === 'bigint' ? v : BigInt(toIndex(st, v));
+      if (big < 0n) throwExc(st, 'OverflowError', "can't convert negative value to unsigned int");
+      const n = IFACES[Number(big) - 1];
+      if (n === undefined) raiseErrno(rt, 6);
+      return strVal(st, n);
+    }
+    // struct cmsghdr is 16 bytes; CMSG_SPACE pads the data to 8 bytes.
+    case 'socket.CMSG_LEN': case 'socket.CMSG_SPACE': {
+      const v = args[0];
+      const big = typeof v === 'bigint' ? v : BigInt(toIndex(st, v));
+      if (big > 9223372036854775807n || big < -9223372036854775808n) throwExc(st, 'OverflowError', 'Python int too large to convert to C ssize_t');
+      const n = Number(big);
+      const r = name === 'socket.CMSG_LEN' ? 16 + n : 16 + Math.ceil(n / 8) * 8;
+      if (n < 0 || r > 2147483647) throwExc(st, 'OverflowError', `${name.slice(7)}() argument out of range`);
+      return r;
+    }
     case 'socket.close': {
       const fd = toIndex(st, args[0]);
       const r = kcall(rt, 'close', `(fd ${fd})`, () => sys_close(k, st.pid, fd));
@@ -1915,14 +2037,17 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
       return strVal(st, [...b.s].map((c: string) => c.charCodeAt(0)).join('.'));
     }
     case 'socket.inet_pton': {
-      const fam = toIndex(st, args[0]);
+      if (args.length !== 2) typeError(st, `inet_pton expected 2 arguments, got ${args.length}`);
+      const fam = cInt(st, args[0]);
+      if (typeof args[1] !== 'string') typeError(st, `inet_pton() argument 2 must be str, not ${typeName(st, args[1])}`);
+      // glibc's inet_pton: strict dotted quads (no leading zeros), no IPv6 scope; other families EAFNOSUPPORT.
+      if (fam !== 2 && fam !== 10) raiseErrno(rt, 97);
       if (fam === 2) {
-        const s = str(rt, args[1]);
-        const parts = s.split('.').map((x) => (/^\d+$/.test(x) ? parseInt(x, 10) : -1));
-        if (parts.length !== 4 || parts.some((x) => !(x >= 0 && x <= 255))) throw new PyThrow(newExc(st, 'OSError', ['illegal IP address string passed to inet_pton']));
+        const parts = dottedQuad(args[1]);
+        if (parts === null) throw new PyThrow(newExc(st, 'OSError', ['illegal IP address string passed to inet_pton']));
         return bytes(String.fromCharCode(...parts));
       }
-      const b = parseV6(str(rt, args[1]));
+      const b = parseV6(args[1]);
       if (b === null) throw new PyThrow(newExc(st, 'OSError', ['illegal IP address string passed to inet_pton']));
       return bytes(String.fromCharCode(...b));
     }
@@ -1934,6 +2059,7 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
         if (b.s.length !== 4) valueError(st, 'invalid length of packed IP address string');
         return strVal(st, [...b.s].map((c: string) => c.charCodeAt(0)).join('.'));
       }
+      if (fam !== 10) valueError(st, `unknown address family ${fam}`);
       if (b.s.length !== 16) valueError(st, 'invalid length of packed IP address string');
       return strVal(st, formatV6([...b.s].map((c: string) => c.charCodeAt(0))));
     }
@@ -1996,7 +2122,18 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
     // select
     case 'select.select': return selectCall(rt, args);
     case 'select.poll': return { t: T.POLL, fds: new Map() };
-    case 'select.epoll': return newEpoll(rt);
+    case 'select.epoll': {
+      // epoll(sizehint=-1, flags=0): -1 means the default; any other sizehint below 1 is refused.
+      // (selectors.py keeps select.epoll as a class attribute: here it arrives bound to the selector.)
+      const own = args.length > 0 && args[0] !== null && typeof args[0] === 'object' && args[0].t === T.INST ? args.slice(1) : args;
+      const a = kwArgs(st, 'epoll', own, kw, ['sizehint', 'flags']);
+      if (a[0] !== undefined) {
+        const hint = cInt(st, a[0]);
+        if (hint !== -1 && hint <= 0) valueError(st, 'negative sizehint');
+      }
+      if (a[1] !== undefined) cInt(st, a[1]);
+      return newEpoll(rt);
+    }
     case 'selectepoll.register': case 'selectepoll.modify': case 'selectepoll.unregister': case 'selectepoll.poll':
     case 'selectepoll.close': case 'selectepoll.fileno': case 'selectepoll.__enter__': case 'selectepoll.__exit__':
       return epollOp(rt, args[0] as PyInst, name.slice(12), args.slice(1), kw);
@@ -2093,12 +2230,34 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
 import { formatTraceback } from './traceback';
 function formatTb(rt: Rt, exc: PyValue): string { return formatTraceback(rt, exc); }
 
+/** glibc's inet_pton4: exactly four decimal parts 0-255, no leading zeros. */
+function dottedQuad(s: string): number[] | null {
+  const parts = s.split('.');
+  if (parts.length !== 4 || parts.some((x) => !/^(0|[1-9]\d{0,2})$/.test(x) || Number(x) > 255)) return null;
+  return parts.map(Number);
+}
+
+/** A numeric IPv6 host for getaddrinfo/getnameinfo: 'fe80::1%1' or '%lo' gives the scope id. */
+function v6WithScope(h: string): { ip: string; scope: number } | null {
+  const pct = h.indexOf('%');
+  const b = parseV6(pct >= 0 ? h.slice(0, pct) : h);
+  if (b === null) return null;
+  let scope = 0;
+  if (pct >= 0) {
+    const z = h.slice(pct + 1);
+    if (/^\d+$/.test(z)) scope = Number(BigInt.asUintN(32, BigInt(z)));
+    else if (z === 'lo') scope = 1;
+    else return null;
+  }
+  return { ip: formatV6(b), scope };
+}
+
 function parseV6(s: string): number[] | null {
   let tail: number[] = [];
   const m4 = /^(.*:)(\d+\.\d+\.\d+\.\d+)$/.exec(s);
   if (m4) {
-    const p = m4[2].split('.').map(Number);
-    if (p.some((x) => x > 255)) return null;
+    const p = dottedQuad(m4[2]);
+    if (p === null) return null;
     tail = [(p[0] << 8) | p[1], (p[2] << 8) | p[3]];
     s = m4[1] + (m4[1].endsWith('::') ? '' : '0');
     if (!m4[1].endsWith('::')) s = m4[1].slice(0, -1);
@@ -2130,6 +2289,11 @@ function formatV6(b: number[]): string {
     i = j;
   }
   const hex = (x: number): string => x.toString(16);
+  // glibc's inet_ntop6: a dotted IPv4 tail for IPv4-compatible (::a.b.c.d, the first six words
+  // zero) and IPv4-mapped (::ffff:a.b.c.d) addresses.
+  if (best === 0 && (bestLen === 6 || (bestLen === 5 && w[5] === 0xffff))) {
+    return `::${bestLen === 5 ? 'ffff:' : ''}${b[12]}.${b[13]}.${b[14]}.${b[15]}`;
+  }
   if (best < 0) return w.map(hex).join(':');
   return w.slice(0, best).map(hex).join(':') + '::' + w.slice(best + bestLen).map(hex).join(':');
 }

@@ -1,0 +1,85 @@
+# MSG_TRUNC and recvmsg_into on loopback. UDP: recv/recvfrom/recv_into/recvfrom_into with MSG_TRUNC
+# return the datagram's real length (CPython's bytes grow to it; only the first n bytes are data, so
+# only those are printed), recvmsg reports the MSG_TRUNC flag and at most its buffer. TCP: MSG_TRUNC
+# consumes bytes without copying them (the count only). recvmsg_into scatters a read over buffers.
+import socket
+
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u.bind(('127.0.0.1', 0))
+dest = u.getsockname()
+v = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+v.bind(('127.0.0.1', 0))
+
+v.sendto(b'0123456789', dest)
+r = u.recv(4, socket.MSG_TRUNC | socket.MSG_PEEK)
+print('peek+trunc', len(r), r[:4])
+r = u.recv(4, socket.MSG_TRUNC)
+print('recv trunc', len(r), r[:4])
+v.sendto(b'abc', dest)
+print('short datagram', u.recv(10, socket.MSG_TRUNC))
+v.sendto(b'ABCDEFGHIJKLMNOP', dest)
+data, addr = u.recvfrom(5, socket.MSG_TRUNC)
+print('recvfrom trunc', len(data), data[:5], addr == v.getsockname())
+v.sendto(b'0123456789', dest)
+buf = bytearray(b'........')
+print('recv_into trunc', u.recv_into(buf, 4, socket.MSG_TRUNC), buf)
+v.sendto(b'0123456789', dest)
+buf = bytearray(4)
+n, addr = u.recvfrom_into(buf, 0, socket.MSG_TRUNC)
+print('recvfrom_into trunc', n, buf, addr == v.getsockname())
+v.sendto(b'0123456789', dest)
+data, anc, flags, addr = u.recvmsg(4, 0, socket.MSG_TRUNC)
+print('recvmsg trunc', data, anc, flags, flags & socket.MSG_TRUNC == socket.MSG_TRUNC)
+v.sendto(b'', dest)
+print('empty', u.recv(4, socket.MSG_TRUNC))
+
+print('-- recvmsg_into')
+v.sendto(b'hello world', dest)
+b1, b2 = bytearray(3), bytearray(4)
+n, anc, flags, addr = u.recvmsg_into([b1, b2])
+print(n, b1, b2, anc, flags, addr == v.getsockname())
+v.sendto(b'xy', dest)
+b1, b2 = bytearray(b'***'), bytearray(b'###')
+print(u.recvmsg_into((b1, b2))[:3], b1, b2)
+v.sendto(b'0123456789', dest)
+b1 = bytearray(2)
+print(u.recvmsg_into([b1], 0, socket.MSG_TRUNC)[:3], b1)
+for bad in ([bytearray(2)], -1), ([b'ab'],), (bytearray(3),), (5,):
+    try:
+        u.recvmsg_into(*bad)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+u.setblocking(False)
+try:
+    u.recvmsg_into([bytearray(4)])
+except BlockingIOError as e:
+    print('empty queue', e)
+try:
+    u.recvmsg(4, -1)
+except ValueError as e:
+    print(e)
+
+print('-- TCP')
+srv = socket.socket()
+srv.bind(('127.0.0.1', 0))
+srv.listen()
+c = socket.create_connection(srv.getsockname())
+a, _ = srv.accept()
+c.sendall(b'abcdefgh')
+print('tcp trunc count', len(a.recv(3, socket.MSG_TRUNC)))
+print('rest', a.recv(10))
+c.sendall(b'12345678')
+buf = bytearray(b'xxxx')
+print('tcp recv_into trunc', a.recv_into(buf, 4, socket.MSG_TRUNC), buf)
+print('rest', a.recv(10))
+c.sendall(b'scatter me')
+b1, b2 = bytearray(7), bytearray(7)
+print(a.recvmsg_into([b1, b2]), b1, b2)
+c.sendmsg([b'one ', b'two'])
+print(a.recvmsg(100))
+c.close()
+print(a.recvmsg(100), a.recvmsg_into([bytearray(2)]))
+a.close()
+srv.close()
+u.close()
+v.close()
