@@ -7,10 +7,11 @@ import {
   PyThrow, type Rt, binop, bytes, checkLen, compare, contains, decodeAscii, eq, excStr, float, fmtFloat, getIter, hashKey,
   isInt, isSubclass, iterNext, list, makeExc, dictEntries, setItems, py2BeforeDelete, py2Clear, py2Merge, py2PopitemKey, newExc, normBig, order, rangeLen, repr, str, throwExc, toArray, toBig, toNum,
   truthy, tuple, typeError, typeName, typeOf, valueError, MAX_SEQ, floatRepr, fakeAddr,
-  objectId, IT_GEN, IT_MAP, IT_FILTER, IT_ZIP, IT_ENUM, counterOrder, unicodeDecodeError, liveView,
+  objectId, IT_GEN, IT_MAP, IT_FILTER, IT_ZIP, IT_ENUM, counterOrder, unicodeDecodeError, liveView, dict, unE, cpyHash,
 } from './objects';
 import { runLibModule, BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE, GEN_CREATED, genClose } from './vm';
 import { Bin, Cmp } from './ops';
+import { evalExpression } from './evalexpr';
 import { isSockFile, SOCK_METHODS, callSockMethod, callModuleFunc, getModule, sockAttr, writeOut, POLL_METHODS, callPollMethod } from './modules';
 import { utf8Latin } from './compiler';
 import { suggest } from './suggest';
@@ -65,10 +66,30 @@ export function decodeUtf8(rt: Rt, s: string, errors = 'strict'): string {
   const b = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
   try {
-    return new TextDecoder('utf-8', { fatal: errors === 'strict' }).decode(b);
+    return new TextDecoder('utf-8', { fatal: true }).decode(b);
   } catch {
     const err = utf8ErrorAt(b);
-    throw new PyThrow(unicodeDecodeError(rt.st, 'utf-8', s, err.start, err.end, err.reason));
+    if (errors === 'strict' || !['replace', 'ignore', 'backslashreplace', 'surrogateescape'].includes(errors)) {
+      if (errors !== 'strict') throwExc(rt.st, 'LookupError', `unknown error handler name '${errors}'`);
+      throw new PyThrow(unicodeDecodeError(rt.st, 'utf-8', s, err.start, err.end, err.reason));
+    }
+    // decode the valid run, then handle the invalid bytes as the error handler says
+    let out = '';
+    let base = 0;
+    let e = err;
+    for (;;) {
+      out += new TextDecoder('utf-8').decode(b.subarray(base, base + e.start));
+      const bad = s.slice(base + e.start, base + e.end);
+      if (errors === 'replace') out += '\ufffd';
+      else if (errors === 'backslashreplace') for (const c of bad) out += '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0');
+      else if (errors === 'surrogateescape') for (const c of bad) out += String.fromCharCode(0xdc00 + c.charCodeAt(0));
+      base += e.end;
+      const rest = b.subarray(base);
+      let ok = true;
+      try { new TextDecoder('utf-8', { fatal: true }).decode(rest); } catch { ok = false; }
+      if (ok) return out + new TextDecoder('utf-8').decode(rest);
+      e = utf8ErrorAt(rest);
+    }
   }
 }
 
@@ -123,7 +144,19 @@ function sliceArr<X>(st: PyState, a: ArrayLike<X> & { slice?: unknown }, sl: PyV
   return out;
 }
 
+/** A str with characters beyond U+FFFF (two JS code units each): index it by code point. */
+const ASTRAL = /[\ud800-\udbff][\udc00-\udfff]/;
+function astral(s: string): boolean { return s.length <= 65536 && s.length > 1 && ASTRAL.test(s); }
+
 function sliceStr(st: PyState, s: string, sl: PyValue): string {
+  if (astral(s)) {
+    const cps = [...s];
+    const [a, b, c] = sliceIndices(st, sl, cps.length);
+    let r = '';
+    if (c > 0) for (let i = a; i < b; i += c) r += cps[i];
+    else for (let i = a; i > b; i += c) r += cps[i];
+    return r;
+  }
   const [start, stop, step] = sliceIndices(st, sl, s.length);
   if (step === 1) return start < stop ? s.slice(start, stop) : '';
   let out = '';
@@ -145,6 +178,7 @@ export function getItem(rt: Rt, o: PyValue, k: PyValue): PyValue {
   if (typeof o === 'string') {
     if (isObj(k, T.SLICE)) return sliceStr(st, o, k);
     if (!isInt(k)) typeError(st, `string indices must be integers${st.version === 3 ? ', not \'' + typeName(st, k) + '\'' : ''}`);
+    if (astral(o)) { const cps = [...o]; return cps[normIndex(st, k, cps.length, 'string')]; }
     return o[normIndex(st, k, o.length, 'string')];
   }
   if (o !== null && typeof o === 'object') {
@@ -240,6 +274,7 @@ export function setItem(rt: Rt, o: PyValue, k: PyValue, v: PyValue): void {
         const hk = hashKey(rt, k);
         const e = o.m.get(hk);
         if (e) e[1] = v; else { o.m.set(hk, [k, v]); if (o.m.size > MAX_SEQ) throwExc(st, 'MemoryError'); }
+        if (o.owner !== undefined) syncOwner(rt, o);
         return;
       }
       case T.BYTEARRAY: {
@@ -293,6 +328,7 @@ export function delItem(rt: Rt, o: PyValue, k: PyValue): void {
         const hk = hashKey(rt, k);
         py2BeforeDelete(st, o, hk);
         if (!o.m.delete(hk)) throw new PyThrow(newExc(st, 'KeyError', [k]));
+        if (o.owner !== undefined) syncOwner(rt, o);
         return;
       }
       case T.BYTEARRAY: {
@@ -313,15 +349,32 @@ export function delItem(rt: Rt, o: PyValue, k: PyValue): void {
 }
 
 // ---------------------------------------------------------------- attributes
-const STR_METHODS = new Set(['encode', 'decode', 'upper', 'lower', 'strip', 'lstrip', 'rstrip', 'split', 'rsplit', 'splitlines', 'join', 'startswith', 'endswith', 'replace', 'find', 'rfind', 'index', 'rindex', 'count', 'format', 'isdigit', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'isnumeric', 'isdecimal', 'isidentifier', 'istitle', 'isprintable', 'isascii', 'capitalize', 'title', 'swapcase', 'center', 'ljust', 'rjust', 'zfill', 'partition', 'rpartition', 'expandtabs', 'casefold', 'hex', 'removeprefix', 'removesuffix', 'format_map', '__len__', '__contains__', '__getitem__', '__add__', '__mul__', '__eq__', '__str__', '__repr__']);
+const STR_METHODS = new Set(['encode', 'decode', 'upper', 'lower', 'strip', 'lstrip', 'rstrip', 'split', 'rsplit', 'splitlines', 'join', 'startswith', 'endswith', 'replace', 'find', 'rfind', 'index', 'rindex', 'count', 'format', 'isdigit', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'isnumeric', 'isdecimal', 'isidentifier', 'istitle', 'isprintable', 'isascii', 'capitalize', 'title', 'swapcase', 'center', 'ljust', 'rjust', 'zfill', 'partition', 'rpartition', 'expandtabs', 'casefold', 'hex', 'removeprefix', 'removesuffix', 'format_map', 'translate', '__len__', '__contains__', '__getitem__', '__add__', '__mul__', '__eq__', '__str__', '__repr__']);
 /** Socket methods Python 2.7's socket lacks. */
 const PY3_ONLY_SOCK_METHODS = new Set(['sendfile', 'getblocking', 'detach', 'sendmsg', 'recvmsg', 'get_inheritable', 'set_inheritable']);
 const LIST_METHODS = new Set(['append', 'extend', 'insert', 'remove', 'pop', 'index', 'count', 'sort', 'reverse', 'clear', 'copy', '__len__', '__contains__', '__getitem__', '__setitem__', '__iter__']);
 const TUPLE_METHODS = new Set(['index', 'count', '__len__', '__contains__', '__getitem__']);
 const DICT_METHODS = new Set(['fromkeys', 'keys', 'values', 'items', 'get', 'setdefault', 'update', 'pop', 'popitem', 'clear', 'copy', 'has_key', 'iterkeys', 'itervalues', 'iteritems', '__len__', '__contains__', '__getitem__', '__setitem__']);
-const SET_METHODS = new Set(['add', 'discard', 'remove', 'pop', 'clear', 'copy', 'update', 'union', 'intersection', 'difference', 'symmetric_difference', 'issubset', 'issuperset', 'isdisjoint', 'intersection_update', 'difference_update', '__len__', '__contains__']);
+const FROZENSET_MUTATORS = new Set(['add', 'discard', 'remove', 'pop', 'clear', 'update', 'intersection_update', 'difference_update', 'symmetric_difference_update']);
+const SET_METHODS = new Set(['add', 'discard', 'remove', 'pop', 'clear', 'copy', 'update', 'union', 'intersection', 'difference', 'symmetric_difference', 'issubset', 'issuperset', 'isdisjoint', 'intersection_update', 'difference_update', 'symmetric_difference_update', '__len__', '__contains__']);
 const INT_METHODS = new Set(['bit_length', 'to_bytes', 'conjugate', '__add__', '__sub__', '__mul__', '__eq__', '__lt__', '__hash__']);
-const FLOAT_METHODS = new Set(['is_integer', 'hex', 'conjugate']);
+const FLOAT_METHODS = new Set(['is_integer', 'hex', 'conjugate', 'as_integer_ratio']);
+
+/** float.hex(): CPython's '0x1.8000000000000p+1'. */
+function floatHex(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x < 0 ? '-inf' : 'inf';
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  if (x === 0) return sign + '0x0.0p+0';
+  const dv = new DataView(new ArrayBuffer(8));
+  dv.setFloat64(0, Math.abs(x));
+  const hi = dv.getUint32(0), lo = dv.getUint32(4);
+  const e = hi >>> 20;
+  const mant = ((BigInt(hi & 0xfffff) << 32n) | BigInt(lo)).toString(16).padStart(13, '0');
+  if (e === 0) return `${sign}0x0.${mant}p-1022`;
+  const ex = e - 1023;
+  return `${sign}0x1.${mant}p${ex >= 0 ? '+' : ''}${ex}`;
+}
 
 const BYTEARRAY_METHODS = new Set(['append', 'extend', 'pop', 'insert', 'remove', 'reverse', 'clear', 'copy']);
 /**
@@ -343,7 +396,8 @@ export function hasMethod(st: PyState, o: PyValue, name: string): boolean {
     case T.TUPLE: return TUPLE_METHODS.has(name);
     case T.DICT: if (o.kind !== undefined && (COLLECTIONS_METHODS[o.kind]?.includes(name))) return true;
       return DICT_METHODS.has(name) && (st.version === 2 || !['has_key', 'iterkeys', 'itervalues', 'iteritems'].includes(name));
-    case T.SET: case T.FROZENSET: return SET_METHODS.has(name);
+    case T.SET: return SET_METHODS.has(name);
+    case T.FROZENSET: return SET_METHODS.has(name) && !FROZENSET_MUTATORS.has(name);
     case T.FLOAT: return FLOAT_METHODS.has(name);
     case T.SOCK: return SOCK_METHODS.has(name) && (st.version === 3 || !PY3_ONLY_SOCK_METHODS.has(name));
     case T.POLL: return POLL_METHODS.has(name);
@@ -397,7 +451,7 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
         if (name === '__class__') return o.cls;
         if (name === '__dict__') {
           if (st.version === 3 && o.cls.dict.has('__slots__') && !slotAllows(rt, o.cls, '__dict__')) throwExc(st, 'AttributeError', `'${o.cls.name}' object has no attribute '__dict__'`);
-          return dictFromMap(rt, o.dict);
+          return dictFromMap(rt, o.dict, o);
         }
         const dv = o.dict.get(name);
         if (dv !== undefined) return dv;
@@ -450,13 +504,14 @@ export function getAttr(rt: Rt, o: PyValue, name: string): PyValue {
           return cv;
         }
         if (name === '__new__' && o === st.types.object) return { t: T.BUILTIN, name: 'object.__new__' };
-        if (name === '__init__' || name === '__str__' || name === '__repr__' || (name === '__setattr__' && o === st.types.object)) {
+        if (name === '__init__' || name === '__str__' || name === '__repr__' || ((name === '__setattr__' || name === '__delattr__' || name === '__init_subclass__') && o === st.types.object)) {
           if (isSubclass(o, st.types.BaseException)) return { t: T.BUILTIN, name: `BaseException.${name}` };
           return { t: T.BUILTIN, name: `object.${name}` };
         }
         if (o.builtin === 'dict' && name === 'fromkeys') return { t: T.BUILTIN, name: 'dict.fromkeys' };
         if ((o.builtin === 'bytes' || o.builtin === 'bytearray') && name === 'fromhex') return { t: T.BUILTIN, name: `${o.builtin}.fromhex` };
         if (o.builtin === 'int' && name === 'from_bytes') return { t: T.BUILTIN, name: 'int.from_bytes' };
+        if ((o.builtin === 'str' || o.builtin === 'bytes' || o.builtin === 'bytearray') && name === 'maketrans' && st.version === 3) return { t: T.BUILTIN, name: `${o.builtin === 'str' ? 'str' : 'bytes'}.maketrans` };
         if (o.builtin && o.builtin !== 'exc') {
           // unbound builtin method: str.upper, list.append ...
           const sample = { str: '', bytes: bytes(''), list: list([]), dict: { t: T.DICT, m: new Map() }, tuple: tuple([]), set: { t: T.SET, m: new Map() }, int: 0 }[o.builtin as 'str'];
@@ -608,13 +663,30 @@ function superAttr(rt: Rt, sup: PyInst, name: string): PyValue {
     if (mro[i].builtin === 'exc' && (name === '__init__' || name === '__str__' || name === '__repr__')) return { t: T.BOUND, f: { t: T.BUILTIN, name: `BaseException.${name}` }, self };
   }
   if (name === '__init__') return { t: T.BOUND, f: { t: T.BUILTIN, name: 'object.__init__' }, self };
+  // object's own: super().__setattr__(...) in a __setattr__ override, super().__init_subclass__() ...
+  if (name === '__setattr__' || name === '__delattr__' || name === '__init_subclass__' || name === '__str__' || name === '__repr__') {
+    return { t: T.BOUND, f: { t: T.BUILTIN, name: `object.${name}` }, self: name === '__init_subclass__' ? startCls : self };
+  }
   throwExc(st, 'AttributeError', `'super' object has no attribute '${name}'`);
 }
 
-function dictFromMap(rt: Rt, m: Map<string, PyValue>): PyValue {
-  const d = { t: T.DICT, m: new Map() };
-  for (const [k, v] of m) if (!k.startsWith('__stream')) d.m.set(hashKey(rt, k), [k, v]);
+function dictFromMap(rt: Rt, m: Map<string, PyValue>, owner?: PyValue): PyValue {
+  const d: PyValue = { t: T.DICT, m: new Map() };
+  // Python 2's attribute names are str (bytes)
+  for (const [k, v] of m) if (!k.startsWith('__stream')) { const key = rt.st.version === 2 ? bytes(k) : k; d.m.set(hashKey(rt, key), [key, v]); }
+  if (owner !== undefined) d.owner = owner;
   return d;
+}
+
+/** An instance's __dict__ was changed through the dict: write its str keys back as the attributes. */
+function syncOwner(rt: Rt, d: PyValue): void {
+  const attrs: Map<string, PyValue> = d.owner.dict;
+  for (const k of [...attrs.keys()]) if (!k.startsWith('__stream')) attrs.delete(k);
+  void rt;
+  for (const [k, v] of d.m.values()) {
+    if (typeof k === 'string') attrs.set(k, v);
+    else if (k !== null && typeof k === 'object' && k.t === T.BYTES) attrs.set(k.s, v);
+  }
 }
 
 export function setAttr(rt: Rt, o: PyValue, name: string, v: PyValue): void {
@@ -700,12 +772,29 @@ function slotAllows(rt: Rt, cls: PyClass, name: string): boolean {
   return false;
 }
 
+/** `del o.name` for a property: its deleter runs (true), or AttributeError without one. */
+function propertyDelete(rt: Rt, o: PyInst, name: string): boolean {
+  const st = rt.st;
+  const ca = lookupClassAttr(o.cls, name);
+  if (ca === undefined || ca === null || typeof ca !== 'object' || ca.t !== T.INST || ca.cls !== st.types.property) return false;
+  const fdel = ca.dict.get('fdel');
+  if (fdel === undefined || fdel === null) throwExc(st, 'AttributeError', st.version === 3 ? `property '${name}' of '${o.cls.name}' object has no deleter` : "can't delete attribute");
+  callSync(rt, fdel, [o]);
+  return true;
+}
+
 export function delAttr(rt: Rt, o: PyValue, name: string): void {
   const st = rt.st;
+  if (o !== null && typeof o === 'object' && o.t === T.INST) {
+    // a class's __delattr__, or a property's deleter
+    const da = lookupClassAttr(o.cls, '__delattr__');
+    if (da !== undefined && da !== null && typeof da === 'object' && da.t === T.FUNC) { callSync(rt, da, [o, name]); return; }
+    if (propertyDelete(rt, o, name)) return;
+  }
   if (o !== null && typeof o === 'object' && (o.t === T.INST || (o.t === T.CLASS && !o.builtin) || o.t === T.MODULE)) {
     if (o.dict.delete(name)) return;
   }
-  throwExc(st, 'AttributeError', `'${typeName(st, o)}' object has no attribute '${name}'`);
+  throwExc(st, 'AttributeError', o !== null && typeof o === 'object' && o.t === T.INST ? `'${o.cls.name}' object has no attribute '${name}'` : `'${typeName(st, o)}' object has no attribute '${name}'`);
 }
 
 // ---------------------------------------------------------------- format specs (format(), f-strings, str.format)
@@ -718,7 +807,7 @@ export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
     if (f !== undefined && f.t === T.FUNC) return str(rt, callSync(rt, f, [v, spec]));
     if (spec === '') return str(rt, v);
   }
-  const m = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s.exec(spec);
+  const m = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/s.exec(spec);
   if (!m) valueError(st, 'Invalid format specifier');
   let [, fill, align] = m;
   const [, , , sign, , alt, zero, widthS, group, precS, typeC] = m;
@@ -733,13 +822,14 @@ export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
     if (sign) valueError(st, sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
     if (group) valueError(st, `Cannot specify '${group}' with 's'.`);
     if (alt) valueError(st, 'Alternate form (#) not allowed in string format specifier');
+    if (align === '=') valueError(st, "'=' alignment not allowed in string format specifier");
     body = typeof v === 'string' ? v : strOf(st, v) ?? str(rt, v);
     if (prec !== null) body = [...body].slice(0, prec).join('');
     if (!align) align = '<';
     if (zero && !fill) fill = '0';
   } else if (numeric) {
     const t = typeC ?? (isInt(v) && typeof v !== 'object' ? 'd' : '');
-    if (t === 's') valueError(st, `Unknown format code 's' for object of type '${typeName(st, v)}'`);
+    if (t !== '' && !'bcdeEfFgGnoxX%'.includes(t)) valueError(st, `Unknown format code '${t}' for object of type '${typeName(st, v)}'`);
     if (isInt(v) && 'bcdoxXn'.includes(t) && t !== '') {
       if (prec !== null) valueError(st, 'Precision not allowed in integer format specifier');
       const n = toBig(v);
@@ -789,7 +879,7 @@ export function formatSpec(rt: Rt, v: PyValue, spec: string): string {
   }
   const signStr = (neg ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '') + prefix;
   const f = fill ?? ' ';
-  const total = signStr.length + body.length;
+  const total = signStr.length + (astral(body) ? [...body].length : body.length);
   if (width <= total) return signStr + body;
   const pad = width - total;
   switch (align) {
@@ -814,6 +904,8 @@ export function strFormat(rt: Rt, fmt: string, args: PyValue[], kw: Kw): string 
   const st = rt.st;
   let out = '';
   let auto = 0;
+  /** 1 after an automatic field ({}), 2 after a numbered one ({0}): they cannot be mixed */
+  let mode = 0;
   let i = 0;
   while (i < fmt.length) {
     const c = fmt[i];
@@ -845,10 +937,13 @@ export function strFormat(rt: Rt, fmt: string, args: PyValue[], kw: Kw): string 
       const first = /^[^.[]*/.exec(name)![0];
       let rest = name.slice(first.length);
       if (first === '') {
-        if (auto < 0) valueError(st, 'cannot switch from manual field specification to automatic field numbering');
+        if (mode === 2) valueError(st, 'cannot switch from manual field specification to automatic field numbering');
         if (auto >= args.length) throwExc(st, 'IndexError', `Replacement index ${auto} out of range for positional args tuple`);
         v = args[auto++];
+        mode = 1;
       } else if (/^\d+$/.test(first)) {
+        if (mode === 1) valueError(st, 'cannot switch from automatic field numbering to manual field specification');
+        mode = 2;
         const n = parseInt(first, 10);
         if (n >= args.length) throwExc(st, 'IndexError', `Replacement index ${n} out of range for positional args tuple`);
         v = args[n];
@@ -886,7 +981,7 @@ export const BUILTIN_FUNCS = [
   'print', 'len', 'range', 'enumerate', 'zip', 'sorted', 'reversed', 'min', 'max', 'sum', 'abs', 'isinstance', 'issubclass',
   'repr', 'hex', 'oct', 'bin', 'ord', 'chr', 'iter', 'next', 'any', 'all', 'map', 'filter', 'id', 'hash', 'callable',
   'getattr', 'setattr', 'hasattr', 'delattr', 'round', 'divmod', 'pow', 'input', 'open', 'format', 'vars', 'dir', 'globals', 'locals',
-  'exit', 'quit', 'ascii', 'super', 'memoryview',
+  'exit', 'quit', 'ascii', 'super', 'memoryview', 'eval',
 ];
 export const PY2_BUILTIN_FUNCS = ['raw_input', 'xrange', 'unichr', 'cmp', 'reduce', 'apply'];
 
@@ -946,7 +1041,10 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
         for (let i = 0; i < n; i++) out.push(tuple(arrs.map((a) => a[i])));
         return list(out);
       }
-      return { t: T.ITER, kind: IT_ZIP, seq: args.map((a) => getIter(rt, a)), i: 0, tn: 'zip' };
+      if (kw) for (const k of kw.keys()) if (k !== 'strict') typeError(st, `zip() got an unexpected keyword argument '${k}'`);
+      const z: PyValue = { t: T.ITER, kind: IT_ZIP, seq: args.map((a) => getIter(rt, a)), i: 0, tn: 'zip' };
+      if (kw && truthy(rt, kw.get('strict')!)) z.strict = true;
+      return z;
     }
     case 'sorted': {
       if (args.length !== 1) typeError(st, `sorted expected 1 argument, got ${args.length}`);
@@ -993,6 +1091,11 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       if (typeof v === 'boolean') return v ? 1 : 0;
       if (typeof v === 'bigint') return v < 0n ? -v : v;
       if (isObj(v, T.FLOAT)) return float(Math.abs(v.v));
+      if (isObj(v, T.INTENUM)) return Math.abs(v.v);
+      if (isObj(v, T.INST)) {
+        const f = lookupClassAttr(v.cls, '__abs__');
+        if (f !== undefined) return callSync(rt, f, [v]);
+      }
       typeError(st, `bad operand type for abs(): '${typeName(st, v)}'`);
       break;
     }
@@ -1162,6 +1265,10 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
           return n === -1 ? -2 : n;
         }
       }
+      if (st.version === 3) {
+        const ch = cpyHash(hv);
+        if (ch !== null) return normBig(ch);
+      }
       const k = hashKey(rt, args[0]);
       if (typeof k === 'number') return Number.isInteger(k) ? k : Math.floor(k * 1000003) | 0;
       if (typeof k === 'bigint') return normBig(k % 2305843009213693951n);
@@ -1169,6 +1276,37 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       const s = String(k);
       for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
       return h;
+    }
+    case 'eval': {
+      // eval(expression[, globals[, locals]]): the caller's names unless dicts are given
+      argN(st, 'eval', args, 1, 3);
+      let src = args[0];
+      if (isBytesLike(src)) src = src.s;
+      if (typeof src !== 'string') typeError(st, 'eval() arg 1 must be a string, bytes or code object');
+      const g = args[1] ?? kw?.get('globals') ?? null;
+      const l = args[2] ?? kw?.get('locals') ?? null;
+      for (const d of [g, l]) if (d !== null && !isObj(d, T.DICT)) typeError(st, d === g ? 'globals must be a dict' : 'locals must be a mapping');
+      const fromDict = (d: PyValue, name: string): PyValue | undefined => d.m.get(hashKey(rt, name))?.[1];
+      let lookup: (name: string) => PyValue | undefined;
+      if (g !== null) {
+        // globals' __builtins__ (a dict) replaces the builtins: {'__builtins__': {}} allows none
+        const gb = fromDict(g, '__builtins__');
+        const bget = isObj(gb, T.DICT) ? (name: string): PyValue | undefined => fromDict(gb, name) : (name: string): PyValue | undefined => st.builtins.get(name);
+        lookup = (name) => (l !== null ? fromDict(l, name) : undefined) ?? fromDict(g, name) ?? bget(name);
+      } else {
+        const f = st.frames[st.frames.length - 1];
+        const code = rt.prog.codes[f.code];
+        lookup = (name) => {
+          const i = code.varnames.indexOf(name);
+          if (i >= 0 && f.locals[i] !== undefined) return f.locals[i];
+          const ci = code.cellvars.indexOf(name);
+          if (ci >= 0 && f.cells[ci]?.v !== undefined) return f.cells[ci].v;
+          const fi = code.freevars.indexOf(name);
+          if (fi >= 0 && f.cells[code.cellvars.length + fi]?.v !== undefined) return f.cells[code.cellvars.length + fi].v;
+          return f.ns?.get(name) ?? f.globals.get(name) ?? st.builtins.get(name);
+        };
+      }
+      return evalExpression(rt, src, lookup, false);
     }
     case 'callable': {
       const v = args[0];
@@ -1324,7 +1462,16 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
     case 'BaseException.__str__': return excStr(rt, args[0]);
     case 'BaseException.__repr__': case 'object.__repr__': return repr(rt, args[0]);
     case 'object.__str__': return str(rt, args[0]);
-    case 'object.__init__': return null;
+    case 'object.__init__': case 'object.__init_subclass__': return null;
+    case 'object.__delattr__': {
+      argN(st, 'object.__delattr__', args, 2, 2);
+      const o = args[0];
+      const nm = strOf(st, args[1]);
+      if (nm === null) typeError(st, `attribute name must be string, not '${typeName(st, args[1])}'`);
+      if (isObj(o, T.INST) && propertyDelete(rt, o, nm)) return null;
+      if (!isObj(o, T.INST) || !o.dict.delete(nm)) throwExc(st, 'AttributeError', `'${typeName(st, o)}' object has no attribute '${nm}'`);
+      return null;
+    }
     case 'object.__new__': {
       // a bare instance, no __init__ (how enum members are made)
       if (!isObj(args[0], T.CLASS)) typeError(st, `object.__new__(X): X is not a type object (${typeName(st, args[0])})`);
@@ -1337,8 +1484,51 @@ export function callBuiltin(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVa
       if (!isObj(o, T.INST)) typeError(st, `can't apply this __setattr__ to ${typeName(st, o)} object`);
       const nm = strOf(st, args[1]);
       if (nm === null) typeError(st, `attribute name must be string, not '${typeName(st, args[1])}'`);
+      const ca = lookupClassAttr(o.cls, nm);
+      if (ca !== undefined && ca !== null && typeof ca === 'object' && ca.t === T.INST && ca.cls === st.types.property) {
+        // a property's setter (a data descriptor wins over the instance dict)
+        const fset = ca.dict.get('fset');
+        if (fset === undefined || fset === null) throwExc(st, 'AttributeError', st.version === 3 ? `property '${nm}' of '${o.cls.name}' object has no setter` : "can't set attribute");
+        callSync(rt, fset, [o, args[2]]);
+        return null;
+      }
       o.dict.set(nm, args[2]);
       return null;
+    }
+    case 'str.maketrans': {
+      argN(st, 'maketrans', args, 1, 3);
+      const d = dict();
+      const put = (k: PyValue, v: PyValue): void => { d.m.set(hashKey(rt, k), [k, v]); };
+      if (args.length === 1) {
+        if (!isObj(args[0], T.DICT)) typeError(st, 'if you give only one argument to maketrans it must be a dict');
+        for (const [k, v] of args[0].m.values()) {
+          if (typeof k === 'string') {
+            if ([...k].length !== 1) valueError(st, 'string keys in translate table must be of length 1');
+            put(k.codePointAt(0)!, v);
+          } else if (isInt(k)) put(k, v);
+          else typeError(st, 'keys in translate table must be strings or integers');
+        }
+        return d;
+      }
+      const [x, y] = args;
+      if (typeof x !== 'string' || typeof y !== 'string') typeError(st, `maketrans() argument ${typeof x !== 'string' ? 1 : 2} must be str, not ${typeName(st, typeof x !== 'string' ? x : y)}`);
+      const xs = [...x], ys = [...y];
+      if (xs.length !== ys.length) valueError(st, 'the first two maketrans arguments must have equal length');
+      xs.forEach((c, i) => put(c.codePointAt(0)!, ys[i].codePointAt(0)!));
+      if (args.length === 3) {
+        if (typeof args[2] !== 'string') typeError(st, `maketrans() argument 3 must be str, not ${typeName(st, args[2])}`);
+        for (const c of args[2]) put(c.codePointAt(0)!, null);
+      }
+      return d;
+    }
+    case 'bytes.maketrans': {
+      argN(st, 'maketrans', args, 2, 2);
+      const [a, b] = args.map((v) => (isBytesLike(v) ? v.s as string : typeError(st, `a bytes-like object is required, not '${typeName(st, v)}'`)));
+      if (a.length !== b.length) valueError(st, 'maketrans arguments must have same length');
+      const t: string[] = [];
+      for (let i = 0; i < 256; i++) t.push(String.fromCharCode(i));
+      for (let i = 0; i < a.length; i++) t[a.charCodeAt(i)] = b[i];
+      return bytes(t.join(''));
     }
     case 'bytes.fromhex': case 'bytearray.fromhex': {
       argN(st, 'fromhex', args, 1, 1);
@@ -1906,6 +2096,12 @@ export function callMethod(rt: Rt, self: PyValue, name: string, args: PyValue[],
       case T.TUPLE: return seqCommon(rt, self.a, name, args, 'tuple');
       case T.DICT:
         if (name === 'fromkeys') return callBuiltin(rt, 'dict.fromkeys', args, kw);
+        if (self.owner !== undefined) {
+          // obj.__dict__.update(...) and friends change the instance's attributes
+          const r = dictMethod(rt, self, name, args, kw);
+          syncOwner(rt, self);
+          return r;
+        }
         return dictMethod(rt, self, name, args, kw);
       case T.SET: case T.FROZENSET: return setMethod(rt, self, name, args);
       case T.SOCK: return callSockMethod(rt, self, name, args, kw);
@@ -1933,8 +2129,23 @@ export function callMethod(rt: Rt, self: PyValue, name: string, args: PyValue[],
         break;
       case T.FLOAT:
         if (name === 'is_integer') return Number.isInteger(self.v);
-        if (name === 'hex') return self.v.toString(16);
+        if (name === 'hex') return floatHex(self.v);
         if (name === 'conjugate') return self;
+        if (name === 'as_integer_ratio') {
+          const x: number = self.v;
+          if (!Number.isFinite(x)) {
+            if (Number.isNaN(x)) valueError(st, 'cannot convert NaN to integer ratio');
+            throwExc(st, 'OverflowError', 'cannot convert Infinity to integer ratio');
+          }
+          // x = m / 2**k exactly
+          let m = x;
+          let k = 0;
+          while (!Number.isInteger(m)) { m *= 2; k++; }
+          let num = BigInt(m);
+          let den = 1n << BigInt(k);
+          while (den > 1n && num % 2n === 0n) { num /= 2n; den /= 2n; }
+          return tuple([normBig(num), normBig(den)]);
+        }
         break;
       case T.INST:
         if (name === 'stream.write') {
@@ -2053,9 +2264,13 @@ function counterAdd(rt: Rt, d: PyValue, src: PyValue, sign: number): void {
   for (const k of toArray(rt, src)) add(k, 1);
 }
 
+const DICT_ARITY: Record<string, [number, number]> = { get: [1, 2], pop: [1, 2], setdefault: [1, 2], update: [0, 1], keys: [0, 0], values: [0, 0], items: [0, 0], copy: [0, 0], clear: [0, 0] };
+
 function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): PyValue {
   const st = rt.st;
   const m: Map<unknown, [PyValue, PyValue]> = d.m;
+  const ar = DICT_ARITY[name];
+  if (ar !== undefined && st.version === 3 && (args.length < ar[0] || args.length > ar[1])) argN(st, ar[1] === 0 ? 'dict.' + name : name, args, ar[0], ar[1]);
   if (d.kind === 'Counter') {
     switch (name) {
       case 'most_common': {
@@ -2189,6 +2404,7 @@ function setMethod(rt: Rt, s: PyValue, name: string, args: PyValue[]): PyValue {
     case 'intersection_update': { for (const a of args) { const o = other(a); for (const k of [...m.keys()]) if (!o.has(k)) m.delete(k); } return null; }
     case 'difference': { const r = new Map(m); for (const a of args) for (const k of other(a).keys()) r.delete(k); return { t: s.t, m: r }; }
     case 'difference_update': { for (const a of args) for (const k of other(a).keys()) m.delete(k); return null; }
+    case 'symmetric_difference_update': { const o = other(args[0]); for (const [k, v] of o) { if (m.has(k)) m.delete(k); else m.set(k, v); } return null; }
     case 'symmetric_difference': { const o = other(args[0]); const r = new Map([...m].filter(([k]) => !o.has(k))); for (const [k, v] of o) if (!m.has(k)) r.set(k, v); return { t: s.t, m: r }; }
     case 'issubset': { const o = other(args[0]); return [...m.keys()].every((k) => o.has(k)); }
     case 'issuperset': { const o = other(args[0]); return [...o.keys()].every((k) => m.has(k)); }
@@ -2199,9 +2415,31 @@ function setMethod(rt: Rt, s: PyValue, name: string, args: PyValue[]): PyValue {
   throwExc(st, 'AttributeError', `'set' object has no attribute '${name}'`);
 }
 
+/** Python 3 str/bytes methods' positional argument counts [min, max, style]: CPython 3.11's messages. */
+const STR_ARITY: Record<string, [number, number, number]> = {};
+for (const m of ['upper', 'lower', 'casefold', 'swapcase', 'capitalize', 'title', 'isdigit', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'istitle', 'isdecimal', 'isnumeric', 'isidentifier', 'isprintable', 'isascii']) STR_ARITY[m] = [0, 0, 0];
+for (const m of ['join', 'partition', 'rpartition', 'zfill', 'removeprefix', 'removesuffix']) STR_ARITY[m] = [1, 1, 0];
+for (const m of ['strip', 'lstrip', 'rstrip']) STR_ARITY[m] = [0, 1, 0];
+for (const m of ['center', 'ljust', 'rjust']) STR_ARITY[m] = [1, 2, 0];
+STR_ARITY.replace = [2, 3, 0];
+for (const m of ['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith']) STR_ARITY[m] = [1, 3, 1];
+for (const m of ['split', 'rsplit', 'encode', 'decode']) STR_ARITY[m] = [0, 2, 1];
+for (const m of ['splitlines', 'expandtabs']) STR_ARITY[m] = [0, 1, 1];
+
+function strArity(st: PyState, tn: string, name: string, n: number): void {
+  const a = STR_ARITY[name];
+  if (a === undefined || (n >= a[0] && n <= a[1])) return;
+  if (a[2] === 1) {
+    if (n < a[0]) typeError(st, `${name}() takes at least ${a[0]} argument${a[0] === 1 ? '' : 's'} (${n} given)`);
+    typeError(st, `${name}() takes at most ${a[1]} argument${a[1] === 1 ? '' : 's'} (${n} given)`);
+  }
+  argN(st, a[1] <= 1 && a[0] === a[1] ? `${tn}.${name}` : name, new Array(n), a[0], a[1]);
+}
+
 function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB: boolean): PyValue {
   const st = rt.st;
   const tn = isB ? (st.version === 2 ? 'str' : 'bytes') : st.version === 2 ? 'unicode' : 'str';
+  if (st.version === 3) strArity(st, tn, name, args.length);
   const wrap = (x: string): PyValue => (isB ? bytes(x) : x);
   /** Argument that must be the same kind of string. */
   const sarg = (v: PyValue, what = 'argument'): string => {
@@ -2248,7 +2486,6 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
       const wide = wideCodec(e);
       if (wide) return decodeWide(rt, s, wide, errors);
       if (e !== 'utf-8' && e !== 'utf8') throwExc(st, 'LookupError', `unknown encoding: ${enc}`);
-      if (errors === 'ignore') return decodeUtf8(rt, s, 'replace').replace(/\ufffd/g, '');
       return decodeUtf8(rt, s, errors);
     }
     case 'upper': return wrap(isB ? s.replace(/[a-z]+/g, (m) => m.toUpperCase()) : s.toUpperCase());
@@ -2269,6 +2506,7 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
       return out;
     }
     case 'strip': case 'lstrip': case 'rstrip': {
+      if (st.version === 3 && !isB && args.length && args[0] !== null && typeof args[0] !== 'string') typeError(st, `${name} arg must be None or str`);
       const chars = args.length && args[0] !== null ? sarg(args[0]) : null;
       let a = 0, b = s.length;
       const isStrip = (c: string): boolean => (chars === null ? isPySpace(c, isB) : chars.includes(c));
@@ -2364,6 +2602,30 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
     }
     case 'find': case 'rfind': case 'index': case 'rindex': case 'count': {
       if (args.length === 0) typeError(st, `${name}() takes at least 1 argument (0 given)`);
+      if (!isB && astral(s)) {
+        // by code point: search the list of characters' positions
+        const cps = [...s];
+        const unitAt: number[] = [];
+        let u = 0;
+        for (const c of cps) { unitAt.push(u); u += c.length; }
+        unitAt.push(u);
+        const norm = (v: PyValue, dflt: number): number => { let x = v === undefined || v === null ? dflt : toIndex(st, v); if (x < 0) x = Math.max(0, x + cps.length); return Math.min(x, cps.length); };
+        const a = norm(args[1], 0), b = norm(args[2], cps.length);
+        const region = s.slice(unitAt[a], unitAt[Math.max(a, b)]);
+        const sub = sarg(args[0], '');
+        if (name === 'count') {
+          if (sub === '') return [...region].length + 1;
+          let n = 0, i = 0;
+          while ((i = region.indexOf(sub, i)) >= 0) { n++; i += sub.length; }
+          return n;
+        }
+        const i = name === 'find' || name === 'index' ? region.indexOf(sub) : region.lastIndexOf(sub);
+        if (i < 0 || a > cps.length) {
+          if (name === 'index' || name === 'rindex') valueError(st, 'substring not found');
+          return -1;
+        }
+        return unitAt.indexOf(i + unitAt[a]);
+      }
       if (isB && st.version === 3 && !isInt(args[0]) && !isBytesLike(args[0])) typeError(st, `argument should be integer or bytes-like object, not '${typeName(st, args[0])}'`);
       const sub = isB && isInt(args[0]) ? String.fromCharCode(toIndex(st, args[0])) : sarg(args[0], '');
       let start = args.length > 1 && args[1] !== null ? toIndex(st, args[1]) : 0;
@@ -2386,7 +2648,46 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
     }
     case 'format': return wrap(strFormat(rt, s, args, kw));
     case 'format_map': return strFormat(rt, s, [], new Map([...args[0].m.values()].map((e: PyValue[]) => [e[0], e[1]])));
-    case 'isdigit': case 'isdecimal': case 'isnumeric': return s.length > 0 && /^[0-9]+$/.test(s);
+    case 'isdigit': case 'isdecimal': case 'isnumeric':
+      if (isB || /^[0-9]*$/.test(s)) return s.length > 0 && /^[0-9]+$/.test(s);
+      if (name === 'isdecimal') return /^\p{Nd}+$/u.test(s);
+      if (name === 'isdigit') return /^(?:\p{Nd}|[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792])+$/u.test(s);
+      return /^(?:\p{N}|[\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u5104\u96f6])+$/u.test(s);
+    case 'translate': {
+      if (isB) {
+        // bytes.translate(table, delete=b'')
+        const table = args[0] ?? null;
+        const del = args[1] ?? kw?.get('delete');
+        const delS: string = del === undefined ? '' : isBytesLike(del) ? del.s : typeError(st, `a bytes-like object is required, not '${typeName(st, del)}'`);
+        let tb: string | null = null;
+        if (table !== null) {
+          if (!isBytesLike(table)) typeError(st, `a bytes-like object is required, not '${typeName(st, table)}'`);
+          tb = table.s;
+          if (tb!.length !== 256) valueError(st, 'translation table must be 256 characters long');
+        }
+        let out = '';
+        for (const c of s) if (!delS.includes(c)) out += tb === null ? c : tb[c.charCodeAt(0)];
+        return wrap(out);
+      }
+      argN(st, 'translate', args, 1, 1);
+      const table = args[0];
+      let out = '';
+      for (const c of s) {
+        let r: PyValue;
+        try { r = getItem(rt, table, c.codePointAt(0)!); } catch (e) {
+          if (e instanceof PyThrow && isSubclass(e.exc.cls, st.types.LookupError)) { out += c; continue; }
+          throw e;
+        }
+        if (r === null) continue;
+        if (typeof r === 'string') out += r;
+        else if (isInt(r)) {
+          const n = Number(unE(r));
+          if (n < 0 || n > 0x10ffff) valueError(st, 'character mapping must be in range(0x110000)');
+          out += String.fromCodePoint(n);
+        } else typeError(st, 'character mapping must return integer, None or str');
+      }
+      return out;
+    }
     case 'isalpha': return s.length > 0 && (isB ? /^[a-zA-Z]+$/ : /^\p{L}+$/u).test(s);
     case 'isalnum': return s.length > 0 && (isB ? /^[a-zA-Z0-9]+$/ : /^[\p{L}\p{N}]+$/u).test(s);
     case 'isspace': return s.length > 0 && /^\s+$/.test(s);
@@ -2400,8 +2701,9 @@ function strMethod(rt: Rt, s: string, name: string, args: PyValue[], kw: Kw, isB
       const w = toIndex(st, args[0]);
       const fill = args.length > 1 ? sarg(args[1]) : ' ';
       if ([...fill].length !== 1) typeError(st, 'The fill character must be exactly one character long');
-      if (s.length >= w) return wrap(s);
-      const pad = w - s.length;
+      const n = !isB && astral(s) ? [...s].length : s.length;
+      if (n >= w) return wrap(s);
+      const pad = w - n;
       if (name === 'ljust') return wrap(s + fill.repeat(pad));
       if (name === 'rjust') return wrap(fill.repeat(pad) + s);
       const left = Math.floor(pad / 2) + (pad & w & 1);

@@ -400,7 +400,7 @@ function checkSyntax(tree: Tree, src: Src, version: 2 | 3): void {
     }
     else if (scan.unclosed && !(src.lineOf(scan.unclosed.pos) === src.lineOf(p) && /\S/.test(text.slice(p, text.indexOf('\n', p) < 0 ? text.length : text.indexOf('\n', p))))) {
       cands.push(new CompileError(`'${scan.unclosed.ch}' was never closed`, scan.unclosed.pos, scan.unclosed.pos + 1));
-    } else cands.push(new CompileError('invalid syntax', p, p + 1));
+    } else cands.push(new CompileError(invalidSyntaxHint(text, p), p, p + 1));
   } else if (scan.unclosed) {
     cands.push(new CompileError(`'${scan.unclosed.ch}' was never closed`, scan.unclosed.pos, scan.unclosed.pos + 1));
   }
@@ -408,6 +408,52 @@ function checkSyntax(tree: Tree, src: Src, version: 2 | 3): void {
   // earliest line wins; on the same line a missing ':' beats the others
   cands.sort((a, b) => src.lineOf(a.pos) - src.lineOf(b.pos) || (a.msg === "expected ':'" ? -1 : b.msg === "expected ':'" ? 1 : 0));
   throw cands[0];
+}
+
+const EXPR_KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'for', 'lambda', 'await', 'async', 'from', 'as', 'import', 'yield', 'return', 'del', 'pass', 'raise', 'global', 'nonlocal', 'assert', 'while', 'with', 'def', 'class', 'try', 'except', 'finally', 'elif', 'break', 'continue', 'print', 'exec']);
+
+/**
+ * CPython 3.11's hints on an "invalid syntax" at `p`: `if x = 1:` ("Maybe you meant '==' or ':='
+ * instead of '='?") and two expressions side by side inside brackets ("Perhaps you forgot a comma?").
+ */
+function invalidSyntaxHint(text: string, p: number): string {
+  const lineStart = text.lastIndexOf('\n', p - 1) + 1;
+  if (text[p] === '=' && text[p + 1] !== '=' && /^\s*(if|elif|while)\s+[A-Za-z_]\w*\s*$/.test(text.slice(lineStart, p))) {
+    return "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+  }
+  // the bracket depth at p (strings and comments skipped)
+  let depth = 0;
+  const opens: number[] = [];
+  for (let i = 0; i < p; i++) {
+    const c = text[i];
+    if (c === '#') { while (i < p && text[i] !== '\n') i++; continue; }
+    if (c === '"' || c === "'") {
+      const triple = text.startsWith(c.repeat(3), i);
+      i += triple ? 3 : 1;
+      while (i < p && !(triple ? text.startsWith(c.repeat(3), i) : text[i] === c || text[i] === '\n')) i += text[i] === '\\' ? 2 : 1;
+      if (triple) i += 2;
+      continue;
+    }
+    if (c === '(' || c === '[' || c === '{') { depth++; opens.push(i); }
+    else if ((c === ')' || c === ']' || c === '}') && depth > 0) { depth--; opens.pop(); }
+  }
+  // not inside brackets, or in a comprehension's for/if clause
+  if (depth === 0 || /\bfor\b/.test(text.slice(opens[opens.length - 1], p))) return 'invalid syntax';
+  const open = opens[opens.length - 1];
+  if (text[open] === '{') {
+    // {1: 2, 3 4}: a key without its ':'
+    const seg = text.slice(open + 1, p);
+    if (seg.includes(':') && !seg.slice(seg.lastIndexOf(',') + 1).includes(':')) return "':' expected after dictionary key";
+  }
+  let q = p - 1;
+  while (q >= 0 && (text[q] === ' ' || text[q] === '\t')) q--;
+  if (q < 0 || !/[\w)\]}'"]/.test(text[q]) || !/[\w([{'"]/.test(text[p] ?? '')) return 'invalid syntax';
+  const before = /(\w+)$/.exec(text.slice(Math.max(0, q - 20), q + 1));
+  const after = /^\w+/.exec(text.slice(p, p + 20));
+  if ((before && EXPR_KEYWORDS.has(before[1])) || (after && EXPR_KEYWORDS.has(after[0]))) return 'invalid syntax';
+  // a name followed by a string is CPython's exception (print 'x' style)
+  if (before && /[A-Za-z_]/.test(before[1][0]) && /['"]/.test(text[p])) return 'invalid syntax';
+  return 'invalid syntax. Perhaps you forgot a comma?';
 }
 
 /** Per line: 'code' (starts a logical line), 'cont' (inside brackets/continuation), 'str' (inside a triple-quoted string), 'blank'. */
@@ -686,7 +732,7 @@ export function utf8Latin(s: string): string {
   return out;
 }
 
-function parseNumber(t: string, version: 2 | 3, pos: number): PyValue {
+export function parseNumber(t: string, version: 2 | 3, pos: number): PyValue {
   let s = t.replace(/_/g, '');
   if (/[jJ]$/.test(s)) throw new CompileError('complex numbers are not supported in Socket Lab', pos);
   if (/[lL]$/.test(s)) {
@@ -1932,7 +1978,12 @@ class Compiler {
       for (const c of kids(al)) {
         if (c.name === '(' || c.name === ')' || c.name === ',') continue;
         if (c.name === 'AssignOp' || (c.name === 'VariableName' && c.nextSibling?.name === 'AssignOp')) continue;
-        if (c.prevSibling?.name === 'AssignOp') continue; // metaclass=... ignored
+        if (c.prevSibling?.name === 'AssignOp') {
+          // metaclass=... is ignored, except abc's ABCMeta: a base that makes the class abstract-checked
+          const t = this.text(c);
+          if (this.text(c.prevSibling.prevSibling!) === 'metaclass' && (t === 'ABCMeta' || t === 'abc.ABCMeta')) { this.expr(c); nb++; }
+          continue;
+        }
         this.expr(c);
         nb++;
       }
@@ -1964,6 +2015,7 @@ class Compiler {
       else if (c.name === 'finally') { finallyBody = k[i + 1]; i += 2; }
       else i++;
     }
+    if (!finallyBody && handlers.length === 0) throw new CompileError("expected 'except' or 'finally' block", n.to, n.to + 1);
     if (finallyBody) {
       const setup = this.emit(Op.SETUP_FINALLY, 0, n);
       this.cb.fblocks.push({ kind: 'finally', finallyBody });
@@ -2615,7 +2667,7 @@ class Compiler {
       this.emit(Op.BUILD_MAP, 0, n);
       for (let i = 0; i < k.length; i++) {
         const c = k[i];
-        if (c.name === '**') { this.expr(k[++i]); this.emit(Op.DICT_UPDATE, 1, n); continue; }
+        if (c.name === '**') { this.expr(k[++i]); this.emit(Op.DICT_UPDATE, 2, n); continue; }
         if (c.name === '*') { i++; continue; }
         if (c.name === 'VariableName' && k[i + 1]?.name === 'AssignOp' && !this.isKwOp(k[i + 1])) { i += 2; continue; }
         if (c.name === 'VariableName' && k[i + 1]?.name === 'AssignOp') {

@@ -11,7 +11,7 @@ import { compileSource, type SyntaxErr } from './compiler';
 import { Op } from './ops';
 import { T, type PyClass, type PyState, type PyValue, type Program, type SyscallRecord, type Frame } from './types';
 import { PyThrow, type Rt, repr, newExc, viewing } from './objects';
-import { callSync, run, R_BLOCKED, R_BUDGET, R_DONE, R_STEP, toPyExc } from './vm';
+import { callSync, finalizeGenerators, run, R_BLOCKED, R_BUDGET, R_DONE, R_STEP, toPyExc } from './vm';
 import { BUILTIN_FUNCS, PY2_BUILTIN_FUNCS } from './builtins';
 import { resumePending, writeOut } from './modules';
 import { formatTraceback } from './traceback';
@@ -266,7 +266,7 @@ function runAtexit(rt: Rt): void {
   const m = st.modules.get('atexit');
   const hs = m?.dict.get('_exithandlers');
   if (st.hardExit !== undefined) { st.done = true; st.line = null; st.exitCode = st.hardExit; return; }
-  if (!hs || typeof hs !== 'object' || hs.t !== T.LIST) return;
+  if (!hs || typeof hs !== 'object' || hs.t !== T.LIST) { finalizeAtExit(rt); return; }
   while (hs.a.length) {
     const h = hs.a.pop()!;
     if (!h || typeof h !== 'object' || h.t !== T.TUPLE) continue;
@@ -284,8 +284,19 @@ function runAtexit(rt: Rt): void {
       writeOut(rt, 'stderr', head + formatTraceback(rt, e.exc));
     }
   }
+  finalizeAtExit(rt);
   st.done = true;
   st.line = null;
+}
+
+/** After atexit: the generators the program left paused are closed as CPython's finalization does. */
+function finalizeAtExit(rt: Rt): void {
+  const frames = rt.st.frames.length;
+  try { finalizeGenerators(rt); } catch (e) {
+    if (!(e instanceof PyThrow)) throw e;
+    rt.st.frames.length = frames;
+  }
+  rt.st.pending = null;
 }
 
 /**

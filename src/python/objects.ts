@@ -503,9 +503,104 @@ export function truthy(rt: Rt, v: PyValue): boolean {
  * (hash(n) == n, linear probing then perturbation, resize at 3/5 fill to used*4). Other sets keep
  * insertion order (CPython's str hashes are randomized per run anyway).
  */
+const HASH_P = (1n << 61n) - 1n;
+const U64 = (1n << 64n) - 1n;
+const XX1 = 11400714785074694791n, XX2 = 14029467366897019727n, XX5 = 2870177450012600261n;
+
+/** CPython 3's hash of an int (mod 2**61 - 1, keeping the sign; -1 is -2). */
+function intHash(n: bigint): bigint {
+  const h = n < 0n ? -(-n % HASH_P) : n % HASH_P;
+  return h === -1n ? -2n : h;
+}
+
+/**
+ * CPython 3's hash() where it does not depend on the run: ints, bools, floats and tuples of them
+ * (xxHash-based tuplehash of 3.8+); null for everything else (str hashes are randomized per run,
+ * None and objects hash by address).
+ */
+export function cpyHash(v: PyValue): bigint | null {
+  if (typeof v === 'number') {
+    if (v >= -2 && v < 2 ** 53) return v === -1 ? -2n : BigInt(v);
+    return intHash(BigInt(v));
+  }
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (typeof v === 'bigint') return intHash(v);
+  if (v === null || typeof v !== 'object') return null;
+  if (v.t === T.INTENUM) return cpyHash(v.v);
+  if (v.t === T.FLOAT) {
+    const x: number = v.v;
+    if (Number.isNaN(x)) return null;
+    if (x === Infinity) return 314159n;
+    if (x === -Infinity) return -314159n;
+    if (Number.isInteger(x)) return intHash(BigInt(x));
+    // |x| = m * 2**e exactly; 2**61 = 1 (mod P), so 2**e = 2**(e mod 61)
+    let m = Math.abs(x);
+    let e = 0;
+    while (!Number.isInteger(m)) { m *= 2; e--; }
+    const k = ((e % 61) + 61) % 61;
+    let h = (BigInt(m) * (1n << BigInt(k))) % HASH_P;
+    if (x < 0) h = -h;
+    return h === -1n ? -2n : h;
+  }
+  if (v.t === T.TUPLE) {
+    let acc = XX5;
+    for (const item of v.a) {
+      const lane = cpyHash(item);
+      if (lane === null) return null;
+      acc = (acc + (lane & U64) * XX2) & U64;
+      acc = ((acc << 31n) | (acc >> 33n)) & U64;
+      acc = (acc * XX1) & U64;
+    }
+    acc = (acc + (BigInt(v.a.length) ^ (XX5 ^ 3527539n))) & U64;
+    if (acc === U64) return 1546275796n;
+    return acc >= 1n << 63n ? acc - (1n << 64n) : acc;
+  }
+  return null;
+}
+
+/** setOrder for values whose hashes are not small ints: the same table replay with 64-bit hashes. */
+function setOrderHashed(values: PyValue[]): PyValue[] {
+  const hashes: bigint[] = [];
+  for (const v of values) {
+    const h = cpyHash(v);
+    if (h === null) return values;
+    hashes.push(h & U64);
+  }
+  let table: (number | undefined)[] = new Array(8);
+  let used = 0;
+  const insert = (tab: (number | undefined)[], idx: number): void => {
+    const mask = BigInt(tab.length - 1);
+    let perturb = hashes[idx];
+    let i = Number(perturb & mask);
+    const m = tab.length - 1;
+    for (;;) {
+      if (tab[i] === undefined) { tab[i] = idx; return; }
+      if (i + 9 <= m) {
+        for (let j = 1; j <= 9; j++) if (tab[i + j] === undefined) { tab[i + j] = idx; return; }
+      }
+      perturb >>= 5n;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & mask);
+    }
+  };
+  for (let k = 0; k < values.length; k++) {
+    insert(table, k);
+    used++;
+    if (used * 5 >= (table.length - 1) * 3) {
+      let ns = 8;
+      while (ns <= used * 4) ns *= 2;
+      const nt: (number | undefined)[] = new Array(ns);
+      for (const x of table) if (x !== undefined) insert(nt, x);
+      table = nt;
+    }
+  }
+  const out: PyValue[] = [];
+  for (const x of table) if (x !== undefined) out.push(values[x]);
+  return out;
+}
+
 export function setOrder(values: PyValue[]): PyValue[] {
   if (values.length < 2 || values.length > 50000) return values;
-  for (const v of values) if (typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) > 0x3fffffff) return values;
+  for (const v of values) if (typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) > 0x3fffffff) return setOrderHashed(values);
   let size = 8;
   let table: (number | undefined)[] = new Array(size);
   let used = 0;
@@ -670,7 +765,9 @@ function floatOp(st: PyState, op: number, a: number, b: number): PyValue {
     case Bin.MOD: {
       if (b === 0) throwExc(st, 'ZeroDivisionError', st.version === 2 ? 'float modulo' : 'float modulo');
       const m = a % b;
-      return float(m !== 0 && (m < 0) !== (b < 0) ? m + b : m);
+      // a zero result takes the divisor's sign, as CPython's float_rem
+      if (m === 0) return float(b < 0 ? -0 : 0);
+      return float((m < 0) !== (b < 0) ? m + b : m);
     }
     case Bin.POW:
       if (a === 0 && b < 0) throwExc(st, 'ZeroDivisionError', '0.0 cannot be raised to a negative power');
@@ -684,6 +781,11 @@ export function binop(rt: Rt, op: number, a: PyValue, b: PyValue, inplace = fals
   if (isNumeric(a) && isNumeric(b)) {
     if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && a.t === T.INTENUM && b.t === T.INTENUM && a.cls === 'MsgFlag' && b.cls === 'MsgFlag' && (op === Bin.OR || op === Bin.AND || op === Bin.XOR)) {
       return msgFlag(op === Bin.OR ? a.v | b.v : op === Bin.AND ? a.v & b.v : a.v ^ b.v);
+    }
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && a.t === T.INTENUM && b.t === T.INTENUM && a.cls === b.cls && (op === Bin.OR || op === Bin.AND || op === Bin.XOR)) {
+      // enum.IntFlag: | & ^ of two members is a member (a composite one made by _missing_)
+      const cls = st.types[a.cls];
+      if (cls !== undefined && lookupClassAttr(cls, '_flag_') === true) return callSync(rt, cls, [op === Bin.OR ? a.v | b.v : op === Bin.AND ? a.v & b.v : a.v ^ b.v]);
     }
     if (isFloat(a) || isFloat(b)) {
       const x = toNum(a), y = toNum(b);
@@ -974,6 +1076,12 @@ export function eq(rt: Rt, a: PyValue, b: PyValue): boolean {
     }
     case T.DICT: {
       if (a.m.size !== b.m.size) return false;
+      if (a.kind === 'OrderedDict' && b.kind === 'OrderedDict') {
+        // two OrderedDicts are equal only with their keys in the same order
+        const bk = [...b.m.keys()];
+        let i = 0;
+        for (const k of a.m.keys()) if (k !== bk[i++]) return false;
+      }
       for (const [k, [, v]] of a.m) {
         const o = b.m.get(k);
         if (!o || !eq(rt, v, o[1])) return false;
@@ -1143,6 +1251,11 @@ export function contains(rt: Rt, container: PyValue, item: PyValue): boolean {
     typeError(st, st.version === 2 ? `'in <string>' requires string as left operand, not ${typeName(st, item)}` : `'in <string>' requires string as left operand, not ${typeName(st, item)}`);
   }
   if (container === null || typeof container !== 'object') typeError(st, `argument of type '${typeName(st, container)}' is not iterable`);
+  if (container.t === T.INTENUM && item !== null && typeof item === 'object' && item.t === T.INTENUM && item.cls === container.cls) {
+    const cls = st.types[container.cls];
+    // enum.IntFlag: a member is "in" a composite when its bits are set there
+    if (cls !== undefined && lookupClassAttr(cls, '_flag_') === true) return (container.v & item.v) === item.v;
+  }
   switch (container.t) {
     case T.BYTES: case T.BYTEARRAY:
       if (typeof item === 'number') return container.s.includes(String.fromCharCode(item));
@@ -1335,9 +1448,19 @@ export function iterNext(rt: Rt, it: PyValue): PyValue {
       const its = it.seq as PyValue[];
       if (its.length === 0) return undefined;
       const vals: PyValue[] = [];
-      for (const sub of its) {
-        const x = iterNext(rt, sub);
-        if (x === undefined) return undefined;
+      for (let k = 0; k < its.length; k++) {
+        const x = iterNext(rt, its[k]);
+        if (x === undefined) {
+          if (it.strict) {
+            // zip(strict=True): every iterable must end together
+            const which = (j: number): string => (j === 1 ? 'argument 1' : `arguments 1-${j}`);
+            if (k > 0) valueError(rt.st, `zip() argument ${k + 1} is shorter than ${which(k)}`);
+            for (let j = 1; j < its.length; j++) {
+              if (iterNext(rt, its[j]) !== undefined) valueError(rt.st, `zip() argument ${j + 1} is longer than ${which(j)}`);
+            }
+          }
+          return undefined;
+        }
         vals.push(x);
       }
       return tuple(vals);
@@ -1534,7 +1657,9 @@ function formatOne(rt: Rt, conv: string, v: PyValue, flags: string, width: strin
     default:
       valueError(st, `unsupported format character '${conv}' (0x${(conv ?? '').charCodeAt(0).toString(16)}) at index ${index}`);
   }
-  const w = parseInt(width || '0', 10);
+  let w = parseInt(width || '0', 10);
+  // a character beyond U+FFFF is one character but two JS code units
+  if (w > 0 && /[\ud800-\udbff]/.test(s)) w += s.length - [...s].length;
   if (s.length < w) {
     if (flags.includes('-')) s = s.padEnd(w);
     else if (flags.includes('0') && 'diouxXeEfFgG'.includes(conv)) {

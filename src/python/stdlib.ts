@@ -95,6 +95,10 @@ class _NamedTuple(object):
     def _asdict(self):
         return dict(zip(self._fields, self._values))
 
+    @classmethod
+    def _make(cls, iterable):
+        return cls(*iterable)
+
     def _replace(self, **kwargs):
         values = [kwargs.pop(n, v) for n, v in zip(self._fields, self._values)]
         if kwargs:
@@ -147,6 +151,7 @@ class deque(object):
             raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
         self._items = []
+        self._state = 0
         self.extend(iterable)
 
     @property
@@ -154,11 +159,13 @@ class deque(object):
         return self._maxlen
 
     def append(self, x):
+        self._state += 1
         self._items.append(x)
         if self._maxlen is not None and len(self._items) > self._maxlen:
             del self._items[0]
 
     def appendleft(self, x):
+        self._state += 1
         self._items.insert(0, x)
         if self._maxlen is not None and len(self._items) > self._maxlen:
             self._items.pop()
@@ -174,14 +181,17 @@ class deque(object):
     def pop(self):
         if not self._items:
             raise IndexError('pop from an empty deque')
+        self._state += 1
         return self._items.pop()
 
     def popleft(self):
         if not self._items:
             raise IndexError('pop from an empty deque')
+        self._state += 1
         return self._items.pop(0)
 
     def clear(self):
+        self._state += 1
         del self._items[:]
 
     def copy(self):
@@ -196,17 +206,20 @@ class deque(object):
     def insert(self, i, x):
         if self._maxlen is not None and len(self._items) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
+        self._state += 1
         self._items.insert(i, x)
 
     def remove(self, x):
         if x not in self._items:
             raise ValueError('%r is not in deque' % (x,))
+        self._state += 1
         self._items.remove(x)
 
     def reverse(self):
         self._items.reverse()
 
     def rotate(self, n=1):
+        self._state += 1
         if self._items:
             n = n % len(self._items)
             if n:
@@ -222,7 +235,17 @@ class deque(object):
         return len(self._items) > 0
 
     def __iter__(self):
-        return iter(list(self._items))
+        items = self._items
+        state = self._state
+        n = len(items)
+        i = 0
+        while True:
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            if i >= n:
+                return
+            yield items[i]
+            i += 1
 
     def __reversed__(self):
         return iter(self._items[::-1])
@@ -704,6 +727,21 @@ def combinations(iterable, r):
             for c in rec(i + 1, prefix + [pool[i]]):
                 yield c
     if r <= n:
+        for c in rec(0, []):
+            yield c
+
+
+def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    def rec(start, prefix):
+        if len(prefix) == r:
+            yield tuple(prefix)
+            return
+        for i in range(start, n):
+            for c in rec(i, prefix + [pool[i]]):
+                yield c
+    if n or not r:
         for c in rec(0, []):
             yield c
 
@@ -1741,9 +1779,51 @@ class _File(object):
         return '<_io.TextIOWrapper name=%r mode=%r encoding=%r>' % (self.name, self.mode, self.encoding)
 
 
+# directories: the usual ones of a Linux box, the working directory, and those the program made
+_cwd = '/home/user'
+_dirs = set(['/', '/tmp', '/home', '/home/user', '/usr', '/etc', '/var', '/dev', '/proc', '/var/tmp'])
+
+
+def _abs(p):
+    if not p.startswith('/'):
+        p = _cwd + '/' + p
+    parts = []
+    for part in p.split('/'):
+        if part == '' or part == '.':
+            continue
+        if part == '..':
+            if parts:
+                parts.pop()
+            continue
+        parts.append(part)
+    return '/' + '/'.join(parts)
+
+
+def _isdir(p):
+    return _abs(p) in _dirs
+
+
+def _parent(p):
+    a = _abs(p)
+    return a[:a.rindex('/')] or '/'
+
+
+def _isfile(p):
+    if p in _files:
+        return True
+    a = _abs(p)
+    for k in _files:
+        if _abs(k) == a:
+            return True
+    return False
+
+
 def _io_unsupported(what):
-    e = OSError(what)
-    return e
+    try:
+        import io
+        return io.UnsupportedOperation(what)
+    except ImportError:
+        return OSError(what)
 
 
 def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
@@ -1753,7 +1833,11 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         raise ValueError('invalid mode: %r' % mode)
     if 'b' in mode and encoding is not None:
         raise ValueError("binary mode doesn't take an encoding argument")
+    if _isdir(file):
+        raise IsADirectoryError(21, 'Is a directory', file)
     if 'r' in mode and file not in _files:
+        raise FileNotFoundError(2, 'No such file or directory', file)
+    if file not in _files and not _isdir(_parent(file)):
         raise FileNotFoundError(2, 'No such file or directory', file)
     if 'x' in mode and file in _files:
         raise FileExistsError(17, 'File exists', file)
@@ -2581,6 +2665,19 @@ class IntEnum(Enum):
     pass
 
 
+class IntFlag(IntEnum):
+    _flag_ = True
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        names = [m._name_ for m in cls._member_list_ if m._value_ and m._value_ & (m._value_ - 1) == 0 and m._value_ & value == m._value_]
+        member = _enum.intmember(cls, '|'.join(names) if names else None, value)
+        cls._value2member_map_[value] = member
+        return member
+
+
 def _bin(num, max_bits):
     s = bin(num + 2 ** num.bit_length()).replace('1', '0', 1)
     sign = s[:3]
@@ -2794,7 +2891,19 @@ def _missing(p):
 
 def isdir(p):
     _check(p, 'isdir')
-    return p in ('.', '..', '/', './')
+    try:
+        import _files
+        return _files._isdir(p)
+    except ImportError:
+        return p in ('.', '..', '/', './')
+
+
+def abspath(p):
+    try:
+        import _files
+        return _files._abs(p)
+    except ImportError:
+        return normpath(join('/home/user', p))
 
 
 def isfile(p):
@@ -2840,11 +2949,100 @@ def putenv(key, value):
 def remove(p):
     fs = path._fs()
     if p not in fs:
+        if path.isdir(p):
+            raise IsADirectoryError(21, 'Is a directory', p)
         raise path._missing(p)
     del fs[p]
 
 
 unlink = remove
+
+
+def _filesmod():
+    import _files
+    return _files
+
+
+def getcwd():
+    return _filesmod()._cwd
+
+
+def chdir(p):
+    f = _filesmod()
+    if not f._isdir(p):
+        if f._isfile(p):
+            raise NotADirectoryError(20, 'Not a directory', p)
+        raise FileNotFoundError(2, 'No such file or directory', p)
+    f._cwd = f._abs(p)
+
+
+def mkdir(p, mode=0o777):
+    f = _filesmod()
+    if f._isdir(p) or f._isfile(p):
+        raise FileExistsError(17, 'File exists', p)
+    if not f._isdir(f._parent(p)):
+        raise FileNotFoundError(2, 'No such file or directory', p)
+    f._dirs.add(f._abs(p))
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    f = _filesmod()
+    if f._isdir(name) or f._isfile(name):
+        if exist_ok and f._isdir(name):
+            return
+        raise FileExistsError(17, 'File exists', name)
+    parent = f._parent(name)
+    if not f._isdir(parent):
+        makedirs(parent, mode, True)
+    f._dirs.add(f._abs(name))
+
+
+def _children(f, a):
+    out = set()
+    prefix = a.rstrip('/') + '/'
+    for d in f._dirs:
+        if d.startswith(prefix) and d != a:
+            out.add(d[len(prefix):].split('/')[0])
+    for k in f._files:
+        ka = f._abs(k)
+        if ka.startswith(prefix):
+            out.add(ka[len(prefix):].split('/')[0])
+    return sorted(out)
+
+
+def listdir(p='.'):
+    f = _filesmod()
+    if not f._isdir(p):
+        if f._isfile(p):
+            raise NotADirectoryError(20, 'Not a directory', p)
+        raise FileNotFoundError(2, 'No such file or directory', p)
+    return _children(f, f._abs(p))
+
+
+def rmdir(p):
+    f = _filesmod()
+    if not f._isdir(p):
+        if f._isfile(p):
+            raise NotADirectoryError(20, 'Not a directory', p)
+        raise FileNotFoundError(2, 'No such file or directory', p)
+    if _children(f, f._abs(p)):
+        raise OSError(39, 'Directory not empty', p)
+    f._dirs.discard(f._abs(p))
+
+
+def rename(src, dst):
+    f = _filesmod()
+    if src not in f._files:
+        raise FileNotFoundError(2, 'No such file or directory', src)
+    if not f._isdir(f._parent(dst)):
+        raise FileNotFoundError(2, 'No such file or directory', src)
+    if f._isdir(dst):
+        raise IsADirectoryError(21, 'Is a directory', src)
+    data = f._files.pop(src)
+    f._files[dst] = data
+
+
+replace = rename
 `;
 
 const ATEXIT = `
@@ -3288,6 +3486,62 @@ def dump(obj, fp, **kw):
 
 def load(fp, **kw):
     return _json.loads(fp.read(), **kw)
+
+
+class JSONEncoder(object):
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+                 sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError('Object of type %s is not JSON serializable' % o.__class__.__name__)
+
+    def encode(self, o):
+        return _json.dumps(o, skipkeys=self.skipkeys, ensure_ascii=self.ensure_ascii,
+                           allow_nan=self.allow_nan, sort_keys=self.sort_keys, indent=self.indent,
+                           separators=(self.item_separator, self.key_separator), default=self.default)
+
+    def iterencode(self, o, _one_shot=False):
+        return iter([self.encode(o)])
+
+
+class JSONDecoder(object):
+    def __init__(self, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+                 strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float
+        self.parse_int = parse_int
+        self.parse_constant = parse_constant
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def _hooks(self):
+        kw = {}
+        for k in ('object_hook', 'parse_float', 'parse_int', 'parse_constant', 'object_pairs_hook'):
+            v = getattr(self, k)
+            if v is not None:
+                kw[k] = v
+        return kw
+
+    def decode(self, s):
+        return _json.loads(s, **self._hooks())
+
+    def raw_decode(self, s, idx=0):
+        return _json._raw_decode(s, idx, **self._hooks())
 `;
 
 /** types: SimpleNamespace (the selectors tutorial's per-connection state) and the type objects. */
@@ -4226,6 +4480,2787 @@ def merge(*iterables, key=None, reverse=False):
     return iter(sorted(out, key=key, reverse=reverse))
 `;
 
+/** string.Template ($name, ${name}, $$), merged into the native string module. */
+const STRINGLIB = `
+class Template(object):
+    delimiter = '$'
+    braceidpattern = None
+
+    def __init__(self, template):
+        self.template = template
+
+    def _scan(self, mapping, safe):
+        s = self.template
+        d = self.delimiter
+        out = []
+        i = 0
+        n = len(s)
+        while i < n:
+            j = s.find(d, i)
+            if j < 0:
+                out.append(s[i:])
+                break
+            out.append(s[i:j])
+            k = j + len(d)
+            if s.startswith(d, k):
+                out.append(d)
+                i = k + len(d)
+                continue
+            braced = k < n and s[k] == '{'
+            start = k + 1 if braced else k
+            e = start
+            if e < n and (s[e] == '_' or ('a' <= s[e].lower() <= 'z')):
+                e += 1
+                while e < n and (s[e] == '_' or ('a' <= s[e].lower() <= 'z') or '0' <= s[e] <= '9'):
+                    e += 1
+            name = s[start:e]
+            if not name or (braced and (e >= n or s[e] != '}')):
+                if safe:
+                    out.append(d)
+                    i = k
+                    continue
+                lines = s[:k].splitlines(True)
+                if not lines:
+                    colno = 1
+                    lineno = 1
+                else:
+                    colno = k - len(''.join(lines[:-1]))
+                    lineno = len(lines)
+                raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+            end = e + 1 if braced else e
+            if safe:
+                try:
+                    out.append('%s' % (mapping[name],))
+                except KeyError:
+                    out.append(s[j:end])
+            else:
+                out.append('%s' % (mapping[name],))
+            i = end
+        return ''.join(out)
+
+    def substitute(self, mapping=None, **kws):
+        if mapping is None:
+            mapping = kws
+        elif kws:
+            m = dict(mapping)
+            m.update(kws)
+            mapping = m
+        return self._scan(mapping, False)
+
+    def safe_substitute(self, mapping=None, **kws):
+        if mapping is None:
+            mapping = kws
+        elif kws:
+            m = dict(mapping)
+            m.update(kws)
+            mapping = m
+        return self._scan(mapping, True)
+
+    def get_identifiers(self):
+        ids = []
+        s = self.template
+        i = 0
+        while True:
+            j = s.find('$', i)
+            if j < 0 or j + 1 >= len(s):
+                return ids
+            k = j + 1
+            if s[k] == '$':
+                i = k + 1
+                continue
+            start = k + 1 if s[k] == '{' else k
+            e = start
+            while e < len(s) and (s[e] == '_' or s[e].isalnum()):
+                e += 1
+            if s[start:e] and s[start:e] not in ids:
+                ids.append(s[start:e])
+            i = max(e, k)
+`;
+
+/** textwrap: wrap/fill/shorten/dedent/indent and TextWrapper, after CPython 3.11's (same chunking and line breaking). */
+const TEXTWRAP = `
+_WS = '\\t\\n\\x0b\\x0c\\r '
+
+
+def _isletter(c):
+    return c.isalpha()
+
+
+class TextWrapper(object):
+    def __init__(self, width=70, initial_indent='', subsequent_indent='', expand_tabs=True,
+                 replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, max_lines=None,
+                 placeholder=' [...]'):
+        self.width = width
+        self.initial_indent = initial_indent
+        self.subsequent_indent = subsequent_indent
+        self.expand_tabs = expand_tabs
+        self.replace_whitespace = replace_whitespace
+        self.fix_sentence_endings = fix_sentence_endings
+        self.break_long_words = break_long_words
+        self.drop_whitespace = drop_whitespace
+        self.break_on_hyphens = break_on_hyphens
+        self.tabsize = tabsize
+        self.max_lines = max_lines
+        self.placeholder = placeholder
+
+    def _munge_whitespace(self, text):
+        if self.expand_tabs:
+            text = text.expandtabs(self.tabsize)
+        if self.replace_whitespace:
+            for c in '\\t\\n\\x0b\\x0c\\r':
+                text = text.replace(c, ' ')
+        return text
+
+    def _split(self, text):
+        chunks = []
+        i = 0
+        n = len(text)
+        while i < n:
+            j = i
+            if text[i] in _WS:
+                while j < n and text[j] in _WS:
+                    j += 1
+                chunks.append(text[i:j])
+            else:
+                while j < n and text[j] not in _WS:
+                    j += 1
+                word = text[i:j]
+                if self.break_on_hyphens:
+                    self._split_word(word, chunks)
+                else:
+                    chunks.append(word)
+            i = j
+        return chunks
+
+    def _split_word(self, word, chunks):
+        # em-dashes (two or more hyphens between words) are chunks of their own
+        k = 0
+        start = 0
+        n = len(word)
+        while k < n:
+            if word[k] == '-' and k > 0 and (word[k - 1].isalnum() or word[k - 1] in '_!"\\'&.,?'):
+                e = k
+                while e < n and word[e] == '-':
+                    e += 1
+                if e - k >= 2 and e < n and (word[e].isalnum() or word[e] == '_'):
+                    self._split_hyphens(word[start:k], chunks)
+                    chunks.append(word[k:e])
+                    start = e
+                k = e
+            else:
+                k += 1
+        self._split_hyphens(word[start:], chunks)
+
+    def _split_hyphens(self, word, chunks):
+        start = 0
+        for k in range(2, len(word) - 2):
+            if (word[k] == '-' and _isletter(word[k - 1]) and (_isletter(word[k - 2]) or (word[k - 2] == '-' and k >= 3 and _isletter(word[k - 3])))
+                    and _isletter(word[k + 1])
+                    and (_isletter(word[k + 2]) or (word[k + 2] == '-' and k + 3 < len(word) and _isletter(word[k + 3])))):
+                chunks.append(word[start:k + 1])
+                start = k + 1
+        if word[start:]:
+            chunks.append(word[start:])
+
+    def _fix_sentence_endings(self, chunks):
+        i = 0
+        while i < len(chunks) - 1:
+            c = chunks[i]
+            if chunks[i + 1] == ' ' and len(c) >= 2 and c[-1] in '.!?' and c[-2].islower() or (
+                    chunks[i + 1] == ' ' and len(c) >= 3 and c[-1] in '"\\'' and c[-2] in '.!?' and c[-3].islower()):
+                chunks[i + 1] = '  '
+                i += 2
+            else:
+                i += 1
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        if width < 1:
+            space_left = 1
+        else:
+            space_left = width - cur_len
+        if self.break_long_words:
+            end = space_left
+            chunk = reversed_chunks[-1]
+            if self.break_on_hyphens and len(chunk) > space_left:
+                hyphen = chunk.rfind('-', 0, space_left)
+                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
+                    end = hyphen + 1
+            cur_line.append(chunk[:end])
+            reversed_chunks[-1] = chunk[end:]
+        elif not cur_line:
+            cur_line.append(reversed_chunks.pop())
+
+    def _wrap_chunks(self, chunks):
+        lines = []
+        if self.width <= 0:
+            raise ValueError("invalid width %r (must be > 0)" % self.width)
+        if self.max_lines is not None:
+            if self.max_lines > 1:
+                indent = self.subsequent_indent
+            else:
+                indent = self.initial_indent
+            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError("placeholder too large for max width")
+        chunks.reverse()
+        while chunks:
+            cur_line = []
+            cur_len = 0
+            if lines:
+                indent = self.subsequent_indent
+            else:
+                indent = self.initial_indent
+            width = self.width - len(indent)
+            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
+                del chunks[-1]
+            while chunks:
+                l = len(chunks[-1])
+                if cur_len + l <= width:
+                    cur_line.append(chunks.pop())
+                    cur_len += l
+                else:
+                    break
+            if chunks and len(chunks[-1]) > width:
+                self._handle_long_word(chunks, cur_line, cur_len, width)
+                cur_len = sum(map(len, cur_line))
+            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
+                cur_len -= len(cur_line[-1])
+                del cur_line[-1]
+            if cur_line:
+                if (self.max_lines is None or len(lines) + 1 < self.max_lines or
+                        (not chunks or self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip()) and cur_len <= width):
+                    lines.append(indent + ''.join(cur_line))
+                else:
+                    while cur_line:
+                        if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
+                            cur_line.append(self.placeholder)
+                            lines.append(indent + ''.join(cur_line))
+                            break
+                        cur_len -= len(cur_line[-1])
+                        del cur_line[-1]
+                    else:
+                        if lines:
+                            prev_line = lines[-1].rstrip()
+                            if len(prev_line) + len(self.placeholder) <= self.width:
+                                lines[-1] = prev_line + self.placeholder
+                                break
+                        lines.append(indent + self.placeholder.lstrip())
+                    break
+        return lines
+
+    def _split_chunks(self, text):
+        return self._split(self._munge_whitespace(text))
+
+    def wrap(self, text):
+        chunks = self._split_chunks(text)
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(chunks)
+        return self._wrap_chunks(chunks)
+
+    def fill(self, text):
+        return "\\n".join(self.wrap(text))
+
+
+def wrap(text, width=70, **kwargs):
+    return TextWrapper(width=width, **kwargs).wrap(text)
+
+
+def fill(text, width=70, **kwargs):
+    return TextWrapper(width=width, **kwargs).fill(text)
+
+
+def shorten(text, width, **kwargs):
+    w = TextWrapper(width=width, max_lines=1, **kwargs)
+    return w.fill(' '.join(text.strip().split()))
+
+
+def dedent(text):
+    lines = text.split('\\n')
+    for i, line in enumerate(lines):
+        if line and line.strip(' \\t') == '':
+            lines[i] = ''
+    margin = None
+    for line in lines:
+        if line == '':
+            continue
+        k = 0
+        while k < len(line) and line[k] in ' \\t':
+            k += 1
+        if k == len(line):
+            continue
+        ind = line[:k]
+        if margin is None:
+            margin = ind
+        elif ind.startswith(margin):
+            pass
+        elif margin.startswith(ind):
+            margin = ind
+        else:
+            for j, (x, y) in enumerate(zip(margin, ind)):
+                if x != y:
+                    margin = margin[:j]
+                    break
+    if margin:
+        lines = [line[len(margin):] if line.startswith(margin) else line for line in lines]
+    return '\\n'.join(lines)
+
+
+def indent(text, prefix, predicate=None):
+    out = []
+    for line in text.splitlines(True):
+        if (predicate(line) if predicate is not None else line.strip()):
+            out.append(prefix + line)
+        else:
+            out.append(line)
+    return ''.join(out)
+`;
+
+/** pprint: pprint/pformat/pp/PrettyPrinter, after CPython 3.11's (sorted dicts, width 80, str chunks). */
+const PPRINT = `
+import sys as _sys
+
+
+class _Key:
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __lt__(self, other):
+        try:
+            return self.obj < other.obj
+        except TypeError:
+            return ((str(type(self.obj)), id(self.obj)) < (str(type(other.obj)), id(other.obj)))
+
+
+def _safe_tuple(t):
+    return _Key(t[0]), _Key(t[1])
+
+
+def _recursion(obj):
+    return "<Recursion on %s with id=%s>" % (type(obj).__name__, id(obj))
+
+
+class PrettyPrinter:
+    def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False,
+                 sort_dicts=True, underscore_numbers=False):
+        indent = int(indent)
+        width = int(width)
+        if indent < 0:
+            raise ValueError('indent must be >= 0')
+        if depth is not None and depth <= 0:
+            raise ValueError('depth must be > 0')
+        if not width:
+            raise ValueError('width must be != 0')
+        self._depth = depth
+        self._indent_per_level = indent
+        self._width = width
+        self._stream = stream
+        self._compact = bool(compact)
+        self._sort_dicts = sort_dicts
+        self._underscore_numbers = underscore_numbers
+
+    def pprint(self, object):
+        stream = self._stream if self._stream is not None else _sys.stdout
+        stream.write(self.pformat(object) + "\\n")
+
+    def pformat(self, object):
+        out = []
+        self._format(object, out, 0, 0, {}, 0)
+        return ''.join(out)
+
+    def isreadable(self, object):
+        return True
+
+    def isrecursive(self, object):
+        return False
+
+    def _format(self, object, stream, indent, allowance, context, level):
+        objid = id(object)
+        if objid in context:
+            stream.append(_recursion(object))
+            return
+        rep = self._repr(object, context, level)
+        max_width = self._width - indent - allowance
+        if len(rep) > max_width:
+            t = type(object)
+            p = None
+            if t is dict:
+                p = self._pprint_dict
+            elif t is list:
+                p = self._pprint_list
+            elif t is tuple:
+                p = self._pprint_tuple
+            elif t is set or t is frozenset:
+                p = self._pprint_set
+            elif t is str:
+                p = self._pprint_str
+            if p is not None:
+                context[objid] = 1
+                p(object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
+        stream.append(rep)
+
+    def _pprint_dict(self, object, stream, indent, allowance, context, level):
+        stream.append('{')
+        if self._indent_per_level > 1:
+            stream.append((self._indent_per_level - 1) * ' ')
+        if len(object):
+            if self._sort_dicts:
+                items = sorted(object.items(), key=_safe_tuple)
+            else:
+                items = list(object.items())
+            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
+        stream.append('}')
+
+    def _pprint_list(self, object, stream, indent, allowance, context, level):
+        stream.append('[')
+        self._format_items(object, stream, indent, allowance + 1, context, level)
+        stream.append(']')
+
+    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
+        stream.append('(')
+        endchar = ',)' if len(object) == 1 else ')'
+        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
+        stream.append(endchar)
+
+    def _pprint_set(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.append(repr(object))
+            return
+        typ = type(object)
+        if typ is set:
+            stream.append('{')
+            endchar = '}'
+        else:
+            stream.append(typ.__name__ + '({')
+            endchar = '})'
+            indent += len(typ.__name__) + 1
+        object = sorted(object, key=_Key)
+        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
+        stream.append(endchar)
+
+    def _pprint_str(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.append(repr(object))
+            return
+        chunks = []
+        lines = object.splitlines(True)
+        if level == 1:
+            indent += 1
+            allowance += 1
+        max_width1 = max_width = self._width - indent
+        rep = ''
+        for i, line in enumerate(lines):
+            rep = repr(line)
+            if i == len(lines) - 1:
+                max_width1 -= allowance
+            if len(rep) <= max_width1:
+                chunks.append(rep)
+            else:
+                parts = []
+                k = 0
+                while k < len(line):
+                    j = k
+                    while j < len(line) and not line[j].isspace():
+                        j += 1
+                    while j < len(line) and line[j].isspace():
+                        j += 1
+                    parts.append(line[k:j])
+                    k = j
+                max_width2 = max_width
+                current = ''
+                for j, part in enumerate(parts):
+                    candidate = current + part
+                    if j == len(parts) - 1 and i == len(lines) - 1:
+                        max_width2 -= allowance
+                    if len(repr(candidate)) > max_width2:
+                        if current:
+                            chunks.append(repr(current))
+                        current = part
+                    else:
+                        current = candidate
+                if current:
+                    chunks.append(repr(current))
+        if len(chunks) == 1:
+            stream.append(rep)
+            return
+        if level == 1:
+            stream.append('(')
+        for i, rep in enumerate(chunks):
+            if i > 0:
+                stream.append('\\n' + ' ' * indent)
+            stream.append(rep)
+        if level == 1:
+            stream.append(')')
+
+    def _format_dict_items(self, items, stream, indent, allowance, context, level):
+        indent += self._indent_per_level
+        delimnl = ',\\n' + ' ' * indent
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            rep = self._repr(key, context, level)
+            stream.append(rep)
+            stream.append(': ')
+            self._format(ent, stream, indent + len(rep) + 2, allowance if last else 1, context, level)
+            if not last:
+                stream.append(delimnl)
+
+    def _format_items(self, items, stream, indent, allowance, context, level):
+        indent += self._indent_per_level
+        if self._indent_per_level > 1:
+            stream.append((self._indent_per_level - 1) * ' ')
+        delimnl = ',\\n' + ' ' * indent
+        delim = ''
+        width = max_width = self._width - indent + 1
+        items = list(items)
+        n = len(items)
+        for i, ent in enumerate(items):
+            last = i == n - 1
+            if last:
+                max_width -= allowance
+                width -= allowance
+            if self._compact:
+                rep = self._repr(ent, context, level)
+                w = len(rep) + 2
+                if width < w:
+                    width = max_width
+                    if delim:
+                        delim = delimnl
+                if width >= w:
+                    width -= w
+                    stream.append(delim)
+                    delim = ', '
+                    stream.append(rep)
+                    continue
+            stream.append(delim)
+            delim = delimnl
+            self._format(ent, stream, indent, allowance if last else 1, context, level)
+
+    def _repr(self, object, context, level):
+        return self._safe_repr(object, context, self._depth, level)
+
+    def format(self, object, context, maxlevels, level):
+        return self._safe_repr(object, context, maxlevels, level), True, False
+
+    def _safe_repr(self, object, context, maxlevels, level):
+        t = type(object)
+        if t is int and self._underscore_numbers:
+            return '{:_d}'.format(object)
+        if t is dict:
+            if not object:
+                return '{}'
+            objid = id(object)
+            if maxlevels and level >= maxlevels:
+                return '{...}'
+            if objid in context:
+                return _recursion(object)
+            context[objid] = 1
+            items = sorted(object.items(), key=_safe_tuple) if self._sort_dicts else object.items()
+            parts = []
+            for k, v in items:
+                parts.append('%s: %s' % (self._safe_repr(k, context, maxlevels, level + 1),
+                                         self._safe_repr(v, context, maxlevels, level + 1)))
+            del context[objid]
+            return '{%s}' % ', '.join(parts)
+        if t is list or t is tuple:
+            if t is list:
+                if not object:
+                    return '[]'
+                fmt = '[%s]'
+            elif len(object) == 1:
+                fmt = '(%s,)'
+            else:
+                if not object:
+                    return '()'
+                fmt = '(%s)'
+            objid = id(object)
+            if maxlevels and level >= maxlevels:
+                return fmt % '...'
+            if objid in context:
+                return _recursion(object)
+            context[objid] = 1
+            parts = [self._safe_repr(o, context, maxlevels, level + 1) for o in object]
+            del context[objid]
+            return fmt % ', '.join(parts)
+        return repr(object)
+
+
+def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
+           underscore_numbers=False):
+    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
+                  sort_dicts=sort_dicts, underscore_numbers=underscore_numbers).pprint(object)
+
+
+def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
+            underscore_numbers=False):
+    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
+                         sort_dicts=sort_dicts, underscore_numbers=underscore_numbers).pformat(object)
+
+
+def pp(object, *args, sort_dicts=False, **kwargs):
+    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+
+
+def saferepr(object):
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)
+
+
+def isreadable(object):
+    return True
+
+
+def isrecursive(object):
+    return False
+`;
+
+/** abc: ABC/ABCMeta (metaclass=ABCMeta is compiled as a base), abstractmethod; callClass refuses a class whose __abstractmethods__ is not empty. */
+const ABCLIB = `
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+def _isabstract(value):
+    if getattr(value, '__isabstractmethod__', False):
+        return True
+    for attr in ('fget', 'fset', 'fdel', '__func__'):
+        try:
+            f = getattr(value, attr)
+        except Exception:
+            continue
+        if getattr(f, '__isabstractmethod__', False):
+            return True
+    return False
+
+
+def _abstracts(cls):
+    abstracts = set()
+    for name, value in cls.__dict__.items():
+        if _isabstract(value):
+            abstracts.add(name)
+    for base in cls.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            value = getattr(cls, name, None)
+            if _isabstract(value):
+                abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
+
+
+class ABC:
+    def __init_subclass__(cls, **kwargs):
+        _abstracts(cls)
+
+
+class ABCMeta:
+    def __init_subclass__(cls, **kwargs):
+        _abstracts(cls)
+
+
+def abstractproperty(f):
+    return property(abstractmethod(f))
+
+
+def abstractclassmethod(f):
+    return classmethod(abstractmethod(f))
+
+
+def abstractstaticmethod(f):
+    return staticmethod(abstractmethod(f))
+`;
+
+/** datetime: date, time, datetime, timedelta, timezone (after CPython's _pydatetime; the local zone is UTC, as time.localtime's). */
+const DATETIME = `
+import time as _time
+import sys as _sys
+
+MINYEAR = 1
+MAXYEAR = 9999
+_DIM = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_DBM = [-1]
+_dbm = 0
+for _dim in _DIM[1:]:
+    _DBM.append(_dbm)
+    _dbm += _dim
+del _dbm, _dim
+_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_DAYNAMES = [None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_FULLMONTHS = [None, "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_FULLDAYS = [None, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _days_in_month(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DIM[month]
+
+
+def _days_before_month(year, month):
+    return _DBM[month] + (month > 2 and _is_leap(year))
+
+
+def _ymd2ord(year, month, day):
+    return _days_before_year(year) + _days_before_month(year, month) + day
+
+
+_DI400Y = _days_before_year(401)
+_DI100Y = _days_before_year(101)
+_DI4Y = _days_before_year(5)
+
+
+def _ord2ymd(n):
+    n -= 1
+    n400, n = divmod(n, _DI400Y)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, _DI100Y)
+    n4, n = divmod(n, _DI4Y)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
+    month = (n + 50) >> 5
+    preceding = _DBM[month] + (month > 2 and leapyear)
+    if preceding > n:
+        month -= 1
+        preceding -= _DIM[month] + (month == 2 and leapyear)
+    n -= preceding
+    return year, month, n + 1
+
+
+def _index(v):
+    if isinstance(v, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    if not isinstance(v, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return v
+
+
+def _check_date_fields(year, month, day):
+    year = _index(year)
+    month = _index(month)
+    day = _index(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('year %d is out of range' % year)
+    if not 1 <= month <= 12:
+        raise ValueError('month must be in 1..12')
+    if not 1 <= day <= _days_in_month(year, month):
+        raise ValueError('day is out of range for month')
+    return year, month, day
+
+
+def _check_time_fields(hour, minute, second, microsecond, fold=0):
+    hour = _index(hour)
+    minute = _index(minute)
+    second = _index(second)
+    microsecond = _index(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError('hour must be in 0..23')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute must be in 0..59')
+    if not 0 <= second <= 59:
+        raise ValueError('second must be in 0..59')
+    if not 0 <= microsecond <= 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    return hour, minute, second, microsecond
+
+
+def _cmperror(x, y):
+    raise TypeError("can't compare '%s' to '%s'" % (type(x).__name__, type(y).__name__))
+
+
+def _round_half_even(x):
+    return int(round(x))
+
+
+def _format_offset(off, sep=':'):
+    s = ''
+    if off is not None:
+        if off.days < 0:
+            sign = '-'
+            off = -off
+        else:
+            sign = '+'
+        hh, mm = divmod(off, timedelta(hours=1))
+        mm, ss = divmod(mm, timedelta(minutes=1))
+        s = '%s%02d%s%02d' % (sign, hh, sep, mm)
+        if ss or ss.microseconds:
+            s += '%s%02d' % (sep, ss.seconds)
+            if ss.microseconds:
+                s += '.%06d' % ss.microseconds
+    return s
+
+
+def _format_time(hh, mm, ss, us, timespec='auto'):
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    elif timespec == 'milliseconds':
+        us //= 1000
+    if timespec == 'hours':
+        return '%02d' % hh
+    if timespec == 'minutes':
+        return '%02d:%02d' % (hh, mm)
+    if timespec == 'seconds':
+        return '%02d:%02d:%02d' % (hh, mm, ss)
+    if timespec == 'milliseconds':
+        return '%02d:%02d:%02d.%03d' % (hh, mm, ss, us)
+    if timespec == 'microseconds':
+        return '%02d:%02d:%02d.%06d' % (hh, mm, ss, us)
+    raise ValueError('Unknown timespec value')
+
+
+def _wrap_strftime(obj, fmt, timetuple):
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        ch = fmt[i]
+        i += 1
+        if ch == '%' and i < n:
+            ch = fmt[i]
+            i += 1
+            if ch == 'f':
+                out.append('%06d' % getattr(obj, 'microsecond', 0))
+            elif ch == 'z':
+                off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+                out.append(_format_offset(off, '') if off is not None else '')
+            elif ch == 'Z':
+                name = obj.tzname() if hasattr(obj, 'tzname') else None
+                out.append((name or '').replace('%', '%%'))
+            else:
+                out.append('%' + ch)
+        else:
+            out.append(ch)
+    return _time.strftime(''.join(out), timetuple)
+
+
+class timedelta(object):
+    def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        for v in (days, seconds, microseconds, milliseconds, minutes, hours, weeks):
+            if not isinstance(v, (int, float)):
+                raise TypeError("unsupported type for timedelta %s component: %s" % ('days', type(v).__name__))
+        if all(isinstance(v, int) for v in (days, seconds, microseconds, milliseconds, minutes, hours, weeks)):
+            total = ((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000000 + milliseconds * 1000 + microseconds
+        else:
+            total = 0
+            for v, mul in ((weeks, 604800000000), (days, 86400000000), (hours, 3600000000), (minutes, 60000000), (seconds, 1000000), (milliseconds, 1000)):
+                if isinstance(v, int):
+                    total += v * mul
+                else:
+                    whole = int(v)
+                    total += whole * mul
+                    total += (v - whole) * mul
+            total += microseconds
+            total = _round_half_even(total)
+        d, rest = divmod(total, 86400000000)
+        s, us = divmod(rest, 1000000)
+        if abs(d) > 999999999:
+            raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
+        self._days = d
+        self._seconds = s
+        self._microseconds = us
+
+    @property
+    def days(self):
+        return self._days
+
+    @property
+    def seconds(self):
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        return self._microseconds
+
+    def _us(self):
+        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+
+    def total_seconds(self):
+        return self._us() / 10 ** 6
+
+    def __repr__(self):
+        if _sys.version_info[0] == 2:
+            if self._microseconds:
+                return "datetime.timedelta(%d, %d, %d)" % (self._days, self._seconds, self._microseconds)
+            if self._seconds:
+                return "datetime.timedelta(%d, %d)" % (self._days, self._seconds)
+            return "datetime.timedelta(%d)" % self._days
+        args = []
+        if self._days:
+            args.append("days=%d" % self._days)
+        if self._seconds:
+            args.append("seconds=%d" % self._seconds)
+        if self._microseconds:
+            args.append("microseconds=%d" % self._microseconds)
+        if not args:
+            args.append('0')
+        return "datetime.timedelta(%s)" % ', '.join(args)
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = "%d:%02d:%02d" % (hh, mm, ss)
+        if self._days:
+            s = ("%d day%s, " % (self._days, "s" if abs(self._days) != 1 else "")) + s
+        if self._microseconds:
+            s = s + ".%06d" % self._microseconds
+        return s
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(0, 0, self._us() + other._us())
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(0, 0, self._us() - other._us())
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return -self + other
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta(0, 0, -self._us())
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return -self if self._days < 0 else self
+
+    def __mul__(self, other):
+        if isinstance(other, bool) or isinstance(other, int):
+            return timedelta(0, 0, self._us() * other)
+        if isinstance(other, float):
+            return timedelta(0, 0, _round_half_even(self._us() * other))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __floordiv__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() // other._us()
+        if isinstance(other, int):
+            return timedelta(0, 0, self._us() // other)
+        return NotImplemented
+
+    def __truediv__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() / other._us()
+        if isinstance(other, int):
+            return timedelta(0, 0, _round_half_even(self._us() / other))
+        if isinstance(other, float):
+            return timedelta(0, 0, _round_half_even(self._us() / other))
+        return NotImplemented
+
+    __div__ = __floordiv__
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(0, 0, self._us() % other._us())
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._us(), other._us())
+            return q, timedelta(0, 0, r)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() == other._us()
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() != other._us()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() < other._us()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() <= other._us()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() > other._us()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() >= other._us()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((self._days, self._seconds, self._microseconds))
+
+    def __bool__(self):
+        return self._us() != 0
+
+    __nonzero__ = __bool__
+
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+class tzinfo(object):
+    def tzname(self, dt):
+        raise NotImplementedError("tzinfo subclass must override tzname()")
+
+    def utcoffset(self, dt):
+        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+
+    def dst(self, dt):
+        raise NotImplementedError("tzinfo subclass must override dst()")
+
+    def fromutc(self, dt):
+        dtoff = dt.utcoffset()
+        dtdst = dt.dst() or timedelta(0)
+        delta = dtoff - dtdst
+        if delta:
+            dt += delta
+            dtdst = dt.dst() or timedelta(0)
+        return dt + dtdst
+
+
+_tzinfo_class = tzinfo
+
+
+class timezone(tzinfo):
+    def __init__(self, offset, name=None):
+        if not isinstance(offset, timedelta):
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % type(offset).__name__)
+        if not timedelta(hours=-24) < offset < timedelta(hours=24):
+            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not %r." % (offset,))
+        self._offset = offset
+        self._name = name
+
+    def utcoffset(self, dt):
+        return self._offset
+
+    def dst(self, dt):
+        return None
+
+    def tzname(self, dt):
+        if self._name is not None:
+            return self._name
+        if not self._offset:
+            return 'UTC'
+        return 'UTC' + _format_offset(self._offset)
+
+    def fromutc(self, dt):
+        return dt + self._offset
+
+    def __repr__(self):
+        if self is timezone.utc or (self._name is None and not self._offset):
+            return 'datetime.timezone.utc'
+        if self._name is None:
+            return 'datetime.timezone(%r)' % (self._offset,)
+        return 'datetime.timezone(%r, %r)' % (self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+
+timezone.utc = timezone(timedelta(0))
+timezone.min = timezone(-timedelta(hours=23, minutes=59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
+UTC = timezone.utc
+
+
+class date(object):
+    def __init__(self, year, month=None, day=None):
+        self._year, self._month, self._day = _check_date_fields(year, month, day)
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromordinal(cls, n):
+        y, m, d = _ord2ymd(n)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        try:
+            ymd = _parse_isodate(date_string, True)
+        except (ValueError, IndexError):
+            raise ValueError('Invalid isoformat string: %r' % (date_string,))
+        return cls(*ymd)
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        first = _isoweek1monday(year)
+        return cls.fromordinal(first + (week - 1) * 7 + day - 1)
+
+    def __repr__(self):
+        return "datetime.%s(%d, %d, %d)" % (self.__class__.__name__, self._year, self._month, self._day)
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return "%s %s %2d 00:00:00 %04d" % (_DAYNAMES[weekday], _MONTHNAMES[self._month], self._day, self._year)
+
+    def strftime(self, fmt):
+        return _wrap_strftime(self, fmt, self.timetuple())
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("must be str, not %s" % type(fmt).__name__)
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def isoformat(self):
+        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
+
+    def __str__(self):
+        return self.isoformat()
+
+    def timetuple(self):
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(), _days_before_month(self._year, self._month) + self._day, -1)) if hasattr(_time, 'struct_time') else (self._year, self._month, self._day, 0, 0, 0, self.weekday(), _days_before_month(self._year, self._month) + self._day, -1)
+
+    def toordinal(self):
+        return _ymd2ord(self._year, self._month, self._day)
+
+    def replace(self, year=None, month=None, day=None):
+        if year is None:
+            year = self._year
+        if month is None:
+            month = self._month
+        if day is None:
+            day = self._day
+        return type(self)(year, month, day)
+
+    def _cmp(self, other):
+        a = (self._year, self._month, self._day)
+        b = (other._year, other._month, other._day)
+        return 0 if a == b else (1 if a > b else -1)
+
+    def __eq__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
+            return self._cmp(other) == 0
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __lt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) < 0
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) <= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) > 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) >= 0
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((self._year, self._month, self._day))
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            o = self.toordinal() + other.days
+            if 0 < o <= 3652059:
+                return type(self).fromordinal(o)
+            raise OverflowError("date value out of range")
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
+        return NotImplemented
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        year = self._year
+        week1monday = _isoweek1monday(year)
+        today = _ymd2ord(self._year, self._month, self._day)
+        week, day = divmod(today - week1monday, 7)
+        if week < 0:
+            year -= 1
+            week1monday = _isoweek1monday(year)
+            week, day = divmod(today - week1monday, 7)
+        elif week >= 52:
+            if today >= _isoweek1monday(year + 1):
+                year += 1
+                week = 0
+        return IsoCalendarDate(year, week + 1, day + 1)
+
+
+def IsoCalendarDate(year, week, weekday):
+    return _IsoCal((year, week, weekday))
+
+
+class _IsoCal(object):
+    def __init__(self, t):
+        self._t = tuple(t)
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __len__(self):
+        return 3
+
+    def __eq__(self, other):
+        return self._t == tuple(other)
+
+    def __hash__(self):
+        return hash(self._t)
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __repr__(self):
+        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % (self[0], self[1], self[2])
+
+
+def _isoweek1monday(year):
+    THURSDAY = 3
+    firstday = _ymd2ord(year, 1, 1)
+    firstweekday = (firstday + 6) % 7
+    week1monday = firstday - firstweekday
+    if firstweekday > THURSDAY:
+        week1monday += 7
+    return week1monday
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+class time(object):
+    def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, fold=0):
+        self._hour, self._minute, self._second, self._microsecond = _check_time_fields(hour, minute, second, microsecond)
+        self._tzinfo = tzinfo
+        self._fold = fold
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.utcoffset(None)
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.tzname(None)
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.dst(None)
+
+    def _key(self):
+        return (self._hour, self._minute, self._second, self._microsecond)
+
+    def __eq__(self, other):
+        if isinstance(other, time):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, time):
+            return self._key() < other._key()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, time):
+            return self._key() <= other._key()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, time):
+            return self._key() > other._key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, time):
+            return self._key() >= other._key()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __repr__(self):
+        if self._microsecond != 0:
+            s = ", %d, %d" % (self._second, self._microsecond)
+        elif self._second != 0:
+            s = ", %d" % self._second
+        else:
+            s = ""
+        s = "datetime.%s(%d, %d%s)" % (self.__class__.__name__, self._hour, self._minute, s)
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+        return s
+
+    def isoformat(self, timespec='auto'):
+        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        off = self.utcoffset()
+        if off is not None:
+            s += _format_offset(off)
+        return s
+
+    def __str__(self):
+        return self.isoformat()
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        try:
+            return cls(*_parse_isotime(time_string))
+        except (ValueError, IndexError):
+            raise ValueError('Invalid isoformat string: %r' % (time_string,))
+
+    def strftime(self, fmt):
+        return _wrap_strftime(self, fmt, (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1))
+
+    def __format__(self, fmt):
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, fold=None):
+        return type(self)(self._hour if hour is None else hour, self._minute if minute is None else minute,
+                          self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo)
+
+    def __bool__(self):
+        return True
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+def _parse_isodate(s, exact):
+    if len(s) >= 10 and s[4] == '-' and s[7] == '-':
+        y, m, d = s[0:4], s[5:7], s[8:10]
+        rest = s[10:]
+    elif len(s) >= 8 and s[:8].isdigit():
+        y, m, d = s[0:4], s[4:6], s[6:8]
+        rest = s[8:]
+    else:
+        raise ValueError('bad date')
+    for part in (y, m, d):
+        if not part.isdigit() or not part.isascii():
+            raise ValueError('bad date')
+    if exact and rest:
+        raise ValueError('extra')
+    return int(y), int(m), int(d)
+
+
+def _parse_isotime(s):
+    tz = None
+    for i, c in enumerate(s):
+        if c in '+-Z':
+            tzs = s[i:]
+            s = s[:i]
+            if tzs == 'Z':
+                tz = timezone.utc
+            else:
+                sign = -1 if tzs[0] == '-' else 1
+                parts = tzs[1:].replace(':', '')
+                if not parts.isdigit() or len(parts) not in (2, 4, 6):
+                    raise ValueError('bad tz')
+                hh = int(parts[0:2])
+                mm = int(parts[2:4] or 0)
+                ss = int(parts[4:6] or 0)
+                off = timedelta(hours=hh, minutes=mm, seconds=ss)
+                tz = timezone.utc if not off else timezone(sign * off)
+            break
+    us = 0
+    if '.' in s or ',' in s:
+        s, frac = s.replace(',', '.').split('.', 1)
+        if not frac.isdigit() or len(frac) > 9 or not frac:
+            raise ValueError('bad frac')
+        us = int((frac + '000000')[:6])
+    if ':' in s:
+        parts = s.split(':')
+    else:
+        parts = [s[i:i + 2] for i in range(0, len(s), 2)]
+    if not 1 <= len(parts) <= 3:
+        raise ValueError('bad time')
+    for p in parts:
+        if len(p) != 2 or not p.isdigit():
+            raise ValueError('bad time')
+    vals = [int(p) for p in parts] + [0] * (3 - len(parts))
+    return vals[0], vals[1], vals[2], us, tz
+
+
+class datetime(date):
+    def __init__(self, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, fold=0):
+        self._year, self._month, self._day = _check_date_fields(year, month, day)
+        self._hour, self._minute, self._second, self._microsecond = _check_time_fields(hour, minute, second, microsecond)
+        if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
+            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tzinfo).__name__)
+        self._tzinfo = tzinfo
+        self._fold = fold
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    @classmethod
+    def _fromtimestamp(cls, t, utc, tz):
+        frac = t - int(t) if isinstance(t, float) else 0
+        t = int(t) if isinstance(t, float) else t
+        if frac < 0 and False:
+            pass
+        us = _round_half_even(frac * 1e6)
+        if us >= 1000000:
+            t += 1
+            us -= 1000000
+        elif us < 0:
+            t -= 1
+            us += 1000000
+        converter = _time.gmtime if utc else _time.localtime
+        y, m, d, hh, mm, ss, weekday, jday, dst = converter(t)
+        ss = min(ss, 59)
+        return cls(y, m, d, hh, mm, ss, us, tz)
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        result = cls._fromtimestamp(t, tz is not None, tz)
+        if tz is not None:
+            result = tz.fromutc(result)
+        return result
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        return cls._fromtimestamp(t, True, None)
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.fromtimestamp(_time.time(), tz)
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def utcnow(cls):
+        return cls.utcfromtimestamp(_time.time())
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond, tzinfo)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        try:
+            y, m, d = _parse_isodate(date_string, False)
+            rest = date_string[10:] if date_string[4:5] == '-' else date_string[8:]
+            if rest:
+                if rest[0] not in 'T ':
+                    raise ValueError('sep')
+                hh, mi, ss, us, tz = _parse_isotime(rest[1:])
+            else:
+                hh = mi = ss = us = 0
+                tz = None
+        except (ValueError, IndexError):
+            raise ValueError('Invalid isoformat string: %r' % (date_string,))
+        return cls(y, m, d, hh, mi, ss, us, tz)
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        return _strptime(cls, date_string, format)
+
+    def timetuple(self):
+        dst = -1
+        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second, self.weekday(), _days_before_month(self._year, self._month) + self._day, dst)) if hasattr(_time, 'struct_time') else (self._year, self._month, self._day, self._hour, self._minute, self._second, self.weekday(), _days_before_month(self._year, self._month) + self._day, dst)
+
+    def timestamp(self):
+        if self._tzinfo is None:
+            return (self - _EPOCH_NAIVE).total_seconds()
+        return (self - _EPOCH).total_seconds()
+
+    def utctimetuple(self):
+        off = self.utcoffset()
+        if off:
+            self = self - off
+        return (self._year, self._month, self._day, self._hour, self._minute, self._second, self.weekday(), _days_before_month(self._year, self._month) + self._day, 0)
+
+    def date(self):
+        return date(self._year, self._month, self._day)
+
+    def time(self):
+        return time(self._hour, self._minute, self._second, self._microsecond)
+
+    def timetz(self):
+        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, fold=None):
+        return type(self)(self._year if year is None else year, self._month if month is None else month,
+                          self._day if day is None else day, self._hour if hour is None else hour,
+                          self._minute if minute is None else minute, self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo)
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = timezone.utc if False else timezone(timedelta(0), 'UTC')
+        off = self.utcoffset()
+        if off is None:
+            off = timedelta(0)
+        utc = (self - off).replace(tzinfo=tz)
+        return tz.fromutc(utc)
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return "%s %s %2d %02d:%02d:%02d %04d" % (_DAYNAMES[weekday], _MONTHNAMES[self._month], self._day, self._hour, self._minute, self._second, self._year)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        s = ("%04d-%02d-%02d%c" % (self._year, self._month, self._day, sep) +
+             _format_time(self._hour, self._minute, self._second, self._microsecond, timespec))
+        off = self.utcoffset()
+        if off is not None:
+            s += _format_offset(off)
+        return s
+
+    def __repr__(self):
+        L = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
+        if L[-1] == 0:
+            del L[-1]
+        if L[-1] == 0:
+            del L[-1]
+        s = "datetime.%s(%s)" % (self.__class__.__name__, ", ".join(map(str, L)))
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+        return s
+
+    def __str__(self):
+        return self.isoformat(sep=' ')
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.utcoffset(self)
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.tzname(self)
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.dst(self)
+
+    def _us(self):
+        us = ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 1000000 + self._microsecond)
+        off = self.utcoffset()
+        if off is not None:
+            us -= off._us()
+        return us
+
+    def _cmpcheck(self, other, eq):
+        if not isinstance(other, datetime):
+            if eq:
+                return None
+            raise TypeError("can't compare %s to %s" % ('datetime.datetime', 'datetime.date' if isinstance(other, date) else type(other).__name__))
+        if (self._tzinfo is None) != (other._tzinfo is None) and self.utcoffset() != other.utcoffset():
+            if eq:
+                return None
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        return self._us() - other._us()
+
+    def __eq__(self, other):
+        if not isinstance(other, date):
+            return NotImplemented
+        c = self._cmpcheck(other, True)
+        return c is not None and c == 0
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __lt__(self, other):
+        if not isinstance(other, date):
+            return NotImplemented
+        return self._cmpcheck(other, False) < 0
+
+    def __le__(self, other):
+        if not isinstance(other, date):
+            return NotImplemented
+        return self._cmpcheck(other, False) <= 0
+
+    def __gt__(self, other):
+        if not isinstance(other, date):
+            return NotImplemented
+        return self._cmpcheck(other, False) > 0
+
+    def __ge__(self, other):
+        if not isinstance(other, date):
+            return NotImplemented
+        return self._cmpcheck(other, False) >= 0
+
+    def __hash__(self):
+        return hash(self._us())
+
+    def __add__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        us = ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 1000000 + self._microsecond) + other._us()
+        secs, us = divmod(us, 1000000)
+        days, secs = divmod(secs, 86400)
+        if not 0 < days <= 3652059:
+            raise OverflowError("date value out of range")
+        hh, rem = divmod(secs, 3600)
+        mm, ss = divmod(rem, 60)
+        y, m, d = _ord2ymd(days)
+        return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + -other
+        if not isinstance(other, datetime):
+            return NotImplemented
+        a = ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 1000000 + self._microsecond)
+        b = ((other.toordinal() * 86400 + other._hour * 3600 + other._minute * 60 + other._second) * 1000000 + other._microsecond)
+        if self._tzinfo is not other._tzinfo:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            if (myoff is None) != (otoff is None):
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            if myoff is not None:
+                a -= myoff._us()
+                b -= otoff._us()
+        return timedelta(0, 0, a - b)
+
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH_NAIVE = datetime(1970, 1, 1)
+
+
+def _strptime(cls, data, fmt):
+    vals = {'Y': 1900, 'm': 1, 'd': 1, 'H': 0, 'M': 0, 'S': 0, 'f': 0}
+    ampm = None
+    tz = None
+    i = 0
+    j = 0
+    n = len(fmt)
+
+    def fail():
+        raise ValueError("time data %r does not match format %r" % (data, fmt))
+
+    def num(j, maxw, lo, hi):
+        k = j
+        while k < len(data) and k - j < maxw and data[k].isdigit():
+            k += 1
+        while k > j:
+            v = int(data[j:k])
+            if lo <= v <= hi:
+                return v, k
+            k -= 1
+        fail()
+
+    def name(j, names):
+        best = None
+        for idx, nm in enumerate(names):
+            if nm is None:
+                continue
+            if data[j:j + len(nm)].lower() == nm.lower() and (best is None or len(nm) > len(names[best])):
+                best = idx
+        if best is None:
+            fail()
+        return best, j + len(names[best])
+
+    while i < n:
+        c = fmt[i]
+        if c == '%' and i + 1 < n:
+            d = fmt[i + 1]
+            i += 2
+            if d == 'Y':
+                if not (data[j:j + 4].isdigit() and len(data[j:j + 4]) == 4):
+                    fail()
+                vals['Y'], j = int(data[j:j + 4]), j + 4
+            elif d == 'y':
+                y, j = num(j, 2, 0, 99)
+                vals['Y'] = y + (2000 if y <= 68 else 1900)
+            elif d == 'm':
+                vals['m'], j = num(j, 2, 1, 12)
+            elif d == 'd':
+                if data[j:j + 1] == ' ':
+                    j += 1
+                vals['d'], j = num(j, 2, 1, 31)
+            elif d == 'H':
+                vals['H'], j = num(j, 2, 0, 23)
+            elif d == 'I':
+                vals['H'], j = num(j, 2, 1, 12)
+            elif d == 'M':
+                vals['M'], j = num(j, 2, 0, 59)
+            elif d == 'S':
+                vals['S'], j = num(j, 2, 0, 61)
+            elif d == 'f':
+                k = j
+                while k < len(data) and k - j < 6 and data[k].isdigit():
+                    k += 1
+                if k == j:
+                    fail()
+                vals['f'] = int((data[j:k] + '000000')[:6])
+                j = k
+            elif d == 'j':
+                vals['j'], j = num(j, 3, 1, 366)
+            elif d == 'b' or d == 'h':
+                vals['m'], j = name(j, _MONTHNAMES)
+            elif d == 'B':
+                vals['m'], j = name(j, _FULLMONTHS)
+            elif d == 'a':
+                _, j = name(j, _DAYNAMES)
+            elif d == 'A':
+                _, j = name(j, _FULLDAYS)
+            elif d == 'p':
+                ampm, j = name(j, ['am', 'pm'])
+            elif d == 'z':
+                if data[j:j + 1] == 'Z':
+                    tz = timezone.utc
+                    j += 1
+                else:
+                    sign = data[j:j + 1]
+                    if sign not in ('+', '-'):
+                        fail()
+                    k = j + 1
+                    digits = ''
+                    while k < len(data) and (data[k].isdigit() or data[k] == ':') and len(digits) < 6:
+                        if data[k] != ':':
+                            digits += data[k]
+                        k += 1
+                    if len(digits) < 4:
+                        fail()
+                    off = timedelta(hours=int(digits[0:2]), minutes=int(digits[2:4]), seconds=int(digits[4:6] or 0))
+                    tz = timezone(-off if sign == '-' else off)
+                    j = k
+            elif d == 'Z':
+                _, j = name(j, ['UTC', 'GMT'])
+            elif d == '%':
+                if data[j:j + 1] != '%':
+                    fail()
+                j += 1
+            else:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (d, '%' + d))
+        elif c.isspace():
+            i += 1
+            while j < len(data) and data[j].isspace():
+                j += 1
+        else:
+            if data[j:j + 1] != c:
+                fail()
+            i += 1
+            j += 1
+    if j < len(data):
+        raise ValueError("unconverted data remains: %s" % data[j:])
+    h = vals['H']
+    if ampm is not None:
+        if ampm == 0 and h == 12:
+            h = 0
+        elif ampm == 1 and h != 12:
+            h += 12
+    if 'j' in vals:
+        base = date(vals['Y'], 1, 1).toordinal() + vals['j'] - 1
+        y, m, dd = _ord2ymd(base)
+        vals['m'] = m
+        vals['d'] = dd
+    return cls(vals['Y'], vals['m'], vals['d'], h, vals['M'], vals['S'], vals['f'], tz)
+`;
+
+/** statistics: mean/median/mode/variance/stdev... with exact sums (as CPython 3.11's: ints stay ints, stdev is a correctly rounded sqrt). */
+const STATISTICS = `
+import math as _math
+from collections import Counter as _Counter
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+def _exact(x):
+    if isinstance(x, bool) or isinstance(x, int):
+        return int(x), 1
+    if isinstance(x, float):
+        return x.as_integer_ratio()
+    raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
+
+
+def _sum(data):
+    T = int
+    num = 0
+    den = 1
+    n = 0
+    for x in data:
+        n += 1
+        if isinstance(x, float):
+            T = float
+        p, q = _exact(x)
+        num = num * q + p * den
+        den = den * q
+        g = _math.gcd(num, den)
+        num //= g
+        den //= g
+    return T, num, den, n
+
+
+def _convert(num, den, T):
+    if T is int and den == 1:
+        return num
+    return num / den
+
+
+def _frac_div(num, den, k):
+    den = den * k
+    g = _math.gcd(num, den)
+    return num // g, den // g
+
+
+def mean(data):
+    T, num, den, n = _sum(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    num, den = _frac_div(num, den, n)
+    return _convert(num, den, T)
+
+
+def fmean(data, weights=None):
+    data = list(data)
+    if not data:
+        raise StatisticsError('fmean requires at least one data point')
+    if weights is None:
+        return _math.fsum(data) / len(data)
+    weights = list(weights)
+    return _math.fsum(x * w for x, w in zip(data, weights)) / _math.fsum(weights)
+
+
+def median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    return data[n // 2]
+
+
+def mode(data):
+    pairs = _Counter(iter(data)).most_common(1)
+    try:
+        return pairs[0][0]
+    except IndexError:
+        raise StatisticsError('no mode for empty data')
+
+
+def multimode(data):
+    counts = _Counter(iter(data)).most_common()
+    if not counts:
+        return []
+    top = counts[0][1]
+    return [v for v, c in counts if c == top]
+
+
+def _ss(data, c=None):
+    data = list(data)
+    T, num, den, n = _sum(data)
+    if c is None:
+        if n:
+            cn, cd = _frac_div(num, den, n)
+        else:
+            cn, cd = 0, 1
+    else:
+        cn, cd = _exact(c)
+        if isinstance(c, float):
+            T = float
+    sn = 0
+    sd = 1
+    for x in data:
+        p, q = _exact(x)
+        dn = p * cd - cn * q
+        dd = q * cd
+        tn = dn * dn
+        td = dd * dd
+        sn = sn * td + tn * sd
+        sd = sd * td
+        g = _math.gcd(sn, sd)
+        sn //= g
+        sd //= g
+    return T, sn, sd, n
+
+
+def _isqrt_frac_rto(n, m):
+    a = _math.isqrt(n // m)
+    return a | (a * a * m != n)
+
+
+def _float_sqrt_of_frac(n, m):
+    q = (n.bit_length() - m.bit_length() - 109) // 2
+    if q >= 0:
+        numerator = _isqrt_frac_rto(n, m << 2 * q) << q
+        denominator = 1
+    else:
+        numerator = _isqrt_frac_rto(n << -2 * q, m)
+        denominator = 1 << -q
+    return numerator / denominator
+
+
+def variance(data, xbar=None):
+    T, sn, sd, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    sn, sd = _frac_div(sn, sd, n - 1)
+    return _convert(sn, sd, T)
+
+
+def pvariance(data, mu=None):
+    T, sn, sd, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    sn, sd = _frac_div(sn, sd, n)
+    return _convert(sn, sd, T)
+
+
+def stdev(data, xbar=None):
+    T, sn, sd, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    sn, sd = _frac_div(sn, sd, n - 1)
+    return _float_sqrt_of_frac(sn, sd)
+
+
+def pstdev(data, mu=None):
+    T, sn, sd, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    sn, sd = _frac_div(sn, sd, n)
+    return _float_sqrt_of_frac(sn, sd)
+`;
+
+/** ast: literal_eval only (evalexpr.ts walks the expression's syntax tree). */
+const ASTLIB = `
+from _ast import literal_eval
+`;
+
+/** hmac: HMAC over hashlib (new/digest/compare_digest). */
+const HMACLIB = `
+import hashlib as _hashlib
+
+trans_5C = bytes([x ^ 0x5C for x in range(256)])
+trans_36 = bytes([x ^ 0x36 for x in range(256)])
+digest_size = None
+
+
+class HMAC:
+    blocksize = 64
+
+    def __init__(self, key, msg=None, digestmod=''):
+        if not isinstance(key, (bytes, bytearray)):
+            raise TypeError("key: expected bytes or bytearray, but got %r" % type(key).__name__)
+        if not digestmod:
+            raise TypeError("Missing required parameter 'digestmod'.")
+        if isinstance(digestmod, str):
+            name = digestmod
+            self._cons = lambda d=b'': _hashlib.new(name, d)
+        elif callable(digestmod):
+            self._cons = digestmod
+        else:
+            self._cons = lambda d=b'': digestmod.new(d)
+        self._outer = self._cons()
+        self._inner = self._cons()
+        self.digest_size = self._inner.digest_size
+        self.block_size = self._inner.block_size
+        key = bytes(key)
+        if len(key) > self.block_size:
+            key = self._cons(key).digest()
+        key = key.ljust(self.block_size, b'\\0')
+        self._outer.update(key.translate(trans_5C))
+        self._inner.update(key.translate(trans_36))
+        if msg is not None:
+            self.update(msg)
+
+    @property
+    def name(self):
+        return "hmac-" + self._inner.name
+
+    def update(self, msg):
+        self._inner.update(msg)
+
+    def copy(self):
+        other = HMAC.__new__(HMAC)
+        other._cons = self._cons
+        other.digest_size = self.digest_size
+        other.block_size = self.block_size
+        other._inner = self._inner.copy()
+        other._outer = self._outer.copy()
+        return other
+
+    def _current(self):
+        h = self._outer.copy()
+        h.update(self._inner.digest())
+        return h
+
+    def digest(self):
+        return self._current().digest()
+
+    def hexdigest(self):
+        return self._current().hexdigest()
+
+
+def new(key, msg=None, digestmod=''):
+    return HMAC(key, msg, digestmod)
+
+
+def digest(key, msg, digest):
+    return new(key, msg, digest).digest()
+
+
+def compare_digest(a, b):
+    if isinstance(a, str) and isinstance(b, str):
+        if not (a.isascii() and b.isascii()):
+            raise TypeError("comparing strings with non-ASCII characters is not supported")
+        return a == b
+    if isinstance(a, (bytes, bytearray)) and isinstance(b, (bytes, bytearray)):
+        return bytes(a) == bytes(b)
+    raise TypeError("unsupported operand types(s) or combination of types: '%s' and '%s'" % (type(a).__name__, type(b).__name__))
+`;
+
+/** shlex: split (POSIX rules, comments=), quote, join. */
+const SHLEXLIB = `
+def split(s, comments=False, posix=True):
+    if s is None:
+        raise ValueError("s argument must not be None")
+    out = []
+    cur = None
+    i = 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        if c in ' \\t\\r\\n':
+            if cur is not None:
+                out.append(cur)
+                cur = None
+            i += 1
+        elif comments and c == '#':
+            if cur is not None:
+                out.append(cur)
+                cur = None
+            while i < n and s[i] != '\\n':
+                i += 1
+        elif c == "'":
+            j = s.find("'", i + 1)
+            if j < 0:
+                raise ValueError("No closing quotation")
+            cur = (cur or '') + s[i + 1:j]
+            i = j + 1
+        elif c == '"':
+            i += 1
+            buf = ''
+            while True:
+                if i >= n:
+                    raise ValueError("No closing quotation")
+                ch = s[i]
+                if ch == '"':
+                    i += 1
+                    break
+                if ch == '\\\\' and i + 1 >= n:
+                    raise ValueError("No escaped character")
+                if ch == '\\\\' and i + 1 < n and s[i + 1] in '"\\\\':
+                    buf += s[i + 1]
+                    i += 2
+                    continue
+                buf += ch
+                i += 1
+            cur = (cur or '') + buf
+        elif c == '\\\\':
+            if i + 1 >= n:
+                raise ValueError("No escaped character")
+            cur = (cur or '') + s[i + 1]
+            i += 2
+        else:
+            cur = (cur or '') + c
+            i += 1
+    if cur is not None:
+        out.append(cur)
+    return out
+
+
+_safe = set('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@%+=:,./-_')
+
+
+def quote(s):
+    if not s:
+        return "''"
+    if all(c in _safe for c in s):
+        return s
+    return "'" + s.replace("'", "'\\"'\\"'") + "'"
+
+
+def join(split_command):
+    return ' '.join(quote(arg) for arg in split_command)
+`;
+
+/** uuid: UUID, uuid3/uuid5 (name-based, deterministic), uuid4/uuid1 from random. */
+const UUIDLIB = `
+import hashlib as _hashlib
+import random as _random
+
+RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = ['reserved for NCS compatibility', 'specified in RFC 4122', 'reserved for Microsoft compatibility', 'reserved for future definition']
+
+
+class UUID(object):
+    def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None):
+        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
+            raise TypeError('one of the hex, bytes, bytes_le, fields, or int arguments must be given')
+        if hex is not None:
+            hex = hex.replace('urn:', '').replace('uuid:', '')
+            hex = hex.strip('{}').replace('-', '')
+            if len(hex) != 32:
+                raise ValueError('badly formed hexadecimal UUID string')
+            int = _int(hex, 16)
+        if bytes_le is not None:
+            if len(bytes_le) != 16:
+                raise ValueError('bytes_le is not a 16-char string')
+            bytes = (bytes_le[4 - 1::-1] + bytes_le[6 - 1:4 - 1:-1] + bytes_le[8 - 1:6 - 1:-1] + bytes_le[8:])
+        if bytes is not None:
+            if len(bytes) != 16:
+                raise ValueError('bytes is not a 16-char string')
+            int = _int.from_bytes(bytes, 'big')
+        if fields is not None:
+            if len(fields) != 6:
+                raise ValueError('fields is not a 6-tuple')
+            (time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node) = fields
+            clock_seq = (clock_seq_hi_variant << 8) | clock_seq_low
+            int = ((time_low << 96) | (time_mid << 80) | (time_hi_version << 64) | (clock_seq << 48) | node)
+        if int is not None and not 0 <= int < 1 << 128:
+            raise ValueError('int is out of range (need a 128-bit value)')
+        if version is not None:
+            if not 1 <= version <= 5:
+                raise ValueError('illegal version number')
+            int &= ~(0xc000 << 48)
+            int |= 0x8000 << 48
+            int &= ~(0xf000 << 64)
+            int |= version << 76
+        object.__setattr__(self, 'int', int)
+
+    def __eq__(self, other):
+        if isinstance(other, UUID):
+            return self.int == other.int
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, UUID):
+            return self.int < other.int
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self.int)
+
+    def __int__(self):
+        return self.int
+
+    def __repr__(self):
+        return '%s(%r)' % (self.__class__.__name__, str(self))
+
+    def __setattr__(self, name, value):
+        raise TypeError('UUID objects are immutable')
+
+    def __str__(self):
+        hex = '%032x' % self.int
+        return '%s-%s-%s-%s-%s' % (hex[:8], hex[8:12], hex[12:16], hex[16:20], hex[20:])
+
+    @property
+    def bytes(self):
+        return self.int.to_bytes(16, 'big')
+
+    @property
+    def hex(self):
+        return '%032x' % self.int
+
+    @property
+    def urn(self):
+        return 'urn:uuid:' + str(self)
+
+    @property
+    def variant(self):
+        if not self.int & (0x8000 << 48):
+            return RESERVED_NCS
+        elif not self.int & (0x4000 << 48):
+            return RFC_4122
+        elif not self.int & (0x2000 << 48):
+            return RESERVED_MICROSOFT
+        return RESERVED_FUTURE
+
+    @property
+    def version(self):
+        if self.variant == RFC_4122:
+            return int((self.int >> 76) & 0xf)
+
+
+_int = int
+
+
+def uuid3(namespace, name):
+    if isinstance(name, str):
+        name = name.encode('utf-8')
+    h = _hashlib.md5(namespace.bytes + name).digest()
+    return UUID(bytes=h[:16], version=3)
+
+
+def uuid4():
+    return UUID(int=_random.getrandbits(128), version=4)
+
+
+def uuid5(namespace, name):
+    if isinstance(name, str):
+        name = name.encode('utf-8')
+    h = _hashlib.sha1(namespace.bytes + name).digest()
+    return UUID(bytes=h[:16], version=5)
+
+
+def uuid1(node=None, clock_seq=None):
+    return UUID(int=_random.getrandbits(128), version=1)
+
+
+NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
+NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
+NAMESPACE_OID = UUID('6ba7b812-9dad-11d1-80b4-00c04fd430c8')
+NAMESPACE_X500 = UUID('6ba7b814-9dad-11d1-80b4-00c04fd430c8')
+`;
+
+/** secrets: tokens and choices from the random module. */
+const SECRETSLIB = `
+import base64 as _base64
+import random as _random
+from hmac import compare_digest
+
+DEFAULT_ENTROPY = 32
+
+
+def randbits(k):
+    return _random.getrandbits(k)
+
+
+def randbelow(exclusive_upper_bound):
+    if exclusive_upper_bound <= 0:
+        raise ValueError("Upper bound must be positive.")
+    return _random.randrange(exclusive_upper_bound)
+
+
+def choice(seq):
+    return _random.choice(seq)
+
+
+def token_bytes(nbytes=None):
+    if nbytes is None:
+        nbytes = DEFAULT_ENTROPY
+    return bytes([_random.getrandbits(8) for _ in range(nbytes)])
+
+
+def token_hex(nbytes=None):
+    return token_bytes(nbytes).hex()
+
+
+def token_urlsafe(nbytes=None):
+    tok = token_bytes(nbytes)
+    return _base64.urlsafe_b64encode(tok).rstrip(b'=').decode('ascii')
+
+
+class SystemRandom(_random.Random):
+    pass
+`;
+
+/** csv: reader/writer/DictReader/DictWriter with the excel dialect options. */
+const CSVLIB = `
+QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
+
+
+class Error(Exception):
+    pass
+
+
+class Dialect(object):
+    delimiter = ','
+    quotechar = '"'
+    escapechar = None
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\\r\\n'
+    quoting = QUOTE_MINIMAL
+    strict = False
+
+
+class excel(Dialect):
+    pass
+
+
+class excel_tab(excel):
+    delimiter = '\\t'
+
+
+class unix_dialect(Dialect):
+    lineterminator = '\\n'
+    quoting = QUOTE_ALL
+
+
+_dialects = {'excel': excel, 'excel-tab': excel_tab, 'unix': unix_dialect}
+
+
+def _params(dialect, kw):
+    if isinstance(dialect, str):
+        if dialect not in _dialects:
+            raise Error('unknown dialect')
+        dialect = _dialects[dialect]
+    p = {}
+    for k in ('delimiter', 'quotechar', 'escapechar', 'doublequote', 'skipinitialspace', 'lineterminator', 'quoting', 'strict'):
+        p[k] = kw.pop(k, getattr(dialect, k))
+    if kw:
+        raise TypeError("'%s' is an invalid keyword argument for this function" % list(kw)[0])
+    return p
+
+
+class _Reader(object):
+    def __init__(self, f, p):
+        self._it = iter(f)
+        self._p = p
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        p = self._p
+        d = p['delimiter']
+        q = p['quotechar']
+        esc = p['escapechar']
+        line = next(self._it)
+        self.line_num += 1
+        fields = []
+        field = ''
+        quoted = False
+        inq = False
+        i = 0
+        start = True
+        if p['skipinitialspace']:
+            while i < len(line) and line[i] == ' ':
+                i += 1
+        while True:
+            if i >= len(line):
+                if inq:
+                    try:
+                        line += next(self._it)
+                    except StopIteration:
+                        if p['strict']:
+                            raise Error('unexpected end of data')
+                        break
+                    self.line_num += 1
+                    continue
+                break
+            c = line[i]
+            if inq:
+                if esc is not None and c == esc and i + 1 < len(line):
+                    field += line[i + 1]
+                    i += 2
+                    continue
+                if c == q:
+                    if p['doublequote'] and i + 1 < len(line) and line[i + 1] == q:
+                        field += q
+                        i += 2
+                        continue
+                    inq = False
+                    i += 1
+                    continue
+                field += c
+                i += 1
+                continue
+            if c == d:
+                fields.append(self._value(field, quoted))
+                field = ''
+                quoted = False
+                start = True
+                i += 1
+                if p['skipinitialspace']:
+                    while i < len(line) and line[i] == ' ':
+                        i += 1
+                continue
+            if c in '\\r\\n':
+                i += 1
+                continue
+            if c == q and p['quoting'] != QUOTE_NONE and start and not field:
+                inq = True
+                quoted = True
+                start = False
+                i += 1
+                continue
+            if esc is not None and c == esc and i + 1 < len(line):
+                field += line[i + 1]
+                i += 2
+                continue
+            field += c
+            start = False
+            i += 1
+        if fields or field or quoted or line.strip('\\r\\n'):
+            fields.append(self._value(field, quoted))
+        return fields
+
+    next = __next__
+
+    def _value(self, field, quoted):
+        if self._p['quoting'] == QUOTE_NONNUMERIC and not quoted:
+            if field == '':
+                return field
+            return float(field)
+        return field
+
+
+def reader(csvfile, dialect='excel', **kw):
+    return _Reader(csvfile, _params(dialect, kw))
+
+
+class _Writer(object):
+    def __init__(self, f, p):
+        self._f = f
+        self._p = p
+
+    def _field(self, v):
+        p = self._p
+        q = p['quotechar']
+        if v is None:
+            s = ''
+        elif isinstance(v, float):
+            s = repr(v)
+        else:
+            s = str(v)
+        quoting = p['quoting']
+        need = quoting == QUOTE_ALL or (quoting == QUOTE_NONNUMERIC and not isinstance(v, (int, float)))
+        if not need and quoting != QUOTE_NONE:
+            need = (p['delimiter'] in s or (q is not None and q in s) or '\\r' in s or '\\n' in s
+                    or (s == '' and False))
+        if quoting == QUOTE_NONE:
+            esc = p['escapechar']
+            for ch in (p['delimiter'], q, '\\r', '\\n'):
+                if ch and ch in s:
+                    if esc is None:
+                        raise Error('need to escape, but no escapechar set')
+                    s = s.replace(ch, esc + ch)
+            return s
+        if need:
+            if p['doublequote']:
+                s = s.replace(q, q + q)
+            elif p['escapechar'] is not None:
+                s = s.replace(q, p['escapechar'] + q)
+            return q + s + q
+        return s
+
+    def writerow(self, row):
+        try:
+            items = list(row)
+        except TypeError:
+            raise Error('iterable expected, not %s' % type(row).__name__)
+        if len(items) == 1 and (items[0] == '' or items[0] is None):
+            if self._p['quoting'] == QUOTE_NONE:
+                raise Error('single empty field record must be quoted')
+            line = self._p['quotechar'] * 2 + self._p['lineterminator']
+        else:
+            line = self._p['delimiter'].join([self._field(v) for v in items]) + self._p['lineterminator']
+        return self._f.write(line)
+
+    def writerows(self, rows):
+        for r in rows:
+            self.writerow(r)
+
+
+def writer(csvfile, dialect='excel', **kw):
+    return _Writer(csvfile, _params(dialect, kw))
+
+
+class DictReader(object):
+    def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect='excel', **kw):
+        self._fieldnames = fieldnames
+        self.restkey = restkey
+        self.restval = restval
+        self.reader = reader(f, dialect, **kw)
+        self.line_num = 0
+
+    @property
+    def fieldnames(self):
+        if self._fieldnames is None:
+            try:
+                self._fieldnames = next(self.reader)
+            except StopIteration:
+                pass
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.line_num == 0:
+            self.fieldnames
+        row = next(self.reader)
+        self.line_num = self.reader.line_num
+        while row == []:
+            row = next(self.reader)
+        d = dict(zip(self.fieldnames, row))
+        lf = len(self.fieldnames)
+        lr = len(row)
+        if lf < lr:
+            d[self.restkey] = row[lf:]
+        elif lf > lr:
+            for key in self.fieldnames[lr:]:
+                d[key] = self.restval
+        return d
+
+    next = __next__
+
+
+class DictWriter(object):
+    def __init__(self, f, fieldnames, restval='', extrasaction='raise', dialect='excel', **kw):
+        self.fieldnames = fieldnames
+        self.restval = restval
+        self.extrasaction = extrasaction
+        self.writer = writer(f, dialect, **kw)
+
+    def writeheader(self):
+        return self.writer.writerow(self.fieldnames)
+
+    def _dict_to_list(self, rowdict):
+        if self.extrasaction == 'raise':
+            wrong = [k for k in rowdict if k not in self.fieldnames]
+            if wrong:
+                raise ValueError('dict contains fields not in fieldnames: ' + ', '.join([repr(x) for x in wrong]))
+        return [rowdict.get(key, self.restval) for key in self.fieldnames]
+
+    def writerow(self, rowdict):
+        return self.writer.writerow(self._dict_to_list(rowdict))
+
+    def writerows(self, rowdicts):
+        for r in rowdicts:
+            self.writerow(r)
+`;
+
+/** Python 2's string module functions (string.upper(s), string.join(words, sep) ...). */
+const STRINGLIB_PY2_FUNCS = `
+
+
+def atoi(s, base=10):
+    return int(s, base)
+
+
+def atol(s, base=10):
+    return long(s, base)
+
+
+def atof(s):
+    return float(s)
+
+
+def lower(s):
+    return s.lower()
+
+
+def upper(s):
+    return s.upper()
+
+
+def swapcase(s):
+    return s.swapcase()
+
+
+def capitalize(s):
+    return s.capitalize()
+
+
+def strip(s, chars=None):
+    return s.strip(chars)
+
+
+def lstrip(s, chars=None):
+    return s.lstrip(chars)
+
+
+def rstrip(s, chars=None):
+    return s.rstrip(chars)
+
+
+def split(s, sep=None, maxsplit=-1):
+    return s.split(sep, maxsplit)
+
+
+splitfields = split
+
+
+def rsplit(s, sep=None, maxsplit=-1):
+    return s.rsplit(sep, maxsplit)
+
+
+def join(words, sep=' '):
+    return sep.join(words)
+
+
+joinfields = join
+
+
+def find(s, *args):
+    return s.find(*args)
+
+
+def rfind(s, *args):
+    return s.rfind(*args)
+
+
+def index(s, *args):
+    return s.index(*args)
+
+
+def rindex(s, *args):
+    return s.rindex(*args)
+
+
+def count(s, *args):
+    return s.count(*args)
+
+
+def replace(s, old, new, maxreplace=-1):
+    return s.replace(old, new, maxreplace)
+
+
+def expandtabs(s, tabsize=8):
+    return s.expandtabs(tabsize)
+
+
+def ljust(s, width, *args):
+    return s.ljust(width, *args)
+
+
+def rjust(s, width, *args):
+    return s.rjust(width, *args)
+
+
+def center(s, width, *args):
+    return s.center(width, *args)
+
+
+def zfill(x, width):
+    if not isinstance(x, basestring):
+        x = repr(x)
+    return x.zfill(width)
+`;
+
 export const PY_LIBS: Record<string, PyLib> = {
   operator: { source: OPERATORLIB },
   heapq: { source: HEAPQLIB, version: 3 },
@@ -4234,6 +7269,18 @@ export const PY_LIBS: Record<string, PyLib> = {
   'urllib.parse': { source: URLPARSE, version: 3, triggers: ['urllib'] },
   types: { source: TYPESLIB, version: 3 },
   _jsonlib: { source: JSONLIB, triggers: ['json'], extends: 'json' },
+  _stringlib: { source: STRINGLIB, triggers: ['string'], extends: 'string', py2: STRINGLIB + STRINGLIB_PY2_FUNCS },
+  textwrap: { source: TEXTWRAP },
+  abc: { source: ABCLIB, version: 3 },
+  datetime: { source: DATETIME },
+  statistics: { source: STATISTICS, version: 3 },
+  ast: { source: ASTLIB },
+  hmac: { source: HMACLIB, version: 3 },
+  shlex: { source: SHLEXLIB, version: 3 },
+  uuid: { source: UUIDLIB, version: 3 },
+  secrets: { source: SECRETSLIB, version: 3 },
+  csv: { source: CSVLIB, version: 3 },
+  pprint: { source: PPRINT, version: 3 },
   _timelib: { source: TIMELIB, triggers: ['time'], extends: 'time' },
   bisect: { source: BISECT },
   _randomlib: { source: RANDOMLIB, triggers: ['random'], extends: 'random' },

@@ -4,8 +4,10 @@
  */
 import { callThreadCore, threadCoreModule } from './threads';
 import { T, type PyClass, type PyModule, type PyValue } from './types';
-import { unicodeDecodeError, moduleMaker, PyThrow, type Rt, bytes, floatRepr, float, list, makeExc, normBig, typeError, typeName, hashKey, valueError, isInt, toNum, toBig, throwExc, binop, toArray as toArr, Bin, tuple, truthy, dictEntries } from './objects';
+import { unicodeDecodeError, moduleMaker, PyThrow, repr, type Rt, bytes, floatRepr, float, list, makeExc, normBig, typeError, typeName, hashKey, valueError, isInt, toNum, toBig, throwExc, binop, toArray as toArr, Bin, tuple, truthy, dictEntries } from './objects';
 import { callSync } from './vm';
+import { getAttr } from './builtins';
+import { evalExpression } from './evalexpr';
 import { HASHES, hexDigest } from './hashes';
 
 type Kw = Map<string, PyValue> | null;
@@ -35,12 +37,13 @@ export function nativeModule(rt: Rt, name: string): PyModule | null {
     }
     case 'zlib': return mk([fn('crc32')]);
     case '_enum': return mk([fn('intmember')]);
+    case '_ast': return mk([fn('literal_eval')]);
     case '_sre': return mk([fn('info'), fn('find'), ['error', st.types['re.error']]]);
     case '_hashlib': return mk([fn('hexdigest'), fn('digest_size')]);
     case 'base64': return mk(['b64encode', 'b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode', 'b16encode', 'b16decode', 'encodebytes', 'decodebytes', 'standard_b64encode', 'standard_b64decode'].map(fn));
     case 'binascii': return mk([fn('hexlify'), fn('unhexlify'), fn('b2a_hex'), fn('a2b_hex'), fn('crc32'), ['Error', st.types['binascii.Error']]]);
     case 'copy': return mk([fn('copy'), fn('deepcopy'), ['Error', st.types.Exception]]);
-    case 'json': return mk([fn('dumps'), fn('loads'), ['JSONDecodeError', st.types['json.JSONDecodeError']]]);
+    case 'json': return mk([fn('dumps'), fn('loads'), fn('_raw_decode'), ['JSONDecodeError', st.types['json.JSONDecodeError']]]);
     case 'string': {
       const e: [string, PyValue][] = STRING_CONSTS.map(([k, v]) => [k, st.version === 2 ? bytes(v) : v]);
       if (st.version === 2) e.push(['letters', bytes(STRING_CONSTS[0][1])], ['lowercase', bytes(STRING_CONSTS[1][1])], ['uppercase', bytes(STRING_CONSTS[2][1])]);
@@ -62,13 +65,34 @@ export function callNative(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVal
       st.types[cls.qualname] = cls;
       return { t: T.INTENUM, cls: cls.qualname, name: args[1] as string, v: args[2] as number };
     }
+    case '_ast.literal_eval': {
+      if (args.length !== 1) typeError(st, `literal_eval() takes 1 positional argument but ${args.length} were given`);
+      let src = args[0];
+      if (src !== null && typeof src === 'object' && (src.t === T.BYTES || src.t === T.BYTEARRAY)) src = decodeUtf8(rt, src.s);
+      if (typeof src !== 'string') throwExc(st, 'ValueError', `malformed node or string: ${repr(rt, src)}`);
+      return evalExpression(rt, src, () => undefined, true);
+    }
     case 'json.dumps': {
       if (args.length !== 1) typeError(st, `dumps() takes 1 positional argument but ${args.length} were given`);
+      const cls = kw?.get('cls');
+      if (cls !== undefined && cls !== null) {
+        // json.dumps(obj, cls=MyEncoder, ...): cls(**kw).encode(obj), as CPython does
+        const kw2 = new Map(kw!); kw2.delete('cls');
+        const enc = callSync(rt, cls, [], kw2);
+        return callSync(rt, getAttr(rt, enc, 'encode'), [args[0]]);
+      }
       const out = jsonDumps(rt, args[0], kw);
       return st.version === 2 ? bytes(out) : out;
     }
-    case 'json.loads': {
-      if (args.length !== 1) typeError(st, `loads() takes 1 positional argument but ${args.length} were given`);
+    case 'json.loads': case 'json._raw_decode': {
+      const raw = name === 'json._raw_decode';
+      if (!raw && args.length !== 1) typeError(st, `loads() takes 1 positional argument but ${args.length} were given`);
+      const cls = kw?.get('cls');
+      if (!raw && cls !== undefined && cls !== null) {
+        const kw2 = new Map(kw!); kw2.delete('cls');
+        const dec = callSync(rt, cls, [], kw2);
+        return callSync(rt, getAttr(rt, dec, 'decode'), [args[0]]);
+      }
       let s = args[0];
       if (s !== null && typeof s === 'object' && (s.t === T.BYTES || s.t === T.BYTEARRAY)) {
         s = st.version === 2 ? latinToUtf16(s.s) : decodeUtf8(rt, s.s);
@@ -79,6 +103,12 @@ export function callNative(rt: Rt, name: string, args: PyValue[], kw: Kw): PyVal
           if (!['object_hook', 'object_pairs_hook', 'parse_float', 'parse_int', 'parse_constant', 'cls', 'strict'].includes(k)) typeError(st, `JSONDecoder.__init__() got an unexpected keyword argument '${k}'`);
           parser.hooks.set(k, v);
         }
+      }
+      if (raw) {
+        // JSONDecoder.raw_decode(s, idx): the value at idx and the index where it ends
+        parser.i = Number(args[1]);
+        const v = parser.value();
+        return tuple([v, parser.i]);
       }
       return parser.parseDoc();
     }

@@ -260,6 +260,8 @@ export interface PyState {
   tslice?: number;
   /** DeprecationWarnings shown ("line:message"): each is shown once per line, as CPython's default filter does. */
   warned?: string[];
+  /** A generator has paused inside try/with: rebinding or dropping one may have to close it (vm.ts droppedValue). */
+  genCleanup?: boolean;
 }
 
 /** A match/case pattern, as plain data (compiler.ts pattern(), builtins.ts matchPattern()). */

@@ -163,6 +163,12 @@ function callClass(rt: Rt, cls: PyClass, args: PyValue[], kw: Map<string, PyValu
     throwExc(st, 'ValueError', `${repr(rt, args[0])} is not a valid ${cls.qualname}`);
   }
   if (cls.builtin !== null && cls.builtin !== 'exc') return construct(rt, cls, args, kw);
+  const abs = cls.dict.get('__abstractmethods__');
+  if (abs !== undefined && abs !== null && typeof abs === 'object' && abs.t === T.FROZENSET && abs.m.size) {
+    // abc: a class with abstract methods left cannot be instantiated
+    const names = [...abs.m.values()].map((x) => String(x)).sort();
+    typeError(st, `Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? 's' : ''} ${names.join(', ')}`);
+  }
   const init = lookupClassAttr(cls, '__init__');
   let inst: PyInst;
   if (isSubclass(cls, st.types.BaseException)) {
@@ -303,6 +309,109 @@ function closeDroppedIters(rt: Rt, stack: PyValue[], from: number): void {
   }
 }
 
+/** CPython's _PyObject_FunctionStr: `__main__.f()`, `__main__.C.m()`, `print()`. */
+function funcStr(rt: Rt, fn: PyValue): string {
+  if (fn !== null && typeof fn === 'object') {
+    if (fn.t === T.BOUND) fn = fn.f;
+    if (fn.t === T.FUNC) {
+      const mod = (fn.globals ?? rt.st.globals).get('__name__');
+      const q = fn.qualname ?? fn.name;
+      return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${q}()` : `${q}()`;
+    }
+    if (fn.t === T.BUILTIN) return `${String(fn.name).split('.').pop()}()`;
+    if (fn.t === T.CLASS) return `${fn.qualname ?? fn.name}()`;
+  }
+  return `${typeName(rt.st, fn)} object`;
+}
+
+/** A paused generator inside a try or with block: closing it runs code (its finally, with-exit, except GeneratorExit). */
+function genHasCleanup(v: PyValue): boolean {
+  return v !== null && typeof v === 'object' && v.t === T.ITER && v.kind === IT_GEN && v.i === GEN_SUSPENDED && v.seq !== null && v.seq.blocks.length > 0;
+}
+
+/**
+ * Walk the process's state (all plain data) from its roots: true when `target` is still referenced.
+ * `collect` gathers the paused generators with cleanup met on the way instead.
+ */
+function stateReaches(st: PyState, target: object | null, collect?: PyValue[]): boolean {
+  const seen = new Set<object>();
+  const todo: unknown[] = [st.frames, st.globals, st.modules, st.builtins, st.types];
+  if (st.threads) todo.push(st.threads);
+  if (st.pending) todo.push(st.pending);
+  while (todo.length) {
+    const x = todo.pop();
+    if (x === target) return true;
+    if (x === null || typeof x !== 'object' || seen.has(x)) continue;
+    seen.add(x);
+    if (collect && genHasCleanup(x as PyValue)) collect.push(x as PyValue);
+    if (Array.isArray(x)) {
+      for (const y of x) if (y !== null && typeof y === 'object') todo.push(y);
+    } else if (x instanceof Map) {
+      for (const [k, y] of x) {
+        if (k !== null && typeof k === 'object') todo.push(k);
+        if (y !== null && typeof y === 'object') todo.push(y);
+      }
+    } else if (x instanceof Set) {
+      for (const y of x) if (y !== null && typeof y === 'object') todo.push(y);
+    } else if (!ArrayBuffer.isView(x)) {
+      for (const k in x) {
+        if (k === 'code') continue;
+        const y = (x as Record<string, unknown>)[k];
+        if (y !== null && typeof y === 'object') todo.push(y);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * A variable let go of `old` (rebound, deleted, or its function returned). CPython's refcounting
+ * closes a paused generator at once when that was its last reference, so its finally runs there;
+ * here a generator with cleanup to run is closed when nothing in the state reaches it any more.
+ */
+export function droppedValue(rt: Rt, old: PyValue): void {
+  if (!rt.st.genCleanup || !genHasCleanup(old) || old.tmp === true) return;
+  if (stateReaches(rt.st, old)) return;
+  const frames = rt.st.frames.length;
+  try { genClose(rt, old); } catch (e) {
+    if (!(e instanceof PyThrow)) throw e;
+    rt.st.frames.length = frames;
+  }
+}
+
+/**
+ * At exit CPython drops __main__'s globals one by one and then collects what is left: paused
+ * generators are closed as they go.
+ */
+export function finalizeGenerators(rt: Rt): void {
+  const st = rt.st;
+  if (!st.genCleanup) return;
+  const gens: PyValue[] = [];
+  stateReaches(st, null, gens);
+  if (gens.length === 0) return;
+  const names = [...st.globals.keys()].filter((k) => k !== '__builtins__');
+  // Python 3 frees __main__'s dict in insertion order; 2.7 clears names with one leading underscore first
+  const priv = (k: string): boolean => st.version === 2 && k[0] === '_' && k[1] !== '_';
+  const order = [...names.filter(priv), ...names.filter((k) => !priv(k))];
+  const closeUnreached = (all: boolean): void => {
+    for (const g of gens) {
+      if (!genHasCleanup(g) || (!all && stateReaches(st, g))) continue;
+      const frames = st.frames.length;
+      try { genClose(rt, g); } catch (e) {
+        if (!(e instanceof PyThrow)) throw e;
+        st.frames.length = frames;
+      }
+    }
+  };
+  for (const k of order) {
+    const v = st.globals.get(k);
+    if (v === null || typeof v !== 'object') continue;
+    st.globals.set(k, null);
+    closeUnreached(false);
+  }
+  closeUnreached(true);
+}
+
 function genFinished(fr: Frame): void {
   const g = fr.gen;
   g.i = GEN_DONE;
@@ -433,11 +542,23 @@ export function toPyExc(rt: Rt, e: unknown): PyInst {
  * Unwind to the nearest handler. Returns true if execution continues (in some frame), false when
  * the exception left frame `base` (it is then rethrown for sync calls, or ends the program).
  */
+/** The exception unwind() ended with (PEP 479 may have replaced the one it was given). */
+let unwound: PyInst | null = null;
+
 function unwind(rt: Rt, exc: PyInst, base: number, fromPc: number): boolean {
   const st = rt.st;
   let f = st.frames[st.frames.length - 1];
   addTb(rt, exc, f, fromPc);
   for (;;) {
+    if (f.gen !== null && st.version === 3 && f.blocks.length === 0 && isSubclass(exc.cls, st.types.StopIteration)) {
+      // PEP 479: a StopIteration leaving a generator's frame becomes a RuntimeError
+      const re = newExc(st, 'RuntimeError', ['generator raised StopIteration']);
+      re.cause = exc;
+      re.context = exc;
+      (re as { suppressContext?: boolean }).suppressContext = true;
+      re.tb = [...(exc.tb ?? [])];
+      exc = re;
+    }
     const b = f.blocks;
     if (b.length && st.hardExit === undefined) {
       const excDepth = b.pop()!;
@@ -450,6 +571,7 @@ function unwind(rt: Rt, exc: PyInst, base: number, fromPc: number): boolean {
       f.stack.push(exc);
       f.excInfo.push(exc);
       f.pc = handler;
+      unwound = exc;
       return true;
     }
     if (f.stack.length && st.hardExit === undefined) closeDroppedIters(rt, f.stack, 0);
@@ -457,6 +579,8 @@ function unwind(rt: Rt, exc: PyInst, base: number, fromPc: number): boolean {
     if (f.gen !== null) genFinished(f);
     if (st.frames.length <= base) {
       if (f.sync || base > 0) throw new PyThrow(exc);
+      // set last: closing a generator above (closeDroppedIters) unwinds too
+      unwound = exc;
       return false;
     }
     f = st.frames[st.frames.length - 1];
@@ -493,7 +617,7 @@ export function raiseInTop(rt: Rt, exc: PyInst): boolean {
   const ctx = currentHandled(st);
   if (ctx && ctx !== exc && exc.context === undefined) exc.context = ctx;
   if (unwind(rt, exc, 0, f.pc)) return true;
-  finishUncaught(rt, exc);
+  finishUncaught(rt, unwound ?? exc);
   return false;
 }
 
@@ -539,11 +663,19 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             stack.push(v);
             break;
           }
-          case Op.STORE_FAST: f.locals[arg] = stack.pop(); break;
-          case Op.DELETE_FAST:
-            if (f.locals[arg] === undefined) throwExc(st, 'UnboundLocalError', `cannot access local variable '${code.varnames[arg]}' where it is not associated with a value`);
-            f.locals[arg] = undefined;
+          case Op.STORE_FAST: {
+            const old = f.locals[arg];
+            f.locals[arg] = stack.pop();
+            if (old !== null && typeof old === 'object' && old.t === T.ITER && st.genCleanup) { f.pc = pc; droppedValue(rt, old); }
             break;
+          }
+          case Op.DELETE_FAST: {
+            const old = f.locals[arg];
+            if (old === undefined) throwExc(st, 'UnboundLocalError', `cannot access local variable '${code.varnames[arg]}' where it is not associated with a value`);
+            f.locals[arg] = undefined;
+            if (old !== null && typeof old === 'object' && old.t === T.ITER && st.genCleanup) { f.pc = pc; droppedValue(rt, old); }
+            break;
+          }
           case Op.LOAD_GLOBAL: {
             const nm = code.names[arg];
             let v = f.globals.get(nm);
@@ -554,10 +686,18 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             stack.push(v);
             break;
           }
-          case Op.STORE_GLOBAL: f.globals.set(code.names[arg], stack.pop()); break;
+          case Op.STORE_GLOBAL: {
+            const nm = code.names[arg];
+            const old = f.globals.get(nm);
+            f.globals.set(nm, stack.pop());
+            if (old !== null && typeof old === 'object' && old.t === T.ITER && st.genCleanup) { f.pc = pc; droppedValue(rt, old); }
+            break;
+          }
           case Op.DELETE_GLOBAL: {
             const nm = code.names[arg];
+            const old = f.globals.get(nm);
             if (!f.globals.delete(nm)) throwExc(st, 'NameError', `name '${nm}' is not defined`);
+            if (old !== null && typeof old === 'object' && old.t === T.ITER && st.genCleanup) { f.pc = pc; droppedValue(rt, old); }
             break;
           }
           case Op.LOAD_NAME: {
@@ -569,10 +709,20 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             stack.push(v);
             break;
           }
-          case Op.STORE_NAME: (f.ns ?? f.globals).set(code.names[arg], stack.pop()); break;
+          case Op.STORE_NAME: {
+            const ns = f.ns ?? f.globals;
+            const nm = code.names[arg];
+            const old = ns.get(nm);
+            ns.set(nm, stack.pop());
+            if (old !== null && typeof old === 'object' && old.t === T.ITER && st.genCleanup) { f.pc = pc; droppedValue(rt, old); }
+            break;
+          }
           case Op.DELETE_NAME: {
             const nm = code.names[arg];
-            if (!(f.ns ?? f.globals).delete(nm)) throwExc(st, 'NameError', `name '${nm}' is not defined`);
+            const ns = f.ns ?? f.globals;
+            const old = ns.get(nm);
+            if (!ns.delete(nm)) throwExc(st, 'NameError', `name '${nm}' is not defined`);
+            if (old !== null && typeof old === 'object' && old.t === T.ITER && st.genCleanup) { f.pc = pc; droppedValue(rt, old); }
             break;
           }
           case Op.LOAD_DEREF: {
@@ -701,6 +851,8 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             stack = f.stack;
             pc = f.pc;
             stack.push(v);
+            // the function's locals are gone: a paused generator only they held is closed
+            if (st.genCleanup) for (const x of done.locals) if (x !== null && typeof x === 'object' && x.t === T.ITER && x.kind === IT_GEN) { f.pc = pc; droppedValue(rt, x); }
             break;
           }
           case Op.BINARY: {
@@ -854,7 +1006,23 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
           case Op.LIST_EXTEND: { const v = stack.pop(); const l = stack[stack.length - arg]; for (const x of toArray(rt, v)) l.a.push(x); checkLen(st, l.a.length); break; }
           case Op.SET_UPDATE: { const v = stack.pop(); const s = stack[stack.length - arg]; for (const x of toArray(rt, v)) { const k = hashKey(rt, x); if (!s.m.has(k)) s.m.set(k, x); } break; }
           case Op.DICT_UPDATE: {
-            const v = stack.pop(); const d = stack[stack.length - arg];
+            // arg 2: the **mapping of a call (the dict of keywords is on top, the function under the positionals)
+            const v = stack.pop(); const d = stack[stack.length - (arg === 2 ? 1 : arg)];
+            if (arg === 2) {
+              if (!v || v.t !== T.DICT) {
+                if (v && v.t === T.INST && lookupClassAttr(v.cls, 'keys') !== undefined) {
+                  const keys = toArray(rt, callSync(rt, getAttr(rt, v, 'keys'), []));
+                  for (const k of keys) d.m.set(hashKey(rt, k), [k, getItem(rt, v, k)]);
+                  break;
+                }
+                typeError(st, `${funcStr(rt, stack[stack.length - 3])} argument after ** must be a mapping, not ${typeName(st, v)}`);
+              }
+              for (const [k, e] of v.m) {
+                if (d.m.has(k)) typeError(st, `${funcStr(rt, stack[stack.length - 3])} got multiple values for keyword argument '${str(rt, e[0])}'`);
+                d.m.set(k, e);
+              }
+              break;
+            }
             if (!v || v.t !== T.DICT) typeError(st, `'${typeName(st, v)}' object is not a mapping`);
             for (const [k, e] of v.m) d.m.set(k, e);
             break;
@@ -1031,6 +1199,8 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             f.pc = pc;
             const done = frames.pop()!;
             done.gen.i = GEN_SUSPENDED;
+            // a generator paused inside try/with: dropping it must close it (droppedValue)
+            if (done.blocks.length) st.genCleanup = true;
             if (done.sync) { syncResult.v = v; return R_RETURNED; }
             f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc;
             if (done.genMode === GM_ENUM) { const en = stack[stack.length - 1]; stack.push(tuple([en.i++, v])); } else stack.push(v);
@@ -1059,7 +1229,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
       if (frames.length === 0) { finishUncaught(rt, exc); return R_DONE; }
       f = frames[frames.length - 1];
       const cont = unwind(rt, exc, base, pc);
-      if (!cont) { finishUncaught(rt, exc); return R_DONE; }
+      if (!cont) { finishUncaught(rt, unwound ?? exc); return R_DONE; }
       f = frames[frames.length - 1];
       code = codes[f.code];
       ops = code.ops;
