@@ -9,7 +9,7 @@ import {
   truthy, tuple, typeError, typeName, typeOf, valueError, MAX_SEQ, floatRepr, fakeAddr,
   objectId, IT_GEN, IT_MAP, IT_FILTER, IT_ZIP, IT_ENUM, counterOrder, unicodeDecodeError, liveView, dict, unE, cpyHash,
 } from './objects';
-import { runLibModule, BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE, GEN_CREATED, genClose } from './vm';
+import { runLibModule, BLOCKED, PUSHED, callSync, callValue, lookupClassAttr, callingSync, genPush, genNextSync, GM_NEXT, GM_NEXT_DEFAULT, GEN_RUNNING, GEN_DONE, GEN_CREATED, genClose, sockLost, sockBeforeNew } from './vm';
 import { Bin, Cmp } from './ops';
 import { evalExpression } from './evalexpr';
 import { isSockFile, SOCK_METHODS, callSockMethod, callModuleFunc, getModule, sockAttr, writeOut, POLL_METHODS, callPollMethod } from './modules';
@@ -256,7 +256,7 @@ export function setItem(rt: Rt, o: PyValue, k: PyValue, v: PyValue): void {
             throw e;
           }
           const [start, stop, step] = sliceIndices(st, k, o.a.length);
-          if (step === 1) { o.a.splice(start, Math.max(0, stop - start), ...items); checkLen(st, o.a.length); return; }
+          if (step === 1) { const gone = o.a.splice(start, Math.max(0, stop - start), ...items); checkLen(st, o.a.length); if (st.gcSock) sockLost(st, list(gone)); return; }
           const idx: number[] = [];
           if (step > 0) for (let i = start; i < stop; i += step) idx.push(i); else for (let i = start; i > stop; i += step) idx.push(i);
           if (idx.length !== items.length) valueError(st, `attempt to assign sequence of size ${items.length} to extended slice of size ${idx.length}`);
@@ -267,13 +267,15 @@ export function setItem(rt: Rt, o: PyValue, k: PyValue, v: PyValue): void {
         let i = toIndex(st, k);
         if (i < 0) i += o.a.length;
         if (i < 0 || i >= o.a.length) throwExc(st, 'IndexError', 'list assignment index out of range');
+        const old = o.a[i];
         o.a[i] = v;
+        if (old !== v) sockLost(st, old);
         return;
       }
       case T.DICT: {
         const hk = hashKey(rt, k);
         const e = o.m.get(hk);
-        if (e) e[1] = v; else { o.m.set(hk, [k, v]); if (o.m.size > MAX_SEQ) throwExc(st, 'MemoryError'); }
+        if (e) { const old = e[1]; e[1] = v; if (old !== v) sockLost(st, old); } else { o.m.set(hk, [k, v]); if (o.m.size > MAX_SEQ) throwExc(st, 'MemoryError'); }
         if (o.owner !== undefined) syncOwner(rt, o);
         return;
       }
@@ -312,7 +314,7 @@ export function delItem(rt: Rt, o: PyValue, k: PyValue): void {
       case T.LIST: {
         if (isObj(k, T.SLICE)) {
           const [start, stop, step] = sliceIndices(st, k, o.a.length);
-          if (step === 1) { if (stop > start) o.a.splice(start, stop - start); return; }
+          if (step === 1) { if (stop > start) { const gone = o.a.splice(start, stop - start); if (st.gcSock) sockLost(st, list(gone)); } return; }
           const idx = new Set<number>();
           if (step > 0) for (let i = start; i < stop; i += step) idx.add(i); else for (let i = start; i > stop; i += step) idx.add(i);
           o.a = o.a.filter((_: PyValue, i: number) => !idx.has(i));
@@ -321,13 +323,15 @@ export function delItem(rt: Rt, o: PyValue, k: PyValue): void {
         let i = toIndex(st, k);
         if (i < 0) i += o.a.length;
         if (i < 0 || i >= o.a.length) throwExc(st, 'IndexError', 'list assignment index out of range');
-        o.a.splice(i, 1);
+        sockLost(st, o.a.splice(i, 1)[0]);
         return;
       }
       case T.DICT: {
         const hk = hashKey(rt, k);
         py2BeforeDelete(st, o, hk);
+        const e = o.m.get(hk);
         if (!o.m.delete(hk)) throw new PyThrow(newExc(st, 'KeyError', [k]));
+        if (st.gcSock) { sockLost(st, e[0]); sockLost(st, e[1]); }
         if (o.owner !== undefined) syncOwner(rt, o);
         return;
       }
@@ -351,7 +355,7 @@ export function delItem(rt: Rt, o: PyValue, k: PyValue): void {
 // ---------------------------------------------------------------- attributes
 const STR_METHODS = new Set(['encode', 'decode', 'upper', 'lower', 'strip', 'lstrip', 'rstrip', 'split', 'rsplit', 'splitlines', 'join', 'startswith', 'endswith', 'replace', 'find', 'rfind', 'index', 'rindex', 'count', 'format', 'isdigit', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'isnumeric', 'isdecimal', 'isidentifier', 'istitle', 'isprintable', 'isascii', 'capitalize', 'title', 'swapcase', 'center', 'ljust', 'rjust', 'zfill', 'partition', 'rpartition', 'expandtabs', 'casefold', 'hex', 'removeprefix', 'removesuffix', 'format_map', 'translate', '__len__', '__contains__', '__getitem__', '__add__', '__mul__', '__eq__', '__str__', '__repr__']);
 /** Socket methods Python 2.7's socket lacks. */
-const PY3_ONLY_SOCK_METHODS = new Set(['sendfile', 'getblocking', 'detach', 'sendmsg', 'recvmsg', 'get_inheritable', 'set_inheritable']);
+const PY3_ONLY_SOCK_METHODS = new Set(['sendfile', 'getblocking', 'detach', 'sendmsg', 'recvmsg', 'recvmsg_into', 'get_inheritable', 'set_inheritable']);
 const LIST_METHODS = new Set(['append', 'extend', 'insert', 'remove', 'pop', 'index', 'count', 'sort', 'reverse', 'clear', 'copy', '__len__', '__contains__', '__getitem__', '__setitem__', '__iter__']);
 const TUPLE_METHODS = new Set(['index', 'count', '__len__', '__contains__', '__getitem__']);
 const DICT_METHODS = new Set(['fromkeys', 'keys', 'values', 'items', 'get', 'setdefault', 'update', 'pop', 'popitem', 'clear', 'copy', 'has_key', 'iterkeys', 'itervalues', 'iteritems', '__len__', '__contains__', '__getitem__', '__setitem__']);
@@ -1883,8 +1887,29 @@ export function construct(rt: Rt, cls: PyClass, args: PyValue[], kw: Kw): PyValu
     case 'staticmethod': case 'classmethod': return { t: T.INST, cls, dict: new Map([['__func__', args[0]]]) };
     case 'property': return { t: T.INST, cls, dict: new Map([['fget', args[0] ?? kw?.get('fget') ?? null], ['fset', args[1] ?? kw?.get('fset') ?? null], ['fdel', args[2] ?? null]]) };
     case 'super': return callBuiltin(rt, 'super', args, kw);
-    case 'socket': return callModuleFunc(rt, 'socket.socket', args, kw);
+    case 'socket': sockBeforeNew(rt); return callModuleFunc(rt, 'socket.socket', args, kw);
     case 'poll': return callModuleFunc(rt, 'select.poll', args, kw);
+    case 'intenum': {
+      // socket.AddressFamily(2) is AddressFamily.AF_INET (the module's own member); an IntFlag
+      // (MsgFlag, AddressInfo) also takes a combination of its members.
+      if (args.length !== 1) typeError(st, args.length === 0 ? "EnumType.__call__() missing 1 required positional argument: 'value'" : `EnumType.__call__() takes from 2 to 3 positional arguments but ${args.length + 1} were given`);
+      const v = args[0];
+      if (v !== null && typeof v === 'object' && v.t === T.INTENUM && v.cls === cls.name) return v;
+      const members: PyValue[] = [];
+      for (const m of getModule(rt, 'socket')?.dict.values() ?? []) if (m !== null && typeof m === 'object' && m.t === T.INTENUM && m.cls === cls.name && !m.name.includes('|')) members.push(m);
+      // looked up by value: 3.0 and True find their members too
+      const n = typeof v === 'boolean' ? +v : isInt(v) ? toNum(unE(v)) : v !== null && typeof v === 'object' && v.t === T.FLOAT ? v.v : NaN;
+      if (!Number.isNaN(n)) {
+        const m = members.find((x) => x.v === n);
+        if (m !== undefined) return m;
+        if ((cls.name === 'MsgFlag' || cls.name === 'AddressInfo') && Number.isInteger(n) && n > 0 && n < 2 ** 31) {
+          const parts = members.filter((x) => x.v > 0 && (x.v & (x.v - 1)) === 0 && (n & x.v) === x.v).sort((a, b) => a.v - b.v);
+          if (parts.reduce((acc, x) => acc | x.v, 0) === n) return { t: T.INTENUM, v: n, cls: cls.name, name: parts.map((x) => x.name).join('|') };
+        }
+      }
+      valueError(st, `${repr(rt, v)} is not a valid ${cls.name}`);
+      break;
+    }
   }
   typeError(st, `cannot create '${cls.name}' instances`);
 }
@@ -2222,7 +2247,7 @@ function listMethod(rt: Rt, self: PyValue, name: string, args: PyValue[], kw: Kw
       return null;
     }
     case 'remove': {
-      for (let i = 0; i < a.length; i++) if (eq(rt, a[i], args[0])) { a.splice(i, 1); return null; }
+      for (let i = 0; i < a.length; i++) if (eq(rt, a[i], args[0])) { sockLost(st, a.splice(i, 1)[0]); return null; }
       valueError(st, st.version === 2 ? 'list.remove(x): x not in list' : 'list.remove(x): x not in list');
       break;
     }
@@ -2231,7 +2256,9 @@ function listMethod(rt: Rt, self: PyValue, name: string, args: PyValue[], kw: Kw
       let i = args.length ? toIndex(st, args[0]) : a.length - 1;
       if (i < 0) i += a.length;
       if (i < 0 || i >= a.length) throwExc(st, 'IndexError', 'pop index out of range');
-      return a.splice(i, 1)[0];
+      const v = a.splice(i, 1)[0];
+      sockLost(st, v);
+      return v;
     }
     case 'sort':
       if (args.length) typeError(st, 'sort() takes no positional arguments');
@@ -2239,7 +2266,7 @@ function listMethod(rt: Rt, self: PyValue, name: string, args: PyValue[], kw: Kw
       sortList(rt, a, kwArg(kw, 'key'), kwArg(kw, 'reverse'), kwArg(kw, 'cmp'));
       return null;
     case 'reverse': a.reverse(); return null;
-    case 'clear': a.length = 0; return null;
+    case 'clear': if (st.gcSock) sockLost(st, list(a.slice())); a.length = 0; return null;
     case 'copy': return list(a.slice());
     case '__setitem__': setItem(rt, self, args[0], args[1]); return null;
     case '__iter__': return getIter(rt, self);
@@ -2333,7 +2360,7 @@ function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): 
     case 'pop': {
       const k = hashKey(rt, args[0]);
       const e = m.get(k);
-      if (e) { py2BeforeDelete(st, d, k); m.delete(k); return e[1]; }
+      if (e) { py2BeforeDelete(st, d, k); m.delete(k); sockLost(st, e[0]); sockLost(st, e[1]); return e[1]; }
       if (args.length > 1) return args[1];
       throw new PyThrow(newExc(st, 'KeyError', [args[0]]));
     }
@@ -2344,9 +2371,11 @@ function dictMethod(rt: Rt, d: PyValue, name: string, args: PyValue[], kw: Kw): 
       const e = m.get(last)!;
       if (pk === undefined) py2BeforeDelete(st, d, last);
       m.delete(last);
-      return tuple([e[0], e[1]]);
+      const r = tuple([e[0], e[1]]);
+      sockLost(st, r);
+      return r;
     }
-    case 'clear': m.clear(); py2Clear(d); return null;
+    case 'clear': if (st.gcSock) sockLost(st, { t: T.DICT, m: new Map(m) }); m.clear(); py2Clear(d); return null;
     case 'copy': {
       const r: PyValue = { t: T.DICT, m: new Map() };
       py2Merge(st, r, d);
@@ -2386,16 +2415,17 @@ function setMethod(rt: Rt, s: PyValue, name: string, args: PyValue[]): PyValue {
   };
   switch (name) {
     case 'add': { const k = hashKey(rt, args[0]); if (!m.has(k)) m.set(k, args[0]); return null; }
-    case 'discard': { const k = hashKey(rt, args[0]); py2BeforeDelete(st, s, k); m.delete(k); return null; }
-    case 'remove': if (py2BeforeDelete(st, s, hashKey(rt, args[0])), !m.delete(hashKey(rt, args[0]))) throw new PyThrow(newExc(st, 'KeyError', [args[0]])); return null;
+    case 'discard': { const k = hashKey(rt, args[0]); py2BeforeDelete(st, s, k); sockLost(st, m.get(k)); m.delete(k); return null; }
+    case 'remove': { const k = hashKey(rt, args[0]); py2BeforeDelete(st, s, k); const v = m.get(k); if (!m.delete(k)) throw new PyThrow(newExc(st, 'KeyError', [args[0]])); sockLost(st, v); return null; }
     case 'pop': {
       if (m.size === 0) throwExc(st, 'KeyError', 'pop from an empty set');
       const v = setItems(st, s)[0];
       py2BeforeDelete(st, s, hashKey(rt, v));
       m.delete(hashKey(rt, v));
+      sockLost(st, v);
       return v;
     }
-    case 'clear': m.clear(); py2Clear(s); return null;
+    case 'clear': if (st.gcSock) sockLost(st, { t: T.SET, m: new Map(m) }); m.clear(); py2Clear(s); return null;
     case 'copy': { const r: PyValue = { t: s.t, m: new Map() }; py2Merge(st, r, s); for (const [k, v] of m) r.m.set(k, v); return r; }
     case 'update': for (const a of args) if (isObj(a, T.SET) || isObj(a, T.FROZENSET) || isObj(a, T.DICT)) py2Merge(st, s, a);
       for (const a of args) for (const [k, v] of other(a)) if (!m.has(k)) m.set(k, v); return null;

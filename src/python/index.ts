@@ -11,7 +11,7 @@ import { compileSource, type SyntaxErr } from './compiler';
 import { Op } from './ops';
 import { T, type PyClass, type PyState, type PyValue, type Program, type SyscallRecord, type Frame } from './types';
 import { PyThrow, type Rt, repr, newExc, viewing } from './objects';
-import { callSync, finalizeGenerators, run, R_BLOCKED, R_BUDGET, R_DONE, R_STEP, toPyExc } from './vm';
+import { callSync, finalizeGenerators, finalizeSockFiles, run, R_BLOCKED, R_BUDGET, R_DONE, R_STEP, toPyExc } from './vm';
 import { BUILTIN_FUNCS, PY2_BUILTIN_FUNCS } from './builtins';
 import { resumePending, writeOut } from './modules';
 import { formatTraceback } from './traceback';
@@ -296,6 +296,9 @@ function finalizeAtExit(rt: Rt): void {
     if (!(e instanceof PyThrow)) throw e;
     rt.st.frames.length = frames;
   }
+  rt.st.pending = null;
+  // socket files flush what they still buffer
+  finalizeSockFiles(rt);
   rt.st.pending = null;
 }
 

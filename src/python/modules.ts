@@ -456,12 +456,40 @@ function resolveHost(rt: Rt, host: string, family: number): string {
   return ip;
 }
 
-/** Closes the socket's descriptor (CPython's `_real_close`). */
-function realClose(rt: Rt, s: PySock): void {
+/** Closes the socket's descriptor (CPython's `_real_close`); `gc`: its finalizer does (the last reference went away). */
+function realClose(rt: Rt, s: PySock, gc = false): void {
   if (s.fd < 0) return;
   const fd = s.fd, pid = rt.st.pid;
-  kcall(rt, 'close', `(fd ${fd})`, () => sys_close(rt.k, pid, fd));
+  kcall(rt, 'close', gc ? `(fd ${fd}) [garbage-collected: the last reference to the socket object went away]` : `(fd ${fd})`, () => sys_close(rt.k, pid, fd));
   s.fd = -1;
+}
+
+/** A new socket or socket file: as a temporary it may be dropped at once, so it is checked at the end of the line (vm.ts). */
+function gcBorn(st: PyState, v: PyValue, sock?: PySock): void {
+  st.gcSock = true;
+  (st.gcCand ??= []).push(sock ? [v, v, sock] : [v, v]);
+}
+
+/**
+ * Nothing references a socket or a socket file any more (vm.ts collectSocks): CPython's finalizers
+ * run. A file is closed as IOBase.__del__ does (flushed, then it lets go of its socket, which closes
+ * a closed socket's descriptor); a socket's descriptor is closed (sock_finalize).
+ */
+export function gcFinalize(rt: Rt, v: PyValue): void {
+  const st = rt.st;
+  if (v.t === T.SOCK) { v.closing = true; realClose(rt, v as PySock, true); return; }
+  if (v.dict.get('closed') === true) return;
+  const frames = st.frames.length;
+  try {
+    const r = fileOp(rt, v as PyInst, 'close', []);
+    // no waiting in a finalizer: what does not fit in the send buffer now is lost
+    if (r === BLOCKED) { st.pending = null; fileReleased(rt, v as PyInst); }
+  } catch (e) {
+    if (!(e instanceof PyThrow)) throw e;
+    // CPython reports it as "Exception ignored in: ..." and goes on
+    st.frames.length = frames;
+    fileReleased(rt, v as PyInst);
+  }
 }
 
 /** A file from makefile() is closed: CPython's `_decref_socketios`, which closes a closed socket's descriptor with its last file. */
@@ -553,6 +581,7 @@ export function newSocket(rt: Rt, family: number, type: number, proto: number): 
   // An address from birth, as in CPython (not from the first repr, which a view might be the one to ask for).
   const s: PySock = { t: T.SOCK, fd: r.value, family, type: type & ~(0o4000 | 0o2000000), proto, timeout, id: st.nextId++ };
   if (type & 0o4000) s.timeout = 0;
+  gcBorn(st, s);
   return s;
 }
 
@@ -655,6 +684,7 @@ export function callSockMethod(rt: Rt, s: PySock, name: string, args: PyValue[],
       if (r.tag !== 'ok') return null;
       const ns: PySock = { t: T.SOCK, fd: r.value, family: s.family, type: s.type, proto: s.proto, timeout: s.timeout, id: st.nextId++ };
       sys_setnonblocking(k, pid, r.value, s.timeout !== null);
+      gcBorn(st, ns);
       return ns;
     }
     case 'settimeout': {
@@ -1074,6 +1104,7 @@ function finishValue(rt: Rt, op: string, v: unknown, s: PySock | null, into: PyV
       const a = v as { fd: number; addr: SockAddr };
       const ns: PySock = { t: T.SOCK, fd: a.fd, family: s!.family, type: s!.type, proto: s!.proto, timeout: st.defaultTimeout ?? null, id: st.nextId++ };
       setResult(rt, `(fd ${a.fd}, ${addrRepr(a.addr)})`);
+      gcBorn(st, ns);
       return tuple([ns, addrToPy(rt, a.addr)]);
     }
     case 'connect': setResult(rt, 'ok'); return null;
@@ -1215,6 +1246,7 @@ function makeFile(rt: Rt, s: PySock, args: PyValue[], kw: Kw): PyValue {
   // The file holds the socket's descriptor open (see socket.close()).
   f.dict.set('_ref', true);
   s.ioRefs = (s.ioRefs ?? 0) + 1;
+  gcBorn(st, f, s);
   return f;
 }
 
@@ -1847,6 +1879,7 @@ export function callModuleFunc(rt: Rt, name: string, args: PyValue[], kw: Kw): P
         const proto = get(2, 'proto', -1) === -1 ? ask(38) : get(2, 'proto', -1);
         const ns: PySock = { t: T.SOCK, fd, family, type: type & ~(0o4000 | 0o2000000), proto, timeout: st.defaultTimeout ?? null, id: st.nextId++ };
         if (ns.timeout !== null) sys_setnonblocking(k, st.pid, fd, true);
+        gcBorn(st, ns);
         return ns;
       }
       const family = get(0, 'family', 2), type = get(1, 'type', 1), proto = get(2, 'proto', 0);

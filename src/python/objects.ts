@@ -325,7 +325,7 @@ export function repr(rt: Rt, v: PyValue): string {
     case T.BOUND: return `<bound method ${st.version === 2 ? typeName(st, v.self) + '.' + v.f.name : v.f.qualname} of ${repr(rt, v.self)}>`;
     case T.CLASS: {
       const mod = v.module === 'builtins' ? '' : v.module + '.';
-      if (v.builtin === 'intenum') return `<enum '${v.name}'>`;
+      if (v.builtin === 'intenum') return v.name === 'MsgFlag' || v.name === 'AddressInfo' ? `<flag '${v.name}'>` : `<enum '${v.name}'>`;
       if (st.version === 2 && v.builtin && v.module === 'builtins') return `<type '${v.name}'>`;
       if (st.version === 2 && v.builtin === 'exc' && v.module === 'exceptions') return `<type 'exceptions.${v.name}'>`;
       if (v.oldStyle) return mod + v.qualname;

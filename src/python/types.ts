@@ -262,6 +262,16 @@ export interface PyState {
   warned?: string[];
   /** A generator has paused inside try/with: rebinding or dropping one may have to close it (vm.ts droppedValue). */
   genCleanup?: boolean;
+  /** A socket was made: dropping a value that holds one may close it, as CPython's refcounting does (vm.ts sockDropped). */
+  gcSock?: boolean;
+  /**
+   * Values that let go of sockets (or socket files) without a check yet: new sockets and files (a
+   * temporary may be dropped at once), values removed from containers. Each entry is
+   * [holder, ...its sockets and files]; checked at the end of the line (vm.ts collectSocks).
+   */
+  gcCand?: PyValue[][];
+  /** The same for the locals of frames an exception unwound: kept alive (as the traceback keeps them) while an exception is being handled. */
+  gcExc?: PyValue[][];
 }
 
 /** A match/case pattern, as plain data (compiler.ts pattern(), builtins.ts matchPattern()). */

@@ -8,7 +8,7 @@ import {
   newExc, repr, str, throwExc, truthy, tuple, typeError, typeName, unary, toArray, maybeIterable, float, fmtFloat, toNum, isInt, moduleFile, IT_GEN, IT_ENUM, liveView,
 } from './objects';
 import { asciiEscape, decodeForOutput, matchPattern, callBuiltin, callMethod, construct, formatSpec, getAttr, getItem, hasMethod, setAttr, delAttr, setItem, delItem, sliceOf, importModule } from './builtins';
-import { writeOut, fileIterNext } from './modules';
+import { writeOut, fileIterNext, isSockFile, gcFinalize } from './modules';
 import { formatTraceback } from './traceback';
 import { suggest } from './suggest';
 
@@ -412,6 +412,357 @@ export function finalizeGenerators(rt: Rt): void {
   closeUnreached(true);
 }
 
+// ---------------------------------------------------------------- sockets whose last reference went away
+/*
+ * CPython closes a socket as soon as its last reference goes away (refcounting: the socket's
+ * finalizer closes the descriptor, so the peer sees FIN, or RST with unread data), and a file from
+ * makefile() is flushed and lets go of its socket. Here a value that may hold a socket (a socket, a
+ * socket file, or a list/tuple/dict/set/instance with one, two levels deep) is checked when a
+ * variable lets go of it (rebound, deleted, its function returned): a walk of the process's state
+ * (`socksReached`) looks for other references and stops at the first one; what it cannot reach is
+ * closed at once. Values that left a container, new sockets and files (a temporary is dropped as soon
+ * as it is used) are checked at the end of the line (`st.gcCand`).
+ */
+
+/**
+ * The value types that may hold a socket: socket, list, tuple, dict, set, frozenset, instance,
+ * function (its closure), bound method, a builtin's method (sock.send), iterator (a generator's frame).
+ */
+const GC_TYPES = (1 << T.SOCK) | (1 << T.LIST) | (1 << T.TUPLE) | (1 << T.DICT) | (1 << T.SET) | (1 << T.FROZENSET) | (1 << T.INST) |
+  (1 << T.FUNC) | (1 << T.BOUND) | (1 << T.BMETHOD) | (1 << T.ITER);
+
+/**
+ * The open sockets and socket files in `v` (two levels into containers and instances), in the order
+ * CPython frees them; looks at no more than `budget` items and returns what is left of it.
+ */
+function gatherSocks(v: PyValue, out: PyValue[], depth: number, budget: number): number {
+  switch (v.t) {
+    case T.SOCK: if (v.fd >= 0) out.push(v); return budget - 1;
+    case T.INST:
+      if (isSockFile(v)) {
+        // a closed file has let go of its socket (SocketIO.close)
+        if (v.dict.get('closed') === true) return budget - 1;
+        out.push(v);
+        const s = v.dict.get('_sock');
+        if (s.fd >= 0) out.push(s);
+        return budget - 1;
+      }
+      if (depth > 0) for (const x of v.dict.values()) if (x !== null && typeof x === 'object' && (GC_TYPES >> x.t) & 1 && (budget = gatherSocks(x, out, depth - 1, budget)) <= 0) return 0;
+      return budget - 1;
+    case T.LIST: case T.TUPLE: {
+      if (depth === 0) return budget - 1;
+      // list_dealloc and tupledealloc free the items last first
+      const a: PyValue[] = v.a;
+      for (let i = a.length - 1; i >= 0; i--) {
+        const x = a[i];
+        if (--budget <= 0) return 0;
+        if (x !== null && typeof x === 'object' && (GC_TYPES >> x.t) & 1 && (budget = gatherSocks(x, out, depth - 1, budget)) <= 0) return 0;
+      }
+      return budget;
+    }
+    case T.DICT:
+      if (depth === 0) return budget - 1;
+      for (const e of v.m.values()) {
+        const k = e[0], x = e[1];
+        if (--budget <= 0) return 0;
+        if (k !== null && typeof k === 'object' && (GC_TYPES >> k.t) & 1 && (budget = gatherSocks(k, out, depth - 1, budget)) <= 0) return 0;
+        if (x !== null && typeof x === 'object' && (GC_TYPES >> x.t) & 1 && (budget = gatherSocks(x, out, depth - 1, budget)) <= 0) return 0;
+      }
+      return budget;
+    case T.SET: case T.FROZENSET:
+      if (depth === 0) return budget - 1;
+      for (const x of v.m.values()) {
+        if (--budget <= 0) return 0;
+        if (x !== null && typeof x === 'object' && (GC_TYPES >> x.t) & 1 && (budget = gatherSocks(x, out, depth - 1, budget)) <= 0) return 0;
+      }
+      return budget;
+    case T.FUNC:
+      // a closure's cells and the defaults
+      if (depth === 0) return budget - 1;
+      for (const c of v.closure as Cell[]) {
+        const x = c.v;
+        if (--budget <= 0) return 0;
+        if (x !== null && typeof x === 'object' && (GC_TYPES >> x.t) & 1 && (budget = gatherSocks(x, out, depth - 1, budget)) <= 0) return 0;
+      }
+      for (const x of v.defaults as PyValue[]) if (x !== null && typeof x === 'object' && (GC_TYPES >> x.t) & 1 && (budget = gatherSocks(x, out, depth - 1, budget)) <= 0) return 0;
+      return budget;
+    case T.ITER: {
+      // a paused generator's frame, or what an iterator walks
+      const q = v.seq;
+      if (depth === 0 || q === null || typeof q !== 'object') return budget - 1;
+      if (v.kind === IT_GEN) {
+        for (const x of (q as Frame).locals) if (x !== null && typeof x === 'object' && (GC_TYPES >> x.t) & 1 && (budget = gatherSocks(x, out, depth - 1, budget)) <= 0) return 0;
+        for (const c of (q as Frame).cells) { const x = c.v; if (x !== null && typeof x === 'object' && (GC_TYPES >> x.t) & 1 && (budget = gatherSocks(x, out, depth - 1, budget)) <= 0) return 0; }
+        return budget - 1;
+      }
+      return (GC_TYPES >> q.t) & 1 ? gatherSocks(q, out, depth - 1, budget) : budget - 1;
+    }
+    case T.BOUND: case T.BMETHOD: {
+      const x = v.self;
+      if (depth === 0 || x === null || typeof x !== 'object' || !((GC_TYPES >> x.t) & 1)) return budget - 1;
+      return gatherSocks(x, out, depth - 1, budget);
+    }
+  }
+  return budget - 1;
+}
+
+/** [holder, ...the sockets and files it holds (a socket holds itself)], or null when it holds none. */
+function sockGroup(v: PyValue): PyValue[] | null {
+  const out: PyValue[] = [v];
+  gatherSocks(v, out, 2, 4096);
+  return out.length === 1 ? null : out;
+}
+
+/** Marks the wanted objects among `vs` and (deep) what they hold: list and tuple items, the list an iterator walks, dict keys and values, instance attributes. True once all are found. */
+function quickIn(vs: Iterable<PyValue>, want: Set<object>, found: Set<object>, deep: boolean): boolean {
+  for (const y of vs) {
+    if (y === null || typeof y !== 'object') continue;
+    if (want.has(y) && !found.has(y)) { found.add(y); if (found.size === want.size) return true; }
+    if (!deep) continue;
+    switch (y.t) {
+      case T.LIST: case T.TUPLE: if (quickIn(y.a, want, found, false)) return true; break;
+      case T.ITER: if (y.seq !== null && typeof y.seq === 'object' && (y.seq.t === T.LIST || y.seq.t === T.TUPLE) && quickIn(y.seq.a, want, found, false)) return true; break;
+      case T.DICT: for (const e of y.m.values()) if (quickIn(e, want, found, false)) return true; break;
+      case T.INST: if (!(y.dict.get('closed') === true && isSockFile(y)) && quickIn(y.dict.values(), want, found, false)) return true; break;
+    }
+  }
+  return false;
+}
+
+/** A quick look for references where they usually are: the running frame's stack and variables, the globals, one level into what they hold. */
+function quickFind(st: PyState, want: Set<object>, found: Set<object>): void {
+  const top = st.frames[st.frames.length - 1];
+  if (top !== undefined) {
+    if (quickIn(top.stack, want, found, true) || quickIn(top.locals, want, found, true)) return;
+    for (const c of top.cells) if (quickIn([c.v], want, found, true)) return;
+    if (top.globals !== st.globals && quickIn(top.globals.values(), want, found, true)) return;
+  }
+  quickIn(st.globals.values(), want, found, true);
+}
+
+/**
+ * Walk the process's state from its roots (the frames, top first, then the globals, a pending
+ * call, the other threads, the frames an exception unwound; the modules last) until every group
+ * is reached (its holder, or each of its sockets). Returns the objects reached, or null when the
+ * walk stopped early because everything was still referenced.
+ */
+function socksReached(st: PyState, groups: PyValue[][]): Set<object> | null {
+  // First a quick look where references usually are (quickFind); most checks end there.
+  const wantQ = new Set<object>();
+  for (const g of groups) for (const x of g) wantQ.add(x);
+  const foundQ = new Set<object>();
+  quickFind(st, wantQ, foundQ);
+  let quick = true;
+  for (const g of groups) {
+    if (foundQ.has(g[0])) continue;
+    for (let j = 1; j < g.length && quick; j++) if (!foundQ.has(g[j])) quick = false;
+    if (!quick) break;
+  }
+  if (quick) return null;
+  const want = new Map<object, number[]>();
+  const left: number[] = [];
+  let open = groups.length;
+  for (let g = 0; g < groups.length; g++) {
+    left.push(groups[g].length - 1);
+    for (let j = 0; j < groups[g].length; j++) {
+      const x = groups[g][j];
+      const l = want.get(x);
+      if (l === undefined) want.set(x, [g, j]); else l.push(g, j);
+    }
+  }
+  const found = new Set<object>();
+  const hit = (x: object): boolean => {
+    if (found.has(x)) return false;
+    found.add(x);
+    const l = want.get(x)!;
+    for (let i = 0; i < l.length; i += 2) {
+      const g = l[i];
+      if (left[g] <= 0) continue;
+      // the holder reached: all it holds is; a socket reached: one fewer to find
+      left[g] = l[i + 1] === 0 ? 0 : left[g] - 1;
+      if (left[g] <= 0 && --open === 0) return true;
+    }
+    return false;
+  };
+  // then the whole state, breadth first
+  const seen = new Set<object>();
+  const q: unknown[] = [];
+  const late: unknown[] = [];
+  for (let i = st.frames.length - 1; i >= 0; i--) q.push(st.frames[i]);
+  q.push(st.globals);
+  if (st.pending) q.push(st.pending);
+  if (st.threads) {
+    // the running thread's record keeps stale frames and a stale pending call: its own are st's
+    for (let i = 0; i < st.threads.length; i++) {
+      const th = st.threads[i];
+      if (i !== st.tcur) q.push(th);
+      else { if (th.obj !== null && typeof th.obj === 'object') q.push(th.obj); if (th.start) q.push(th.start); }
+    }
+  }
+  if (st.gcExc) q.push(st.gcExc);
+  q.push(st.modules, st.builtins);
+  for (const x of q) seen.add(x as object);
+  const add = (y: unknown): boolean => {
+    if (y === null || typeof y !== 'object') return false;
+    // sockets, bytes and floats hold nothing: no need to remember them
+    const t = (y as { t?: unknown }).t;
+    if (t === T.SOCK || t === T.BYTES || t === T.FLOAT) return want.has(y) && hit(y);
+    if (seen.has(y)) return false;
+    seen.add(y);
+    q.push(y);
+    return want.has(y) && hit(y);
+  };
+  let phase = 0;
+  for (let i = 0; ; i++) {
+    if (i === q.length) {
+      // then what only the modules reach
+      if (phase === 1 || late.length === 0) break;
+      phase = 1;
+      for (const x of late) q.push(x);
+    }
+    const x = q[i] as Record<string, unknown>;
+    if (Array.isArray(x)) {
+      for (const y of x) if (y !== null && typeof y === 'object' && add(y)) return null;
+    } else if (x instanceof Map) {
+      for (const [k, y] of x) {
+        if (k !== null && typeof k === 'object' && add(k)) return null;
+        if (y !== null && typeof y === 'object' && add(y)) return null;
+      }
+    } else if (x instanceof Set) {
+      for (const y of x) if (y !== null && typeof y === 'object' && add(y)) return null;
+    } else if (!ArrayBuffer.isView(x)) {
+      const t = (x as { t?: unknown }).t;
+      if (t === T.MODULE && phase === 0) { late.push(x); continue; }
+      // builtin classes hold no program values
+      if (t === T.CLASS && (x as unknown as PyClass).builtin !== null) continue;
+      // a closed socket file has let go of its socket
+      if (t === T.INST && (x as unknown as PyInst).dict.get('closed') === true && isSockFile(x)) continue;
+      for (const k in x) {
+        if (k === 'code') continue;
+        const y = x[k];
+        if (y !== null && typeof y === 'object' && add(y)) return null;
+      }
+    }
+  }
+  return found;
+}
+
+/** Check groups of dropped sockets now: close those nothing reaches any more (files first, as their sockets are freed after them). */
+function collectSocks(rt: Rt, groups: PyValue[][]): void {
+  const found = socksReached(rt.st, groups);
+  if (found === null) return;
+  const dead = new Set<PyValue>();
+  for (const g of groups) for (let j = 1; j < g.length; j++) if (!found.has(g[j])) dead.add(g[j]);
+  for (const x of dead) if (x.t === T.INST) gcFinalize(rt, x);
+  for (const x of dead) if (x.t === T.SOCK) gcFinalize(rt, x);
+}
+
+/**
+ * A variable let go of `old`, which may hold a socket. `now`: the state is complete (the main loop,
+ * not a builtin's callback, whose caller may hold values the walk cannot see): check at once;
+ * else at the end of the line.
+ */
+function sockDropped(rt: Rt, old: PyValue, now: boolean): void {
+  const g = sockGroup(old);
+  if (g === null) return;
+  const st = rt.st;
+  if (!now) { (st.gcCand ??= []).push(g); return; }
+  const groups = st.gcCand !== undefined && st.gcCand.length ? st.gcCand.splice(0) : [];
+  groups.push(g);
+  collectSocks(rt, groups);
+}
+
+/**
+ * A program calls socket(): a temporary socket made earlier in the line may be free already (a
+ * comprehension's `socket().fileno()`), and its fd is then the one the new socket gets. Not while a
+ * builtin calls back into Python (its caller may hold values the walk cannot see).
+ */
+export function sockBeforeNew(rt: Rt): void {
+  const st = rt.st;
+  if (st.gcCand === undefined || st.gcCand.length === 0) return;
+  for (const fr of st.frames) if (fr.sync) return;
+  collectSocks(rt, st.gcCand.splice(0));
+}
+
+/** A variable let go of `old`: a paused generator may have to be closed, a socket it held may be freed. */
+function dropped(rt: Rt, old: PyValue, now: boolean): void {
+  if (old.t === T.ITER && rt.st.genCleanup) droppedValue(rt, old);
+  if (rt.st.gcSock && (GC_TYPES >> old.t) & 1) sockDropped(rt, old, now);
+}
+
+/**
+ * At exit CPython frees __main__'s globals, and a socket file's finalizer flushes what it still
+ * buffers (the kernel closes the descriptors when the process ends). Files reached first from the
+ * globals, in their order, then from the rest of the state.
+ */
+export function finalizeSockFiles(rt: Rt): void {
+  const st = rt.st;
+  if (!st.gcSock) return;
+  const files: PyValue[] = [];
+  const seen = new Set<object>();
+  const todo: unknown[] = [];
+  const roots: unknown[] = [...st.globals.values(), st.frames, st.modules];
+  for (const r of roots) {
+    todo.push(r);
+    while (todo.length) {
+      const x = todo.pop();
+      if (x === null || typeof x !== 'object' || seen.has(x)) continue;
+      seen.add(x);
+      if (isSockFile(x)) { files.push(x); continue; }
+      if (Array.isArray(x)) { for (let i = x.length - 1; i >= 0; i--) todo.push(x[i]); }
+      else if (x instanceof Map) { for (const [k, y] of [...x].reverse()) todo.push(y, k); }
+      else if (x instanceof Set) { for (const y of x) todo.push(y); }
+      else if (!ArrayBuffer.isView(x)) {
+        if ((x as { t?: unknown }).t === T.CLASS && (x as PyClass).builtin !== null) continue;
+        for (const k in x) if (k !== 'code') todo.push((x as Record<string, unknown>)[k]);
+      }
+    }
+  }
+  for (const f of files) if (f.dict.get('closed') !== true && (f.dict.get('_wbuf') as { s: string }).s !== '') gcFinalize(rt, f);
+}
+
+/** A value left a container (list.remove, del d[k], ...): checked at the end of the line. */
+export function sockLost(st: PyState, v: PyValue): void {
+  if (!st.gcSock || v === null || typeof v !== 'object' || !((GC_TYPES >> v.t) & 1)) return;
+  const g = sockGroup(v);
+  if (g !== null) (st.gcCand ??= []).push(g);
+}
+
+/** A returning (or unwound) frame's locals and own cells that may hold sockets. */
+function frameSockGroups(rt: Rt, fr: Frame, out: PyValue[][]): void {
+  for (const x of fr.locals) {
+    if (x === null || typeof x !== 'object' || !((GC_TYPES >> x.t) & 1)) continue;
+    const g = sockGroup(x);
+    if (g !== null) out.push(g);
+  }
+  const nc = rt.prog.codes[fr.code].cellvars.length;
+  for (let i = 0; i < nc; i++) {
+    const x = fr.cells[i].v;
+    if (x === null || typeof x !== 'object' || !((GC_TYPES >> x.t) & 1)) continue;
+    const g = sockGroup(x);
+    if (g !== null) out.push(g);
+  }
+}
+
+/** A function returned: the sockets only its locals held are closed (CPython frees the frame at once). */
+function frameDropped(rt: Rt, fr: Frame, now: boolean): void {
+  const st = rt.st;
+  const groups: PyValue[][] = [];
+  frameSockGroups(rt, fr, groups);
+  if (groups.length === 0) return;
+  if (!now) { (st.gcCand ??= []).push(...groups); return; }
+  if (st.gcCand !== undefined && st.gcCand.length) groups.unshift(...st.gcCand.splice(0));
+  collectSocks(rt, groups);
+}
+
+/** The end of a line: check what was dropped during it (the frames an exception unwound once no exception is being handled). */
+function lineEndSocks(rt: Rt): void {
+  const st = rt.st;
+  const groups = st.gcCand !== undefined && st.gcCand.length ? st.gcCand.splice(0) : [];
+  if (st.gcExc !== undefined && st.gcExc.length && currentHandled(st) === null) groups.push(...st.gcExc.splice(0));
+  if (groups.length) collectSocks(rt, groups);
+}
+
 function genFinished(fr: Frame): void {
   const g = fr.gen;
   g.i = GEN_DONE;
@@ -576,6 +927,8 @@ function unwind(rt: Rt, exc: PyInst, base: number, fromPc: number): boolean {
     }
     if (f.stack.length && st.hardExit === undefined) closeDroppedIters(rt, f.stack, 0);
     st.frames.pop();
+    // its locals live on in the traceback until the exception has been handled
+    if (st.gcSock && st.hardExit === undefined) frameSockGroups(rt, f, st.gcExc ??= []);
     if (f.gen !== null) genFinished(f);
     if (st.frames.length <= base) {
       if (f.sync || base > 0) throw new PyThrow(exc);
@@ -649,6 +1002,8 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             if (seenLine) {
               f.pc = pc - 2;
               st.line = arg;
+              // the line is over: what it dropped (temporaries, container items) is checked now
+              if (st.gcSock && base === 0) lineEndSocks(rt);
               return R_STEP;
             }
             seenLine = true;
@@ -666,14 +1021,14 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
           case Op.STORE_FAST: {
             const old = f.locals[arg];
             f.locals[arg] = stack.pop();
-            if (old !== null && typeof old === 'object' && old.t === T.ITER && st.genCleanup) { f.pc = pc; droppedValue(rt, old); }
+            if (old !== null && typeof old === 'object' && (st.gcSock || st.genCleanup)) { f.pc = pc; dropped(rt, old, base === 0); }
             break;
           }
           case Op.DELETE_FAST: {
             const old = f.locals[arg];
             if (old === undefined) throwExc(st, 'UnboundLocalError', `cannot access local variable '${code.varnames[arg]}' where it is not associated with a value`);
             f.locals[arg] = undefined;
-            if (old !== null && typeof old === 'object' && old.t === T.ITER && st.genCleanup) { f.pc = pc; droppedValue(rt, old); }
+            if (old !== null && typeof old === 'object' && (st.gcSock || st.genCleanup)) { f.pc = pc; dropped(rt, old, base === 0); }
             break;
           }
           case Op.LOAD_GLOBAL: {
@@ -690,14 +1045,14 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             const nm = code.names[arg];
             const old = f.globals.get(nm);
             f.globals.set(nm, stack.pop());
-            if (old !== null && typeof old === 'object' && old.t === T.ITER && st.genCleanup) { f.pc = pc; droppedValue(rt, old); }
+            if (old !== null && typeof old === 'object' && (st.gcSock || st.genCleanup)) { f.pc = pc; dropped(rt, old, base === 0); }
             break;
           }
           case Op.DELETE_GLOBAL: {
             const nm = code.names[arg];
             const old = f.globals.get(nm);
             if (!f.globals.delete(nm)) throwExc(st, 'NameError', `name '${nm}' is not defined`);
-            if (old !== null && typeof old === 'object' && old.t === T.ITER && st.genCleanup) { f.pc = pc; droppedValue(rt, old); }
+            if (old !== null && typeof old === 'object' && (st.gcSock || st.genCleanup)) { f.pc = pc; dropped(rt, old, base === 0); }
             break;
           }
           case Op.LOAD_NAME: {
@@ -714,7 +1069,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             const nm = code.names[arg];
             const old = ns.get(nm);
             ns.set(nm, stack.pop());
-            if (old !== null && typeof old === 'object' && old.t === T.ITER && st.genCleanup) { f.pc = pc; droppedValue(rt, old); }
+            if (old !== null && typeof old === 'object' && (st.gcSock || st.genCleanup)) { f.pc = pc; dropped(rt, old, base === 0); }
             break;
           }
           case Op.DELETE_NAME: {
@@ -722,7 +1077,7 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             const ns = f.ns ?? f.globals;
             const old = ns.get(nm);
             if (!ns.delete(nm)) throwExc(st, 'NameError', `name '${nm}' is not defined`);
-            if (old !== null && typeof old === 'object' && old.t === T.ITER && st.genCleanup) { f.pc = pc; droppedValue(rt, old); }
+            if (old !== null && typeof old === 'object' && (st.gcSock || st.genCleanup)) { f.pc = pc; dropped(rt, old, base === 0); }
             break;
           }
           case Op.LOAD_DEREF: {
@@ -734,12 +1089,40 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             stack.push(v);
             break;
           }
-          case Op.STORE_DEREF: f.cells[arg].v = stack.pop(); break;
-          case Op.DELETE_DEREF: f.cells[arg].v = undefined; break;
+          case Op.STORE_DEREF: {
+            const cell = f.cells[arg];
+            const old = cell.v;
+            cell.v = stack.pop();
+            if (old !== null && typeof old === 'object' && st.gcSock && (GC_TYPES >> old.t) & 1) { f.pc = pc; sockDropped(rt, old, base === 0); }
+            break;
+          }
+          case Op.DELETE_DEREF: {
+            const cell = f.cells[arg];
+            const old = cell.v;
+            cell.v = undefined;
+            if (old !== null && typeof old === 'object' && st.gcSock && (GC_TYPES >> old.t) & 1) { f.pc = pc; sockDropped(rt, old, base === 0); }
+            break;
+          }
           case Op.LOAD_CLOSURE: stack.push(f.cells[arg]); break;
           case Op.LOAD_ATTR: stack.push(getAttr(rt, stack.pop(), code.names[arg])); break;
-          case Op.STORE_ATTR: { const o = stack.pop(); const v = stack.pop(); setAttr(rt, o, code.names[arg], v); break; }
-          case Op.DELETE_ATTR: delAttr(rt, stack.pop(), code.names[arg]); break;
+          case Op.STORE_ATTR: {
+            const o = stack.pop();
+            const v = stack.pop();
+            if (!st.gcSock || o === null || typeof o !== 'object' || (o.t !== T.INST && o.t !== T.CLASS)) { setAttr(rt, o, code.names[arg], v); break; }
+            // an instance's or class's attribute rebound: its old value may have held the last reference to a socket
+            const old = o.dict.get(code.names[arg]);
+            setAttr(rt, o, code.names[arg], v);
+            if (old !== undefined && old !== null && typeof old === 'object' && (GC_TYPES >> old.t) & 1 && o.dict.get(code.names[arg]) !== old) { f.pc = pc; sockDropped(rt, old, base === 0); }
+            break;
+          }
+          case Op.DELETE_ATTR: {
+            const o = stack.pop();
+            if (!st.gcSock || o === null || typeof o !== 'object' || (o.t !== T.INST && o.t !== T.CLASS)) { delAttr(rt, o, code.names[arg]); break; }
+            const old = o.dict.get(code.names[arg]);
+            delAttr(rt, o, code.names[arg]);
+            if (old !== undefined && old !== null && typeof old === 'object' && (GC_TYPES >> old.t) & 1 && o.dict.get(code.names[arg]) !== old) { f.pc = pc; sockDropped(rt, old, base === 0); }
+            break;
+          }
           case Op.LOAD_METHOD: {
             const o = stack.pop();
             const nm = code.names[arg];
@@ -826,6 +1209,8 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
               const mode = done.genMode;
               done.gen.ret = v;
               genFinished(done);
+              // its locals are gone (checked at the end of the line)
+              if (st.gcSock) frameSockGroups(rt, done, st.gcCand ??= []);
               if (done.sync) { syncResult.v = mode === GM_NEXT_DEFAULT ? done.genDefault : undefined; return R_RETURNED; }
               f = frames[frames.length - 1]; code = codes[f.code]; ops = code.ops; stack = f.stack; pc = f.pc;
               if (mode === GM_FOR || mode === GM_ENUM) { stack.pop(); pc = ops[pc - 1]; break; }
@@ -853,6 +1238,8 @@ export function run(rt: Rt, base: number, stepping: boolean, midLine = false): n
             stack.push(v);
             // the function's locals are gone: a paused generator only they held is closed
             if (st.genCleanup) for (const x of done.locals) if (x !== null && typeof x === 'object' && x.t === T.ITER && x.kind === IT_GEN) { f.pc = pc; droppedValue(rt, x); }
+            // and a socket only they held
+            if (st.gcSock) { f.pc = pc; frameDropped(rt, done, base === 0); }
             break;
           }
           case Op.BINARY: {
