@@ -336,7 +336,9 @@ function internalError(k: Kernel, where: string, e: unknown): void {
 function guard<T>(k: Kernel, pid: number, name: string, args: unknown, fn: () => Sys<T>): Sys<T> {
   const saved = k.cause;
   const line = saved !== null && 'line' in saved ? saved.line : undefined;
-  k.cause = line === undefined ? { pid, syscall: name } : { pid, syscall: name, line };
+  // A note the caller gave with the cause (why the call was made) stays with it.
+  const note = saved !== null && 'note' in saved ? saved.note : undefined;
+  k.cause = note !== undefined ? { pid, syscall: name, line, note } : line === undefined ? { pid, syscall: name } : { pid, syscall: name, line };
   let r: Sys<T>;
   try {
     r = fn();

@@ -189,10 +189,10 @@ function stream(st: PyState, which: 'stdout' | 'stderr' | 'stdin'): PyValue {
 }
 
 // ---------------------------------------------------------------- socket helpers
-function kcall<X>(rt: Rt, name: string, argsRepr: string, f: () => Sys<X>): Sys<X> {
+function kcall<X>(rt: Rt, name: string, argsRepr: string, f: () => Sys<X>, note?: string): Sys<X> {
   const st = rt.st;
   try {
-    setCause(rt.k, { pid: st.pid, syscall: name, line: st.lastLine ?? undefined });
+    setCause(rt.k, note === undefined ? { pid: st.pid, syscall: name, line: st.lastLine ?? undefined } : { pid: st.pid, syscall: name, line: st.lastLine ?? undefined, note });
   } catch { /* kernel without setCause */ }
   const r = f();
   const rec = { name, args: argsRepr, result: r.tag === 'ok' ? 'ok' : r.tag === 'err' ? `error ${r.errno}` : 'blocked', line: st.lastLine };
@@ -456,11 +456,14 @@ function resolveHost(rt: Rt, host: string, family: number): string {
   return ip;
 }
 
+/** The cause's note on a close no line of the program asked for (the narration explains it). */
+export const GC_CLOSE_NOTE = 'garbage-collected';
+
 /** Closes the socket's descriptor (CPython's `_real_close`); `gc`: its finalizer does (the last reference went away). */
 function realClose(rt: Rt, s: PySock, gc = false): void {
   if (s.fd < 0) return;
   const fd = s.fd, pid = rt.st.pid;
-  kcall(rt, 'close', gc ? `(fd ${fd}) [garbage-collected: the last reference to the socket object went away]` : `(fd ${fd})`, () => sys_close(rt.k, pid, fd));
+  kcall(rt, 'close', gc ? `(fd ${fd}) [garbage-collected: the last reference to the socket object went away]` : `(fd ${fd})`, () => sys_close(rt.k, pid, fd), gc ? GC_CLOSE_NOTE : undefined);
   s.fd = -1;
 }
 

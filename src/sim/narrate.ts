@@ -100,6 +100,10 @@ function syscallSentence(e: Extract<KEvent, { t: 'syscall' }>): string | null {
     case 'sendto':
       return `${name}() copies ${String(v)} byte${v === 1 ? '' : 's'} into the send buffer and returns at once.`;
     case 'close':
+      // A close no line asked for: CPython's refcounting freed the socket object (src/python, realClose).
+      if (e.cause !== null && 'note' in e.cause && e.cause.note === 'garbage-collected') {
+        return `Python closes fd ${String((e.args as { fd?: number } | null)?.fd ?? '?')} itself: nothing refers to that socket object any more (a name was rebound or deleted, or a function returned), so it is freed and its close() runs, as in CPython.`;
+      }
       return 'close() releases the file descriptor.';
     case 'shutdown':
       return 'shutdown() closes one direction of the connection.';

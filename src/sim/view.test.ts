@@ -146,3 +146,27 @@ describe("the Kernel view's list of a host's sockets", () => {
     expect(accepted).toBe(5);
   });
 });
+
+describe('a close no line asked for', () => {
+  it('is narrated as Python freeing the socket object when its last reference went away', () => {
+    // The server rebinds `conn` without closing it: CPython's refcounting closes the first
+    // connection there, and the narration says why a FIN leaves on a line with no close().
+    const spec = lectureSession(2);
+    const server = `import socket
+srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+srv.bind(('', 50000))
+srv.listen(5)
+conn, addr = srv.accept()
+conn, addr = srv.accept()
+print(conn.recv(100))
+`;
+    const sim = createSimulation({ ...spec, programs: [{ ...spec.programs[0], python: 3, source: server }, ...spec.programs.slice(1).map((p) => ({ ...p, python: 3 as const, source: p.source.replace('s.send("Hello Server!")', 's.send(b"Hello Server!")') }))] });
+    const v = stepUntil(sim, (v) => v.narration.includes('Python closes fd'));
+    expect(v.narration).toMatch(/^Server runs line 6: conn, addr = srv\.accept\(\)\. .*Python closes fd 4 itself: nothing refers to that socket object any more/);
+    // An explicit close() keeps its own sentence.
+    const sim2 = createSimulation(lectureSession(1));
+    const v2 = stepUntil(sim2, (v) => v.narration.includes('close()'));
+    expect(v2.narration).toContain('close() releases the file descriptor.');
+    expect(v2.narration).not.toContain('Python closes');
+  });
+});
