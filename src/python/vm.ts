@@ -329,39 +329,9 @@ function genHasCleanup(v: PyValue): boolean {
   return v !== null && typeof v === 'object' && v.t === T.ITER && v.kind === IT_GEN && v.i === GEN_SUSPENDED && v.seq !== null && v.seq.blocks.length > 0;
 }
 
-/**
- * Walk the process's state (all plain data) from its roots: true when `target` is still referenced.
- * `collect` gathers the paused generators with cleanup met on the way instead.
- */
-function stateReaches(st: PyState, target: object | null, collect?: PyValue[]): boolean {
-  const seen = new Set<object>();
-  const todo: unknown[] = [st.frames, st.globals, st.modules, st.builtins, st.types];
-  if (st.threads) todo.push(st.threads);
-  if (st.pending) todo.push(st.pending);
-  while (todo.length) {
-    const x = todo.pop();
-    if (x === target) return true;
-    if (x === null || typeof x !== 'object' || seen.has(x)) continue;
-    seen.add(x);
-    if (collect && genHasCleanup(x as PyValue)) collect.push(x as PyValue);
-    if (Array.isArray(x)) {
-      for (const y of x) if (y !== null && typeof y === 'object') todo.push(y);
-    } else if (x instanceof Map) {
-      for (const [k, y] of x) {
-        if (k !== null && typeof k === 'object') todo.push(k);
-        if (y !== null && typeof y === 'object') todo.push(y);
-      }
-    } else if (x instanceof Set) {
-      for (const y of x) if (y !== null && typeof y === 'object') todo.push(y);
-    } else if (!ArrayBuffer.isView(x)) {
-      for (const k in x) {
-        if (k === 'code') continue;
-        const y = (x as Record<string, unknown>)[k];
-        if (y !== null && typeof y === 'object') todo.push(y);
-      }
-    }
-  }
-  return false;
+/** Whether anything in the process's state still references `x` (the walk sockets use, `socksReached`). */
+function stateReaches(st: PyState, x: PyValue): boolean {
+  return socksReached(st, [[x, x]]) === null;
 }
 
 /**
@@ -387,7 +357,10 @@ export function finalizeGenerators(rt: Rt): void {
   const st = rt.st;
   if (!st.genCleanup) return;
   const gens: PyValue[] = [];
-  stateReaches(st, null, gens);
+  walkState(st, (y) => {
+    if (genHasCleanup(y as PyValue)) gens.push(y as PyValue);
+    return false;
+  });
   if (gens.length === 0) return;
   const names = [...st.globals.keys()].filter((k) => k !== '__builtins__');
   // Python 3 frees __main__'s dict in insertion order; 2.7 clears names with one leading underscore first
@@ -584,7 +557,17 @@ function socksReached(st: PyState, groups: PyValue[][]): Set<object> | null {
     }
     return false;
   };
-  // then the whole state, breadth first
+  return walkState(st, (y) => want.has(y) && hit(y)) ? null : found;
+}
+
+/**
+ * Walk the process's state breadth first from its roots: the frames, top first, then the globals, a
+ * pending call, the other threads (the running thread's record keeps stale frames and a stale
+ * pending call: its own are st's), the frames an exception unwound; what only the modules reach
+ * comes last. `visit` sees each object reached (a socket, bytes or float once per reference) and
+ * ends the walk by returning true; the result says whether it did.
+ */
+function walkState(st: PyState, visit: (y: object) => boolean): boolean {
   const seen = new Set<object>();
   const q: unknown[] = [];
   const late: unknown[] = [];
@@ -606,11 +589,11 @@ function socksReached(st: PyState, groups: PyValue[][]): Set<object> | null {
     if (y === null || typeof y !== 'object') return false;
     // sockets, bytes and floats hold nothing: no need to remember them
     const t = (y as { t?: unknown }).t;
-    if (t === T.SOCK || t === T.BYTES || t === T.FLOAT) return want.has(y) && hit(y);
+    if (t === T.SOCK || t === T.BYTES || t === T.FLOAT) return visit(y);
     if (seen.has(y)) return false;
     seen.add(y);
     q.push(y);
-    return want.has(y) && hit(y);
+    return visit(y);
   };
   let phase = 0;
   for (let i = 0; ; i++) {
@@ -622,14 +605,14 @@ function socksReached(st: PyState, groups: PyValue[][]): Set<object> | null {
     }
     const x = q[i] as Record<string, unknown>;
     if (Array.isArray(x)) {
-      for (const y of x) if (y !== null && typeof y === 'object' && add(y)) return null;
+      for (const y of x) if (y !== null && typeof y === 'object' && add(y)) return true;
     } else if (x instanceof Map) {
       for (const [k, y] of x) {
-        if (k !== null && typeof k === 'object' && add(k)) return null;
-        if (y !== null && typeof y === 'object' && add(y)) return null;
+        if (k !== null && typeof k === 'object' && add(k)) return true;
+        if (y !== null && typeof y === 'object' && add(y)) return true;
       }
     } else if (x instanceof Set) {
-      for (const y of x) if (y !== null && typeof y === 'object' && add(y)) return null;
+      for (const y of x) if (y !== null && typeof y === 'object' && add(y)) return true;
     } else if (!ArrayBuffer.isView(x)) {
       const t = (x as { t?: unknown }).t;
       if (t === T.MODULE && phase === 0) { late.push(x); continue; }
@@ -640,11 +623,11 @@ function socksReached(st: PyState, groups: PyValue[][]): Set<object> | null {
       for (const k in x) {
         if (k === 'code') continue;
         const y = x[k];
-        if (y !== null && typeof y === 'object' && add(y)) return null;
+        if (y !== null && typeof y === 'object' && add(y)) return true;
       }
     }
   }
-  return found;
+  return false;
 }
 
 /** Check groups of dropped sockets now: close those nothing reaches any more (files first, as their sockets are freed after them). */
